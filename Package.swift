@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Swift 6 language mode (the tools version's default) with strict concurrency, plus the two
+// upcoming features the design notes recommend.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "borderdesk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "borderdesk", targets: ["borderdesk"]),
+        .library(name: "EventLog", targets: ["EventLog"]),
+        .library(name: "BorderOps", targets: ["BorderOps"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // Bytes and files: sources, offsets, lines, following, appending. No event meanings.
+        .target(name: "EventLog", swiftSettings: strictSettings),
+        // The event format: validation, decoding, reducers, the headless summary. No files.
+        .target(name: "BorderOps", swiftSettings: strictSettings),
+        .executableTarget(
+            name: "borderdesk",
+            dependencies: [
+                "EventLog", "BorderOps",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EventLogTests",
+            dependencies: ["EventLog"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "BorderOpsTests",
+            dependencies: [
+                "BorderOps",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        // Drives the real binary: conformance cases, check output, concurrent appenders.
+        .testTarget(
+            name: "BorderdeskCLITests",
+            dependencies: ["borderdesk", "BorderOps"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,77 @@
+/// What one complete line of an event file turned out to be.
+public enum LineOutcome: Sendable, Equatable {
+    /// Only spaces or tabs (or nothing): skipped and not counted.
+    case blank
+    /// Skipped and counted; the reason names the field and what was wrong.
+    case malformed(reason: String)
+    /// A valid envelope with a type this version does not know: counted, otherwise ignored.
+    case unknown(EventEnvelope)
+    case event(Event)
+
+    public var envelope: EventEnvelope? {
+        switch self {
+        case .event(let e): return e.envelope
+        case .unknown(let env): return env
+        case .blank, .malformed: return nil
+        }
+    }
+}
+
+/// Which JSON path decodes a line. `.automatic` tries the fast scanner first; `.strictOnly`
+/// always builds the full JSON tree (the reference the fast path is tested against).
+public enum DecodePath: Sendable {
+    case automatic
+    case strictOnly
+}
+
+public enum LineDecoder {
+    /// The longest line read, not counting its `\n` or `\r\n`.
+    public static let maximumLineBytes = 1_048_576
+
+    /// Classifies and decodes one line (without its line ending). `length` is the line's full
+    /// length when a reader kept only its beginning (a line over the limit).
+    public static func decode(_ line: UnsafeRawBufferPointer, length: Int? = nil, path: DecodePath = .automatic) -> LineOutcome {
+        let fullLength = max(length ?? 0, line.count)
+        if fullLength > maximumLineBytes {
+            return .malformed(reason: "line is \(fullLength) bytes, longer than the 1 MiB (1048576-byte) limit")
+        }
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
+        if let bad = UTF8Validation.firstInvalidByte(in: line) {
+            return .malformed(reason: "invalid UTF-8 at byte \(bad + 1)")
+        }
+        if path == .automatic, let flat = FlatObject.scan(line) {
+            return EventDecoding.decode(flat)
+        }
+        let value: JSONValue
+        do {
+            value = try StrictJSONParser.parse(line)
+        } catch {
+            return .malformed(reason: "invalid JSON at byte \(error.offset + 1): \(error.message)")
+        }
+        guard case .object(let members) = value else {
+            return .malformed(reason: "not a JSON object (found \(describe(value)))")
+        }
+        return EventDecoding.decode(TreeFields(members: members))
+    }
+
+    public static func decode(_ line: String, path: DecodePath = .automatic) -> LineOutcome {
+        var copy = line
+        return copy.withUTF8 { decode(UnsafeRawBufferPointer($0), path: path) }
+    }
+
+    /// Whether the fast scanner handles this line itself (for tests and benchmarks).
+    public static func takesFastPath(_ line: UnsafeRawBufferPointer) -> Bool {
+        UTF8Validation.firstInvalidByte(in: line) == nil && FlatObject.scan(line) != nil
+    }
+
+    static func describe(_ value: JSONValue) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .string: return "a string"
+        case .number: return "a number"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+}

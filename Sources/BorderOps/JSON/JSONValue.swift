@@ -1,0 +1,71 @@
+/// A JSON value as the strict parser reads it. Objects keep their members in order so that a
+/// writer can put the envelope first and a reader can report keys as written.
+public enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case string(String)
+    case number(JSONNumber)
+    case array([JSONValue])
+    case object([JSONMember])
+
+    /// The value of `key` in an object (the first one: the parser refuses duplicate top-level keys).
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.key.utf8.elementsEqual(key.utf8) }?.value
+    }
+}
+
+public struct JSONMember: Sendable, Equatable {
+    public var key: String
+    public var value: JSONValue
+    public init(_ key: String, _ value: JSONValue) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// A number kept as written, so that `12`, `12.0` and `1e2` stay distinguishable: the event
+/// format accepts only the first as an int.
+public struct JSONNumber: Sendable, Equatable {
+    public var text: String
+    public init(text: String) { self.text = text }
+    public init(_ value: Int64) { self.text = String(value) }
+
+    /// The value when the number is an int in the event format's sense: no fraction or
+    /// exponent, 0 ... 2^63-1 (`-0` is 0).
+    public var formatInt: Int64? {
+        IntegerText.nonNegativeInt(text.utf8)
+    }
+
+    /// Why this number is not an int in the event format's sense (nil when it is one).
+    public var notAnIntReason: String? {
+        if formatInt != nil { return nil }
+        let bytes = Array(text.utf8)
+        if bytes.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            return "got \(text), which has a fraction or exponent"
+        }
+        if bytes.first == UInt8(ascii: "-") { return "got a negative number (\(text))" }
+        return "got \(text), larger than 2^63-1"
+    }
+}
+
+enum IntegerText {
+    /// Parses `-?digits` (JSON grammar already checked) as a non-negative Int64, or nil.
+    static func nonNegativeInt<C: Collection<UInt8>>(_ bytes: C) -> Int64? {
+        var value: Int64 = 0
+        var negative = false
+        var sawDigit = false
+        for b in bytes {
+            if b == UInt8(ascii: "-") && !sawDigit && !negative { negative = true; continue }
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            sawDigit = true
+            let (m, o1) = value.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int64(b - 0x30))
+            if o1 || o2 { return nil }
+            value = a
+        }
+        guard sawDigit else { return nil }
+        if negative && value != 0 { return nil }
+        return value
+    }
+}

@@ -1,0 +1,246 @@
+/// A strict RFC 8259 parser for one line: the full-JSON path, used for every shape the fast
+/// scanner does not handle. Foundation's parsers accept `12.0` as an int and silently resolve
+/// duplicate keys (notes §4), so this parser is the project's own. UTF-8 validity is checked by
+/// the caller before parsing.
+public struct StrictJSONParser {
+    public struct SyntaxError: Error, Equatable, Sendable {
+        public var offset: Int
+        public var message: String
+    }
+
+    /// Deep nesting would otherwise recurse once per `[` of a 1 MiB line.
+    static let maximumDepth = 128
+
+    private let bytes: UnsafeRawBufferPointer
+    private var index = 0
+
+    private init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    /// Parses exactly one JSON value with optional surrounding whitespace.
+    public static func parse(_ bytes: UnsafeRawBufferPointer) throws(SyntaxError) -> JSONValue {
+        var parser = StrictJSONParser(bytes)
+        parser.skipWhitespace()
+        let value = try parser.parseValue(depth: 0, topLevel: true)
+        parser.skipWhitespace()
+        if parser.index != bytes.count {
+            throw SyntaxError(offset: parser.index, message: "unexpected \(parser.describeByte()) after the JSON value")
+        }
+        return value
+    }
+
+    public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
+        var copy = text
+        let result = copy.withUTF8 { buffer in
+            Result { () throws(SyntaxError) -> JSONValue in try parse(UnsafeRawBufferPointer(buffer)) }
+        }
+        return try result.get()
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    private func describeByte() -> String {
+        guard index < bytes.count else { return "end of line" }
+        let b = bytes[index]
+        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        return "byte 0x" + String(b, radix: 16, uppercase: true)
+    }
+
+    private func fail(_ message: String) -> SyntaxError {
+        SyntaxError(offset: index, message: message)
+    }
+
+    private mutating func parseValue(depth: Int, topLevel: Bool = false) throws(SyntaxError) -> JSONValue {
+        guard index < bytes.count else { throw fail("unexpected end of line, expected a value") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject(depth: depth + 1, rejectDuplicateKeys: topLevel)
+        case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "-"), 0x30...0x39: return .number(try parseNumber())
+        default: throw fail("unexpected \(describeByte()), expected a value")
+        }
+    }
+
+    private mutating func expectLiteral(_ word: StaticString) throws(SyntaxError) {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { throw fail("invalid literal") }
+        for k in 0..<count where bytes[index + k] != word.utf8Start[k] {
+            throw fail("invalid literal (NaN, Infinity and bare words are not JSON)")
+        }
+        index += count
+    }
+
+    private mutating func parseObject(depth: Int, rejectDuplicateKeys: Bool) throws(SyntaxError) -> JSONValue {
+        guard depth <= Self.maximumDepth else { throw fail("nested deeper than \(Self.maximumDepth) levels") }
+        index += 1
+        var members: [JSONMember] = []
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw fail("expected a quoted key, found \(describeByte())")
+            }
+            let keyOffset = index
+            let key = try parseString()
+            if rejectDuplicateKeys && members.contains(where: { $0.key.utf8.elementsEqual(key.utf8) }) {
+                throw SyntaxError(offset: keyOffset, message: "key \"\(DisplayText.escaped(key, limit: 40))\" appears twice")
+            }
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw fail("expected ':' after a key, found \(describeByte())")
+            }
+            index += 1
+            skipWhitespace()
+            let value = try parseValue(depth: depth)
+            members.append(JSONMember(key, value))
+            skipWhitespace()
+            guard index < bytes.count else { throw fail("unexpected end of line inside an object") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+            throw fail("expected ',' or '}', found \(describeByte())")
+        }
+    }
+
+    private mutating func parseArray(depth: Int) throws(SyntaxError) -> JSONValue {
+        guard depth <= Self.maximumDepth else { throw fail("nested deeper than \(Self.maximumDepth) levels") }
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue(depth: depth))
+            skipWhitespace()
+            guard index < bytes.count else { throw fail("unexpected end of line inside an array") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
+            throw fail("expected ',' or ']', found \(describeByte())")
+        }
+    }
+
+    private mutating func parseNumber() throws(SyntaxError) -> JSONNumber {
+        let start = index
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw fail("invalid number") }
+        if bytes[index] == 0x30 {
+            index += 1
+            if index < bytes.count && isDigit(bytes[index]) { throw fail("invalid number (leading zero)") }
+        } else {
+            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else { throw fail("invalid number (no digit after '.')") }
+            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
+            index += 1
+            if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw fail("invalid number (no digit in exponent)") }
+            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+        }
+        return JSONNumber(text: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+    }
+
+    private func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    private mutating func parseString() throws(SyntaxError) -> String {
+        index += 1  // opening quote
+        let start = index
+        // Plain strings (no escapes) are copied straight from the line.
+        while index < bytes.count {
+            let b = bytes[index]
+            if b == UInt8(ascii: "\"") {
+                let s = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                index += 1
+                return s
+            }
+            if b == UInt8(ascii: "\\") { break }
+            if b < 0x20 { throw fail("raw control character 0x\(String(b, radix: 16)) inside a string (must be escaped)") }
+            index += 1
+        }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).unicodeScalars)
+        var plainStart = index
+        while index < bytes.count {
+            let b = bytes[index]
+            if b == UInt8(ascii: "\"") {
+                scalars.append(contentsOf: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[plainStart..<index]), as: UTF8.self).unicodeScalars)
+                index += 1
+                return String(scalars)
+            }
+            if b < 0x20 { throw fail("raw control character 0x\(String(b, radix: 16)) inside a string (must be escaped)") }
+            if b != UInt8(ascii: "\\") { index += 1; continue }
+            scalars.append(contentsOf: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[plainStart..<index]), as: UTF8.self).unicodeScalars)
+            index += 1
+            guard index < bytes.count else { break }
+            let e = bytes[index]
+            index += 1
+            switch e {
+            case UInt8(ascii: "\""): scalars.append("\"")
+            case UInt8(ascii: "\\"): scalars.append("\\")
+            case UInt8(ascii: "/"): scalars.append("/")
+            case UInt8(ascii: "b"): scalars.append("\u{08}")
+            case UInt8(ascii: "f"): scalars.append("\u{0C}")
+            case UInt8(ascii: "n"): scalars.append("\n")
+            case UInt8(ascii: "r"): scalars.append("\r")
+            case UInt8(ascii: "t"): scalars.append("\t")
+            case UInt8(ascii: "u"):
+                let unit = try parseHex4()
+                if (0xD800...0xDBFF).contains(unit) {
+                    guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                        throw fail("escaped lone surrogate \\u\(String(unit, radix: 16))")
+                    }
+                    index += 2
+                    let low = try parseHex4()
+                    guard (0xDC00...0xDFFF).contains(low) else { throw fail("escaped lone surrogate \\u\(String(unit, radix: 16))") }
+                    let value = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    scalars.append(Unicode.Scalar(value)!)
+                } else if (0xDC00...0xDFFF).contains(unit) {
+                    throw fail("escaped lone surrogate \\u\(String(unit, radix: 16))")
+                } else {
+                    scalars.append(Unicode.Scalar(unit)!)
+                }
+            default:
+                index -= 1
+                throw fail("invalid escape \\\(describeByte())")
+            }
+            plainStart = index
+        }
+        throw fail("unterminated string")
+    }
+
+    private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw fail("truncated \\u escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[index]
+            let digit: UInt32
+            switch b {
+            case 0x30...0x39: digit = UInt32(b - 0x30)
+            case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
+            case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
+            default: throw fail("invalid \\u escape")
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+}

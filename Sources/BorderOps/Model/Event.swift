@@ -1,0 +1,78 @@
+/// Fields every event carries.
+public struct EventEnvelope: Sendable, Equatable {
+    public var id: String
+    public var ts: Timestamp
+    public var type: String
+    public var post: String
+    public var by: String?
+    public var exercise: Bool
+
+    public init(id: String, ts: Timestamp, type: String, post: String, by: String? = nil, exercise: Bool = false) {
+        self.id = id
+        self.ts = ts
+        self.type = type
+        self.post = post
+        self.by = by
+        self.exercise = exercise
+    }
+}
+
+/// One valid event of a known type.
+public struct Event: Sendable, Equatable {
+    public var envelope: EventEnvelope
+    public var body: EventBody
+
+    public init(envelope: EventEnvelope, body: EventBody) {
+        self.envelope = envelope
+        self.body = body
+    }
+}
+
+public struct ChecklistStepDefinition: Sendable, Equatable {
+    public var step: String
+    public var title: String
+    public init(step: String, title: String) {
+        self.step = step
+        self.title = title
+    }
+}
+
+/// What a known event type says, field by field as `spec/event-format.md` lists them.
+public enum EventBody: Sendable, Equatable {
+    case voyageOpened(voyage: String, vessel: String, from: String, to: String, departs: Timestamp, manifest: Int64, checkpoint: String?)
+    case passengerChecked(voyage: String, passenger: String, doc: DocumentKind, nationality: String?, result: CheckResult, note: String?)
+    case voyageClosed(voyage: String, departed: Timestamp?)
+    case opPlanned(op: String, title: String, location: String, lead: String, agencies: [String], starts: Timestamp)
+    case opPhase(op: String, phase: OperationPhase, note: String?)
+    case opTeam(op: String, team: String, agency: String, status: TeamStatus, location: String?)
+    case opFinding(op: String, finding: String, category: FindingCategory, severity: Severity, summary: String)
+    case checklistStarted(checklist: String, op: String?, title: String, steps: [ChecklistStepDefinition])
+    case checklistStep(checklist: String, step: String, state: StepState, note: String?)
+    case meetingOpened(meeting: String, title: String, chair: String, location: String, attendees: [String])
+    case agendaItem(meeting: String, item: String, title: String, owner: String, state: AgendaState)
+    case actionAssigned(meeting: String, action: String, title: String, owner: String, due: DueDate, item: String?)
+    case actionState(action: String, state: ActionState)
+    case meetingClosed(meeting: String)
+    case kpiReported(date: CivilDate, agency: String, metric: KPIMetric, count: Int64)
+    case seizureRecorded(caseID: String, commodity: Commodity, valueIDR: Int64, suspects: Int64, agency: String)
+}
+
+/// The event types this version knows, in the spec's order.
+public enum EventType: String, Sendable, CaseIterable {
+    case voyageOpened = "voyage.opened"
+    case passengerChecked = "passenger.checked"
+    case voyageClosed = "voyage.closed"
+    case opPlanned = "op.planned"
+    case opPhase = "op.phase"
+    case opTeam = "op.team"
+    case opFinding = "op.finding"
+    case checklistStarted = "checklist.started"
+    case checklistStep = "checklist.step"
+    case meetingOpened = "meeting.opened"
+    case agendaItem = "agenda.item"
+    case actionAssigned = "action.assigned"
+    case actionState = "action.state"
+    case meetingClosed = "meeting.closed"
+    case kpiReported = "kpi.reported"
+    case seizureRecorded = "seizure.recorded"
+}

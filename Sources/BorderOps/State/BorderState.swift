@@ -1,0 +1,186 @@
+/// When a post was last heard from.
+public struct PostActivity: Sendable, Equatable {
+    public var post: String
+    public var events = 0
+    public var lastEvent: Timestamp?
+}
+
+/// Everything the events say, folded. `apply` is the reducer: a pure function of the state and
+/// one valid event, in the order the events are read. Things exist from their first mention;
+/// opening events fill in their details whenever they arrive.
+public struct BorderState: Sendable {
+    public var voyages: [ExactKey: Voyage] = [:]
+    public var operations: [ExactKey: JointOperation] = [:]
+    public var checklists: [ExactKey: Checklist] = [:]
+    public var meetings: [ExactKey: Meeting] = [:]
+    public var actions: [ExactKey: ActionItem] = [:]
+    public var desk = Desk()
+    public var posts: [ExactKey: PostActivity] = [:]
+    /// Folded events marked `exercise`: the dashboard shows the EXERCISE / LATIHAN banner when > 0.
+    public var exerciseEvents = 0
+    public var lastEventTime: Timestamp?
+
+    public init() {}
+
+    public mutating func apply(_ event: Event) {
+        let env = event.envelope
+        let exercise = env.exercise
+        if exercise { exerciseEvents += 1 }
+        if lastEventTime.map({ $0 < env.ts }) ?? true { lastEventTime = env.ts }
+        noteActivity(post: env.post, at: env.ts)
+
+        switch event.body {
+        case let .voyageOpened(voyage, vessel, from, to, departs, manifest, checkpoint):
+            updateVoyage(voyage, env) {
+                $0.opened = true
+                $0.vessel = vessel
+                $0.from = from
+                $0.to = to
+                $0.departs = departs
+                $0.manifest = manifest
+                $0.checkpoint = checkpoint
+            }
+        case let .passengerChecked(voyage, passenger, doc, _, result, note):
+            updateVoyage(voyage, env) {
+                $0.record(PassengerCheck(passenger: passenger, result: result, doc: doc, at: env.ts, by: env.by, note: note))
+            }
+        case let .voyageClosed(voyage, departed):
+            updateVoyage(voyage, env) {
+                $0.closed = true
+                if let departed { $0.departed = departed }
+            }
+        case let .opPlanned(op, title, location, lead, agencies, starts):
+            updateOperation(op, env) {
+                $0.planned = true
+                $0.title = title
+                $0.location = location
+                $0.lead = lead
+                $0.agencies = agencies
+                $0.starts = starts
+            }
+        case let .opPhase(op, phase, note):
+            updateOperation(op, env) {
+                $0.phase = phase
+                $0.phaseChanges.append(PhaseChange(phase: phase, at: env.ts, note: note, by: env.by))
+            }
+        case let .opTeam(op, team, agency, status, location):
+            updateOperation(op, env) {
+                $0.teams[ExactKey(team)] = OperationTeam(team: team, agency: agency, status: status, location: location, updated: env.ts)
+            }
+        case let .opFinding(op, finding, category, severity, summary):
+            updateOperation(op, env) {
+                $0.findings[ExactKey(finding)] = Finding(
+                    finding: finding, category: category, severity: severity, summary: summary, recorded: env.ts, by: env.by)
+            }
+        case let .checklistStarted(checklist, op, title, steps):
+            updateChecklist(checklist, env) {
+                $0.started = true
+                $0.op = op
+                $0.title = title
+                $0.replaceSteps(steps)
+            }
+        case let .checklistStep(checklist, step, state, note):
+            updateChecklist(checklist, env) {
+                $0.marks[ExactKey(step)] = StepMark(state: state, at: env.ts, by: env.by, note: note)
+            }
+        case let .meetingOpened(meeting, title, chair, location, attendees):
+            updateMeeting(meeting, env) {
+                $0.opened = true
+                $0.title = title
+                $0.chair = chair
+                $0.location = location
+                $0.attendees = attendees
+            }
+        case let .agendaItem(meeting, item, title, owner, state):
+            updateMeeting(meeting, env) {
+                $0.upsert(AgendaItem(item: item, title: title, owner: owner, state: state, updated: env.ts))
+            }
+        case let .actionAssigned(meeting, action, title, owner, due, item):
+            updateMeeting(meeting, env) { _ in }
+            updateAction(action) {
+                $0.assigned = true
+                $0.meeting = meeting
+                $0.title = title
+                $0.owner = owner
+                $0.due = due
+                $0.item = item
+            }
+        case let .actionState(action, state):
+            updateAction(action) {
+                $0.state = state
+                $0.stateChanged = env.ts
+            }
+        case let .meetingClosed(meeting):
+            updateMeeting(meeting, env) { $0.closed = true }
+        case let .kpiReported(date, agency, metric, count):
+            desk.add(KPIReport(date: date, agency: agency, metric: metric, count: count, post: env.post))
+        case let .seizureRecorded(caseID, commodity, valueIDR, suspects, agency):
+            desk.seizures[ExactKey(caseID)] = Seizure(
+                caseID: caseID, commodity: commodity, valueIDR: valueIDR, suspects: suspects, agency: agency,
+                recorded: env.ts, post: env.post)
+        }
+    }
+
+    private mutating func noteActivity(post: String, at ts: Timestamp) {
+        Self.touch(&posts[ExactKey(post), default: PostActivity(post: post)], at: ts)
+    }
+
+    private static func touch(_ activity: inout PostActivity, at ts: Timestamp) {
+        activity.events += 1
+        if activity.lastEvent.map({ $0 < ts }) ?? true { activity.lastEvent = ts }
+    }
+
+    private static func change<T: ExerciseMarked>(_ thing: inout T, exercise: Bool, _ change: (inout T) -> Void) {
+        change(&thing)
+        if exercise { thing.exercise = true }
+    }
+
+    // Each update creates the thing on first mention, then changes it in place.
+
+    private mutating func updateVoyage(_ id: String, _ env: EventEnvelope, _ change: (inout Voyage) -> Void) {
+        let key = ExactKey(id)
+        // One hash lookup: the default is built only on first mention, then changed in place.
+        Self.change(&voyages[key, default: Voyage(id: id, post: env.post)], exercise: env.exercise, change)
+    }
+
+    private mutating func updateOperation(_ id: String, _ env: EventEnvelope, _ change: (inout JointOperation) -> Void) {
+        let key = ExactKey(id)
+        // One hash lookup: the default is built only on first mention, then changed in place.
+        Self.change(&operations[key, default: JointOperation(id: id, post: env.post)], exercise: env.exercise, change)
+    }
+
+    private mutating func updateChecklist(_ id: String, _ env: EventEnvelope, _ change: (inout Checklist) -> Void) {
+        let key = ExactKey(id)
+        // One hash lookup: the default is built only on first mention, then changed in place.
+        Self.change(&checklists[key, default: Checklist(id: id, post: env.post)], exercise: env.exercise, change)
+    }
+
+    private mutating func updateMeeting(_ id: String, _ env: EventEnvelope, _ change: (inout Meeting) -> Void) {
+        let key = ExactKey(id)
+        // One hash lookup: the default is built only on first mention, then changed in place.
+        Self.change(&meetings[key, default: Meeting(id: id, post: env.post)], exercise: env.exercise, change)
+    }
+
+    private mutating func updateAction(_ id: String, _ change: (inout ActionItem) -> Void) {
+        change(&actions[ExactKey(id), default: ActionItem(id: id)])
+    }
+
+    /// Open and done actions of a meeting (by each action's latest assignment).
+    public func actionCounts(meeting: String) -> (open: Int, done: Int) {
+        var open = 0, done = 0
+        for action in actions.values where action.meeting.map({ $0.utf8.elementsEqual(meeting.utf8) }) ?? false {
+            if action.state == .open { open += 1 } else if action.state == .done { done += 1 }
+        }
+        return (open, done)
+    }
+}
+
+/// Things that show the EXERCISE banner once any event about them was exercise data.
+protocol ExerciseMarked {
+    var exercise: Bool { get set }
+}
+
+extension Voyage: ExerciseMarked {}
+extension JointOperation: ExerciseMarked {}
+extension Checklist: ExerciseMarked {}
+extension Meeting: ExerciseMarked {}

@@ -1,0 +1,80 @@
+/// Where a line came from: the source's display path and its 1-based line number.
+public struct LineOrigin: Sendable, Equatable, CustomStringConvertible {
+    public var source: String
+    public var line: Int
+    public init(source: String, line: Int) {
+        self.source = source
+        self.line = line
+    }
+    public var description: String { "\(source):\(line)" }
+}
+
+/// A malformed line, reported as `FILE:LINE: reason`.
+public struct LineProblem: Sendable, Equatable, CustomStringConvertible {
+    public var origin: LineOrigin
+    public var reason: String
+    public var description: String { "\(origin): \(reason)" }
+}
+
+/// The headless summary's line counts: `lines = folded + malformed + duplicates + unknown`.
+public struct LineCounts: Sendable, Equatable {
+    public var lines = 0, folded = 0, malformed = 0, duplicates = 0, unknown = 0
+    public init() {}
+}
+
+/// Lines in, state out: classifies each complete line (blank, malformed, duplicate, unknown,
+/// folded), keeps the counts and the malformed lines, and folds valid events into the state.
+/// Ids are global across sources; a malformed line claims no id.
+public struct EventFold: Sendable {
+    public private(set) var state = BorderState()
+    public private(set) var counts = LineCounts()
+    /// Malformed lines, oldest first (at most `problemLimit` kept; the count is exact).
+    public private(set) var problems: [LineProblem] = []
+    public var problemLimit: Int?
+    public var decodePath: DecodePath
+    private var seenIDs = Set<ExactKey>()
+
+    public init(decodePath: DecodePath = .automatic, problemLimit: Int? = nil) {
+        self.decodePath = decodePath
+        self.problemLimit = problemLimit
+    }
+
+    /// Decodes and folds one complete line (without its line ending); `length` as in
+    /// `LineDecoder.decode`.
+    @discardableResult
+    public mutating func ingest(line: UnsafeRawBufferPointer, length: Int? = nil, origin: @autoclosure () -> LineOrigin) -> LineOutcome {
+        let outcome = LineDecoder.decode(line, length: length, path: decodePath)
+        ingest(outcome, origin: origin())
+        return outcome
+    }
+
+    public mutating func ingest(_ outcome: LineOutcome, origin: @autoclosure () -> LineOrigin) {
+        switch outcome {
+        case .blank:
+            return
+        case .malformed(let reason):
+            counts.lines += 1
+            counts.malformed += 1
+            problems.append(LineProblem(origin: origin(), reason: reason))
+            if let limit = problemLimit, problems.count > limit { problems.removeFirst(problems.count - limit) }
+        case .unknown(let envelope):
+            counts.lines += 1
+            if seenIDs.insert(ExactKey(envelope.id)).inserted {
+                counts.unknown += 1
+            } else {
+                counts.duplicates += 1
+            }
+        case .event(let event):
+            counts.lines += 1
+            if seenIDs.insert(ExactKey(event.envelope.id)).inserted {
+                counts.folded += 1
+                state.apply(event)
+            } else {
+                counts.duplicates += 1
+            }
+        }
+    }
+
+    /// Whether an event with this id has been counted (folded or unknown).
+    public func hasSeen(id: String) -> Bool { seenIDs.contains(ExactKey(id)) }
+}

@@ -1,0 +1,28 @@
+/// A dictionary key compared by its exact code points. Swift's `String ==` treats canonically
+/// equivalent strings as equal (`é` and `e` + U+0301); ids in event files are distinct when
+/// their bytes differ, as in every other JSON reader. Ordered by UTF-8 bytes, which is code
+/// point order, the order the summary's lists use.
+public struct ExactKey: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public let string: String
+
+    public init(_ string: String) { self.string = string }
+    public init(stringLiteral value: String) { self.string = value }
+
+    public var description: String { string }
+
+    public static func == (a: ExactKey, b: ExactKey) -> Bool {
+        a.string.utf8.elementsEqual(b.string.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        let done: Void? = string.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil {
+            for b in string.utf8 { hasher.combine(b) }
+        }
+        hasher.combine(0xFF as UInt8)  // no valid UTF-8 contains 0xFF: marks the end
+    }
+
+    public static func < (a: ExactKey, b: ExactKey) -> Bool {
+        a.string.utf8.lexicographicallyPrecedes(b.string.utf8)
+    }
+}

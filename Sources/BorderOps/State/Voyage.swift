@@ -1,0 +1,83 @@
+/// Counts of passengers by their latest result.
+public struct ResultCounts: Sendable, Equatable {
+    public var cleared = 0, postponed = 0, referred = 0, violation = 0, denied = 0
+
+    public init() {}
+
+    public subscript(result: CheckResult) -> Int {
+        get {
+            switch result {
+            case .cleared: return cleared
+            case .postponed: return postponed
+            case .referred: return referred
+            case .violation: return violation
+            case .denied: return denied
+            }
+        }
+        set {
+            switch result {
+            case .cleared: cleared = newValue
+            case .postponed: postponed = newValue
+            case .referred: referred = newValue
+            case .violation: violation = newValue
+            case .denied: denied = newValue
+            }
+        }
+    }
+}
+
+/// One `passenger.checked` as the voyage view shows it (pseudonymous ref only).
+public struct PassengerCheck: Sendable, Equatable {
+    public var passenger: String
+    public var result: CheckResult
+    public var doc: DocumentKind
+    public var at: Timestamp
+    public var by: String?
+    public var note: String?
+}
+
+/// A vessel departure checked against its manifest.
+public struct Voyage: Sendable {
+    /// How many of the latest checks a voyage keeps for its detail view.
+    public static let recentCheckLimit = 16
+
+    public let id: String
+    public var post: String
+    /// Whether `voyage.opened` has arrived; until then the details below are empty.
+    public var opened = false
+    public var vessel = ""
+    public var from = ""
+    public var to = ""
+    public var departs: Timestamp?
+    public var manifest: Int64 = 0
+    public var checkpoint: String?
+    public var closed = false
+    public var departed: Timestamp?
+    public var exercise = false
+    public private(set) var results = ResultCounts()
+    public private(set) var lastCheck: Timestamp?
+    /// Newest last.
+    public private(set) var recentChecks: [PassengerCheck] = []
+    private var latestResult: [ExactKey: CheckResult] = [:]
+
+    init(id: String, post: String) {
+        self.id = id
+        self.post = post
+    }
+
+    /// Distinct passengers checked.
+    public var checked: Int { latestResult.count }
+
+    public func latestResult(of passenger: String) -> CheckResult? { latestResult[ExactKey(passenger)] }
+
+    /// A re-check replaces the passenger's earlier result; each passenger counts once.
+    mutating func record(_ check: PassengerCheck) {
+        if let previous = latestResult.updateValue(check.result, forKey: ExactKey(check.passenger)) {
+            results[previous] -= 1
+        }
+        results[check.result] += 1
+        if lastCheck.map({ $0 < check.at }) ?? true { lastCheck = check.at }
+        if recentChecks.count == Self.recentCheckLimit { recentChecks.removeFirst() }
+        recentChecks.append(check)
+    }
+}

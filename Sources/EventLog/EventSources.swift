@@ -1,0 +1,153 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Every source the user named, read together. Each source keeps its own order; lines are
+/// handed out with the path of the file they came from. Used two ways:
+/// - read to the end and stop (`check`, `summary`): `readAvailable` once;
+/// - follow (the dashboard): `startFollowing`, then `wait` and `readAvailable` in a loop, or put
+///   `descriptors` into the caller's own `poll`.
+public final class EventSources {
+    public let specs: [SourceSpec]
+    private var files: [FileTail] = []
+    private var directories: [DirectorySource] = []
+    private var stream: StreamTail?
+    private let buffer = ReadBuffer(size: 1 << 20)
+    #if canImport(Glibc)
+    private var inotify: Inotify?
+    #endif
+    private var following = false
+    /// Polling interval when inotify is unavailable or refused (network mounts, watch limit).
+    public private(set) var pollingIntervalMs: Int32?
+    /// Everything noticed about the sources, as they happened (the newest state per source is
+    /// in `states`).
+    public private(set) var states: [String: SourceState] = [:]
+
+    public init(_ specs: [SourceSpec]) {
+        self.specs = specs
+        for spec in specs {
+            switch spec {
+            case .file(let path): files.append(FileTail(path: path))
+            case .directory(let path): directories.append(DirectorySource(path: path))
+            case .standardInput: if stream == nil { stream = StreamTail() }
+            }
+        }
+    }
+
+    public convenience init(arguments: [String]) {
+        self.init(arguments.map(SourceSpec.classify))
+    }
+
+    /// Reads whatever is available from every source. Without following, standard input is
+    /// read to its end (blocking); when following, once and only when it is ready.
+    @discardableResult
+    public func readAvailable(lines: (String, LineRef) -> Void) -> [SourceEvent] {
+        var noticed: [SourceEvent] = []
+        let note: (SourceEvent) -> Void = { noticed.append($0) }
+        for file in files {
+            file.poll(buffer: buffer, lines: { lines(file.path, $0) }, events: note)
+        }
+        for directory in directories {
+            directory.poll(buffer: buffer, lines: lines, events: note)
+        }
+        if let stream, !following || standardInputReady {
+            stream.read(blocking: !following, buffer: buffer, lines: { lines(stream.path, $0) }, events: note)
+        }
+        for event in noticed { states[event.path] = Self.state(after: event.kind) }
+        refreshWatches()
+        return noticed
+    }
+
+    /// Starts watching with inotify (or polling with `stat` every `fallbackIntervalMs` when
+    /// inotify is unavailable or `forcePolling` is set).
+    public func startFollowing(forcePolling: Bool = false, fallbackIntervalMs: Int32 = 500) {
+        following = true
+        #if canImport(Glibc)
+        if !forcePolling, let watcher = Inotify() {
+            inotify = watcher
+            refreshWatches()
+            if pollingIntervalMs == nil { return }
+        }
+        #endif
+        inotify = nil
+        pollingIntervalMs = fallbackIntervalMs
+    }
+
+    /// File descriptors whose readiness means "call `readAvailable`".
+    public var descriptors: [Int32] {
+        var fds: [Int32] = []
+        #if canImport(Glibc)
+        if let inotify { fds.append(inotify.fd) }
+        #endif
+        if let stream, !stream.isEnded { fds.append(stream.fd) }
+        return fds
+    }
+
+    /// Sources whose last line has no newline yet, with the bytes waiting: not folded until the
+    /// newline arrives.
+    public var incompleteLines: [(path: String, bytes: Int)] {
+        var out: [(String, Int)] = []
+        for file in files + directories.flatMap(\.files) where file.partialLineBytes > 0 {
+            out.append((file.path, file.partialLineBytes))
+        }
+        if let stream, stream.partialLineBytes > 0 { out.append((stream.path, stream.partialLineBytes)) }
+        return out
+    }
+
+    /// Whether standard input is among the sources and still open.
+    public var standardInputOpen: Bool { stream.map { !$0.isEnded } ?? false }
+
+    /// Blocks until a source may have changed or `timeoutMs` passes (-1: no timeout; with
+    /// polling, at most the polling interval). Returns whether something was signalled.
+    @discardableResult
+    public func wait(timeoutMs: Int32) -> Bool {
+        var fds = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        var timeout = timeoutMs
+        if let interval = pollingIntervalMs { timeout = timeout < 0 ? interval : min(timeout, interval) }
+        let ready = poll(&fds, nfds_t(fds.count), timeout)
+        #if canImport(Glibc)
+        inotify?.drain()
+        #endif
+        return ready > 0
+    }
+
+    /// Whether standard input has bytes (or its end) waiting, without blocking.
+    public var standardInputReady: Bool {
+        guard let stream, !stream.isEnded else { return false }
+        var fd = pollfd(fd: stream.fd, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, 0) > 0 && fd.revents != 0
+    }
+
+    private func refreshWatches() {
+        #if canImport(Glibc)
+        guard let inotify else { return }
+        var ok = true
+        for file in files {
+            // The directory sees creation and renames; the file itself is watched too, so a
+            // symlinked file is followed to its target.
+            ok = inotify.watch(Posix.parent(of: file.path)) && ok
+            if file.state != .missing && file.state != .deleted {
+                inotify.watch(file.path, refresh: file.state == .rotated)
+            }
+        }
+        for directory in directories {
+            ok = inotify.watch(directory.path) && ok
+        }
+        if !ok && pollingIntervalMs == nil { pollingIntervalMs = 500 }
+        #endif
+    }
+
+    static func state(after kind: SourceEvent.Kind) -> SourceState {
+        switch kind {
+        case .opened, .appeared: return .following
+        case .truncated: return .truncated
+        case .rotated: return .rotated
+        case .deleted: return .deleted
+        case .missing: return .missing
+        case .ended: return .ended
+        case .error(let message): return .error(message)
+        }
+    }
+}

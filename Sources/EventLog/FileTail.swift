@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One event file followed by name, as `tail -F` does: remembers its byte offset and inode,
+/// reads only what was appended, and notices truncation, replacement (rotation) and deletion.
+final class FileTail {
+    let path: String
+    private(set) var state: SourceState = .missing
+    private var fd: Int32 = -1
+    private var identity: FileIdentity?
+    private var offset: Int64 = 0
+    private var splitter = LineSplitter()
+    private var everOpened = false
+    /// Set while the file is gone, so that the deletion is reported once.
+    private var reportedMissing = false
+
+    init(path: String) { self.path = path }
+
+    deinit { if fd >= 0 { close(fd) } }
+
+    /// Bytes of an incomplete last line waiting for its newline.
+    var partialLineBytes: Int { splitter.partialLineBytes }
+
+    /// Checks the file under `path` and reads everything appended since the last call.
+    func poll(buffer: ReadBuffer, lines: (LineRef) -> Void, events: (SourceEvent) -> Void) {
+        let (info, code) = Posix.status(path)
+        guard let info else {
+            // Read what was appended before the removal, then let go of the old file.
+            if fd >= 0 { drain(buffer, lines, events) }
+            if code == ENOENT {
+                if fd >= 0 {
+                    closeFile()
+                    state = .deleted
+                    reportedMissing = true
+                    events(SourceEvent(path: path, kind: .deleted, droppedPartialBytes: dropPartial()))
+                } else if !reportedMissing {
+                    state = .missing
+                    reportedMissing = true
+                    events(SourceEvent(path: path, kind: .missing))
+                }
+            } else {
+                fail(Posix.message(code), events)
+            }
+            return
+        }
+        if Posix.isDirectory(info) {
+            fail("is a directory", events)
+            return
+        }
+        if fd < 0 || FileIdentity(info) != identity {
+            let replaced = fd >= 0
+            var dropped = 0
+            if replaced {
+                drain(buffer, lines, events)
+                closeFile()
+                dropped = dropPartial()
+            }
+            guard openFile(events) else { return }
+            let kind: SourceEvent.Kind = replaced ? .rotated : (everOpened ? .appeared : .opened)
+            state = replaced ? .rotated : .following
+            everOpened = true
+            reportedMissing = false
+            events(SourceEvent(path: path, kind: kind, droppedPartialBytes: dropped))
+        } else if let now = Posix.status(fd: fd), Int64(now.st_size) < offset {
+            offset = 0
+            state = .truncated
+            events(SourceEvent(path: path, kind: .truncated, droppedPartialBytes: dropPartial()))
+        }
+        drain(buffer, lines, events)
+    }
+
+    /// Reads a newly found file from its start (used for files that appear in a followed directory).
+    func markAsAppearing() { everOpened = true }
+
+    private func openFile(_ events: (SourceEvent) -> Void) -> Bool {
+        let newFD = open(path, O_RDONLY | O_CLOEXEC)
+        guard newFD >= 0 else {
+            let code = errno
+            if code == ENOENT {
+                state = .missing
+            } else {
+                fail(Posix.message(code), events)
+            }
+            return false
+        }
+        // The identity of what was opened, not of what `stat` saw a moment earlier.
+        guard let st = Posix.status(fd: newFD) else {
+            close(newFD)
+            fail(Posix.message(errno), events)
+            return false
+        }
+        fd = newFD
+        identity = FileIdentity(st)
+        offset = 0
+        splitter.reset()
+        return true
+    }
+
+    private func closeFile() {
+        if fd >= 0 { close(fd) }
+        fd = -1
+    }
+
+    private func dropPartial() -> Int {
+        let dropped = splitter.partialLineBytes
+        splitter.reset()
+        return dropped
+    }
+
+    private func fail(_ message: String, _ events: (SourceEvent) -> Void) {
+        if state != .error(message) {
+            state = .error(message)
+            events(SourceEvent(path: path, kind: .error(message)))
+        }
+    }
+
+    private func drain(_ buffer: ReadBuffer, _ lines: (LineRef) -> Void, _ events: (SourceEvent) -> Void) {
+        while true {
+            let n = pread(fd, buffer.bytes.baseAddress, buffer.bytes.count, off_t(offset))
+            if n > 0 {
+                offset += Int64(n)
+                splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n]), lines)
+                continue
+            }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { fail(Posix.message(errno), events) }
+            return
+        }
+    }
+}

@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Thin helpers over the C library, so the rest of EventLog reads as intent.
+enum Posix {
+    static func message(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    /// `stat(2)` of a path: the information, or the errno that explains why not.
+    static func status(_ path: String) -> (info: stat?, errno: Int32) {
+        var st = stat()
+        if stat(path, &st) == 0 { return (st, 0) }
+        return (nil, errno)
+    }
+
+    /// `fstat(2)` of an open descriptor.
+    static func status(fd: Int32) -> stat? {
+        var st = stat()
+        return fstat(fd, &st) == 0 ? st : nil
+    }
+
+    static func isDirectory(_ st: stat) -> Bool { st.st_mode & S_IFMT == S_IFDIR }
+
+    /// `dir/name` without doubling the slash.
+    static func join(_ dir: String, _ name: String) -> String {
+        dir.hasSuffix("/") ? dir + name : dir + "/" + name
+    }
+
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
+
+/// Device and inode: what makes "the same file" across renames.
+struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+    init(_ st: stat) {
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+    }
+}
+
+/// A reusable read buffer, so catching up on a large file allocates once.
+final class ReadBuffer {
+    let bytes: UnsafeMutableRawBufferPointer
+    init(size: Int) { bytes = .allocate(byteCount: size, alignment: 16) }
+    deinit { bytes.deallocate() }
+}

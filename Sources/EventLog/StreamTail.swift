@@ -1,0 +1,47 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Standard input (or any pipe): no offsets or rotation, just bytes until the end. This is how
+/// `kcat -C -t border-events | borderdesk run -` and `ssh post tail -F events.jsonl` arrive.
+final class StreamTail {
+    let path: String
+    let fd: Int32
+    private(set) var state: SourceState = .following
+    private var splitter = LineSplitter()
+
+    init(path: String = "stdin", fd: Int32 = STDIN_FILENO) {
+        self.path = path
+        self.fd = fd
+    }
+
+    var isEnded: Bool { state == .ended }
+
+    var partialLineBytes: Int { splitter.partialLineBytes }
+
+    /// Reads once (`blocking: false`, after `poll` said the descriptor is readable) or to the
+    /// end of the stream (`blocking: true`).
+    func read(blocking: Bool, buffer: ReadBuffer, lines: (LineRef) -> Void, events: (SourceEvent) -> Void) {
+        guard state == .following else { return }
+        repeat {
+            let n = Glibc.read(fd, buffer.bytes.baseAddress, buffer.bytes.count)
+            if n > 0 {
+                splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n]), lines)
+                continue
+            }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) { return }
+            if n < 0 {
+                let message = Posix.message(errno)
+                state = .error(message)
+                events(SourceEvent(path: path, kind: .error(message)))
+                return
+            }
+            state = .ended
+            events(SourceEvent(path: path, kind: .ended, droppedPartialBytes: splitter.partialLineBytes))
+            return
+        } while blocking
+    }
+}

@@ -1,0 +1,196 @@
+import ArgumentParser
+import BorderOps
+import EventLog
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct AppendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "append",
+        abstract: "Append one validated event to an event file (locked, one write, fsync).",
+        discussion: """
+            --field key=value sets a field: a string, or an integer for the integer fields
+            (manifest, count, value_idr, suspects), or a comma-separated list for agencies and
+            attendees. --field key:=JSON sets any JSON value (steps, null, ...).
+            id and ts are filled in when missing (ts: now, with the local offset).
+            Exit status 2, and nothing written, when the event is not valid.
+            """
+    )
+
+    @Argument(help: "The event file to append to (created with mode 0640 if missing).")
+    var file: String
+
+    @Option(help: "The event type, e.g. passenger.checked.")
+    var type: String?
+
+    @Option(help: "The border post id, e.g. nunukan.")
+    var post: String?
+
+    @Option(help: "Who records it: officer, operator or device id.")
+    var by: String?
+
+    @Flag(help: "Mark the event as exercise (drill or demo) data.")
+    var exercise = false
+
+    @Option(name: .customLong("field"), help: "key=value or key:=JSON (repeatable).")
+    var fields: [String] = []
+
+    @Flag(help: "Read one event object from standard input instead of --type/--field.")
+    var json = false
+
+    mutating func run() throws {
+        try reportingErrors {
+            let event = try buildEvent()
+            let line = JSONWriter.compact(.object(event))
+            switch LineDecoder.decode(line) {
+            case .event:
+                break
+            case .malformed(let reason):
+                throw UserFacingError(message: "not appended: \(reason)")
+            case .unknown(let envelope):
+                let known = EventType.allCases.map(\.rawValue).joined(separator: ", ")
+                throw UserFacingError(message: "not appended: unknown type \"\(DisplayText.escaped(envelope.type, limit: 40))\" (known: \(known))")
+            case .blank:
+                throw UserFacingError(message: "not appended: empty event")
+            }
+            do {
+                if try EventAppender.append(line, to: file) {
+                    printError("borderdesk: \(file): its last line had no newline (a torn write); ended it before appending")
+                }
+            } catch {
+                throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
+            }
+        }
+    }
+
+    /// The event object: envelope first (id, ts, type, post, by, exercise), then the fields.
+    private func buildEvent() throws -> [JSONMember] {
+        var members: [JSONMember] = []
+        if json {
+            let input = readStandardInput()
+            let value: JSONValue
+            do {
+                value = try StrictJSONParser.parse(input)
+            } catch {
+                throw UserFacingError(message: "not appended: standard input is not one JSON object: \(error.message) at byte \(error.offset + 1)")
+            }
+            guard case .object(let given) = value else {
+                throw UserFacingError(message: "not appended: standard input is not one JSON object")
+            }
+            members = given
+        }
+        func set(_ key: String, _ value: JSONValue) {
+            if let i = members.firstIndex(where: { $0.key == key }) {
+                members[i].value = value
+            } else {
+                members.append(JSONMember(key, value))
+            }
+        }
+        if let type { set("type", .string(type)) }
+        if let post { set("post", .string(post)) }
+        if let by { set("by", .string(by)) }
+        if exercise { set("exercise", .bool(true)) }
+        for argument in fields {
+            let field = try FieldArgument.parse(argument)
+            set(field.key, field.value)
+        }
+
+        guard members.contains(where: { $0.key == "type" }) else {
+            throw UserFacingError(message: "not appended: no event type (use --type, e.g. --type passenger.checked)")
+        }
+        guard members.contains(where: { $0.key == "post" }) else {
+            throw UserFacingError(message: "not appended: no border post (use --post, e.g. --post nunukan)")
+        }
+        if !members.contains(where: { $0.key == "ts" }) { set("ts", .string(LocalClock.now().rfc3339())) }
+        if !members.contains(where: { $0.key == "id" }) {
+            let postName: String
+            if case .string(let p)? = members.first(where: { $0.key == "post" })?.value { postName = p } else { postName = "event" }
+            set("id", .string(EventID.make(post: postName)))
+        }
+        let envelopeOrder = ["id", "ts", "type", "post", "by", "exercise"]
+        let envelope = envelopeOrder.compactMap { key in members.first { $0.key == key } }
+        return envelope + members.filter { !envelopeOrder.contains($0.key) }
+    }
+
+    private func readStandardInput() -> String {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if n > 0 { bytes += chunk[0..<n]; continue }
+            if n < 0 && errno == EINTR { continue }
+            break
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// `key=value` and `key:=JSON` from the command line.
+enum FieldArgument {
+    static let integerFields: Set<String> = ["manifest", "count", "value_idr", "suspects"]
+    static let listFields: Set<String> = ["agencies", "attendees"]
+
+    static func parse(_ argument: String) throws -> JSONMember {
+        guard let eq = argument.firstIndex(of: "=") else {
+            throw UserFacingError(message: "not appended: --field \(argument): expected key=value or key:=JSON")
+        }
+        var key = String(argument[..<eq])
+        let value = String(argument[argument.index(after: eq)...])
+        if key.hasSuffix(":") {
+            key.removeLast()
+            do {
+                return JSONMember(key, try StrictJSONParser.parse(value))
+            } catch {
+                throw UserFacingError(message: "not appended: --field \(key):= is not JSON: \(error.message)")
+            }
+        }
+        guard !key.isEmpty else { throw UserFacingError(message: "not appended: --field \(argument): empty key") }
+        if integerFields.contains(key) {
+            guard let n = Int64(value), n >= 0 else {
+                throw UserFacingError(message: "not appended: field \"\(key)\": expected an integer ≥ 0, got \"\(DisplayText.escaped(value, limit: 40))\"")
+            }
+            return JSONMember(key, .number(JSONNumber(n)))
+        }
+        if listFields.contains(key) {
+            let items = value.split(separator: ",", omittingEmptySubsequences: true).map { JSONValue.string(String($0)) }
+            return JSONMember(key, .array(items))
+        }
+        return JSONMember(key, .string(value))
+    }
+}
+
+/// The wall clock with the machine's local offset.
+enum LocalClock {
+    static func now() -> Timestamp {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        var seconds = spec.tv_sec
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        return Timestamp(epochSeconds: Int64(spec.tv_sec), offsetSeconds: Int32(parts.tm_gmtoff))
+    }
+}
+
+/// Event ids that stay unique across writers and machines without coordination:
+/// post, UTC time to the second, and 60 random bits.
+enum EventID {
+    static func make(post: String) -> String {
+        let alphabet = Array("0123456789abcdefghjkmnpqrstvwxyz")
+        var random = SystemRandomNumberGenerator()
+        var bits = random.next() as UInt64
+        var suffix = ""
+        for _ in 0..<12 {
+            suffix.append(alphabet[Int(bits & 31)])
+            bits >>= 5
+        }
+        let now = LocalClock.now()
+        let stamp = Timestamp(epochSeconds: now.epochSeconds, offsetSeconds: 0).rfc3339()
+            .filter { $0.isNumber }.prefix(14)
+        let prefix = post.unicodeScalars.count <= 40 ? post : "event"
+        return "\(prefix)-\(stamp)-\(suffix)"
+    }
+}

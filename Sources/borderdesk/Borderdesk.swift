@@ -1,0 +1,34 @@
+import ArgumentParser
+
+@main
+struct Borderdesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "borderdesk",
+        abstract: "Border-post operations from append-only event files (JSON Lines).",
+        discussion: """
+            SOURCES are event files, directories (every *.jsonl in them) or - for standard input.
+            Event format: docs/event-format.md.
+            """,
+        subcommands: [SummaryCommand.self, CheckCommand.self, AppendCommand.self, GenerateCommand.self],
+        defaultSubcommand: SummaryCommand.self
+    )
+}
+
+/// A failure the user can act on: printed as one line on standard error, then a non-zero exit.
+struct UserFacingError: Error, CustomStringConvertible {
+    var message: String
+    var exitCode: Int32 = 2
+    var description: String { message }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a `UserFacingError` into `borderdesk: message` and its exit status.
+    func reportingErrors(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as UserFacingError {
+            printError("borderdesk: \(error.message)")
+            throw ExitCode(error.exitCode)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import BorderOps
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate event files: every malformed line as FILE:LINE: reason.",
+        discussion: "Exit status: 0 when no line is malformed, 1 when any is, 2 when a source cannot be read."
+    )
+
+    @Argument(help: "Event files, directories or - for standard input.")
+    var sources: [String]
+
+    mutating func run() throws {
+        try reportingErrors {
+            let result = try FoldedSources.read(sources)
+            var out = StandardOutput()
+            for problem in result.fold.problems {
+                out.line("\(DisplayText.escaped(problem.origin.source)):\(problem.origin.line): \(problem.reason)")
+            }
+            let c = result.fold.counts
+            out.line("\(c.lines) lines: \(c.folded) valid, \(c.malformed) malformed, \(c.duplicates) duplicate ids, \(c.unknown) unknown types")
+            out.flush()
+            for note in result.incompleteLineNotes { printError("borderdesk: \(DisplayText.escaped(note))") }
+            if c.malformed > 0 { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import BorderOps
+
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Fold the sources and print the state: a table, or --json for scripts."
+    )
+
+    @Argument(help: "Event files, directories or - for standard input (default: sample-data).")
+    var sources: [String] = ["sample-data"]
+
+    @Flag(help: "Print the headless summary as JSON (docs/event-format.md).")
+    var json = false
+
+    @Flag(help: "Decode with the strict full-JSON path only (slower; the fast path's reference).")
+    var strictDecoder = false
+
+    mutating func run() throws {
+        try reportingErrors {
+            let result = try FoldedSources.read(sources, decodePath: strictDecoder ? .strictOnly : .automatic)
+            var out = StandardOutput()
+            if json {
+                out.line(JSONWriter.pretty(HeadlessSummary.json(result.fold)))
+            } else {
+                for line in SummaryTable.lines(result.fold) { out.line(line) }
+            }
+            out.flush()
+            for note in result.incompleteLineNotes { printError("borderdesk: \(DisplayText.escaped(note))") }
+        }
+    }
+}
+
+/// The readable form of the summary. Every text from an event is escaped before printing.
+enum SummaryTable {
+    static func lines(_ fold: EventFold) -> [String] {
+        let state = fold.state
+        let c = fold.counts
+        var out: [String] = []
+        if state.exerciseEvents > 0 {
+            out.append("*** EXERCISE / LATIHAN: \(state.exerciseEvents) events are drill or demo data ***")
+        }
+        out.append("Events / Kejadian: \(c.lines) lines, \(c.folded) folded, \(c.malformed) malformed, \(c.duplicates) duplicates, \(c.unknown) unknown type")
+
+        out.append("")
+        out.append("Voyages / Pelayaran")
+        out += table(
+            ["voyage", "vessel", "route", "departs", "checked", "cleared", "postponed", "referred", "violation", "denied", "state"],
+            state.voyages.sorted { $0.key < $1.key }.map { _, v in
+                [v.id, v.vessel, v.opened ? "\(v.from) → \(v.to)" : "", v.departs.map { PostTime.dateTime($0) } ?? "",
+                 "\(v.checked)/\(v.manifest)", "\(v.results.cleared)", "\(v.results.postponed)", "\(v.results.referred)",
+                 "\(v.results.violation)", "\(v.results.denied)", v.closed ? "closed" : "open"]
+            })
+
+        out.append("")
+        out.append("Joint operations / Operasi gabungan")
+        out += table(
+            ["op", "title", "lead", "phase", "teams", "findings", "critical"],
+            state.operations.sorted { $0.key < $1.key }.map { _, op in
+                [op.id, op.title, op.lead, op.phase.rawValue, "\(op.teams.count)", "\(op.findings.count)", "\(op.criticalFindings)"]
+            })
+
+        out.append("")
+        out.append("Checklists / Daftar periksa")
+        out += table(
+            ["checklist", "title", "op", "done", "skipped", "total"],
+            state.checklists.sorted { $0.key < $1.key }.map { _, cl in
+                [cl.id, cl.title, cl.op ?? "", "\(cl.done)", "\(cl.skipped)", "\(cl.total)"]
+            })
+
+        out.append("")
+        out.append("Timpora meetings / Rapat Timpora")
+        out += table(
+            ["meeting", "title", "chair", "items done", "actions open", "actions done", "state"],
+            state.meetings.sorted { $0.key < $1.key }.map { _, m in
+                let a = state.actionCounts(meeting: m.id)
+                return [m.id, m.title, m.chair, "\(m.itemsDone)/\(m.items.count)", "\(a.open)", "\(a.done)", m.closed ? "closed" : "open"]
+            })
+
+        let desk = state.desk
+        out.append("")
+        out.append("Smuggling-prevention desk / Desk pencegahan penyelundupan")
+        out.append("  patrol \(desk.total(.patrol)) · sambang \(desk.total(.sambang)) · routine check \(desk.total(.routine_check)) · socialisation \(desk.total(.socialisation))")
+        out.append("  seizures \(desk.seizures.count) · value \(Rupiah.short(desk.seizureValueIDR)) · suspects \(desk.suspects)")
+        return out
+    }
+
+    /// Left-aligned columns sized to their widest cell; texts escaped and cut at 40 scalars.
+    static func table(_ header: [String], _ rows: [[String]]) -> [String] {
+        guard !rows.isEmpty else { return ["  (none / tidak ada)"] }
+        let cells = rows.map { $0.map { DisplayText.escaped($0, limit: 40) } }
+        var widths = header.map(\.count)
+        for row in cells { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        func render(_ row: [String]) -> String {
+            "  " + row.enumerated().map { i, cell in
+                i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
+            }.joined(separator: "  ")
+        }
+        return [render(header)] + cells.map(render)
+    }
+}
