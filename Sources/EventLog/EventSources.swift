@@ -25,13 +25,14 @@ public final class EventSources {
     /// in `states`).
     public private(set) var states: [String: SourceState] = [:]
 
-    public init(_ specs: [SourceSpec]) {
+    /// `standardInput` is the descriptor `-` reads (a pipe in tests).
+    public init(_ specs: [SourceSpec], standardInput: Int32 = STDIN_FILENO) {
         self.specs = specs
         for spec in specs {
             switch spec {
             case .file(let path): files.append(FileTail(path: path))
             case .directory(let path): directories.append(DirectorySource(path: path))
-            case .standardInput: if stream == nil { stream = StreamTail() }
+            case .standardInput: if stream == nil { stream = StreamTail(fd: standardInput) }
             }
         }
     }

@@ -42,21 +42,40 @@ struct AppendCommand: ParsableCommand {
     @Flag(help: "Read one event object from standard input instead of --type/--field.")
     var json = false
 
+    @Flag(name: .customLong("jsonl"), help: "Read events from standard input, one object a line; all are checked before any is written.")
+    var jsonLines = false
+
     mutating func run() throws {
         try reportingErrors {
-            let event = try buildEvent()
-            let line = JSONWriter.compact(.object(event))
-            switch LineDecoder.decode(line) {
-            case .event:
-                break
-            case .malformed(let reason):
-                throw UserFacingError(message: "not appended: \(reason)")
-            case .unknown(let envelope):
-                let known = EventType.allCases.map(\.rawValue).joined(separator: ", ")
-                throw UserFacingError(message: "not appended: unknown type \"\(DisplayText.escaped(envelope.type, limit: 40))\" (known: \(known))")
-            case .blank:
-                throw UserFacingError(message: "not appended: empty event")
+            if jsonLines {
+                try appendLines()
+                return
             }
+            let line = JSONWriter.compact(.object(try buildEvent(from: json ? try parseObject(readStandardInput(), what: "standard input") : [])))
+            try validate(line)
+            try write([line])
+        }
+    }
+
+    /// Each standard-input line is an event (id and ts filled in when missing); nothing is
+    /// written unless every one is valid.
+    private func appendLines() throws {
+        var lines: [String] = []
+        for (number, text) in readStandardInput().split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
+            let line = JSONWriter.compact(.object(try buildEvent(from: try parseObject(String(text), what: "standard input line \(number + 1)"))))
+            do {
+                try validate(line)
+            } catch let error as UserFacingError {
+                throw UserFacingError(message: "standard input line \(number + 1): \(error.message)")
+            }
+            lines.append(line)
+        }
+        try write(lines)
+    }
+
+    private func write(_ lines: [String]) throws {
+        for line in lines {
             do {
                 if try EventAppender.append(line, to: file) {
                     printError("borderdesk: \(file): its last line had no newline (a torn write); ended it before appending")
@@ -67,22 +86,36 @@ struct AppendCommand: ParsableCommand {
         }
     }
 
-    /// The event object: envelope first (id, ts, type, post, by, exercise), then the fields.
-    private func buildEvent() throws -> [JSONMember] {
-        var members: [JSONMember] = []
-        if json {
-            let input = readStandardInput()
-            let value: JSONValue
-            do {
-                value = try StrictJSONParser.parse(input)
-            } catch {
-                throw UserFacingError(message: "not appended: standard input is not one JSON object: \(error.message) at byte \(error.offset + 1)")
-            }
-            guard case .object(let given) = value else {
-                throw UserFacingError(message: "not appended: standard input is not one JSON object")
-            }
-            members = given
+    private func validate(_ line: String) throws {
+        switch LineDecoder.decode(line) {
+        case .event:
+            break
+        case .malformed(let reason):
+            throw UserFacingError(message: "not appended: \(reason)")
+        case .unknown(let envelope):
+            let known = EventType.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UserFacingError(message: "not appended: unknown type \"\(DisplayText.escaped(envelope.type, limit: 40))\" (known: \(known))")
+        case .blank:
+            throw UserFacingError(message: "not appended: empty event")
         }
+    }
+
+    private func parseObject(_ text: String, what: String) throws -> [JSONMember] {
+        let value: JSONValue
+        do {
+            value = try StrictJSONParser.parse(text)
+        } catch {
+            throw UserFacingError(message: "not appended: \(what) is not one JSON object: \(error.message) at byte \(error.offset + 1)")
+        }
+        guard case .object(let given) = value else {
+            throw UserFacingError(message: "not appended: \(what) is not one JSON object")
+        }
+        return given
+    }
+
+    /// The event object: envelope first (id, ts, type, post, by, exercise), then the fields.
+    private func buildEvent(from given: [JSONMember]) throws -> [JSONMember] {
+        var members = given
         func set(_ key: String, _ value: JSONValue) {
             if let i = members.firstIndex(where: { $0.key == key }) {
                 members[i].value = value

@@ -25,10 +25,13 @@ struct FieldReader<F: FieldSource> {
 
     func envelope() throws(Malformed) -> EventEnvelope {
         let id = try string("id")
-        let length = id.unicodeScalars.count
-        guard length >= 1 else { throw Malformed(reason: "field \"id\": must not be empty") }
-        guard length <= Self.maximumIDScalars else {
-            throw Malformed(reason: "field \"id\": \(length) code points, longer than \(Self.maximumIDScalars)")
+        guard !id.utf8.isEmpty else { throw Malformed(reason: "field \"id\": must not be empty") }
+        // Counting scalars is needed only when the bytes alone could exceed the limit.
+        if id.utf8.count > Self.maximumIDScalars {
+            let length = id.unicodeScalars.count
+            guard length <= Self.maximumIDScalars else {
+                throw Malformed(reason: "field \"id\": \(length) code points, longer than \(Self.maximumIDScalars)")
+            }
         }
         let ts = try timestamp("ts")
         let type = try string("type")

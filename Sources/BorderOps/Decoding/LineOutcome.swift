@@ -39,8 +39,11 @@ public enum LineDecoder {
         if let bad = UTF8Validation.firstInvalidByte(in: line) {
             return .malformed(reason: "invalid UTF-8 at byte \(bad + 1)")
         }
-        if path == .automatic, let flat = FlatObject.scan(line) {
-            return EventDecoding.decode(flat)
+        if path == .automatic {
+            let fast: LineOutcome? = FlatObject.withScratch { scratch in
+                FlatObject.scan(line, scratch: scratch).map(EventDecoding.decode)
+            }
+            if let fast { return fast }
         }
         let value: JSONValue
         do {
@@ -61,7 +64,8 @@ public enum LineDecoder {
 
     /// Whether the fast scanner handles this line itself (for tests and benchmarks).
     public static func takesFastPath(_ line: UnsafeRawBufferPointer) -> Bool {
-        UTF8Validation.firstInvalidByte(in: line) == nil && FlatObject.scan(line) != nil
+        UTF8Validation.firstInvalidByte(in: line) == nil
+            && FlatObject.withScratch { FlatObject.scan(line, scratch: $0) != nil }
     }
 
     static func describe(_ value: JSONValue) -> String {

@@ -22,25 +22,24 @@ struct FlatObject {
     static let capacity = 24
 
     let bytes: UnsafeRawBufferPointer
-    var count = 0
-    var fields: (Field, Field, Field, Field, Field, Field, Field, Field,
-                 Field, Field, Field, Field, Field, Field, Field, Field,
-                 Field, Field, Field, Field, Field, Field, Field, Field)
+    /// Caller-provided scratch space (stack memory from `withScratch`), so scanning copies nothing.
+    private let storage: UnsafeMutableBufferPointer<Field>
+    private(set) var count = 0
 
-    private init(bytes: UnsafeRawBufferPointer) {
+    private init(bytes: UnsafeRawBufferPointer, storage: UnsafeMutableBufferPointer<Field>) {
         self.bytes = bytes
-        let empty = Field(keyStart: 0, keyEnd: 0, valueStart: 0, valueEnd: 0, kind: .null)
-        fields = (empty, empty, empty, empty, empty, empty, empty, empty,
-                  empty, empty, empty, empty, empty, empty, empty, empty,
-                  empty, empty, empty, empty, empty, empty, empty, empty)
+        self.storage = storage
     }
 
-    func field(at i: Int) -> Field {
-        withUnsafeBytes(of: fields) { $0.load(fromByteOffset: i * MemoryLayout<Field>.stride, as: Field.self) }
+    /// Runs `body` with scratch space for one scan.
+    static func withScratch<R>(_ body: (UnsafeMutableBufferPointer<Field>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Field.self, capacity: capacity, body)
     }
+
+    func field(at i: Int) -> Field { storage[i] }
 
     private mutating func append(_ f: Field) {
-        withUnsafeMutableBytes(of: &fields) { $0.storeBytes(of: f, toByteOffset: count * MemoryLayout<Field>.stride, as: Field.self) }
+        storage[count] = f
         count += 1
     }
 
@@ -64,8 +63,8 @@ struct FlatObject {
         UnsafeRawBufferPointer(rebasing: bytes[Int(f.valueStart)..<Int(f.valueEnd)])
     }
 
-    static func scan(_ bytes: UnsafeRawBufferPointer) -> FlatObject? {
-        var object = FlatObject(bytes: bytes)
+    static func scan(_ bytes: UnsafeRawBufferPointer, scratch: UnsafeMutableBufferPointer<Field>) -> FlatObject? {
+        var object = FlatObject(bytes: bytes, storage: scratch)
         let n = bytes.count
         var i = 0
         @inline(__always) func skipSpace() {
@@ -136,7 +135,7 @@ struct FlatObject {
                     return nil
                 }
             }
-            guard object.count < capacity else { return nil }
+            guard object.count < scratch.count else { return nil }
             object.append(field)
             skipSpace()
             guard i < n else { return nil }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A dictionary key compared by its exact code points. Swift's `String ==` treats canonically
 /// equivalent strings as equal (`é` and `e` + U+0301); ids in event files are distinct when
 /// their bytes differ, as in every other JSON reader. Ordered by UTF-8 bytes, which is code
@@ -11,7 +17,17 @@ public struct ExactKey: Hashable, Comparable, Sendable, CustomStringConvertible,
     public var description: String { string }
 
     public static func == (a: ExactKey, b: ExactKey) -> Bool {
-        a.string.utf8.elementsEqual(b.string.utf8)
+        a.string.utf8.count == b.string.utf8.count && Self.bytesEqual(a.string, b.string)
+    }
+
+    /// Byte equality without Unicode normalisation.
+    static func bytesEqual(_ a: String, _ b: String) -> Bool {
+        let fast: Bool? = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb in
+                pa.count == pb.count && (pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0)
+            }
+        } ?? nil
+        return fast ?? a.utf8.elementsEqual(b.utf8)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -1,0 +1,120 @@
+import BorderOps
+import Foundation
+import Testing
+
+@Suite struct CheckAndSummaryTests {
+    /// `check` names exactly the malformed lines, as FILE:LINE: reason, and exits 1.
+    @Test func checkReportsExactLines() throws {
+        let dir = TempDirectory()
+        let path = dir.file("post.jsonl")
+        let text = [
+            #"{"id":"a","ts":"2024-11-20T13:00:00+08:00","type":"meeting.closed","post":"nunukan","meeting":"m1"}"#,
+            "",
+            #"{"id":"b","ts":"2024-11-20T13:00:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"v","vessel":"KM. Thalia","from":"Nunukan","to":"Pare-Pare","departs":"2024-11-20T15:00:00+08:00","manifest":-3}"#,
+            #"{"id":"a","ts":"2024-11-20T13:00:00+08:00","type":"meeting.closed","post":"nunukan","meeting":"m1"}"#,
+            #"{"id":"c","ts":"2024-11-20T13:00:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"v","passenger":"p","doc":"ktp","result":"lolos"}"#,
+            "not json",
+            #"{"id":"d","ts":"2024-11-20T13:00:00+08:00","type":"meeting.closed","post":"nunukan","meeting":"m1"}"#,
+        ].joined(separator: "\n") + "\n" + #"{"id":"e","#
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try Borderdesk.run(["check", path])
+        #expect(r.status == 1)
+        #expect(r.stdout == """
+            \(path):3: field "manifest": expected an integer from 0 to 2^63-1, got a negative number (-3)
+            \(path):5: field "result": "lolos" is not one of cleared, postponed, referred, violation, denied
+            \(path):6: invalid JSON at byte 1: invalid literal (NaN, Infinity and bare words are not JSON)
+            6 lines: 2 valid, 3 malformed, 1 duplicate ids, 0 unknown types
+
+            """)
+        #expect(r.stderr.contains("last line has no newline yet (10 bytes)"))
+    }
+
+    @Test func checkOfACleanFileExitsZero() throws {
+        let r = try Borderdesk.run(["check", Borderdesk.packageRoot + "/sample-data"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasSuffix("malformed, 0 duplicate ids, 0 unknown types\n"))
+        #expect(r.stdout.contains(" 0 malformed"))
+    }
+
+    /// The conformance cases through the binary, as `conformance-check.py` runs them.
+    @Test func conformanceThroughTheBinary() throws {
+        let dir = Borderdesk.conformanceDirectory
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".summary.json") }
+            .map { String($0.dropLast(".summary.json".count)) }.sorted()
+        #expect(names.count == 12)
+        for name in names {
+            let isDirectory = name == "10-directory"
+            let source = dir + "/" + name + (isDirectory ? "" : ".jsonl")
+            let summary = try Borderdesk.run(["summary", source, "--json"])
+            #expect(summary.status == 0)
+            let actual = try StrictJSONParser.parse(summary.stdout)
+            let expected = try StrictJSONParser.parse(try String(contentsOfFile: dir + "/\(name).summary.json", encoding: .utf8))
+            #expect(JSONWriter.compact(actual) == JSONWriter.compact(normalised(expected, like: actual)), "\(name)")
+            guard !isDirectory else { continue }
+            let bad = try String(contentsOfFile: dir + "/\(name).bad", encoding: .utf8).split(whereSeparator: \.isWhitespace).map { Int($0)! }
+            let check = try Borderdesk.run(["check", source])
+            let named = check.stdout.split(separator: "\n").compactMap { line -> Int? in
+                guard line.hasPrefix(source + ":") else { return nil }
+                return Int(line.dropFirst(source.count + 1).prefix(while: \.isNumber))
+            }
+            #expect(named == bad, "\(name)")
+            #expect(check.status == (bad.isEmpty ? 0 : 1), "\(name)")
+        }
+    }
+
+    /// The expected file with its keys in the order the binary writes them (same keys required).
+    func normalised(_ expected: JSONValue, like actual: JSONValue) -> JSONValue {
+        switch (expected, actual) {
+        case (.object(let e), .object(let a)):
+            guard e.count == a.count else { return expected }
+            return .object(a.map { member in
+                JSONMember(member.key, e.first { $0.key == member.key }.map { normalised($0.value, like: member.value) } ?? .null)
+            })
+        case (.array(let e), .array(let a)) where e.count == a.count:
+            return .array(zip(e, a).map { normalised($0, like: $1) })
+        default:
+            return expected
+        }
+    }
+
+    @Test func summaryOfSampleDataIsTheThaliaDay() throws {
+        let r = try Borderdesk.run(["summary", "--json"], in: Borderdesk.packageRoot)
+        #expect(r.status == 0)
+        let s = try StrictJSONParser.parse(r.stdout)
+        guard case .array(let voyages)? = s["voyages"], let thalia = voyages.first else { Issue.record("no voyages"); return }
+        #expect(thalia["vessel"] == .string("KM. Thalia"))
+        #expect(thalia["manifest"] == .number(JSONNumber(326)))
+        #expect(thalia["checked"] == .number(JSONNumber(326)))
+        #expect(thalia["cleared"] == .number(JSONNumber(326)))
+        #expect(thalia["violation"] == .number(JSONNumber(0)))
+        #expect(s["events"]?["malformed"] == .number(JSONNumber(0)))
+        let table = try Borderdesk.run(["summary", "sample-data"], in: Borderdesk.packageRoot)
+        #expect(table.stdout.contains("KM. Thalia  Nunukan → Pare-Pare  Rab 20/11/2024 17.00 WITA  326/326"))
+    }
+
+    @Test func standardInputIsASource() throws {
+        let line = #"{"id":"s1","ts":"2024-11-20T13:00:00+08:00","type":"kpi.reported","post":"nunukan","date":"2024-11-20","agency":"lanal","metric":"patrol","count":3}"#
+        let r = try Borderdesk.run(["summary", "-", "--json"], stdin: line + "\n" + "oops\n")
+        let s = try StrictJSONParser.parse(r.stdout)
+        #expect(s["desk"]?["patrol"] == .number(JSONNumber(3)))
+        #expect(s["events"]?["malformed"] == .number(JSONNumber(1)))
+        let check = try Borderdesk.run(["check", "-"], stdin: line + "\noops\n")
+        #expect(check.stdout.hasPrefix("stdin:2: invalid JSON"))
+    }
+
+    @Test func hostileTextIsEscapedInTheTable() throws {
+        let r = try Borderdesk.run(["summary", Borderdesk.conformanceDirectory + "/08-hostile-text.jsonl"])
+        #expect(r.status == 0)
+        #expect(!r.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E })
+        #expect(r.stdout.contains("KM. \\x1B]0;PWNED\\x07Thalia"))
+    }
+
+    @Test(arguments: [["summary", "/nonexistent/x.jsonl"], ["check", "/nonexistent/x.jsonl"], ["check", "/proc/1/fdinfo-nope/"]])
+    func unreadableSourceIsOneLine(_ arguments: [String]) throws {
+        let r = try Borderdesk.run(arguments)
+        #expect(r.status != 0)
+        #expect(r.stderr.hasPrefix("borderdesk: cannot read "))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        #expect(r.stdout.isEmpty)
+    }
+}
