@@ -86,6 +86,12 @@ public final class EventSources {
         return fds
     }
 
+    /// The size of the named files now (directories' files are not yet listed before the first
+    /// read): a hint for how much there is to fold.
+    public var totalFileBytes: Int64 {
+        files.reduce(0) { $0 + (Posix.status($1.path).info.map { Int64($0.st_size) } ?? 0) }
+    }
+
     /// Sources whose last line has no newline yet, with the bytes waiting: not folded until the
     /// newline arrives.
     public var incompleteLines: [(path: String, bytes: Int)] {

@@ -12,6 +12,8 @@ struct FoldedSources {
     static func read(_ arguments: [String], decodePath: DecodePath = .automatic) throws -> FoldedSources {
         let sources = EventSources(arguments: arguments)
         var fold = EventFold(decodePath: decodePath)
+        // Events average about 150 bytes or more: room for that many ids up front.
+        fold.reserveCapacity(lines: Int(min(sources.totalFileBytes / 150, 50_000_000)))
         let notices = sources.readAvailable { path, line in
             fold.ingest(line: line.bytes, length: line.length, origin: LineOrigin(source: path, line: line.number))
         }

@@ -7,8 +7,8 @@ enum EventDecoding {
     static func decode<F: FieldSource>(_ fields: F) -> LineOutcome {
         do {
             let reader = FieldReader(fields: fields)
-            let envelope = try reader.envelope()
-            guard let type = EventType(rawValue: envelope.type) else { return .unknown(envelope) }
+            let (envelope, known) = try reader.envelope()
+            guard let type = known ?? EventType(rawValue: envelope.type) else { return .unknown(envelope) }
             return .event(Event(envelope: envelope, body: try reader.body(of: type)))
         } catch {
             return .malformed(reason: error.reason)
@@ -23,7 +23,8 @@ struct FieldReader<F: FieldSource> {
 
     static var maximumIDScalars: Int { 128 }
 
-    func envelope() throws(Malformed) -> EventEnvelope {
+    /// The envelope, and the event type when it is a known one (matched from the bytes).
+    func envelope() throws(Malformed) -> (EventEnvelope, EventType?) {
         let id = try string("id")
         guard !id.utf8.isEmpty else { throw Malformed(reason: "field \"id\": must not be empty") }
         // Counting scalars is needed only when the bytes alone could exceed the limit.
@@ -34,7 +35,9 @@ struct FieldReader<F: FieldSource> {
             }
         }
         let ts = try timestamp("ts")
-        let type = try string("type")
+        let known = fields.withPlainString("type", EventType.match) ?? nil
+        let type: String
+        if let known { type = known.rawValue } else { type = try string("type") }
         let post = try string("post")
         let by = try optionalString("by")
         let exercise: Bool
@@ -43,7 +46,7 @@ struct FieldReader<F: FieldSource> {
         case .bool(let b): exercise = b
         case let other: throw Malformed(reason: "field \"exercise\": expected true or false, got \(other.kindName)")
         }
-        return EventEnvelope(id: id, ts: ts, type: type, post: post, by: by, exercise: exercise)
+        return (EventEnvelope(id: id, ts: ts, type: type, post: post, by: by, exercise: exercise), known)
     }
 
     func body(of type: EventType) throws(Malformed) -> EventBody {
@@ -170,7 +173,8 @@ struct FieldReader<F: FieldSource> {
         return d
     }
 
-    func enumeration<E: RawRepresentable & CaseIterable>(_ key: StaticString, _: E.Type) throws(Malformed) -> E where E.RawValue == String {
+    func enumeration<E: FormatVocabulary>(_ key: StaticString, _: E.Type) throws(Malformed) -> E {
+        if let matched = fields.withPlainString(key, E.match), let value = matched { return value }
         let text = try string(key)
         guard let value = E(rawValue: text) else {
             let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The fast path: one pass over a line holding a flat JSON object whose values are plain
 /// strings (no backslash escapes), integers, `true`, `false` or `null`, the shape of nearly every
 /// event. Nothing is allocated; fields are byte ranges into the line. Any other shape, and any
@@ -17,6 +11,13 @@ struct FlatObject {
         var valueStart: Int32
         var valueEnd: Int32
         var kind: Kind
+        /// Length, first and last byte of the key: most lookups are settled by comparing it.
+        var keySignature: UInt32 = 0
+    }
+
+    @inline(__always)
+    static func signature(_ key: UnsafePointer<UInt8>, _ count: Int) -> UInt32 {
+        count == 0 ? 0 : UInt32(truncatingIfNeeded: count) << 16 | UInt32(key[0]) << 8 | UInt32(key[count - 1])
     }
 
     static let capacity = 24
@@ -46,13 +47,25 @@ struct FlatObject {
     /// The field named `name`, if present.
     func find(_ name: StaticString) -> Field? {
         let n = name.utf8CodeUnitCount
-        let p = name.utf8Start
+        let key = name.utf8Start
+        let wanted = Self.signature(key, n)
+        let base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
         for i in 0..<count {
-            let f = field(at: i)
-            guard Int(f.keyEnd - f.keyStart) == n else { continue }
-            if memcmp(bytes.baseAddress! + Int(f.keyStart), p, n) == 0 { return f }
+            let f = storage[i]
+            if f.keySignature == wanted && Self.same(base + Int(f.keyStart), key, n) { return f }
         }
         return nil
+    }
+
+    /// Short byte comparison inline: keys are a few bytes, a `memcmp` call costs more.
+    @inline(__always)
+    static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var k = 0
+        while k < n {
+            if a[k] != b[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     func string(of f: Field) -> String {
@@ -64,92 +77,133 @@ struct FlatObject {
     }
 
     static func scan(_ bytes: UnsafeRawBufferPointer, scratch: UnsafeMutableBufferPointer<Field>) -> FlatObject? {
+        guard let raw = bytes.baseAddress else { return nil }
         var object = FlatObject(bytes: bytes, storage: scratch)
-        let n = bytes.count
-        var i = 0
-        @inline(__always) func skipSpace() {
-            while i < n {
-                let b = bytes[i]
-                if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A { i += 1 } else { return }
-            }
-        }
-        // A plain string: returns its content range, or nil on an escape or control character.
-        @inline(__always) func plainString() -> (Int, Int)? {
-            guard i < n, bytes[i] == UInt8(ascii: "\"") else { return nil }
-            i += 1
-            let start = i
-            while i < n {
-                let b = bytes[i]
-                if b == UInt8(ascii: "\"") { i += 1; return (start, i - 1) }
-                if b == UInt8(ascii: "\\") || b < 0x20 { return nil }
-                i += 1
-            }
-            return nil
-        }
-        skipSpace()
-        guard i < n, bytes[i] == UInt8(ascii: "{") else { return nil }
-        i += 1
-        skipSpace()
-        if i < n && bytes[i] == UInt8(ascii: "}") { return nil }  // `{}`: the strict path explains
+        var cursor = Cursor(p: raw.assumingMemoryBound(to: UInt8.self), n: bytes.count)
+        cursor.skipSpace()
+        guard cursor.take(UInt8(ascii: "{")) else { return nil }
+        cursor.skipSpace()
+        if cursor.peek == UInt8(ascii: "}") { return nil }  // `{}`: the strict path explains
         while true {
-            skipSpace()
-            guard let (ks, ke) = plainString() else { return nil }
-            skipSpace()
-            guard i < n, bytes[i] == UInt8(ascii: ":") else { return nil }
-            i += 1
-            skipSpace()
-            guard i < n else { return nil }
-            var field = Field(keyStart: Int32(ks), keyEnd: Int32(ke), valueStart: 0, valueEnd: 0, kind: .null)
-            switch bytes[i] {
+            cursor.skipSpace()
+            guard let (ks, ke) = cursor.plainString() else { return nil }
+            cursor.skipSpace()
+            guard cursor.take(UInt8(ascii: ":")) else { return nil }
+            cursor.skipSpace()
+            let keySignature = signature(cursor.p + ks, ke - ks)
+            var field = Field(keyStart: Int32(ks), keyEnd: Int32(ke), valueStart: 0, valueEnd: 0, kind: .null, keySignature: keySignature)
+            switch cursor.peek {
             case UInt8(ascii: "\""):
-                guard let (vs, ve) = plainString() else { return nil }
+                guard let (vs, ve) = cursor.plainString() else { return nil }
                 field.valueStart = Int32(vs); field.valueEnd = Int32(ve); field.kind = .string
             case UInt8(ascii: "-"), 0x30...0x39:
-                let start = i
-                if bytes[i] == UInt8(ascii: "-") { i += 1 }
-                let digitsStart = i
-                while i < n && bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
-                let digitCount = i - digitsStart
-                guard digitCount > 0, !(digitCount > 1 && bytes[digitsStart] == 0x30) else { return nil }
-                // A fraction or exponent is left to the strict path.
-                if i < n && (bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")) { return nil }
-                field.valueStart = Int32(start); field.valueEnd = Int32(i); field.kind = .integer
+                guard let (vs, ve) = cursor.integer() else { return nil }
+                field.valueStart = Int32(vs); field.valueEnd = Int32(ve); field.kind = .integer
             case UInt8(ascii: "t"):
-                guard matches("true", at: i, in: bytes) else { return nil }
-                field.valueStart = Int32(i); i += 4; field.valueEnd = Int32(i); field.kind = .trueValue
+                guard let (vs, ve) = cursor.literal("true") else { return nil }
+                field.valueStart = Int32(vs); field.valueEnd = Int32(ve); field.kind = .trueValue
             case UInt8(ascii: "f"):
-                guard matches("false", at: i, in: bytes) else { return nil }
-                field.valueStart = Int32(i); i += 5; field.valueEnd = Int32(i); field.kind = .falseValue
+                guard let (vs, ve) = cursor.literal("false") else { return nil }
+                field.valueStart = Int32(vs); field.valueEnd = Int32(ve); field.kind = .falseValue
             case UInt8(ascii: "n"):
-                guard matches("null", at: i, in: bytes) else { return nil }
-                field.valueStart = Int32(i); i += 4; field.valueEnd = Int32(i); field.kind = .null
+                guard let (vs, ve) = cursor.literal("null") else { return nil }
+                field.valueStart = Int32(vs); field.valueEnd = Int32(ve); field.kind = .null
             default:
                 return nil  // arrays, objects, anything odd
             }
             // Duplicate keys make a line malformed; the strict path says which key.
             let keyLength = ke - ks
             for k in 0..<object.count {
-                let other = object.field(at: k)
-                if Int(other.keyEnd - other.keyStart) == keyLength,
-                   memcmp(bytes.baseAddress! + Int(other.keyStart), bytes.baseAddress! + ks, keyLength) == 0 {
+                let other = object.storage[k]
+                if other.keySignature == keySignature, same(cursor.p + Int(other.keyStart), cursor.p + ks, keyLength) {
                     return nil
                 }
             }
             guard object.count < scratch.count else { return nil }
             object.append(field)
-            skipSpace()
-            guard i < n else { return nil }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            guard bytes[i] == UInt8(ascii: "}") else { return nil }
-            i += 1
-            skipSpace()
-            return i == n ? object : nil
+            cursor.skipSpace()
+            if cursor.take(UInt8(ascii: ",")) { continue }
+            guard cursor.take(UInt8(ascii: "}")) else { return nil }
+            cursor.skipSpace()
+            return cursor.atEnd ? object : nil
         }
     }
 
-    private static func matches(_ word: StaticString, at i: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
-        let count = word.utf8CodeUnitCount
-        guard i + count <= bytes.count else { return false }
-        return memcmp(bytes.baseAddress! + i, word.utf8Start, count) == 0
+    /// A position in the line; every read is bounds-checked against `n` by hand.
+    private struct Cursor {
+        let p: UnsafePointer<UInt8>
+        let n: Int
+        var i = 0
+
+        var atEnd: Bool { i >= n }
+        var peek: UInt8 { i < n ? p[i] : 0 }
+
+        @inline(__always) mutating func take(_ b: UInt8) -> Bool {
+            guard i < n, p[i] == b else { return false }
+            i += 1
+            return true
+        }
+
+        @inline(__always) mutating func skipSpace() {
+            while i < n {
+                let b = p[i]
+                guard b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A else { return }
+                i += 1
+            }
+        }
+
+        /// A string without escapes or raw control characters: its content range.
+        @inline(__always) mutating func plainString() -> (Int, Int)? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = i
+            // Eight bytes at a time: stop at the first quote, backslash or control byte.
+            while i + 8 <= n {
+                let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                let special = Self.zeroByte(w ^ 0x2222_2222_2222_2222) | Self.zeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C)
+                    | (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                if special == 0 {
+                    i += 8
+                } else {
+                    i += special.littleEndian.trailingZeroBitCount / 8
+                    break
+                }
+            }
+            while i < n {
+                let b = p[i]
+                if b == UInt8(ascii: "\"") {
+                    i += 1
+                    return (start, i - 1)
+                }
+                if b == UInt8(ascii: "\\") || b < 0x20 { return nil }
+                i += 1
+            }
+            return nil
+        }
+
+        /// High bit set in the lowest zero byte of `v` (exact for the lowest one, which is all
+        /// the caller uses).
+        @inline(__always) static func zeroByte(_ v: UInt64) -> UInt64 {
+            (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
+        }
+
+        /// `-?(0|[1-9][0-9]*)` not followed by a fraction or exponent (those go the strict way).
+        @inline(__always) mutating func integer() -> (Int, Int)? {
+            let start = i
+            _ = take(UInt8(ascii: "-"))
+            let digits = i
+            while i < n && p[i] >= 0x30 && p[i] <= 0x39 { i += 1 }
+            let count = i - digits
+            guard count > 0, !(count > 1 && p[digits] == 0x30) else { return nil }
+            let next = peek
+            if next == UInt8(ascii: ".") || next == UInt8(ascii: "e") || next == UInt8(ascii: "E") { return nil }
+            return (start, i)
+        }
+
+        @inline(__always) mutating func literal(_ word: StaticString) -> (Int, Int)? {
+            let count = word.utf8CodeUnitCount
+            guard i + count <= n, FlatObject.same(p + i, word.utf8Start, count) else { return nil }
+            i += count
+            return (i - count, i)
+        }
     }
 }

@@ -58,7 +58,7 @@ public enum EventBody: Sendable, Equatable {
 }
 
 /// The event types this version knows, in the spec's order.
-public enum EventType: String, Sendable, CaseIterable {
+public enum EventType: String, Sendable, CaseIterable, FormatVocabulary {
     case voyageOpened = "voyage.opened"
     case passengerChecked = "passenger.checked"
     case voyageClosed = "voyage.closed"

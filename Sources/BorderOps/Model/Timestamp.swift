@@ -81,6 +81,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         return Timestamp(epochSeconds: local - Int64(offset), nanoseconds: nanos, offsetSeconds: offset)
     }
 
+    @inline(__always)
     static func digits(_ b: UnsafeRawBufferPointer, _ at: Int, _ count: Int) -> Int? {
         guard at + count <= b.count else { return nil }
         var v = 0

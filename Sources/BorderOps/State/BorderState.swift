@@ -15,7 +15,16 @@ public struct BorderState: Sendable {
     public var meetings: [ExactKey: Meeting] = [:]
     public var actions: [ExactKey: ActionItem] = [:]
     public var desk = Desk()
-    public var posts: [ExactKey: PostActivity] = [:]
+    /// When each post was last heard from.
+    public var posts: [ExactKey: PostActivity] {
+        var all = postsExceptLatest
+        if let latestPost { all[ExactKey(latestPost.post)] = latestPost }
+        return all
+    }
+    private var postsExceptLatest: [ExactKey: PostActivity] = [:]
+    /// The post of the latest event, kept aside: consecutive events nearly always come from the
+    /// same post, and comparing bytes is cheaper than a hash lookup per event.
+    private var latestPost: PostActivity?
     /// Folded events marked `exercise`: the dashboard shows the EXERCISE / LATIHAN banner when > 0.
     public var exerciseEvents = 0
     public var lastEventTime: Timestamp?
@@ -39,6 +48,7 @@ public struct BorderState: Sendable {
                 $0.departs = departs
                 $0.manifest = manifest
                 $0.checkpoint = checkpoint
+                $0.expectPassengers(manifest)
             }
         case let .passengerChecked(voyage, passenger, doc, _, result, note):
             updateVoyage(voyage, env) {
@@ -122,7 +132,11 @@ public struct BorderState: Sendable {
     }
 
     private mutating func noteActivity(post: String, at ts: Timestamp) {
-        Self.touch(&posts[ExactKey(post), default: PostActivity(post: post)], at: ts)
+        if latestPost == nil || !ExactKey.bytesEqual(latestPost!.post, post) {
+            if let previous = latestPost { postsExceptLatest[ExactKey(previous.post)] = previous }
+            latestPost = postsExceptLatest.removeValue(forKey: ExactKey(post)) ?? PostActivity(post: post)
+        }
+        Self.touch(&latestPost!, at: ts)
     }
 
     private static func touch(_ activity: inout PostActivity, at ts: Timestamp) {

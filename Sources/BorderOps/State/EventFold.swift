@@ -75,6 +75,12 @@ public struct EventFold: Sendable {
         }
     }
 
+    /// Makes room for about `lines` more events, so the id set does not rehash as it grows
+    /// (a reader knows the size of what it is about to read).
+    public mutating func reserveCapacity(lines: Int) {
+        seenIDs.reserveCapacity(seenIDs.count + lines)
+    }
+
     /// Whether an event with this id has been counted (folded or unknown).
     public func hasSeen(id: String) -> Bool { seenIDs.contains(ExactKey(id)) }
 }

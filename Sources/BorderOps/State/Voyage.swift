@@ -56,8 +56,9 @@ public struct Voyage: Sendable {
     public var exercise = false
     public private(set) var results = ResultCounts()
     public private(set) var lastCheck: Timestamp?
-    /// Newest last.
-    public private(set) var recentChecks: [PassengerCheck] = []
+    /// A ring of the latest checks; `recentChecks` puts them in order.
+    private var recentRing: [PassengerCheck] = []
+    private var ringNext = 0
     private var latestResult: [ExactKey: CheckResult] = [:]
 
     init(id: String, post: String) {
@@ -65,10 +66,20 @@ public struct Voyage: Sendable {
         self.post = post
     }
 
+    /// The latest checks, newest last.
+    public var recentChecks: [PassengerCheck] {
+        recentRing.count < Self.recentCheckLimit ? recentRing : Array(recentRing[ringNext...] + recentRing[..<ringNext])
+    }
+
     /// Distinct passengers checked.
     public var checked: Int { latestResult.count }
 
     public func latestResult(of passenger: String) -> CheckResult? { latestResult[ExactKey(passenger)] }
+
+    /// Room for the manifest's passengers, so the table does not rehash while they are checked.
+    mutating func expectPassengers(_ count: Int64) {
+        latestResult.reserveCapacity(Int(min(count, 100_000)))
+    }
 
     /// A re-check replaces the passenger's earlier result; each passenger counts once.
     mutating func record(_ check: PassengerCheck) {
@@ -77,7 +88,11 @@ public struct Voyage: Sendable {
         }
         results[check.result] += 1
         if lastCheck.map({ $0 < check.at }) ?? true { lastCheck = check.at }
-        if recentChecks.count == Self.recentCheckLimit { recentChecks.removeFirst() }
-        recentChecks.append(check)
+        if recentRing.count < Self.recentCheckLimit {
+            recentRing.append(check)
+        } else {
+            recentRing[ringNext] = check
+        }
+        ringNext = (ringNext + 1) % Self.recentCheckLimit
     }
 }
