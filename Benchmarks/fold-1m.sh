@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Folding benchmark: generate a 1,000,000-event file of realistic mix (seed 7, 3 posts), fold it
+# with `borderdesk summary --json` (best of 3, wall time and peak RSS), then count results with
+# jq on the same file for comparison. Not a test: figures go to the README and issue notes.
+#   Benchmarks/fold-1m.sh [EVENTS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+events=${1:-1000000}
+data=bench-data/fold-$events.jsonl
+swift build -c release --product borderdesk >/dev/null
+bin=$(swift build -c release --show-bin-path)/borderdesk
+mkdir -p bench-data
+[ -f "$data" ] || "$bin" generate --events "$events" --seed 7 --posts 3 "$data"
+bytes=$(stat -c %s "$data")
+
+best=""; rss=""
+for _ in 1 2 3; do
+    out=$( { /usr/bin/time -f "%e %M" "$bin" summary "$data" --json >/dev/null; } 2>&1 | tail -1)
+    t=${out% *}; m=${out#* }
+    if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; rss=$m; fi
+done
+rate=$(awk "BEGIN{printf \"%.2f\", $events / $best / 1e6}")
+echo "borderdesk summary: $events events, $((bytes / 1000000)) MB in ${best} s = ${rate}M events/s, peak RSS $((rss / 1024)) MiB"
+
+if command -v jq >/dev/null; then
+    jq_time=$( { /usr/bin/time -f "%e" jq -r '.result // empty' "$data" | sort | uniq -c >/dev/null; } 2>&1 | tail -1)
+    ratio=$(awk "BEGIN{printf \"%.1f\", $jq_time / $best}")
+    echo "jq counting results:  ${jq_time} s  (borderdesk folds the whole state ${ratio}x faster)"
+else
+    echo "jq not installed: skipped the comparison (apt-get install jq)"
+fi
