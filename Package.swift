@@ -10,7 +10,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "borderdesk",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "borderdesk", targets: ["borderdesk"]),
         .library(name: "EventLog", targets: ["EventLog"]),

@@ -9,18 +9,28 @@ struct FoldedSources {
 
     /// Fails with a one-line error when a source cannot be read: a missing file, a directory
     /// without permission. A partial answer would look like a complete one.
-    static func read(_ arguments: [String], decodePath: DecodePath = .automatic) throws -> FoldedSources {
-        let sources = EventSources(arguments: arguments)
+    /// `pipelined`: decode on a second thread while this one folds (same result, see
+    /// `PipelinedFold`); otherwise everything on this thread.
+    static func read(_ arguments: [String], decodePath: DecodePath = .automatic, pipelined: Bool = true) throws -> FoldedSources {
         var fold = EventFold(decodePath: decodePath)
         // Events average about 150 bytes or more: room for that many ids up front.
-        fold.reserveCapacity(lines: Int(min(sources.totalFileBytes / 150, 50_000_000)))
-        let notices = sources.readAvailable { path, line in
-            fold.ingest(line: line.bytes, length: line.length, origin: LineOrigin(source: path, line: line.number))
+        fold.reserveCapacity(lines: Int(min(EventSources(arguments: arguments).totalFileBytes / 150, 50_000_000)))
+        let notices: [SourceEvent]
+        let incompleteLines: [(path: String, bytes: Int)]
+        if pipelined {
+            let finish = PipelinedFold.read(arguments, decodePath: decodePath, into: &fold)
+            (notices, incompleteLines) = (finish.notices, finish.incompleteLines)
+        } else {
+            let sources = EventSources(arguments: arguments)
+            notices = sources.readAvailable { path, line in
+                fold.ingest(line: line.bytes, length: line.length, origin: LineOrigin(source: path, line: line.number))
+            }
+            incompleteLines = sources.incompleteLines
         }
         if let failure = notices.first(where: \.isFailure) {
             throw UserFacingError(message: "cannot read \(failure)")
         }
-        return FoldedSources(fold: fold, notices: notices, incompleteLines: sources.incompleteLines)
+        return FoldedSources(fold: fold, notices: notices, incompleteLines: incompleteLines)
     }
 
     /// Notes for standard error about lines that are still waiting for their newline.

@@ -16,9 +16,12 @@ struct SummaryCommand: ParsableCommand {
     @Flag(help: "Decode with the strict full-JSON path only (slower; the fast path's reference).")
     var strictDecoder = false
 
+    @Flag(help: "Read, decode and fold on one thread (the reference for the two-thread pipeline).")
+    var singleThread = false
+
     mutating func run() throws {
         try reportingErrors {
-            let result = try FoldedSources.read(sources, decodePath: strictDecoder ? .strictOnly : .automatic)
+            let result = try FoldedSources.read(sources, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread)
             var out = StandardOutput()
             if json {
                 out.line(JSONWriter.pretty(HeadlessSummary.json(result.fold)))

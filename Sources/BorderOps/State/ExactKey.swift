@@ -22,12 +22,25 @@ public struct ExactKey: Hashable, Comparable, Sendable, CustomStringConvertible,
 
     /// Byte equality without Unicode normalisation.
     static func bytesEqual(_ a: String, _ b: String) -> Bool {
+        if identicalRepresentation(a, b) { return true }
         let fast: Bool? = a.utf8.withContiguousStorageIfAvailable { pa in
             b.utf8.withContiguousStorageIfAvailable { pb in
                 pa.count == pb.count && (pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0)
             }
         } ?? nil
         return fast ?? a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// The same 16 bytes of String representation: the same small string, or the same
+    /// storage object. Either way the same bytes, found without touching them.
+    @inline(__always)
+    static func identicalRepresentation(_ a: String, _ b: String) -> Bool {
+        withUnsafeBytes(of: a) { pa in
+            withUnsafeBytes(of: b) { pb in
+                pa.load(as: UInt64.self) == pb.load(as: UInt64.self)
+                    && pa.load(fromByteOffset: 8, as: UInt64.self) == pb.load(fromByteOffset: 8, as: UInt64.self)
+            }
+        }
     }
 
     public func hash(into hasher: inout Hasher) {
