@@ -49,7 +49,7 @@ enum SummaryTable {
         out.append("Voyages / Pelayaran")
         out += table(
             ["voyage", "vessel", "route", "departs", "checked", "cleared", "postponed", "referred", "violation", "denied", "state"],
-            state.voyages.sorted { $0.key < $1.key }.map { _, v in
+            state.voyages.sortedByID.map { v in
                 [v.id, v.vessel, v.opened ? "\(v.from) → \(v.to)" : "", v.departs.map { PostTime.dateTime($0) } ?? "",
                  "\(v.checked)/\(v.manifest)", "\(v.results.cleared)", "\(v.results.postponed)", "\(v.results.referred)",
                  "\(v.results.violation)", "\(v.results.denied)", v.closed ? "closed" : "open"]
@@ -59,7 +59,7 @@ enum SummaryTable {
         out.append("Joint operations / Operasi gabungan")
         out += table(
             ["op", "title", "lead", "phase", "teams", "findings", "critical"],
-            state.operations.sorted { $0.key < $1.key }.map { _, op in
+            state.operations.sortedByID.map { op in
                 [op.id, op.title, op.lead, op.phase.rawValue, "\(op.teams.count)", "\(op.findings.count)", "\(op.criticalFindings)"]
             })
 
@@ -67,7 +67,7 @@ enum SummaryTable {
         out.append("Checklists / Daftar periksa")
         out += table(
             ["checklist", "title", "op", "done", "skipped", "total"],
-            state.checklists.sorted { $0.key < $1.key }.map { _, cl in
+            state.checklists.sortedByID.map { cl in
                 [cl.id, cl.title, cl.op ?? "", "\(cl.done)", "\(cl.skipped)", "\(cl.total)"]
             })
 
@@ -75,7 +75,7 @@ enum SummaryTable {
         out.append("Timpora meetings / Rapat Timpora")
         out += table(
             ["meeting", "title", "chair", "items done", "actions open", "actions done", "state"],
-            state.meetings.sorted { $0.key < $1.key }.map { _, m in
+            state.meetings.sortedByID.map { m in
                 let a = state.actionCounts(meeting: m.id)
                 return [m.id, m.title, m.chair, "\(m.itemsDone)/\(m.items.count)", "\(a.open)", "\(a.done)", m.closed ? "closed" : "open"]
             })

@@ -75,7 +75,7 @@ import Testing
             #expect(c.unknown == reference.unknown)
             #expect(fold.state.voyages.count == reference.voyages.count)
             for (id, passengers) in reference.voyages {
-                let voyage = fold.state.voyages[ExactKey(id)]
+                let voyage = fold.state.voyages[id]
                 #expect(voyage?.checked == passengers.count)
                 for result in CheckResult.allCases {
                     #expect(voyage?.results[result] == passengers.values.filter { $0 == result.rawValue }.count)

@@ -118,3 +118,34 @@ import Testing
         #expect(r.stdout.isEmpty)
     }
 }
+
+@Suite struct PipelineTests {
+    /// The two-thread catch-up folds exactly what one thread folds, bad lines included.
+    @Test func pipelinedEqualsSingleThread() throws {
+        let dir = TempDirectory()
+        let generated = dir.file("gen.jsonl")
+        #expect(try Borderdesk.run(["generate", "--events", "20000", "--seed", "3", generated]).status == 0)
+        let sources = [generated, Borderdesk.conformanceDirectory + "/11-random-seed1.jsonl",
+                       Borderdesk.conformanceDirectory + "/11-random-seed2.jsonl", Borderdesk.conformanceDirectory + "/10-directory"]
+        let two = try Borderdesk.run(["summary", "--json"] + sources)
+        let one = try Borderdesk.run(["summary", "--json", "--single-thread"] + sources)
+        #expect(two.status == 0)
+        #expect(two.stdout == one.stdout)
+        #expect(two.stdout.contains("\"lines\": 25978"))
+    }
+
+    @Test func generateIsDeterministicAndValid() throws {
+        let dir = TempDirectory()
+        #expect(try Borderdesk.run(["generate", "--events", "3000", "--seed", "9", dir.file("a.jsonl")]).status == 0)
+        #expect(try Borderdesk.run(["generate", "--events", "3000", "--seed", "9", dir.file("b.jsonl")]).status == 0)
+        #expect(try Borderdesk.run(["generate", "--events", "3000", "--seed", "10", dir.file("c.jsonl")]).status == 0)
+        let a = try String(contentsOfFile: dir.file("a.jsonl"), encoding: .utf8)
+        #expect(a == (try String(contentsOfFile: dir.file("b.jsonl"), encoding: .utf8)))
+        #expect(a != (try String(contentsOfFile: dir.file("c.jsonl"), encoding: .utf8)))
+        let check = try Borderdesk.run(["check", dir.file("a.jsonl")])
+        #expect(check.status == 0)
+        #expect(check.stdout == "3000 lines: 3000 valid, 0 malformed, 0 duplicate ids, 0 unknown types\n")
+        // Never overwrites a file.
+        #expect(try Borderdesk.run(["generate", "--events", "1", dir.file("a.jsonl")]).status != 0)
+    }
+}

@@ -1,6 +1,7 @@
 /// When a post was last heard from.
-public struct PostActivity: Sendable, Equatable {
+public struct PostActivity: Sendable, Equatable, Identified {
     public var post: String
+    public var id: String { post }
     public var events = 0
     public var lastEvent: Timestamp?
 }
@@ -9,22 +10,14 @@ public struct PostActivity: Sendable, Equatable {
 /// one valid event, in the order the events are read. Things exist from their first mention;
 /// opening events fill in their details whenever they arrive.
 public struct BorderState: Sendable {
-    public var voyages: [ExactKey: Voyage] = [:]
-    public var operations: [ExactKey: JointOperation] = [:]
-    public var checklists: [ExactKey: Checklist] = [:]
-    public var meetings: [ExactKey: Meeting] = [:]
-    public var actions: [ExactKey: ActionItem] = [:]
+    public private(set) var voyages = KeyedTable<Voyage>()
+    public private(set) var operations = KeyedTable<JointOperation>()
+    public private(set) var checklists = KeyedTable<Checklist>()
+    public private(set) var meetings = KeyedTable<Meeting>()
+    public private(set) var actions = KeyedTable<ActionItem>()
     public var desk = Desk()
     /// When each post was last heard from.
-    public var posts: [ExactKey: PostActivity] {
-        var all = postsExceptLatest
-        if let latestPost { all[ExactKey(latestPost.post)] = latestPost }
-        return all
-    }
-    private var postsExceptLatest: [ExactKey: PostActivity] = [:]
-    /// The post of the latest event, kept aside: consecutive events nearly always come from the
-    /// same post, and comparing bytes is cheaper than a hash lookup per event.
-    private var latestPost: PostActivity?
+    public private(set) var posts = KeyedTable<PostActivity>()
     /// Folded events marked `exercise`: the dashboard shows the EXERCISE / LATIHAN banner when > 0.
     public var exerciseEvents = 0
     public var lastEventTime: Timestamp?
@@ -132,11 +125,7 @@ public struct BorderState: Sendable {
     }
 
     private mutating func noteActivity(post: String, at ts: Timestamp) {
-        if latestPost == nil || !ExactKey.bytesEqual(latestPost!.post, post) {
-            if let previous = latestPost { postsExceptLatest[ExactKey(previous.post)] = previous }
-            latestPost = postsExceptLatest.removeValue(forKey: ExactKey(post)) ?? PostActivity(post: post)
-        }
-        Self.touch(&latestPost!, at: ts)
+        posts.update(post, make: { PostActivity(post: post) }) { Self.touch(&$0, at: ts) }
     }
 
     private static func touch(_ activity: inout PostActivity, at ts: Timestamp) {
@@ -152,37 +141,29 @@ public struct BorderState: Sendable {
     // Each update creates the thing on first mention, then changes it in place.
 
     private mutating func updateVoyage(_ id: String, _ env: EventEnvelope, _ change: (inout Voyage) -> Void) {
-        let key = ExactKey(id)
-        // One hash lookup: the default is built only on first mention, then changed in place.
-        Self.change(&voyages[key, default: Voyage(id: id, post: env.post)], exercise: env.exercise, change)
+        voyages.update(id, make: { Voyage(id: id, post: env.post) }) { Self.change(&$0, exercise: env.exercise, change) }
     }
 
     private mutating func updateOperation(_ id: String, _ env: EventEnvelope, _ change: (inout JointOperation) -> Void) {
-        let key = ExactKey(id)
-        // One hash lookup: the default is built only on first mention, then changed in place.
-        Self.change(&operations[key, default: JointOperation(id: id, post: env.post)], exercise: env.exercise, change)
+        operations.update(id, make: { JointOperation(id: id, post: env.post) }) { Self.change(&$0, exercise: env.exercise, change) }
     }
 
     private mutating func updateChecklist(_ id: String, _ env: EventEnvelope, _ change: (inout Checklist) -> Void) {
-        let key = ExactKey(id)
-        // One hash lookup: the default is built only on first mention, then changed in place.
-        Self.change(&checklists[key, default: Checklist(id: id, post: env.post)], exercise: env.exercise, change)
+        checklists.update(id, make: { Checklist(id: id, post: env.post) }) { Self.change(&$0, exercise: env.exercise, change) }
     }
 
     private mutating func updateMeeting(_ id: String, _ env: EventEnvelope, _ change: (inout Meeting) -> Void) {
-        let key = ExactKey(id)
-        // One hash lookup: the default is built only on first mention, then changed in place.
-        Self.change(&meetings[key, default: Meeting(id: id, post: env.post)], exercise: env.exercise, change)
+        meetings.update(id, make: { Meeting(id: id, post: env.post) }) { Self.change(&$0, exercise: env.exercise, change) }
     }
 
     private mutating func updateAction(_ id: String, _ change: (inout ActionItem) -> Void) {
-        change(&actions[ExactKey(id), default: ActionItem(id: id)])
+        actions.update(id, make: { ActionItem(id: id) }, change)
     }
 
     /// Open and done actions of a meeting (by each action's latest assignment).
     public func actionCounts(meeting: String) -> (open: Int, done: Int) {
         var open = 0, done = 0
-        for action in actions.values where action.meeting.map({ $0.utf8.elementsEqual(meeting.utf8) }) ?? false {
+        for action in actions.values where action.meeting.map({ ExactKey.bytesEqual($0, meeting) }) ?? false {
             if action.state == .open { open += 1 } else if action.state == .done { done += 1 }
         }
         return (open, done)
@@ -194,7 +175,8 @@ protocol ExerciseMarked {
     var exercise: Bool { get set }
 }
 
-extension Voyage: ExerciseMarked {}
-extension JointOperation: ExerciseMarked {}
-extension Checklist: ExerciseMarked {}
-extension Meeting: ExerciseMarked {}
+extension Voyage: ExerciseMarked, Identified {}
+extension JointOperation: ExerciseMarked, Identified {}
+extension Checklist: ExerciseMarked, Identified {}
+extension Meeting: ExerciseMarked, Identified {}
+extension ActionItem: Identified {}

@@ -4,7 +4,7 @@ public enum HeadlessSummary {
     public static func json(_ fold: EventFold) -> JSONValue {
         let state = fold.state
         let c = fold.counts
-        let voyages: [JSONValue] = state.voyages.sorted { $0.key < $1.key }.map { _, v in
+        let voyages: [JSONValue] = state.voyages.sortedByID.map { v in
             .object([
                 JSONMember("voyage", .string(v.id)),
                 JSONMember("vessel", .string(v.vessel)),
@@ -18,7 +18,7 @@ public enum HeadlessSummary {
                 JSONMember("closed", .bool(v.closed)),
             ])
         }
-        let operations: [JSONValue] = state.operations.sorted { $0.key < $1.key }.map { _, op in
+        let operations: [JSONValue] = state.operations.sortedByID.map { op in
             .object([
                 JSONMember("op", .string(op.id)),
                 JSONMember("phase", .string(op.phase.rawValue)),
@@ -27,7 +27,7 @@ public enum HeadlessSummary {
                 JSONMember("critical", int(op.criticalFindings)),
             ])
         }
-        let checklists: [JSONValue] = state.checklists.sorted { $0.key < $1.key }.map { _, cl in
+        let checklists: [JSONValue] = state.checklists.sortedByID.map { cl in
             .object([
                 JSONMember("checklist", .string(cl.id)),
                 JSONMember("total", int(cl.total)),
@@ -35,7 +35,7 @@ public enum HeadlessSummary {
                 JSONMember("skipped", int(cl.skipped)),
             ])
         }
-        let meetings: [JSONValue] = state.meetings.sorted { $0.key < $1.key }.map { _, m in
+        let meetings: [JSONValue] = state.meetings.sortedByID.map { m in
             let actions = state.actionCounts(meeting: m.id)
             return .object([
                 JSONMember("meeting", .string(m.id)),

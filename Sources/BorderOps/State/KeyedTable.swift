@@ -1,0 +1,53 @@
+/// Things with an id (voyages, operations, checklists, meetings, actions).
+public protocol Identified: Sendable {
+    var id: String { get }
+}
+
+/// Things by id, kept in the order they were first mentioned. A lookup goes through a hash
+/// index, except for the id looked up last: consecutive events are nearly always about the same
+/// voyage or operation, and comparing two ids is cheaper than hashing one.
+public struct KeyedTable<Value: Identified>: Sendable {
+    /// In order of first mention.
+    public private(set) var values: [Value] = []
+    private var index: [ExactKey: Int] = [:]
+    private var lastID = ""
+    private var lastPosition = -1
+
+    public init() {}
+
+    public var count: Int { values.count }
+    public var isEmpty: Bool { values.isEmpty }
+
+    public subscript(id: String) -> Value? {
+        position(of: id).map { values[$0] }
+    }
+
+    public subscript(key: ExactKey) -> Value? { self[key.string] }
+
+    /// Sorted by id in code point order, as the summary lists them.
+    public var sortedByID: [Value] {
+        values.sorted { ExactKey($0.id) < ExactKey($1.id) }
+    }
+
+    @inline(__always)
+    private func position(of id: String) -> Int? {
+        if lastPosition >= 0 && ExactKey.bytesEqual(lastID, id) { return lastPosition }
+        return index[ExactKey(id)]
+    }
+
+    /// Changes the value with this id in place, creating it with `make` on first mention.
+    @inline(__always)
+    mutating func update(_ id: String, make: () -> Value, _ change: (inout Value) -> Void) {
+        let position: Int
+        if let found = self.position(of: id) {
+            position = found
+        } else {
+            position = values.count
+            index[ExactKey(id)] = position
+            values.append(make())
+        }
+        lastID = id
+        lastPosition = position
+        change(&values[position])
+    }
+}
