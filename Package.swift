@@ -19,16 +19,25 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Bytes and files: sources, offsets, lines, following, appending. No event meanings.
         .target(name: "EventLog", swiftSettings: strictSettings),
         // The event format: validation, decoding, reducers, the headless summary. No files.
         .target(name: "BorderOps", swiftSettings: strictSettings),
+        // The screen as a value: grid, layout, panes, themes, keys, words. No ncurses.
+        .target(
+            name: "Dashboard",
+            dependencies: ["BorderOps", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strictSettings
+        ),
+        // ncursesw through a small shim (wide-character API, macros as functions).
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(
             name: "borderdesk",
             dependencies: [
-                "EventLog", "BorderOps",
+                "EventLog", "BorderOps", "Dashboard", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -45,6 +54,12 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["Dashboard", "BorderOps", "EventLog"],
+            resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
         // Drives the real binary: conformance cases, check output, concurrent appenders.

@@ -110,14 +110,24 @@ public final class EventSources {
     /// polling, at most the polling interval). Returns whether something was signalled.
     @discardableResult
     public func wait(timeoutMs: Int32) -> Bool {
-        var fds = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        wait(timeoutMs: timeoutMs, alsoWatching: []).sources
+    }
+
+    /// The same, also waking when one of the caller's descriptors (a keyboard) is readable:
+    /// one `poll` for everything, so a single thread serves the screen and the files.
+    public func wait(timeoutMs: Int32, alsoWatching extra: [Int32]) -> (sources: Bool, ready: [Int32]) {
+        let own = descriptors
+        var fds = (own + extra).map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         var timeout = timeoutMs
         if let interval = pollingIntervalMs { timeout = timeout < 0 ? interval : min(timeout, interval) }
-        let ready = poll(&fds, nfds_t(fds.count), timeout)
+        let count = poll(&fds, nfds_t(fds.count), timeout)
         #if canImport(Glibc)
         inotify?.drain()
         #endif
-        return ready > 0
+        guard count > 0 else { return (false, []) }
+        let sourcesReady = fds.prefix(own.count).contains { $0.revents != 0 }
+        let ready = fds.dropFirst(own.count).filter { $0.revents != 0 }.map(\.fd)
+        return (sourcesReady, ready)
     }
 
     /// Whether standard input has bytes (or its end) waiting, without blocking.

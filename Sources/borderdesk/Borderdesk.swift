@@ -9,8 +9,8 @@ struct Borderdesk: ParsableCommand {
             SOURCES are event files, directories (every *.jsonl in them) or - for standard input.
             Event format: docs/event-format.md.
             """,
-        subcommands: [SummaryCommand.self, CheckCommand.self, AppendCommand.self, GenerateCommand.self],
-        defaultSubcommand: SummaryCommand.self
+        subcommands: [RunCommand.self, SummaryCommand.self, CheckCommand.self, AppendCommand.self, GenerateCommand.self],
+        defaultSubcommand: RunCommand.self
     )
 }
 

@@ -22,9 +22,7 @@ struct FoldedSources {
             (notices, incompleteLines) = (finish.notices, finish.incompleteLines)
         } else {
             let sources = EventSources(arguments: arguments)
-            notices = sources.readAvailable { path, line in
-                fold.ingest(line: line.bytes, length: line.length, origin: LineOrigin(source: path, line: line.number))
-            }
+            notices = sources.readAvailable { path, line in fold.ingest(line, from: path) }
             incompleteLines = sources.incompleteLines
         }
         if let failure = notices.first(where: \.isFailure) {
@@ -36,5 +34,12 @@ struct FoldedSources {
     /// Notes for standard error about lines that are still waiting for their newline.
     var incompleteLineNotes: [String] {
         incompleteLines.map { "\($0.path): last line has no newline yet (\($0.bytes) bytes); not read until it is complete" }
+    }
+}
+
+extension EventFold {
+    /// Folds one line handed out by a reader.
+    mutating func ingest(_ line: LineRef, from path: String) {
+        ingest(line: line.bytes, length: line.length, origin: LineOrigin(source: path, line: line.number))
     }
 }

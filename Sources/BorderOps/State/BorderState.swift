@@ -160,13 +160,15 @@ public struct BorderState: Sendable {
         actions.update(id, make: { ActionItem(id: id) }, change)
     }
 
-    /// Open and done actions of a meeting (by each action's latest assignment).
+    /// The actions of a meeting (by each action's latest assignment), in order of first mention.
+    public func actions(of meeting: String) -> [ActionItem] {
+        actions.values.filter { action in action.meeting.map { ExactKey.bytesEqual($0, meeting) } ?? false }
+    }
+
+    /// Open and done actions of a meeting.
     public func actionCounts(meeting: String) -> (open: Int, done: Int) {
-        var open = 0, done = 0
-        for action in actions.values where action.meeting.map({ ExactKey.bytesEqual($0, meeting) }) ?? false {
-            if action.state == .open { open += 1 } else if action.state == .done { done += 1 }
-        }
-        return (open, done)
+        let list = actions(of: meeting)
+        return (list.filter { $0.state == .open }.count, list.filter { $0.state == .done }.count)
     }
 }
 

@@ -21,7 +21,7 @@ public struct ExactKey: Hashable, Comparable, Sendable, CustomStringConvertible,
     }
 
     /// Byte equality without Unicode normalisation.
-    static func bytesEqual(_ a: String, _ b: String) -> Bool {
+    public static func bytesEqual(_ a: String, _ b: String) -> Bool {
         if identicalRepresentation(a, b) { return true }
         let fast: Bool? = a.utf8.withContiguousStorageIfAvailable { pa in
             b.utf8.withContiguousStorageIfAvailable { pb in

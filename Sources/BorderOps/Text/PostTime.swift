@@ -46,7 +46,8 @@ public enum PostTime {
         return "\(pad(minuteOfDay / 60)).\(pad(minuteOfDay % 60))"
     }
 
-    static func local(_ ts: Timestamp, _ zone: PostZone) -> (CivilDate, Int) {
+    /// The local calendar day and minute of day of an instant in a zone.
+    public static func local(_ ts: Timestamp, _ zone: PostZone) -> (CivilDate, Int) {
         let local = ts.epochSeconds + Int64(zone.offsetSeconds)
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         return (CivilDate(daysSinceEpoch: days), Int((local - days * 86_400) / 60))

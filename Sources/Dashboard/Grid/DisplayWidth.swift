@@ -1,0 +1,52 @@
+/// How many terminal columns text takes: 2 for East Asian wide and fullwidth characters and
+/// most emoji, 0 for combining marks, 1 otherwise. Measured per grapheme (a base with its marks
+/// is one cell), so CJK and accented text line up without asking the C library.
+public enum DisplayWidth {
+    public static func of(_ c: Character) -> Int {
+        guard let first = c.unicodeScalars.first else { return 0 }
+        if isZeroWidth(first) { return 0 }
+        // Emoji presentation sequences (VS16) and ZWJ sequences draw as one wide glyph.
+        if c.unicodeScalars.count > 1, c.unicodeScalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D }) { return 2 }
+        return isWide(first) ? 2 : 1
+    }
+
+    public static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+
+    static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return true
+        default: return s.value == 0x200B
+        }
+    }
+
+    static func isWide(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
+            || (0x1F900...0x1F9FF).contains(v) || (0x1F680...0x1F6FF).contains(v) || (0x20000...0x3FFFD).contains(v)
+            || (0x2600...0x26FF).contains(v) && s.properties.isEmojiPresentation
+    }
+
+    /// `text` cut to at most `width` columns, with `…` when something was cut.
+    public static func fit(_ text: String, _ width: Int) -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        var out = ""
+        var used = 0
+        for c in text {
+            let w = of(c)
+            if used + w > width - 1 { break }
+            out.append(c)
+            used += w
+        }
+        return out + "…"
+    }
+
+    /// `text` cut or padded with spaces to exactly `width` columns.
+    public static func pad(_ text: String, _ width: Int) -> String {
+        let cut = fit(text, width)
+        return cut + String(repeating: " ", count: max(0, width - of(cut)))
+    }
+}

@@ -1,0 +1,115 @@
+import BorderOps
+
+/// A rectangle in grid coordinates.
+public struct Rect: Sendable, Equatable {
+    public var x: Int, y: Int, width: Int, height: Int
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    /// The inside of a box drawn on this rectangle.
+    public var inner: Rect { Rect(x: x + 1, y: y + 1, width: width - 2, height: height - 2) }
+    public var maxY: Int { y + height }
+    public var maxX: Int { x + width }
+}
+
+/// The screen as a value: view functions draw into it, tests compare its text, and the
+/// terminal adapter copies it to ncurses. All text goes in through `text`, which escapes
+/// control and invisible characters first, so nothing from an event reaches the terminal raw.
+public struct Grid: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should rest (the selected row), for screen readers.
+    public var cursor: (x: Int, y: Int)? {
+        get { cursorPosition.map { ($0 % max(width, 1), $0 / max(width, 1)) } }
+        set { cursorPosition = newValue.map { $0.y * width + $0.x } }
+    }
+    private var cursorPosition: Int?
+    /// ASCII box drawing and marks (`--ascii`, or a locale that is not UTF-8).
+    public var ascii: Bool
+
+    public init(width: Int, height: Int, ascii: Bool = false) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.ascii = ascii
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set {
+            guard x >= 0, y >= 0, x < width, y < height else { return }
+            cells[y * width + x] = newValue
+        }
+    }
+
+    /// Draws `text` at (x, y), at most `maxWidth` columns (default: to the right edge), cut
+    /// with an ellipsis. Returns the columns used.
+    @discardableResult
+    public mutating func text(_ raw: String, x: Int, y: Int, maxWidth: Int? = nil, role: Role = .text, style: CellStyle = []) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let limit = min(maxWidth ?? (width - x), width - x)
+        guard limit > 0 else { return 0 }
+        let safe = DisplayWidth.fit(DisplayText.escaped(raw), limit)
+        var column = x
+        for c in safe {
+            let w = DisplayWidth.of(c)
+            if w == 0 { continue }  // a lone mark with no base to sit on
+            if column + w > x + limit { break }
+            if column >= 0 {
+                self[column, y] = Cell(c, role: role, style: style)
+                if w == 2 { self[column + 1, y] = Cell(" ", role: role, style: style, isContinuation: true) }
+            }
+            column += w
+        }
+        return column - x
+    }
+
+    /// Fills a rectangle with blanks of a role (a selected row, a banner).
+    public mutating func fill(_ rect: Rect, role: Role = .text, style: CellStyle = []) {
+        for y in rect.y..<min(rect.maxY, height) where y >= 0 {
+            for x in rect.x..<min(rect.maxX, width) where x >= 0 {
+                self[x, y] = Cell(" ", role: role, style: style)
+            }
+        }
+    }
+
+    /// A box with a title in its top border.
+    public mutating func box(_ rect: Rect, title: String, role: Role = .border, titleRole: Role = .accent, titleStyle: CellStyle = []) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let (h, v, tl, tr, bl, br): (Character, Character, Character, Character, Character, Character) =
+            ascii ? ("-", "|", "+", "+", "+", "+") : ("─", "│", "┌", "┐", "└", "┘")
+        for x in rect.x + 1..<rect.maxX - 1 {
+            self[x, rect.y] = Cell(h, role: role)
+            self[x, rect.maxY - 1] = Cell(h, role: role)
+        }
+        for y in rect.y + 1..<rect.maxY - 1 {
+            self[rect.x, y] = Cell(v, role: role)
+            self[rect.maxX - 1, y] = Cell(v, role: role)
+        }
+        self[rect.x, rect.y] = Cell(tl, role: role)
+        self[rect.maxX - 1, rect.y] = Cell(tr, role: role)
+        self[rect.x, rect.maxY - 1] = Cell(bl, role: role)
+        self[rect.maxX - 1, rect.maxY - 1] = Cell(br, role: role)
+        if rect.width > 4 {
+            text(" \(title) ", x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, role: titleRole, style: titleStyle)
+        }
+    }
+
+    /// One line of text per row, wide characters once (for tests and golden files).
+    public var lines: [String] {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width where !self[x, y].isContinuation { line.append(self[x, y].character) }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    /// The text of the grid, rows joined by newlines.
+    public var text: String { lines.joined(separator: "\n") }
+}

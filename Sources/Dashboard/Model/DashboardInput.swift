@@ -1,0 +1,36 @@
+import BorderOps
+
+/// A source as the status line shows it (the app maps the reader's states to these).
+public struct SourceStatus: Sendable, Equatable {
+    public enum State: Sendable, Equatable {
+        case following, rotated, truncated, deleted, missing, ended
+        case error(String)
+    }
+
+    public var path: String
+    public var state: State
+    public init(path: String, state: State) {
+        self.path = path
+        self.state = state
+    }
+}
+
+/// Everything a frame is drawn from, besides the UI's own state.
+public struct DashboardInput: Sendable {
+    public var fold: EventFold
+    public var sources: [SourceStatus]
+    public var now: Timestamp
+    public var zone: PostZone
+    /// Lines read so far and the total expected, while catching up on a large history.
+    public var progress: (done: Int64, total: Int64)?
+
+    public init(fold: EventFold, sources: [SourceStatus], now: Timestamp, zone: PostZone = .wita, progress: (done: Int64, total: Int64)? = nil) {
+        self.fold = fold
+        self.sources = sources
+        self.now = now
+        self.zone = zone
+        self.progress = progress
+    }
+
+    public var state: BorderState { fold.state }
+}

@@ -1,0 +1,102 @@
+import BorderOps
+
+/// Every user-facing word of the dashboard, in English and Bahasa Indonesia: one table, so a
+/// missing translation is a compile error rather than a blank on screen.
+public enum UIText: Sendable {
+    case appTitle, paneVoyages, paneOperations, paneTimpora, paneDesk
+    case noVoyages, noOperations, noMeetings, noDesk
+    case departs, checked, lastCheck, closed, open
+    case cleared, postponed, referred, violation, denied
+    case latestChecks, manifest, route
+    case phase, teams, findings, sinceStart, lead, location
+    case chair, attendees, agenda, actions, due, overdue
+    case patrol, sambang, routineCheck, socialisation, seizures, value, suspects
+    case following, rotated, truncated, deleted, missing, ended, error
+    case malformed, duplicates, lastEvent, badLines, noBadLines
+    case exerciseBanner, tooSmall, filter, posts, allPosts, help, keys, theme
+    case catchingUp
+
+    public func text(_ language: Language) -> String {
+        let (en, id) = Self.table(self)
+        return language == .en ? en : id
+    }
+
+    static func table(_ key: UIText) -> (String, String) {
+        switch key {
+        case .appTitle: return ("Borderdesk", "Borderdesk")
+        case .paneVoyages: return ("Port checks", "Pemeriksaan pelabuhan")
+        case .paneOperations: return ("Joint operations", "Operasi gabungan")
+        case .paneTimpora: return ("Timpora", "Timpora")
+        case .paneDesk: return ("Smuggling desk", "Desk penyelundupan")
+        case .noVoyages: return ("No voyages yet", "Belum ada pelayaran")
+        case .noOperations: return ("No operations yet", "Belum ada operasi")
+        case .noMeetings: return ("No meetings yet", "Belum ada rapat")
+        case .noDesk: return ("No reports yet", "Belum ada laporan")
+        case .departs: return ("departs", "berangkat")
+        case .checked: return ("checked", "diperiksa")
+        case .lastCheck: return ("last", "terakhir")
+        case .closed: return ("closed", "ditutup")
+        case .open: return ("open", "terbuka")
+        case .cleared: return ("cleared", "lolos")
+        case .postponed: return ("postponed", "ditunda")
+        case .referred: return ("referred", "dirujuk")
+        case .violation: return ("violation", "pelanggaran")
+        case .denied: return ("denied", "ditolak")
+        case .latestChecks: return ("Latest checks", "Pemeriksaan terakhir")
+        case .manifest: return ("manifest", "manifes")
+        case .route: return ("route", "rute")
+        case .phase: return ("phase", "tahap")
+        case .teams: return ("Teams", "Tim")
+        case .findings: return ("Findings", "Temuan")
+        case .sinceStart: return ("since start", "sejak mulai")
+        case .lead: return ("lead", "pimpinan")
+        case .location: return ("at", "di")
+        case .chair: return ("chair", "ketua")
+        case .attendees: return ("attendees", "peserta")
+        case .agenda: return ("Agenda", "Agenda")
+        case .actions: return ("Actions", "Tindak lanjut")
+        case .due: return ("due", "tenggat")
+        case .overdue: return ("OVERDUE", "TERLAMBAT")
+        case .patrol: return ("patrol", "patroli")
+        case .sambang: return ("sambang", "sambang")
+        case .routineCheck: return ("routine check", "pemeriksaan rutin")
+        case .socialisation: return ("socialisation", "sosialisasi")
+        case .seizures: return ("seizures", "penindakan")
+        case .value: return ("value", "nilai")
+        case .suspects: return ("suspects", "tersangka")
+        case .following: return ("following", "mengikuti")
+        case .rotated: return ("rotated", "dirotasi")
+        case .truncated: return ("truncated", "dipotong")
+        case .deleted: return ("deleted", "dihapus")
+        case .missing: return ("waiting for file", "menunggu berkas")
+        case .ended: return ("ended", "selesai")
+        case .error: return ("error", "galat")
+        case .malformed: return ("malformed", "rusak")
+        case .duplicates: return ("duplicates", "duplikat")
+        case .lastEvent: return ("last event", "kejadian terakhir")
+        case .badLines: return ("Bad lines", "Baris rusak")
+        case .noBadLines: return ("No bad lines", "Tidak ada baris rusak")
+        case .exerciseBanner: return ("EXERCISE / LATIHAN", "LATIHAN / EXERCISE")
+        case .tooSmall: return ("Terminal too small", "Terminal terlalu kecil")
+        case .filter: return ("filter", "saring")
+        case .posts: return ("Posts", "Pos")
+        case .allPosts: return ("all posts", "semua pos")
+        case .help: return ("Keys", "Tombol")
+        case .keys: return ("? help  q quit", "? bantuan  q keluar")
+        case .theme: return ("theme", "tema")
+        case .catchingUp: return ("Reading the log", "Membaca log")
+        }
+    }
+}
+
+extension CheckResult {
+    public var label: UIText {
+        switch self {
+        case .cleared: return .cleared
+        case .postponed: return .postponed
+        case .referred: return .referred
+        case .violation: return .violation
+        case .denied: return .denied
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import TOMLKit
+
+/// Reads a theme from TOML: one key per role, each `"FOREGROUND [on BACKGROUND] [bold] [dim]
+/// [reverse] [underline]"`, e.g. `critical = "bright-white on red bold"`. Every role must be
+/// named; an unknown role or word is an error that names the file, line and key.
+public enum ThemeFile {
+    public struct Problem: Error, Equatable, CustomStringConvertible {
+        public var path: String
+        public var line: Int
+        public var key: String
+        public var reason: String
+        public init(path: String, line: Int, key: String, reason: String) {
+            self.path = path
+            self.line = line
+            self.key = key
+            self.reason = reason
+        }
+
+        public var description: String {
+            key.isEmpty ? "\(path):\(line): \(reason)" : "\(path):\(line): \(key): \(reason)"
+        }
+    }
+
+    public static func parse(_ text: String, path: String, name: String) throws(Problem) -> Theme {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw Problem(path: path, line: Int(error.source.begin.line), key: "", reason: error.description)
+        } catch {
+            throw Problem(path: path, line: 1, key: "", reason: "\(error)")
+        }
+        var roles: [Role: RoleStyle] = [:]
+        for (key, value) in table {
+            let line = lineNumber(of: key, in: text)
+            if key == "name" { continue }
+            guard let role = Role(rawValue: key) else {
+                throw Problem(path: path, line: line, key: key, reason: "unknown role (roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard let spec = value.string else {
+                throw Problem(path: path, line: line, key: key, reason: "expected a string such as \"red on default bold\"")
+            }
+            do {
+                roles[role] = try style(spec)
+            } catch {
+                throw Problem(path: path, line: line, key: key, reason: error.reason)
+            }
+        }
+        if let missing = Role.allCases.first(where: { roles[$0] == nil }) {
+            throw Problem(path: path, line: 1, key: missing.rawValue, reason: "missing: every role needs a style")
+        }
+        let title = table["name"]?.string ?? name
+        return Theme(name: title, roles: roles)
+    }
+
+    struct WordProblem: Error { var reason: String }
+
+    static func style(_ spec: String) throws(WordProblem) -> RoleStyle {
+        let words = spec.split(separator: " ").map(String.init)
+        var result = RoleStyle()
+        var i = 0
+        var sawForeground = false
+        while i < words.count {
+            let word = words[i]
+            switch word {
+            case "bold": result.style.insert(.bold)
+            case "dim": result.style.insert(.dim)
+            case "reverse": result.style.insert(.reverse)
+            case "underline": result.style.insert(.underline)
+            case "on":
+                guard i + 1 < words.count, let bg = ThemeColor.parse(words[i + 1]) else {
+                    throw WordProblem(reason: "\"on\" needs a colour after it")
+                }
+                result.background = bg
+                i += 1
+            default:
+                guard !sawForeground, let fg = ThemeColor.parse(word) else {
+                    throw WordProblem(reason: "\"\(word)\" is not a colour (default, black, red, ..., bright-white, 0-255) or an attribute")
+                }
+                result.foreground = fg
+                sawForeground = true
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// The 1-based line where `key` is defined (TOMLKit gives positions only for parse errors).
+    static func lineNumber(of key: String, in text: String) -> Int {
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            if trimmed.hasPrefix(key), trimmed.dropFirst(key.count).drop(while: { $0 == " " }).first == "=" { return n + 1 }
+        }
+        return 1
+    }
+}

@@ -1,0 +1,109 @@
+import BorderOps
+
+/// The whole screen as a pure function of the data, the UI state, the size and the glyph set.
+public enum DashboardView {
+    public static func render(_ input: DashboardInput, model: DashboardModel, width: Int, height: Int, ascii: Bool = false) -> Grid {
+        var grid = Grid(width: width, height: height, ascii: ascii)
+        let context = ViewContext(input: input, model: model)
+        let layout = Layout.make(width: width, height: height, focus: model.focus)
+        guard layout.kind != .tooSmall else {
+            drawTooSmall(into: &grid, context: context)
+            return grid
+        }
+        drawHeader(into: &grid, rect: layout.header, context: context)
+        if let tabs = layout.tabs { drawTabs(into: &grid, rect: tabs, context: context) }
+        for pane in layout.panes {
+            switch pane.pane {
+            case .voyages: VoyagesPane.draw(into: &grid, rect: pane.rect, context: context)
+            case .operations: OperationsPane.draw(into: &grid, rect: pane.rect, context: context)
+            case .timpora: TimporaPane.draw(into: &grid, rect: pane.rect, context: context)
+            case .desk: DeskPane.draw(into: &grid, rect: pane.rect, context: context)
+            }
+        }
+        StatusLine.draw(into: &grid, rect: layout.status, context: context)
+        drawHints(into: &grid, rect: layout.hints, context: context)
+        if let overlay = model.overlay { Overlays.draw(overlay, into: &grid, context: context) }
+        if let progress = input.progress { drawProgress(progress, into: &grid, context: context) }
+        return grid
+    }
+
+    /// How many selectable rows a pane lists (the model clamps its selection with this).
+    public static func rows(_ pane: PaneID, input: DashboardInput, model: DashboardModel) -> Int {
+        let context = ViewContext(input: input, model: model)
+        switch pane {
+        case .voyages: return VoyagesPane.rows(context).count
+        case .operations: return OperationsPane.rows(context).count
+        case .timpora: return TimporaPane.rows(context).count
+        case .desk: return 1
+        }
+    }
+
+    /// The posts that feed in, for the `p` chooser.
+    public static func posts(_ input: DashboardInput) -> [String] {
+        input.state.posts.values.map(\.post).sorted { ExactKey($0) < ExactKey($1) }
+    }
+
+    static func drawHeader(into grid: inout Grid, rect: Rect, context: ViewContext) {
+        grid.fill(rect, role: .accent)
+        var x = rect.x + grid.text(" \(context.t(.appTitle))", x: rect.x, y: rect.y, role: .accent, style: [.bold])
+        let posts = DashboardView.posts(context.input).filter { context.visible(post: $0) }
+        if !posts.isEmpty {
+            x += grid.text("  · \(posts.joined(separator: ", "))", x: x, y: rect.y, maxWidth: rect.width / 2 - x, role: .accent)
+        }
+        if context.input.state.exerciseEvents > 0 {
+            let banner = " ▲ \(context.t(.exerciseBanner)) ▲ "
+            let bx = max(x + 1, (rect.width - DisplayWidth.of(banner)) / 2)
+            grid.text(banner, x: bx, y: rect.y, role: .banner, style: [.bold, .reverse])
+        }
+        let clock = "\(PostTime.dateTime(context.input.now, in: context.input.zone, language: context.language)) "
+        grid.text(clock, x: max(0, rect.maxX - DisplayWidth.of(clock)), y: rect.y, role: .accent, style: [.bold])
+    }
+
+    static func drawTabs(into grid: inout Grid, rect: Rect, context: ViewContext) {
+        var x = rect.x
+        for pane in PaneID.allCases {
+            let focused = pane == context.model.focus
+            let label = focused ? "[\(pane.rawValue + 1) \(context.t(pane.title))]" : " \(pane.rawValue + 1) \(context.t(pane.title)) "
+            x += grid.text(label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: focused ? .focus : .muted, style: focused ? [.bold, .reverse] : [])
+            x += 1
+        }
+    }
+
+    static func drawHints(into grid: inout Grid, rect: Rect, context: ViewContext) {
+        let hints: String
+        if context.model.editingFilter {
+            hints = context.language == .en ? " type to filter · Enter keep · Esc clear" : " ketik untuk menyaring · Enter simpan · Esc hapus"
+        } else {
+            hints = context.language == .en
+                ? " Tab pane · ↑↓ move · Enter open · Esc back · / filter · p posts · b bad lines · t theme · L bahasa · ? help · q quit"
+                : " Tab panel · ↑↓ pilih · Enter buka · Esc kembali · / saring · p pos · b rusak · t tema · L English · ? bantuan · q keluar"
+        }
+        grid.text(hints, x: rect.x, y: rect.y, maxWidth: rect.width, role: .muted)
+    }
+
+    static func drawTooSmall(into grid: inout Grid, context: ViewContext) {
+        let need = Layout.minimum
+        let lines = [
+            context.t(.tooSmall),
+            (context.language == .en ? "have " : "ada ") + "\(grid.width)×\(grid.height)",
+            (context.language == .en ? "need " : "perlu ") + "\(need.width)×\(need.height)",
+        ]
+        let top = max(0, grid.height / 2 - 1)
+        for (i, line) in lines.enumerated() where top + i < grid.height {
+            let x = max(0, (grid.width - DisplayWidth.of(line)) / 2)
+            grid.text(line, x: x, y: top + i, role: i == 0 ? .warn : .text, style: i == 0 ? [.bold] : [])
+        }
+    }
+
+    static func drawProgress(_ progress: (done: Int64, total: Int64), into grid: inout Grid, context: ViewContext) {
+        let width = min(50, grid.width - 4)
+        guard width > 10, grid.height > 4 else { return }
+        let rect = Rect(x: (grid.width - width) / 2, y: grid.height / 2 - 2, width: width, height: 4)
+        grid.fill(rect)
+        grid.box(rect, title: context.t(.catchingUp))
+        let percent = progress.total > 0 ? Int(progress.done * 100 / progress.total) : 0
+        let bar = progressBar(progress.done, of: max(progress.total, 1), width: width - 10, ascii: grid.ascii)
+        grid.text("\(bar) \(percent)%", x: rect.x + 2, y: rect.y + 1, maxWidth: width - 4, role: .ok)
+        grid.text("\(Rupiah.grouped(progress.done / 1_000_000)) / \(Rupiah.grouped(progress.total / 1_000_000)) MB", x: rect.x + 2, y: rect.y + 2, maxWidth: width - 4, role: .muted)
+    }
+}

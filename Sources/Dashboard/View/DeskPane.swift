@@ -1,0 +1,45 @@
+import BorderOps
+
+/// The smuggling-prevention desk: the four daily KPIs and seizures.
+enum DeskPane {
+    static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
+        PaneFrame.draw(.desk, into: &grid, rect: rect, context: context)
+        let inner = rect.inner
+        guard inner.width > 2, inner.height > 0 else { return }
+        let desk = context.input.state.desk
+        let reports = desk.reports.filter { context.visible(post: $0.post) && context.matches(.desk, [$0.agency, $0.metric.rawValue]) }
+        let seizures = desk.seizures.values.filter { context.visible(post: $0.post) && context.matches(.desk, [$0.caseID, $0.agency, $0.commodity.rawValue]) }
+        guard !reports.isEmpty || !seizures.isEmpty else {
+            grid.text(context.t(.noDesk), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
+            return
+        }
+        var y = inner.y
+        let x = inner.x + 1
+        let w = inner.width - 1
+        func line(_ text: String, role: Role = .text, style: CellStyle = []) {
+            guard y < inner.maxY else { return }
+            grid.text(text, x: x, y: y, maxWidth: w, role: role, style: style)
+            y += 1
+        }
+        if context.model.focus == .desk { grid.cursor = (inner.x, y) }
+        // Totals, and the latest day's figures beside them.
+        let latestDay = reports.map(\.date).max()
+        let labels: [(KPIMetric, UIText)] = [(.patrol, .patrol), (.sambang, .sambang), (.routine_check, .routineCheck), (.socialisation, .socialisation)]
+        for (metric, label) in labels {
+            let total = reports.filter { $0.metric == metric }.reduce(Int64(0)) { $0 &+ $1.count }
+            var text = "\(DisplayWidth.pad(context.t(label), 18)) \(DisplayWidth.pad(Rupiah.grouped(total), 8))"
+            if let day = latestDay {
+                let today = reports.filter { $0.metric == metric && $0.date == day }.reduce(Int64(0)) { $0 &+ $1.count }
+                text += "  \(day.day)/\(day.month): \(today)"
+            }
+            line(text)
+        }
+        y += 1
+        let value = seizures.reduce(Int64(0)) { $0.addingReportingOverflow($1.valueIDR).overflow ? .max : $0 + $1.valueIDR }
+        let suspects = seizures.reduce(Int64(0)) { $0 &+ $1.suspects }
+        line("\(context.t(.seizures)) \(seizures.count) · \(context.t(.value)) \(Rupiah.short(value)) · \(context.t(.suspects)) \(suspects)", role: .accent, style: [.bold])
+        for s in seizures.sorted(by: { $0.recorded > $1.recorded }) where y < inner.maxY {
+            line("  \(context.time(s.recorded))  \(DisplayWidth.pad(s.commodity.rawValue, 12)) \(DisplayWidth.pad(Rupiah.short(s.valueIDR), 11)) \(s.suspects)  \(s.agency)")
+        }
+    }
+}

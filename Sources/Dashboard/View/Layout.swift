@@ -1,0 +1,48 @@
+/// Where everything goes for a terminal size. Four shapes: full (120×35 and up), compact two
+/// columns (80×24 and up), one focused pane with tabs (40×12 and up), and "too small".
+public struct Layout: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case full, compact, single, tooSmall }
+
+    public static let minimum = (width: 40, height: 12)
+    public static let compactMinimum = (width: 80, height: 24)
+    public static let fullMinimum = (width: 120, height: 35)
+
+    public var kind: Kind
+    public var header: Rect
+    public var tabs: Rect?
+    public var panes: [PaneRect]
+    public var status: Rect
+    public var hints: Rect
+
+    public struct PaneRect: Sendable, Equatable {
+        public var pane: PaneID
+        public var rect: Rect
+    }
+
+    public static func make(width: Int, height: Int, focus: PaneID) -> Layout {
+        let header = Rect(x: 0, y: 0, width: width, height: 1)
+        let status = Rect(x: 0, y: height - 2, width: width, height: 1)
+        let hints = Rect(x: 0, y: height - 1, width: width, height: 1)
+        if width < minimum.width || height < minimum.height {
+            return Layout(kind: .tooSmall, header: header, tabs: nil, panes: [], status: status, hints: hints)
+        }
+        if width < compactMinimum.width || height < compactMinimum.height {
+            let tabs = Rect(x: 0, y: 1, width: width, height: 1)
+            let pane = Rect(x: 0, y: 2, width: width, height: height - 4)
+            return Layout(kind: .single, header: header, tabs: tabs, panes: [PaneRect(pane: focus, rect: pane)], status: status, hints: hints)
+        }
+        let full = width >= fullMinimum.width && height >= fullMinimum.height
+        let area = Rect(x: 0, y: 1, width: width, height: height - 3)
+        // The passenger checks and Timpora carry the widest rows: give the left column more room.
+        let leftWidth = full ? width * 3 / 5 : width / 2
+        let topHeight = area.height * 11 / 20
+        let left = Rect(x: 0, y: area.y, width: leftWidth, height: topHeight)
+        let right = Rect(x: leftWidth, y: area.y, width: width - leftWidth, height: topHeight)
+        let bottomLeft = Rect(x: 0, y: area.y + topHeight, width: leftWidth, height: area.height - topHeight)
+        let bottomRight = Rect(x: leftWidth, y: area.y + topHeight, width: width - leftWidth, height: area.height - topHeight)
+        return Layout(kind: full ? .full : .compact, header: header, tabs: nil, panes: [
+            PaneRect(pane: .voyages, rect: left), PaneRect(pane: .operations, rect: right),
+            PaneRect(pane: .timpora, rect: bottomLeft), PaneRect(pane: .desk, rect: bottomRight),
+        ], status: status, hints: hints)
+    }
+}

@@ -1,0 +1,43 @@
+import BorderOps
+
+/// Help, bad lines and the posts chooser, drawn over the panes.
+enum Overlays {
+    static func draw(_ overlay: Overlay, into grid: inout Grid, context: ViewContext) {
+        let width = min(grid.width - 4, 100)
+        let height = min(grid.height - 4, 30)
+        guard width > 10, height > 4 else { return }
+        let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
+        grid.fill(rect)
+        let lines: [(String, Role)]
+        let title: String
+        switch overlay {
+        case .help:
+            title = "\(context.t(.help)) · Esc"
+            lines = KeyMap.bindings.map { b in
+                (DisplayWidth.pad(b.keys.map(\.label).joined(separator: " "), 22) + (context.language == .en ? b.help.en : b.help.id), .text)
+            }
+        case .badLines:
+            let problems = context.input.fold.problems
+            title = "\(context.t(.badLines)) (\(context.input.fold.counts.malformed)) · Esc"
+            lines = problems.isEmpty ? [(context.t(.noBadLines), .muted)]
+                : problems.reversed().map { ("\($0.origin.source):\($0.origin.line): \($0.reason)", .warn) }
+        case .posts:
+            title = "\(context.t(.posts)) · Space · Esc"
+            lines = DashboardView.posts(context.input).map { post in
+                let shown = context.visible(post: post)
+                let last = context.input.state.posts[post]?.lastEvent.map { context.time($0) } ?? ""
+                return ("\(shown ? "[x]" : "[ ]") \(DisplayWidth.pad(post, 20)) \(last)", shown ? .text : .muted)
+            }
+        }
+        grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: [.bold])
+        let inner = rect.inner
+        let selected = min(context.model.overlaySelection, max(0, lines.count - 1))
+        let range = PaneFrame.scrolled(count: lines.count, selected: selected, height: inner.height)
+        for (row, i) in range.enumerated() {
+            let isSelected = overlay != .help && i == selected
+            if isSelected { grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse]) }
+            grid.text(lines[i].0, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1,
+                      role: isSelected ? .selection : lines[i].1, style: isSelected ? [.reverse] : [])
+        }
+    }
+}

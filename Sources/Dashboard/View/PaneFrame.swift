@@ -1,0 +1,31 @@
+/// The frame every pane shares: a box whose title shows the pane number, its name, the active
+/// filter, and a ▶ mark when focused (focus is never shown by colour alone).
+enum PaneFrame {
+    static func draw(_ pane: PaneID, into grid: inout Grid, rect: Rect, context: ViewContext, extra: String = "") {
+        let focused = context.model.focus == pane
+        var title = "\(pane.rawValue + 1) \(context.t(pane.title))"
+        if !extra.isEmpty { title += " · \(extra)" }
+        let filter = context.model.filter(pane)
+        if !filter.isEmpty || (focused && context.model.editingFilter) {
+            title += " /\(filter)" + (context.model.editingFilter && focused ? "▏" : "")
+        }
+        let mark = focused ? (grid.ascii ? "> " : "▶ ") : ""
+        grid.box(rect, title: mark + title, role: focused ? .focus : .border,
+                 titleRole: focused ? .focus : .accent, titleStyle: focused ? [.bold] : [])
+    }
+
+    /// Draws `count` rows from `first`, scrolling so the selected row stays visible. Returns
+    /// the rows drawn (for the cursor).
+    static func scrolled(count: Int, selected: Int, height: Int) -> Range<Int> {
+        guard count > 0, height > 0 else { return 0..<0 }
+        let first = max(0, min(selected - height + 1, count - height))
+        return max(0, first)..<min(count, max(0, first) + height)
+    }
+}
+
+/// A text bar of `width` cells: `██████░░░░`.
+func progressBar(_ done: Int64, of total: Int64, width: Int, ascii: Bool) -> String {
+    guard width > 0 else { return "" }
+    let filled = total > 0 ? Int(min(done, total) * Int64(width) / total) : 0
+    return String(repeating: ascii ? "#" : "█", count: filled) + String(repeating: ascii ? "." : "░", count: width - filled)
+}

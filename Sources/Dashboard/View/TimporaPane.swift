@@ -1,0 +1,90 @@
+import BorderOps
+
+/// Timpora meetings: the list, then the selected meeting's chair, attendees, agenda and actions.
+enum TimporaPane {
+    static func rows(_ context: ViewContext) -> [Meeting] {
+        context.input.state.meetings.values
+            .filter { context.visible(post: $0.post) && context.matches(.timpora, [$0.id, $0.title, $0.chair, $0.location]) }
+            .sorted { ($0.closed ? 1 : 0) < ($1.closed ? 1 : 0) }
+    }
+
+    /// Past its due date and still open. A whole-day due date is overdue once that day ended
+    /// in the post's zone.
+    static func isOverdue(_ action: ActionItem, context: ViewContext) -> Bool {
+        guard action.state == .open, let due = action.due else { return false }
+        switch due {
+        case .time(let t): return t < context.input.now
+        case .day(let d):
+            let (today, _) = PostTime.local(context.input.now, context.input.zone)
+            return d < today
+        }
+    }
+
+    static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
+        let meetings = rows(context)
+        PaneFrame.draw(.timpora, into: &grid, rect: rect, context: context, extra: "\(meetings.count)")
+        let inner = rect.inner
+        guard inner.width > 2, inner.height > 0 else { return }
+        guard !meetings.isEmpty else {
+            grid.text(context.t(.noMeetings), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
+            return
+        }
+        let selected = min(context.model.selected(.timpora), meetings.count - 1)
+        var y = inner.y
+        if meetings.count > 1 && context.model.detail != .timpora {
+            for i in PaneFrame.scrolled(count: meetings.count, selected: selected, height: min(2, meetings.count)) {
+                let isSelected = i == selected && context.model.focus == .timpora
+                if isSelected { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse]) }
+                grid.text((isSelected ? "▶ " : "  ") + meetings[i].title, x: inner.x, y: y, maxWidth: inner.width,
+                          role: isSelected ? .selection : .text, style: isSelected ? [.reverse] : [])
+                y += 1
+            }
+        }
+        let m = meetings[selected]
+        let x = inner.x + 1
+        let w = inner.width - 1
+        func line(_ text: String, role: Role = .text, style: CellStyle = []) {
+            guard y < inner.maxY else { return }
+            grid.text(text, x: x, y: y, maxWidth: w, role: role, style: style)
+            y += 1
+        }
+        if meetings.count == 1 && context.model.focus == .timpora { grid.cursor = (inner.x, y) }
+        line((m.title.isEmpty ? m.id : m.title) + (m.closed ? "  (\(context.t(.closed)))" : ""), role: .accent, style: [.bold])
+        line("\(context.t(.chair)): \(m.chair)", role: .muted)
+        line("\(context.t(.attendees)): \(m.attendees.joined(separator: ", "))", role: .muted)
+        let actions = context.input.state.actions(of: m.id)
+        // Agenda gets what actions leave; both get at least a few rows.
+        let room = inner.maxY - y
+        let agendaRows = min(m.items.count + 1, max(3, room - min(actions.count + 1, room / 2)))
+        let agendaEnd = y + agendaRows
+        line("\(context.t(.agenda)) \(m.itemsDone)/\(m.items.count)", role: .muted)
+        for item in m.items where y < min(agendaEnd, inner.maxY) {
+            let mark: String
+            switch item.state {
+            case .done: mark = "✓"
+            case .discussing: mark = "▸"
+            case .deferred: mark = "»"
+            case .pending: mark = "·"
+            }
+            line("\(mark) \(DisplayWidth.pad(item.title, max(10, w - 30))) \(DisplayWidth.pad(item.owner, 14)) \(item.state.rawValue)",
+                 role: item.state == .discussing ? .accent : (item.state == .done ? .muted : .text))
+        }
+        guard y < inner.maxY else { return }
+        let overdue = actions.filter { isOverdue($0, context: context) }.count
+        line("\(context.t(.actions)) \(actions.filter { $0.state == .done }.count)/\(actions.count) · \(context.t(.due))" + (overdue > 0 ? "  ‼ \(overdue) \(context.t(.overdue))" : ""),
+             role: overdue > 0 ? .warn : .muted, style: overdue > 0 ? [.bold] : [])
+        for action in actions.sorted(by: { ($0.state == .open ? 0 : 1) < ($1.state == .open ? 0 : 1) }) where y < inner.maxY {
+            let late = isOverdue(action, context: context)
+            let due: String
+            switch action.due {
+            case .time(let t)?: due = context.time(t)
+            case .day(let d)?: due = "\(d.day)/\(d.month)/\(d.year)"
+            case nil: due = "–"
+            }
+            let mark = action.state == .done ? "✓" : (action.state == .dropped ? "×" : (late ? "‼" : "○"))
+            let tail = " \(DisplayWidth.pad(action.owner, 12)) \(DisplayWidth.pad(due, 15))" + (late ? " \(context.t(.overdue))" : "")
+            let text = "\(mark) \(DisplayWidth.pad(action.title, max(10, w - 2 - DisplayWidth.of(tail))))" + tail
+            line(text, role: late ? .warn : (action.state == .open ? .text : .muted), style: late ? [.bold] : [])
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import BorderOps
+
+/// Port passenger checks: a row per voyage, or one voyage in detail.
+enum VoyagesPane {
+    /// Open voyages by departure, then closed ones; filtered by post and text.
+    static func rows(_ context: ViewContext) -> [Voyage] {
+        context.input.state.voyages.values
+            .filter { context.visible(post: $0.post) && context.matches(.voyages, [$0.id, $0.vessel, $0.from, $0.to]) }
+            .sorted { a, b in
+                if a.closed != b.closed { return !a.closed }
+                return (a.departs ?? Timestamp(epochSeconds: .max, offsetSeconds: 0)) < (b.departs ?? Timestamp(epochSeconds: .max, offsetSeconds: 0))
+            }
+    }
+
+    static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
+        let voyages = rows(context)
+        PaneFrame.draw(.voyages, into: &grid, rect: rect, context: context, extra: "\(voyages.count)")
+        let inner = rect.inner
+        guard inner.width > 0, inner.height > 0 else { return }
+        guard !voyages.isEmpty else {
+            grid.text(context.t(.noVoyages), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
+            return
+        }
+        let selected = min(context.model.selected(.voyages), voyages.count - 1)
+        if context.model.detail == .voyages {
+            drawDetail(voyages[selected], into: &grid, rect: inner, context: context)
+            return
+        }
+        let columns = Columns(width: inner.width)
+        // Header row: the column names, and a legend for the result marks.
+        var header = "  " + DisplayWidth.pad(context.language == .en ? "vessel" : "kapal", columns.vessel)
+        if columns.route > 0 { header += DisplayWidth.pad(context.t(.route), columns.route) }
+        if columns.departs > 0 { header += DisplayWidth.pad(context.t(.departs), columns.departs) }
+        header += DisplayWidth.pad(context.t(.checked), columns.bar + 9)
+        header += CheckResult.allCases.map { resultMark($0) + context.t($0.label) }.joined(separator: " ")
+        grid.text(header, x: inner.x, y: inner.y, maxWidth: inner.width, role: .muted)
+        let visible = PaneFrame.scrolled(count: voyages.count, selected: selected, height: inner.height - 1)
+        for (row, i) in visible.enumerated() {
+            let y = inner.y + 1 + row
+            let v = voyages[i]
+            let isSelected = i == selected && context.model.focus == .voyages
+            if isSelected {
+                grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse])
+                grid.cursor = (inner.x, y)
+            }
+            // Closed voyages are dimmed; the selected row is reversed.
+            let role: Role = isSelected ? .selection : (v.closed ? .muted : .text)
+            let style: CellStyle = isSelected ? [.reverse] : (v.closed ? [.dim] : [])
+            var x = inner.x
+            let attention = v.results.violation + v.results.denied > 0
+            x += grid.text(isSelected ? "▶ " : (attention ? "! " : "  "), x: x, y: y, maxWidth: 2, role: attention && !isSelected ? .critical : role, style: style)
+            x += grid.text(DisplayWidth.pad(v.vessel.isEmpty ? v.id : v.vessel, columns.vessel), x: x, y: y, role: role, style: style)
+            if columns.route > 0 { x += grid.text(DisplayWidth.pad("\(v.from)→\(v.to)", columns.route), x: x, y: y, role: role, style: style) }
+            if columns.departs > 0 { x += grid.text(DisplayWidth.pad(v.departs.map { context.time($0) } ?? "–", columns.departs), x: x, y: y, role: role, style: style) }
+            let bar = progressBar(Int64(v.checked), of: v.manifest, width: columns.bar, ascii: grid.ascii)
+            x += grid.text(bar, x: x, y: y, role: isSelected ? .selection : (v.closed ? .muted : .ok), style: style)
+            x += grid.text(DisplayWidth.pad(" \(v.checked)/\(v.manifest)", 9), x: x, y: y, role: role, style: style)
+            let counts = CheckResult.allCases.map { resultMark($0) + "\(v.results[$0])" }
+            for (k, text) in counts.enumerated() where x < inner.maxX {
+                let n = v.results[CheckResult.allCases[k]]
+                let countRole: Role = isSelected ? .selection : (n > 0 && k >= 3 ? .critical : (n > 0 && k > 0 ? .warn : role))
+                x += grid.text(DisplayWidth.pad(text, columns.count), x: x, y: y, maxWidth: inner.maxX - x, role: countRole, style: style)
+            }
+            if columns.last > 0, inner.maxX - x > 4 {
+                let last = v.closed ? context.t(.closed) : (v.lastCheck.map { context.time($0) } ?? "")
+                grid.text(last, x: x, y: y, maxWidth: inner.maxX - x, role: isSelected ? .selection : .muted, style: style)
+            }
+        }
+    }
+
+    /// Column widths for the pane's width: the last check, the route, the vessel's spare width,
+    /// the departure and the bar give way in that order until the row fits (the departure time
+    /// matters most to a duty officer after the counts).
+    struct Columns {
+        var vessel = 16, route = 20, departs = 16, bar = 12, count = 7, last = 10
+
+        var total: Int { 2 + vessel + route + departs + bar + (bar > 0 ? 9 : 8) + 5 * count + last }
+
+        init(width: Int) {
+            if total > width { last = 0 }
+            if total > width { bar = 6 }
+            if total > width { route = 0 }
+            if total > width { count = 5 }
+            if total > width { vessel = max(10, vessel - (total - width)) }
+            if total > width { departs = 0 }
+            if total > width { bar = 0 }
+            if total > width { vessel = max(6, vessel - (total - width)) }
+        }
+    }
+
+    static func drawDetail(_ v: Voyage, into grid: inout Grid, rect: Rect, context: ViewContext) {
+        var y = rect.y
+        let w = rect.width
+        grid.text("\(v.vessel.isEmpty ? v.id : v.vessel)  \(v.from) → \(v.to)", x: rect.x + 1, y: y, maxWidth: w - 1, role: .accent, style: [.bold])
+        y += 1
+        var line = "\(context.t(.departs)) \(v.departs.map { context.time($0) } ?? "–")  ·  \(context.t(.manifest)) \(v.manifest)  ·  \(context.t(.checked)) \(v.checked)"
+        if v.closed { line += "  ·  \(context.t(.closed))" }
+        grid.text(line, x: rect.x + 1, y: y, maxWidth: w - 1)
+        y += 1
+        for result in CheckResult.allCases where y < rect.maxY {
+            let n = v.results[result]
+            let role: Role = result == .cleared ? .ok : (result == .violation || result == .denied ? .critical : .warn)
+            let label = DisplayWidth.pad(context.t(result.label), 12)
+            let x = rect.x + 1 + grid.text(label, x: rect.x + 1, y: y, role: n > 0 && result != .cleared ? role : .text)
+            let bar = progressBar(Int64(n), of: Int64(max(v.checked, 1)), width: min(30, max(0, w - 24)), ascii: grid.ascii)
+            let x2 = x + grid.text(bar, x: x, y: y, role: n > 0 ? role : .muted)
+            grid.text(" \(n)", x: x2, y: y, maxWidth: rect.maxX - x2)
+            y += 1
+        }
+        guard y + 1 < rect.maxY else { return }
+        y += 1
+        grid.text(context.t(.latestChecks), x: rect.x + 1, y: y, maxWidth: w - 1, role: .muted)
+        y += 1
+        for check in v.recentChecks.reversed() where y < rect.maxY {
+            let text = "\(context.time(check.at))  \(DisplayWidth.pad(check.passenger, 10)) \(DisplayWidth.pad(check.doc.rawValue, 9)) \(DisplayWidth.pad(context.t(check.result.label), 12)) \(check.by ?? "")"
+            let role: Role = check.result == .cleared ? .text : (check.result == .violation || check.result == .denied ? .critical : .warn)
+            grid.text(text, x: rect.x + 1, y: y, maxWidth: w - 1, role: role)
+            y += 1
+        }
+    }
+}
+
+/// A mark per result, so results read without colour: ✓ cleared, ⏸ postponed, ↪ referred,
+/// ⚠ violation, ✗ denied.
+func resultMark(_ result: CheckResult) -> String {
+    switch result {
+    case .cleared: return "✓"
+    case .postponed: return "⏸"
+    case .referred: return "↪"
+    case .violation: return "⚠"
+    case .denied: return "✗"
+    }
+}

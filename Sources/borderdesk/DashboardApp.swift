@@ -1,0 +1,122 @@
+import BorderOps
+import Dashboard
+import EventLog
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The live dashboard: one thread, one `poll` over the keyboard and the event sources (inotify
+/// or stdin), no timer faster than the clock (a wake-up at each new minute). Keys change the UI
+/// model; lines change the fold; either redraws.
+struct DashboardApp {
+    var arguments: [String]
+    var themeChoice: String?
+    var themesDirectory: String
+    var ascii: Bool
+    var colour: Bool
+    var forcePolling: Bool
+    var language: Language
+    var zone: PostZone
+
+    func run() throws {
+        let sources = EventSources(arguments: arguments)
+        sources.startFollowing(forcePolling: forcePolling)
+        var fold = EventFold(problemLimit: 10_000)
+        var model = DashboardModel(language: language)
+        let (catalog, startTheme) = ThemeCatalog.load(directory: themesDirectory, chosen: themeChoice)
+        model.themeIndex = startTheme
+
+        let terminal = try CursesTerminal(colour: colour)
+        defer { terminal.close() }
+        let useASCII = ascii || !terminal.utf8
+        terminal.use(colour ? catalog.themes[model.themeIndex] : .mono)
+        var themeShown = model.themeIndex
+
+        var states: [String: SourceState] = [:]
+        func ingest() -> Bool {
+            var changed = false
+            let notices = sources.readAvailable { path, line in
+                fold.ingest(line, from: path)
+                changed = true
+            }
+            for notice in notices { states[notice.path] = SourceStateMapping.state(after: notice.kind) }
+            return changed || !notices.isEmpty
+        }
+
+        func input(now: Timestamp) -> DashboardInput {
+            var list = states.map { SourceStatus(path: $0.key, state: SourceStateMapping.status($0.value)) }
+            list.sort { $0.path < $1.path }
+            return DashboardInput(fold: fold, sources: list, now: now, zone: zone)
+        }
+
+        _ = ingest()
+        var minuteShown = Int64.min
+        var dirty = true
+        while !model.quit {
+            let now = LocalClock.now()
+            if now.epochSeconds / 60 != minuteShown { dirty = true }
+            if model.themeIndex != themeShown {
+                terminal.use(colour ? catalog.themes[model.themeIndex % catalog.themes.count] : .mono)
+                themeShown = model.themeIndex
+                dirty = true
+            }
+            if dirty {
+                let (width, height) = terminal.size
+                terminal.draw(DashboardView.render(input(now: now), model: model, width: width, height: height, ascii: useASCII))
+                minuteShown = now.epochSeconds / 60
+                dirty = false
+            }
+            // Sleep until a key, a source change, or the next minute for the clock.
+            let untilNextMinute = Int32((60 - now.epochSeconds % 60) * 1000)
+            let woke = sources.wait(timeoutMs: untilNextMinute, alsoWatching: [terminal.inputDescriptor])
+            if woke.sources || sources.pollingIntervalMs != nil || sources.standardInputOpen {
+                if ingest() { dirty = true }
+            }
+            let keys = terminal.readKeys()
+            if keys.isEmpty { continue }
+            let frame = input(now: LocalClock.now())
+            let (width, height) = terminal.size
+            let layout = Layout.make(width: width, height: height, focus: model.focus)
+            for key in keys {
+                switch key {
+                case .resize: break
+                case .click(let x, let y):
+                    model.focus(at: (x, y), panes: layout.panes.map { ($0.pane, $0.rect) })
+                default:
+                    let current = model
+                    model.update(key, rows: { DashboardView.rows($0, input: frame, model: current) },
+                                 pageSize: max(1, height / 3), themes: catalog.themes.count, posts: DashboardView.posts(frame))
+                }
+            }
+            dirty = true
+        }
+    }
+}
+
+/// The reader's source states as the dashboard names them.
+enum SourceStateMapping {
+    static func state(after kind: SourceEvent.Kind) -> SourceState {
+        switch kind {
+        case .opened, .appeared: return .following
+        case .truncated: return .truncated
+        case .rotated: return .rotated
+        case .deleted: return .deleted
+        case .missing: return .missing
+        case .ended: return .ended
+        case .error(let message): return .error(message)
+        }
+    }
+
+    static func status(_ state: SourceState) -> SourceStatus.State {
+        switch state {
+        case .following: return .following
+        case .rotated: return .rotated
+        case .truncated: return .truncated
+        case .deleted: return .deleted
+        case .missing: return .missing
+        case .ended: return .ended
+        case .error(let message): return .error(message)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import BorderOps
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "The live dashboard: follows the sources and updates its panes in place.",
+        discussion: """
+            SOURCES are files, directories or - (standard input: `kcat -C -t border-events | borderdesk run -`).
+            Keys: ? shows them all. q or Ctrl-C quits.
+            """
+    )
+
+    @Argument(help: "Event files, directories or - for standard input (default: sample-data).")
+    var sources: [String] = ["sample-data"]
+
+    @Option(help: "Theme name (from --themes-dir) or path to a .toml file.")
+    var theme: String?
+
+    @Option(help: "Directory of theme files.")
+    var themesDir: String = "Themes"
+
+    @Flag(help: "ASCII box drawing and marks (also when the locale is not UTF-8).")
+    var ascii = false
+
+    @Flag(help: "No colours (also when NO_COLOR is set).")
+    var noColor = false
+
+    @Flag(help: "Poll files with stat every 500 ms instead of inotify (network mounts).")
+    var poll = false
+
+    @Option(help: "Language: id (Bahasa Indonesia) or en.")
+    var lang: String = "id"
+
+    mutating func run() throws {
+        let noColourEnv = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
+        let app = DashboardApp(
+            arguments: sources, themeChoice: theme, themesDirectory: themesDir, ascii: ascii,
+            colour: !(noColor || noColourEnv), forcePolling: poll, language: Language(rawValue: lang) ?? .id, zone: .wita)
+        try reportingErrors {
+            do {
+                try app.run()
+            } catch let failure as CursesTerminal.Failure {
+                throw UserFacingError(message: failure.description)
+            }
+        }
+    }
+}

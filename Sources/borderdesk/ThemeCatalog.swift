@@ -1,0 +1,70 @@
+import Dashboard
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The themes `t` cycles through: every `*.toml` in the themes directory, `default` first.
+/// A broken file is reported (file, line, key) and left out; the built-in default remains.
+struct ThemeCatalog {
+    var themes: [Theme]
+    var problems: [String]
+
+    static func load(directory: String, chosen: String?) -> (catalog: ThemeCatalog, startIndex: Int) {
+        var themes: [Theme] = []
+        var problems: [String] = []
+        var names: [String] = []
+        if let dir = opendir(directory) {
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+                if name.hasSuffix(".toml") { names.append(name) }
+            }
+            closedir(dir)
+        }
+        names.sort { ($0 == "default.toml" ? 0 : 1, $0) < ($1 == "default.toml" ? 0 : 1, $1) }
+        for name in names {
+            let path = directory + "/" + name
+            switch loadFile(path, name: String(name.dropLast(5))) {
+            case .success(let theme): themes.append(theme)
+            case .failure(let problem): problems.append(problem.description)
+            }
+        }
+        if !themes.contains(where: { $0.name == "default" }) { themes.insert(.fallback, at: 0) }
+        if !themes.contains(where: { $0.name == "mono" }) { themes.append(.mono) }
+        var start = 0
+        if let chosen {
+            if let i = themes.firstIndex(where: { $0.name == chosen }) {
+                start = i
+            } else if chosen.contains("/") || chosen.hasSuffix(".toml") {
+                switch loadFile(chosen, name: chosen) {
+                case .success(let theme):
+                    themes.insert(theme, at: 0)
+                case .failure(let problem):
+                    problems.append(problem.description)
+                }
+            } else {
+                problems.append("no theme named \(chosen) in \(directory)")
+            }
+        }
+        return (ThemeCatalog(themes: themes, problems: problems), start)
+    }
+
+    static func loadFile(_ path: String, name: String) -> Result<Theme, ThemeFile.Problem> {
+        guard let file = fopen(path, "r") else {
+            return .failure(ThemeFile.Problem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))))
+        }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = fread(&chunk, 1, chunk.count, file)
+            if n <= 0 { break }
+            bytes += chunk[0..<n]
+        }
+        do {
+            return .success(try ThemeFile.parse(String(decoding: bytes, as: UTF8.self), path: path, name: name))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
