@@ -43,20 +43,31 @@ public enum DashboardView {
         input.state.posts.values.map(\.post).sorted { ExactKey($0) < ExactKey($1) }
     }
 
+    /// Title, posts, the EXERCISE banner and the post clock; on a narrow screen the clock is
+    /// short and the posts give way first.
     static func drawHeader(into grid: inout Grid, rect: Rect, context: ViewContext) {
         grid.fill(rect, role: .accent)
-        var x = rect.x + grid.text(" \(context.t(.appTitle))", x: rect.x, y: rect.y, role: .accent, style: [.bold])
-        let posts = DashboardView.posts(context.input).filter { context.visible(post: $0) }
-        if !posts.isEmpty {
-            x += grid.text("  · \(posts.joined(separator: ", "))", x: x, y: rect.y, maxWidth: rect.width / 2 - x, role: .accent)
-        }
+        let now = context.input.now
+        let clock = rect.width >= 80
+            ? "\(PostTime.dateTime(now, in: context.input.zone, language: context.language)) "
+            : "\(PostTime.clock(now, in: context.input.zone)) \(context.input.zone.name) "
+        let clockX = max(0, rect.maxX - DisplayWidth.of(clock))
+        var x = rect.x + grid.text(" \(context.t(.appTitle))", x: rect.x, y: rect.y, maxWidth: clockX - 1, role: .accent, style: [.bold])
+        var banner = ""
         if context.input.state.exerciseEvents > 0 {
-            let banner = " ▲ \(context.t(.exerciseBanner)) ▲ "
-            let bx = max(x + 1, (rect.width - DisplayWidth.of(banner)) / 2)
-            grid.text(banner, x: bx, y: rect.y, role: .banner, style: [.bold, .reverse])
+            banner = rect.width >= 60 ? " ▲ \(context.t(.exerciseBanner)) ▲ " : " LATIHAN "
         }
-        let clock = "\(PostTime.dateTime(context.input.now, in: context.input.zone, language: context.language)) "
-        grid.text(clock, x: max(0, rect.maxX - DisplayWidth.of(clock)), y: rect.y, role: .accent, style: [.bold])
+        let posts = DashboardView.posts(context.input).filter { context.visible(post: $0) }
+        let room = clockX - x - DisplayWidth.of(banner) - 2
+        if !posts.isEmpty && room > 8 {
+            x += grid.text(" · \(posts.joined(separator: ", "))", x: x, y: rect.y, maxWidth: room, role: .accent)
+        }
+        if !banner.isEmpty {
+            let width = DisplayWidth.of(banner)
+            let bx = max(x + 1, min((rect.width - width) / 2, clockX - width - 1))
+            grid.text(banner, x: bx, y: rect.y, maxWidth: clockX - bx, role: .banner, style: [.bold, .reverse])
+        }
+        grid.text(clock, x: clockX, y: rect.y, role: .accent, style: [.bold])
     }
 
     static func drawTabs(into grid: inout Grid, rect: Rect, context: ViewContext) {

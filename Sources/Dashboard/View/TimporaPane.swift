@@ -71,7 +71,7 @@ enum TimporaPane {
         }
         guard y < inner.maxY else { return }
         let overdue = actions.filter { isOverdue($0, context: context) }.count
-        line("\(context.t(.actions)) \(actions.filter { $0.state == .done }.count)/\(actions.count) · \(context.t(.due))" + (overdue > 0 ? "  ‼ \(overdue) \(context.t(.overdue))" : ""),
+        line("\(context.t(.actions)) \(actions.filter { $0.state == .done }.count)/\(actions.count)" + (overdue > 0 ? "  ‼ \(overdue) \(context.t(.overdue))" : ""),
              role: overdue > 0 ? .warn : .muted, style: overdue > 0 ? [.bold] : [])
         for action in actions.sorted(by: { ($0.state == .open ? 0 : 1) < ($1.state == .open ? 0 : 1) }) where y < inner.maxY {
             let late = isOverdue(action, context: context)

@@ -28,11 +28,15 @@ enum VoyagesPane {
         }
         let columns = Columns(width: inner.width)
         // Header row: the column names, and a legend for the result marks.
-        var header = "  " + DisplayWidth.pad(context.language == .en ? "vessel" : "kapal", columns.vessel)
-        if columns.route > 0 { header += DisplayWidth.pad(context.t(.route), columns.route) }
-        if columns.departs > 0 { header += DisplayWidth.pad(context.t(.departs), columns.departs) }
-        header += DisplayWidth.pad(context.t(.checked), columns.bar + 9)
-        header += CheckResult.allCases.map { resultMark($0) + context.t($0.label) }.joined(separator: " ")
+        // Each heading leaves one blank before the next column.
+        func heading(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, width - 1) + " " }
+        var header = "  " + heading(context.language == .en ? "vessel" : "kapal", columns.vessel)
+        if columns.route > 0 { header += heading(context.t(.route), columns.route) }
+        if columns.departs > 0 { header += heading(context.t(.departs), columns.departs) }
+        header += heading(context.t(.checked), columns.bar + (columns.bar > 0 ? 9 : 8))
+        header += columns.summedCounts
+            ? "✓ " + CheckResult.allCases.dropFirst().map(resultMark).joined()
+            : CheckResult.allCases.map { resultMark($0) + context.t($0.label) }.joined(separator: " ")
         grid.text(header, x: inner.x, y: inner.y, maxWidth: inner.width, role: .muted)
         let visible = PaneFrame.scrolled(count: voyages.count, selected: selected, height: inner.height - 1)
         for (row, i) in visible.enumerated() {
@@ -54,12 +58,18 @@ enum VoyagesPane {
             if columns.departs > 0 { x += grid.text(DisplayWidth.pad(v.departs.map { context.time($0) } ?? "–", columns.departs), x: x, y: y, role: role, style: style) }
             let bar = progressBar(Int64(v.checked), of: v.manifest, width: columns.bar, ascii: grid.ascii)
             x += grid.text(bar, x: x, y: y, role: isSelected ? .selection : (v.closed ? .muted : .ok), style: style)
-            x += grid.text(DisplayWidth.pad(" \(v.checked)/\(v.manifest)", 9), x: x, y: y, role: role, style: style)
-            let counts = CheckResult.allCases.map { resultMark($0) + "\(v.results[$0])" }
-            for (k, text) in counts.enumerated() where x < inner.maxX {
-                let n = v.results[CheckResult.allCases[k]]
-                let countRole: Role = isSelected ? .selection : (n > 0 && k >= 3 ? .critical : (n > 0 && k > 0 ? .warn : role))
-                x += grid.text(DisplayWidth.pad(text, columns.count), x: x, y: y, maxWidth: inner.maxX - x, role: countRole, style: style)
+            x += grid.text(DisplayWidth.pad((columns.bar > 0 ? " " : "") + "\(v.checked)/\(v.manifest)", columns.bar > 0 ? 9 : 8), x: x, y: y, role: role, style: style)
+            if columns.summedCounts {
+                let others = v.checked - v.results.cleared
+                x += grid.text(DisplayWidth.pad("✓\(v.results.cleared)", columns.count), x: x, y: y, maxWidth: inner.maxX - x, role: role, style: style)
+                x += grid.text("!\(others)", x: x, y: y, maxWidth: inner.maxX - x, role: isSelected ? .selection : (others > 0 ? .warn : role), style: style)
+            } else {
+                let counts = CheckResult.allCases.map { resultMark($0) + "\(v.results[$0])" }
+                for (k, text) in counts.enumerated() where x < inner.maxX {
+                    let n = v.results[CheckResult.allCases[k]]
+                    let countRole: Role = isSelected ? .selection : (n > 0 && k >= 3 ? .critical : (n > 0 && k > 0 ? .warn : role))
+                    x += grid.text(DisplayWidth.pad(text, columns.count), x: x, y: y, maxWidth: inner.maxX - x, role: countRole, style: style)
+                }
             }
             if columns.last > 0, inner.maxX - x > 4 {
                 let last = v.closed ? context.t(.closed) : (v.lastCheck.map { context.time($0) } ?? "")
@@ -73,8 +83,10 @@ enum VoyagesPane {
     /// matters most to a duty officer after the counts).
     struct Columns {
         var vessel = 16, route = 20, departs = 16, bar = 12, count = 7, last = 10
+        /// Very narrow: cleared, then one sum of the other four results.
+        var summedCounts = false
 
-        var total: Int { 2 + vessel + route + departs + bar + (bar > 0 ? 9 : 8) + 5 * count + last }
+        var total: Int { 2 + vessel + route + departs + bar + (bar > 0 ? 9 : 8) + (summedCounts ? 2 : 5) * count + last }
 
         init(width: Int) {
             if total > width { last = 0 }
@@ -84,6 +96,7 @@ enum VoyagesPane {
             if total > width { vessel = max(10, vessel - (total - width)) }
             if total > width { departs = 0 }
             if total > width { bar = 0 }
+            if total > width { summedCounts = true; count = 6 }
             if total > width { vessel = max(6, vessel - (total - width)) }
         }
     }

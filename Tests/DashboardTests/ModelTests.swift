@@ -1,0 +1,92 @@
+import BorderOps
+import Dashboard
+import Testing
+
+/// Keys change the UI model, a pure function; no terminal needed.
+@Suite struct ModelTests {
+    func press(_ keys: [Key], _ model: inout DashboardModel, rows: Int = 3, posts: [String] = ["nunukan", "tarakan"]) {
+        for key in keys { model.update(key, rows: { _ in rows }, pageSize: 5, themes: 4, posts: posts) }
+    }
+
+    @Test func focusMovesWithTabDigitsAndShiftTab() {
+        var m = DashboardModel()
+        press([.tab], &m)
+        #expect(m.focus == .operations)
+        press([.backTab, .backTab], &m)
+        #expect(m.focus == .desk)
+        press([.character("3")], &m)
+        #expect(m.focus == .timpora)
+    }
+
+    @Test func selectionIsClampedAndPages() {
+        var m = DashboardModel()
+        press([.down, .character("j"), .down, .down], &m)
+        #expect(m.selected(.voyages) == 2)
+        press([.up], &m)
+        #expect(m.selected(.voyages) == 1)
+        press([.pageDown], &m, rows: 20)
+        #expect(m.selected(.voyages) == 6)
+        press([.character("G")], &m, rows: 20)
+        #expect(m.selected(.voyages) == 19)
+        press([.character("g")], &m, rows: 20)
+        #expect(m.selected(.voyages) == 0)
+    }
+
+    @Test func enterOpensEscBacksOutThenClearsTheFilter() {
+        var m = DashboardModel()
+        press([.enter], &m)
+        #expect(m.detail == .voyages)
+        press([.escape], &m)
+        #expect(m.detail == nil)
+        press([.character("/"), .character("t"), .character("h"), .character("x"), .backspace, .enter], &m)
+        #expect(m.filter(.voyages) == "th")
+        #expect(!m.editingFilter)
+        press([.escape], &m)
+        #expect(m.filter(.voyages) == "")
+    }
+
+    @Test func overlaysLanguageThemeAndQuit() {
+        var m = DashboardModel(language: .id)
+        press([.character("?")], &m)
+        #expect(m.overlay == .help)
+        press([.character("q")], &m)
+        #expect(m.overlay == nil && !m.quit, "q closes the overlay first")
+        press([.character("L")], &m)
+        #expect(m.language == .en)
+        press([.character("t"), .character("t")], &m)
+        #expect(m.themeIndex == 2)
+        press([.character("p"), .down, .character(" ")], &m)
+        #expect(m.hiddenPosts == ["tarakan"])
+        press([.escape, .control("c")], &m)
+        #expect(m.quit)
+    }
+
+    @Test func clickFocusesThePaneUnderIt() {
+        var m = DashboardModel()
+        let layout = Layout.make(width: 120, height: 35, focus: .voyages)
+        let desk = layout.panes.first { $0.pane == .desk }!.rect
+        m.focus(at: (desk.x + 2, desk.y + 2), panes: layout.panes.map { ($0.pane, $0.rect) })
+        #expect(m.focus == .desk)
+    }
+
+    @Test func layoutShapes() {
+        #expect(Layout.make(width: 120, height: 35, focus: .voyages).kind == .full)
+        #expect(Layout.make(width: 119, height: 35, focus: .voyages).kind == .compact)
+        #expect(Layout.make(width: 80, height: 24, focus: .voyages).kind == .compact)
+        #expect(Layout.make(width: 79, height: 24, focus: .desk).kind == .single)
+        #expect(Layout.make(width: 79, height: 24, focus: .desk).panes.map(\.pane) == [.desk])
+        #expect(Layout.make(width: 40, height: 11, focus: .voyages).kind == .tooSmall)
+    }
+
+    @Test func filterAndHiddenPostsNarrowTheRows() {
+        let input = sampleInput()
+        var m = DashboardModel()
+        #expect(DashboardView.rows(.voyages, input: input, model: m) == 1)
+        m.filters[.voyages] = "lambelu"
+        #expect(DashboardView.rows(.voyages, input: input, model: m) == 0)
+        m.filters[.voyages] = "THALIA"
+        #expect(DashboardView.rows(.voyages, input: input, model: m) == 1)
+        m.hiddenPosts = ["nunukan"]
+        #expect(DashboardView.rows(.voyages, input: input, model: m) == 0)
+    }
+}
