@@ -28,7 +28,7 @@ enum VoyagesPane {
         }
         let columns = Columns(width: inner.width)
         // Header row: the column names, and a legend for the result marks.
-        // Each heading leaves one blank before the next column.
+        // Each column leaves one blank before the next.
         func heading(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, width - 1) + " " }
         var header = "  " + heading(context.language == .en ? "vessel" : "kapal", columns.vessel)
         if columns.route > 0 { header += heading(context.t(.route), columns.route) }
@@ -53,9 +53,9 @@ enum VoyagesPane {
             var x = inner.x
             let attention = v.results.violation + v.results.denied > 0
             x += grid.text(isSelected ? "▶ " : (attention ? "! " : "  "), x: x, y: y, maxWidth: 2, role: attention && !isSelected ? .critical : role, style: style)
-            x += grid.text(DisplayWidth.pad(v.vessel.isEmpty ? v.id : v.vessel, columns.vessel), x: x, y: y, role: role, style: style)
-            if columns.route > 0 { x += grid.text(DisplayWidth.pad("\(v.from)→\(v.to)", columns.route), x: x, y: y, role: role, style: style) }
-            if columns.departs > 0 { x += grid.text(DisplayWidth.pad(v.departs.map { context.time($0) } ?? "–", columns.departs), x: x, y: y, role: role, style: style) }
+            x += grid.text(heading(v.vessel.isEmpty ? v.id : v.vessel, columns.vessel), x: x, y: y, role: role, style: style)
+            if columns.route > 0 { x += grid.text(heading("\(v.from)→\(v.to)", columns.route), x: x, y: y, role: role, style: style) }
+            if columns.departs > 0 { x += grid.text(heading(v.departs.map { context.time($0) } ?? "–", columns.departs), x: x, y: y, role: role, style: style) }
             let bar = progressBar(Int64(v.checked), of: v.manifest, width: columns.bar, ascii: grid.ascii)
             x += grid.text(bar, x: x, y: y, role: isSelected ? .selection : (v.closed ? .muted : .ok), style: style)
             x += grid.text(DisplayWidth.pad((columns.bar > 0 ? " " : "") + "\(v.checked)/\(v.manifest)", columns.bar > 0 ? 9 : 8), x: x, y: y, role: role, style: style)
