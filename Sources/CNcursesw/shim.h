@@ -9,6 +9,7 @@
 #include <langinfo.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <sys/ioctl.h>
 #include <ncursesw/curses.h>
 
 /* Globals and macros Swift 6 cannot use directly, as functions. */
@@ -30,6 +31,15 @@ static inline mmask_t cn_button1_any(void) { return BUTTON1_CLICKED | BUTTON1_PR
 /* One wide cell from a grapheme (up to 5 code points: a base and its combining marks). */
 static inline int cn_setcchar(cchar_t *out, const wchar_t *text, attr_t attrs, short pair) {
     return setcchar(out, text, attrs, pair, NULL);
+}
+
+/* The terminal's size from the kernel (after SIGWINCH). */
+static inline int cn_window_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
 }
 
 /* The codeset of the current locale ("UTF-8" or something else). */

@@ -5,6 +5,10 @@ import Dashboard
 import Glibc
 #endif
 
+/// The write end of the resize pipe, for the SIGWINCH handler: a signal handler can reach only
+/// globals, and it does nothing but an async-signal-safe `write`.
+nonisolated(unsafe) private var resizeSignalFD: Int32 = -1
+
 /// The only code that knows ncurses: copies a `Grid` to the terminal (ncurses then sends only
 /// what changed), and turns `wget_wch` input into `Key`s. The terminal is /dev/tty, so standard
 /// input stays free to be an event source (`kcat ... | borderdesk run -`). All calls happen on
@@ -19,6 +23,9 @@ final class CursesTerminal {
     private let tty: UnsafeMutablePointer<FILE>
     /// The keyboard's descriptor, for the caller's `poll`.
     let inputDescriptor: Int32
+    /// Readable after the terminal was resized. A SIGWINCH that arrives while the loop is not
+    /// inside `poll` would otherwise wait for the next key; the self-pipe wakes `poll` always.
+    let resizeDescriptor: Int32
     /// Whether the locale can show Unicode box drawing.
     let utf8: Bool
     let colours: Int
@@ -34,6 +41,27 @@ final class CursesTerminal {
             throw Failure(description: "no terminal (/dev/tty): \(String(cString: strerror(errno))); for output without a terminal use `borderdesk summary`")
         }
         self.tty = tty
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else {
+            fclose(tty)
+            throw Failure(description: "cannot create a pipe: \(String(cString: strerror(errno)))")
+        }
+        for fd in fds {
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        }
+        resizeDescriptor = fds[0]
+        resizeSignalFD = fds[1]
+        // Our own handler, set before newterm, so ncurses leaves SIGWINCH to us; and unblocked,
+        // in case whatever started us blocked it.
+        var winch = sigset_t()
+        sigemptyset(&winch)
+        sigaddset(&winch, SIGWINCH)
+        pthread_sigmask(SIG_UNBLOCK, &winch, nil)
+        signal(SIGWINCH) { _ in
+            var byte: UInt8 = 1
+            _ = write(resizeSignalFD, &byte, 1)
+        }
         // A bare Esc must act at once (ncurses waits 1 s by default to see if a sequence follows).
         set_escdelay(25)
         guard let screen = newterm(nil, tty, tty) else {
@@ -69,9 +97,23 @@ final class CursesTerminal {
         endwin()
         delscreen(screen)
         fclose(tty)
+        signal(SIGWINCH, SIG_DFL)
+        Glibc.close(resizeDescriptor)
+        Glibc.close(resizeSignalFD)
     }
 
     var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
+
+    /// After SIGWINCH: empties the pipe, asks the kernel for the new size and tells ncurses.
+    func handleResize() {
+        var byte: UInt8 = 0
+        while read(resizeDescriptor, &byte, 1) > 0 {}
+        var rows: Int32 = 0, cols: Int32 = 0
+        if cn_window_size(inputDescriptor, &rows, &cols) == 0, rows > 0, cols > 0 {
+            resizeterm(rows, cols)
+        }
+        previous = nil
+    }
 
     /// Maps each role to a colour pair and attributes. Themes ask for up to 256 colours;
     /// terminals with 8 get the nearest basic colour.

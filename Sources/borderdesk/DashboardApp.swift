@@ -69,9 +69,13 @@ struct DashboardApp {
             }
             // Sleep until a key, a source change, or the next minute for the clock.
             let untilNextMinute = Int32((60 - now.epochSeconds % 60) * 1000)
-            let woke = sources.wait(timeoutMs: untilNextMinute, alsoWatching: [terminal.inputDescriptor])
+            let woke = sources.wait(timeoutMs: untilNextMinute, alsoWatching: [terminal.inputDescriptor, terminal.resizeDescriptor])
             if woke.sources || sources.pollingIntervalMs != nil || sources.standardInputOpen {
                 if ingest() { dirty = true }
+            }
+            if woke.ready.contains(terminal.resizeDescriptor) {
+                terminal.handleResize()
+                dirty = true
             }
             let keys = terminal.readKeys()
             if keys.isEmpty { continue }

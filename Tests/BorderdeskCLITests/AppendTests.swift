@@ -45,21 +45,20 @@ import Testing
         let dir = TempDirectory()
         let file = dir.file("shared.jsonl")
         let writers = 4, perWriter = 2_500
-        var processes: [Process] = []
+        var inputs: [String] = []
         for w in 0..<writers {
             let input = (0..<perWriter).map { i in
                 #"{"type":"passenger.checked","post":"nunukan","by":"writer-\#(w)","voyage":"v\#(w)","passenger":"p\#(i)","doc":"ktp","result":"cleared","note":"\#(String(repeating: "x", count: 200 + w * 97))"}"#
             }.joined(separator: "\n") + "\n"
             let inputFile = dir.file("input-\(w).jsonl")
             try input.write(toFile: inputFile, atomically: true, encoding: .utf8)
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: Borderdesk.binary)
-            p.arguments = ["append", file, "--jsonl"]
-            p.standardInput = FileHandle(forReadingAtPath: inputFile)
-            processes.append(p)
+            inputs.append(inputFile)
         }
-        for p in processes { try p.run() }
-        for p in processes { p.waitUntilExit(); #expect(p.terminationStatus == 0) }
+        // Four processes at once: a shell starts them in the background and waits for all.
+        let script = inputs.map { "\(Borderdesk.binary) append \(file) --jsonl < \($0) || echo FAILED &" }.joined(separator: "\n") + "\nwait\n"
+        let run = try Spawn.run(["sh", "-c", script])
+        #expect(run.status == 0)
+        #expect(!run.stdout.contains("FAILED"), "\(run.stdout)\(run.stderr)")
 
         let check = try Borderdesk.run(["check", file])
         #expect(check.status == 0)

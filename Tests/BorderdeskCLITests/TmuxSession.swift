@@ -1,0 +1,43 @@
+import Foundation
+
+/// A real terminal for end-to-end tests: a tmux server of our own (its own socket), one
+/// window of a given size, keys sent with `send-keys`, the screen read with `capture-pane`.
+final class TmuxSession {
+    let socket = "borderdesk-test-" + UUID().uuidString.prefix(8)
+    let name = "bd"
+
+    init(_ command: String, width: Int = 120, height: Int = 35) throws {
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+                  "export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color; \(command); echo EXITED $?; sleep 30"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        try Spawn.run(["tmux", "-u", "-L", socket] + arguments).stdout
+    }
+
+    func screen() -> String { (try? tmux(["capture-pane", "-p", "-t", name])) ?? "" }
+
+    func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+
+    func resize(_ width: Int, _ height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func display(_ format: String) -> String {
+        ((try? tmux(["display-message", "-p", "-t", name, format])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Polls the screen every 20 ms until `condition` holds; returns the seconds it took, or nil.
+    @discardableResult
+    func waitFor(timeout: Double = 5, _ condition: (String) -> Bool) -> Double? {
+        let start = Date()
+        while Date().timeIntervalSince(start) < timeout {
+            if condition(screen()) { return Date().timeIntervalSince(start) }
+            usleep(20_000)
+        }
+        return nil
+    }
+}
