@@ -86,6 +86,11 @@ public final class EventSources {
         return fds
     }
 
+    /// Bytes read so far from every source (progress while catching up).
+    public var bytesRead: Int64 {
+        (files + directories.flatMap(\.files)).reduce(0) { $0 + $1.bytesRead } + (stream?.bytesRead ?? 0)
+    }
+
     /// The size of the named files now (directories' files are not yet listed before the first
     /// read): a hint for how much there is to fold.
     public var totalFileBytes: Int64 {

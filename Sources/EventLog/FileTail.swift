@@ -14,6 +14,8 @@ final class FileTail {
     private var offset: Int64 = 0
     private var splitter = LineSplitter()
     private var everOpened = false
+    /// Bytes read from this name over its lifetime (all incarnations), for progress.
+    private(set) var bytesRead: Int64 = 0
     /// Set while the file is gone, so that the deletion is reported once.
     private var reportedMissing = false
 
@@ -122,6 +124,7 @@ final class FileTail {
             let n = pread(fd, buffer.bytes.baseAddress, buffer.bytes.count, off_t(offset))
             if n > 0 {
                 offset += Int64(n)
+                bytesRead += Int64(n)
                 splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n]), lines)
                 continue
             }

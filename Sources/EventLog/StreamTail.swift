@@ -11,6 +11,7 @@ final class StreamTail {
     let fd: Int32
     private(set) var state: SourceState = .following
     private var splitter = LineSplitter()
+    private(set) var bytesRead: Int64 = 0
 
     init(path: String = "stdin", fd: Int32 = STDIN_FILENO) {
         self.path = path
@@ -28,6 +29,7 @@ final class StreamTail {
         repeat {
             let n = Glibc.read(fd, buffer.bytes.baseAddress, buffer.bytes.count)
             if n > 0 {
+                bytesRead += Int64(n)
                 splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n]), lines)
                 continue
             }

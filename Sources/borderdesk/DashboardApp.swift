@@ -44,13 +44,27 @@ struct DashboardApp {
             return changed || !notices.isEmpty
         }
 
-        func input(now: Timestamp) -> DashboardInput {
+        func input(now: Timestamp, _ fold: EventFold) -> DashboardInput {
             var list = states.map { SourceStatus(path: $0.key, state: SourceStateMapping.status($0.value)) }
             list.sort { $0.path < $1.path }
             return DashboardInput(fold: fold, sources: list, now: now, zone: zone)
         }
 
-        _ = ingest()
+        // Catch up on the history with both cores, showing progress when it takes a while.
+        let total = max(1, sources.totalFileBytes)
+        let started = LocalClock.now()
+        var lastProgress = Int64(0)
+        let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold) { done, partial in
+            let now = LocalClock.now()
+            let elapsedMs = (now.epochSeconds - started.epochSeconds) * 1000 + Int64(now.nanoseconds - started.nanoseconds) / 1_000_000
+            guard elapsedMs > 150, elapsedMs - lastProgress >= 100 else { return }
+            lastProgress = elapsedMs
+            var frame = input(now: now, partial)
+            frame.progress = (done, total)
+            let (width, height) = terminal.size
+            terminal.draw(DashboardView.render(frame, model: model, width: width, height: height, ascii: useASCII))
+        }
+        for notice in finish.notices { states[notice.path] = SourceStateMapping.state(after: notice.kind) }
         var minuteShown = Int64.min
         var dirty = true
         while !model.quit {
@@ -63,7 +77,7 @@ struct DashboardApp {
             }
             if dirty {
                 let (width, height) = terminal.size
-                terminal.draw(DashboardView.render(input(now: now), model: model, width: width, height: height, ascii: useASCII))
+                terminal.draw(DashboardView.render(input(now: now, fold), model: model, width: width, height: height, ascii: useASCII))
                 minuteShown = now.epochSeconds / 60
                 dirty = false
             }
@@ -79,7 +93,7 @@ struct DashboardApp {
             }
             let keys = terminal.readKeys()
             if keys.isEmpty { continue }
-            let frame = input(now: LocalClock.now())
+            let frame = input(now: LocalClock.now(), fold)
             let (width, height) = terminal.size
             let layout = Layout.make(width: width, height: height, focus: model.focus)
             for key in keys {

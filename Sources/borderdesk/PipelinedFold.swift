@@ -10,6 +10,8 @@ enum PipelinedFold {
     struct Batch: Sendable {
         /// Source paths seen for the first time in this batch, in index order.
         var newPaths: [String] = []
+        /// Bytes the reader had read when it sent this batch.
+        var bytesRead: Int64 = 0
         var outcomes: [LineOutcome] = []
         var sources: [Int32] = []
         var lines: [Int32] = []
@@ -49,12 +51,27 @@ enum PipelinedFold {
         var finished: Finish? { queue.withLock { $0.finish } }
     }
 
+    /// Hands the reader to the worker thread and back. Safe because the caller does not touch
+    /// the sources until `read` returns, and `read` returns only after the worker finished.
+    final class Handoff: @unchecked Sendable {
+        let sources: EventSources
+        init(_ sources: EventSources) { self.sources = sources }
+    }
+
     static let batchSize = 4096
 
     static func read(_ arguments: [String], decodePath: DecodePath, into fold: inout EventFold) -> Finish {
+        read(EventSources(arguments: arguments), decodePath: decodePath, into: &fold)
+    }
+
+    /// Reads `sources` to the end of what is there now on a worker thread while this thread
+    /// folds; `progress` is called here with the bytes read so far and the fold, once per batch.
+    static func read(_ sources: EventSources, decodePath: DecodePath, into fold: inout EventFold,
+                     progress: (Int64, EventFold) -> Void = { _, _ in }) -> Finish {
         let channel = Channel()
+        let handoff = Handoff(sources)
         DispatchQueue.global(qos: .userInitiated).async {
-            let sources = EventSources(arguments: arguments)
+            let sources = handoff.sources
             var pathIndex: [String: Int32] = [:]
             var batch = Batch()
             batch.outcomes.reserveCapacity(batchSize)
@@ -73,11 +90,13 @@ enum PipelinedFold {
                 batch.sources.append(index)
                 batch.lines.append(Int32(truncatingIfNeeded: line.number))
                 if batch.outcomes.count == batchSize {
+                    batch.bytesRead = sources.bytesRead
                     channel.send(batch)
                     batch = Batch()
                     batch.outcomes.reserveCapacity(batchSize)
                 }
             }
+            batch.bytesRead = sources.bytesRead
             if !batch.outcomes.isEmpty { channel.send(batch) }
             channel.finish(Finish(notices: notices, incompleteLines: sources.incompleteLines))
         }
@@ -87,6 +106,7 @@ enum PipelinedFold {
             for i in batch.outcomes.indices {
                 fold.ingest(batch.outcomes[i], origin: LineOrigin(source: paths[Int(batch.sources[i])], line: Int(batch.lines[i])))
             }
+            progress(batch.bytesRead, fold)
         }
         return channel.finished!
     }

@@ -35,3 +35,20 @@ import Testing
         #expect(DisplayWidth.fit("Pelabuhan Tunon Taka", 10) == "Pelabuhan…")
     }
 }
+
+@Suite struct VoyageRowTests {
+    /// Four-digit tallies are shown whole (a cut `1000/50…` once hid the count).
+    @Test(arguments: [(120, 35), (80, 24), (40, 12)])
+    func largeTalliesFit(_ width: Int, _ height: Int) {
+        var fold = EventFold()
+        let open = #"{"id":"v","ts":"2024-11-20T12:00:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"big","vessel":"KM. Lambelu","from":"Nunukan","to":"Makassar","departs":"2024-11-20T18:00:00+08:00","manifest":5000}"#
+        fold.ingest(LineDecoder.decode(open), origin: LineOrigin(source: "t", line: 1))
+        for i in 0..<1000 {
+            let check = #"{"id":"c\#(i)","ts":"2024-11-20T13:00:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"big","passenger":"p\#(i)","doc":"ktp","result":"cleared"}"#
+            fold.ingest(LineDecoder.decode(check), origin: LineOrigin(source: "t", line: i + 2))
+        }
+        let input = DashboardInput(fold: fold, sources: [], now: Timestamp.parse("2024-11-20T14:00:00+08:00")!)
+        let text = DashboardView.render(input, model: DashboardModel(), width: width, height: height).text
+        #expect(text.contains("1000/5000"), "\(text)")
+    }
+}

@@ -26,14 +26,14 @@ enum VoyagesPane {
             drawDetail(voyages[selected], into: &grid, rect: inner, context: context)
             return
         }
-        let columns = Columns(width: inner.width)
+        let columns = Columns(width: inner.width, tallyDigits: voyages.map { "\($0.checked)/\($0.manifest)".count }.max() ?? 7)
         // Header row: the column names, and a legend for the result marks.
         // Each column leaves one blank before the next.
         func heading(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, width - 1) + " " }
         var header = "  " + heading(context.language == .en ? "vessel" : "kapal", columns.vessel)
         if columns.route > 0 { header += heading(context.t(.route), columns.route) }
         if columns.departs > 0 { header += heading(context.t(.departs), columns.departs) }
-        header += heading(context.t(.checked), columns.bar + (columns.bar > 0 ? 9 : 8))
+        header += heading(context.t(.checked), columns.bar + columns.tally)
         header += columns.summedCounts
             ? "✓ " + CheckResult.allCases.dropFirst().map(resultMark).joined()
             : CheckResult.allCases.map { resultMark($0) + context.t($0.label) }.joined(separator: " ")
@@ -58,7 +58,7 @@ enum VoyagesPane {
             if columns.departs > 0 { x += grid.text(heading(v.departs.map { context.time($0) } ?? "–", columns.departs), x: x, y: y, role: role, style: style) }
             let bar = progressBar(Int64(v.checked), of: v.manifest, width: columns.bar, ascii: grid.ascii)
             x += grid.text(bar, x: x, y: y, role: isSelected ? .selection : (v.closed ? .muted : .ok), style: style)
-            x += grid.text(DisplayWidth.pad((columns.bar > 0 ? " " : "") + "\(v.checked)/\(v.manifest)", columns.bar > 0 ? 9 : 8), x: x, y: y, role: role, style: style)
+            x += grid.text(DisplayWidth.pad((columns.bar > 0 ? " " : "") + "\(v.checked)/\(v.manifest)", columns.tally), x: x, y: y, role: role, style: style)
             if columns.summedCounts {
                 let others = v.checked - v.results.cleared
                 x += grid.text(DisplayWidth.pad("✓\(v.results.cleared)", columns.count), x: x, y: y, maxWidth: inner.maxX - x, role: role, style: style)
@@ -86,9 +86,15 @@ enum VoyagesPane {
         /// Very narrow: cleared, then one sum of the other four results.
         var summedCounts = false
 
-        var total: Int { 2 + vessel + route + departs + bar + (bar > 0 ? 9 : 8) + (summedCounts ? 2 : 5) * count + last }
+        /// The widest `checked/manifest` among the voyages shown.
+        var tallyDigits = 7
+        /// `checked/manifest` with a blank after it (and one before, after a bar).
+        var tally: Int { tallyDigits + (bar > 0 ? 2 : 1) }
 
-        init(width: Int) {
+        var total: Int { 2 + vessel + route + departs + bar + tally + (summedCounts ? 2 : 5) * count + last }
+
+        init(width: Int, tallyDigits: Int) {
+            self.tallyDigits = max(7, tallyDigits)
             if total > width { last = 0 }
             if total > width { bar = 6 }
             if total > width { route = 0 }
