@@ -28,7 +28,11 @@ struct DashboardApp {
         model.themeIndex = startTheme
 
         let terminal = try CursesTerminal(colour: colour)
-        defer { terminal.close() }
+        defer {
+            terminal.close()
+            // Also on the normal screen once the dashboard is gone.
+            for problem in catalog.problems { printError("borderdesk: theme: \(problem)") }
+        }
         let useASCII = ascii || !terminal.utf8
         terminal.use(colour ? catalog.themes[model.themeIndex] : .mono)
         var themeShown = model.themeIndex
@@ -44,10 +48,14 @@ struct DashboardApp {
             return changed || !notices.isEmpty
         }
 
+        // A broken theme file is named (file, line, key) until the first key; the default is used.
+        var notice: String? = catalog.problems.first.map { "theme: \($0)" }
         func input(now: Timestamp, _ fold: EventFold) -> DashboardInput {
             var list = states.map { SourceStatus(path: $0.key, state: SourceStateMapping.status($0.value)) }
             list.sort { $0.path < $1.path }
-            return DashboardInput(fold: fold, sources: list, now: now, zone: zone)
+            var frame = DashboardInput(fold: fold, sources: list, now: now, zone: zone)
+            frame.notice = notice
+            return frame
         }
 
         // Catch up on the history with both cores, showing progress when it takes a while.
@@ -93,6 +101,7 @@ struct DashboardApp {
             }
             let keys = terminal.readKeys()
             if keys.isEmpty { continue }
+            notice = nil
             let frame = input(now: LocalClock.now(), fold)
             let (width, height) = terminal.size
             let layout = Layout.make(width: width, height: height, focus: model.focus)

@@ -130,3 +130,33 @@ import Testing
         #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.screen())")
     }
 }
+
+@Suite(.serialized) struct ThemeEndToEndTests {
+    /// A broken theme is named with file, line and key; the dashboard still runs (default theme).
+    @Test func brokenThemeFileIsReported() throws {
+        let dir = TempDirectory()
+        let theme = dir.file("broken.toml")
+        try "name = \"broken\"\ntext = \"default\"\nmuted = \"purple\"\n".write(toFile: theme, atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run sample-data --theme \(theme)")
+        #expect(tmux.waitFor { $0.contains("326/326") && $0.contains("broken.toml:3: muted: \"purple\" is not a colour") } != nil, "\(tmux.screen())")
+        try tmux.keys("t")
+        #expect(tmux.waitFor(timeout: 2) { !$0.contains("broken.toml:3") } != nil)
+        try tmux.keys("q")
+        #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") && $0.contains("borderdesk: theme: ") } != nil, "\(tmux.screen())")
+    }
+
+    @Test func noColorAndASCII() throws {
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && NO_COLOR=1 \(Borderdesk.binary) run sample-data --ascii")
+        #expect(tmux.waitFor { $0.contains("326/326") && $0.contains("+-") && !$0.contains("┌") } != nil, "\(tmux.screen())")
+        let styled = (try? tmux.tmux(["capture-pane", "-p", "-e", "-t", tmux.name])) ?? ""
+        // Attributes (bold, dim, reverse, underline) and "default colour" only: no SGR colour.
+        let parameters = styled.split(separator: "\u{1B}").compactMap { part -> [Int]? in
+            guard part.hasPrefix("["), let end = part.firstIndex(of: "m") else { return nil }
+            return part[part.index(after: part.startIndex)..<end].split(separator: ";").compactMap { Int($0) }
+        }.flatMap { $0 }
+        let colours = parameters.filter { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) }
+        #expect(colours.isEmpty, "colour parameters under NO_COLOR: \(colours)")
+        #expect(parameters.contains(7), "reverse still marks the selection")
+        try tmux.keys("q")
+    }
+}

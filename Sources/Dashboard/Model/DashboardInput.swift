@@ -23,6 +23,8 @@ public struct DashboardInput: Sendable {
     public var zone: PostZone
     /// Lines read so far and the total expected, while catching up on a large history.
     public var progress: (done: Int64, total: Int64)?
+    /// A problem to show on the hints line until the next key (a broken theme file, say).
+    public var notice: String?
 
     public init(fold: EventFold, sources: [SourceStatus], now: Timestamp, zone: PostZone = .wita, progress: (done: Int64, total: Int64)? = nil) {
         self.fold = fold

@@ -81,6 +81,11 @@ public enum DashboardView {
     }
 
     static func drawHints(into grid: inout Grid, rect: Rect, context: ViewContext) {
+        if let notice = context.input.notice {
+            grid.fill(rect, role: .warn)
+            grid.text(" ! \(notice)", x: rect.x, y: rect.y, maxWidth: rect.width, role: .warn, style: [.bold])
+            return
+        }
         let hints: String
         if context.model.editingFilter {
             hints = context.language == .en ? " type to filter · Enter keep · Esc clear" : " ketik untuk menyaring · Enter simpan · Esc hapus"
