@@ -92,7 +92,7 @@ public enum DashboardView {
         } else {
             hints = context.language == .en
                 ? " Tab pane · ↑↓ move · Enter open · Esc back · / filter · p posts · b bad lines · t theme · L bahasa · ? help · q quit"
-                : " Tab panel · ↑↓ pilih · Enter buka · Esc kembali · / saring · p pos · b rusak · t tema · L English · ? bantuan · q keluar"
+                : " Tab panel · ↑↓ pilih · Enter buka · Esc balik · / saring · p pos · b rusak · t tema · L English · ? bantuan · q keluar"
         }
         grid.text(hints, x: rect.x, y: rect.y, maxWidth: rect.width, role: .muted)
     }

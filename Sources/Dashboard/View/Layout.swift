@@ -31,16 +31,29 @@ public struct Layout: Sendable, Equatable {
             let pane = Rect(x: 0, y: 2, width: width, height: height - 4)
             return Layout(kind: .single, header: header, tabs: tabs, panes: [PaneRect(pane: focus, rect: pane)], status: status, hints: hints)
         }
-        let full = width >= fullMinimum.width && height >= fullMinimum.height
         let area = Rect(x: 0, y: 1, width: width, height: height - 3)
-        // The passenger checks and Timpora carry the widest rows: give the left column more room.
-        let leftWidth = full ? width * 3 / 5 : width / 2
+        if width >= fullMinimum.width && height >= fullMinimum.height {
+            // Voyages across the whole top: their rows carry the most columns. Below, Timpora
+            // on the left; operations over the desk on the right.
+            let topHeight = area.height * 2 / 5
+            let bottom = Rect(x: 0, y: area.y + topHeight, width: width, height: area.height - topHeight)
+            let leftWidth = width * 11 / 20
+            let opsHeight = bottom.height * 3 / 5
+            return Layout(kind: .full, header: header, tabs: nil, panes: [
+                PaneRect(pane: .voyages, rect: Rect(x: 0, y: area.y, width: width, height: topHeight)),
+                PaneRect(pane: .operations, rect: Rect(x: leftWidth, y: bottom.y, width: width - leftWidth, height: opsHeight)),
+                PaneRect(pane: .timpora, rect: Rect(x: 0, y: bottom.y, width: leftWidth, height: bottom.height)),
+                PaneRect(pane: .desk, rect: Rect(x: leftWidth, y: bottom.y + opsHeight, width: width - leftWidth, height: bottom.height - opsHeight)),
+            ], status: status, hints: hints)
+        }
+        // Two columns: voyages over Timpora on the left, operations over the desk on the right.
+        let leftWidth = width / 2
         let topHeight = area.height * 11 / 20
         let left = Rect(x: 0, y: area.y, width: leftWidth, height: topHeight)
         let right = Rect(x: leftWidth, y: area.y, width: width - leftWidth, height: topHeight)
         let bottomLeft = Rect(x: 0, y: area.y + topHeight, width: leftWidth, height: area.height - topHeight)
         let bottomRight = Rect(x: leftWidth, y: area.y + topHeight, width: width - leftWidth, height: area.height - topHeight)
-        return Layout(kind: full ? .full : .compact, header: header, tabs: nil, panes: [
+        return Layout(kind: .compact, header: header, tabs: nil, panes: [
             PaneRect(pane: .voyages, rect: left), PaneRect(pane: .operations, rect: right),
             PaneRect(pane: .timpora, rect: bottomLeft), PaneRect(pane: .desk, rect: bottomRight),
         ], status: status, hints: hints)
