@@ -22,6 +22,20 @@ final class DirectorySource {
         }
     }
 
+    /// The paths of the event files directly in `directory` now, in name order.
+    static func eventFiles(in directory: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            if name.hasSuffix(".jsonl") { names.append(name) }
+        }
+        return names.sorted().map { Posix.join(directory, $0) }.filter { path in
+            Posix.status(path).info.map { !Posix.isDirectory($0) } ?? false
+        }
+    }
+
     private func rescan(_ events: (SourceEvent) -> Void) {
         guard let dir = opendir(path) else {
             let message = Posix.message(errno)

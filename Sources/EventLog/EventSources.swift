@@ -82,7 +82,7 @@ public final class EventSources {
         #if canImport(Glibc)
         if let inotify { fds.append(inotify.fd) }
         #endif
-        if let stream, !stream.isEnded { fds.append(stream.fd) }
+        if let stream, !stream.isFinished { fds.append(stream.fd) }
         return fds
     }
 
@@ -94,7 +94,8 @@ public final class EventSources {
     /// The size of the named files now (directories' files are not yet listed before the first
     /// read): a hint for how much there is to fold.
     public var totalFileBytes: Int64 {
-        files.reduce(0) { $0 + (Posix.status($1.path).info.map { Int64($0.st_size) } ?? 0) }
+        let named = files.map(\.path) + directories.flatMap { DirectorySource.eventFiles(in: $0.path) }
+        return named.reduce(0) { $0 + (Posix.status($1).info.map { Int64($0.st_size) } ?? 0) }
     }
 
     /// Sources whose last line has no newline yet, with the bytes waiting: not folded until the
@@ -109,7 +110,7 @@ public final class EventSources {
     }
 
     /// Whether standard input is among the sources and still open.
-    public var standardInputOpen: Bool { stream.map { !$0.isEnded } ?? false }
+    public var standardInputOpen: Bool { stream.map { !$0.isFinished } ?? false }
 
     /// Blocks until a source may have changed or `timeoutMs` passes (-1: no timeout; with
     /// polling, at most the polling interval). Returns whether something was signalled.
@@ -126,10 +127,12 @@ public final class EventSources {
         var timeout = timeoutMs
         if let interval = pollingIntervalMs { timeout = timeout < 0 ? interval : min(timeout, interval) }
         let count = poll(&fds, nfds_t(fds.count), timeout)
-        #if canImport(Glibc)
-        inotify?.drain()
-        #endif
         guard count > 0 else { return (false, []) }
+        #if canImport(Glibc)
+        // Only what poll saw: an event queued after it stays for the next poll, so an append at
+        // this very moment is never swallowed.
+        if let inotify, fds.first(where: { $0.fd == inotify.fd })?.revents ?? 0 != 0 { inotify.drain() }
+        #endif
         let sourcesReady = fds.prefix(own.count).contains { $0.revents != 0 }
         let ready = fds.dropFirst(own.count).filter { $0.revents != 0 }.map(\.fd)
         return (sourcesReady, ready)
@@ -137,7 +140,7 @@ public final class EventSources {
 
     /// Whether standard input has bytes (or its end) waiting, without blocking.
     public var standardInputReady: Bool {
-        guard let stream, !stream.isEnded else { return false }
+        guard let stream, !stream.isFinished else { return false }
         var fd = pollfd(fd: stream.fd, events: Int16(POLLIN), revents: 0)
         return poll(&fd, 1, 0) > 0 && fd.revents != 0
     }

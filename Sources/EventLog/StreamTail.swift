@@ -18,7 +18,9 @@ final class StreamTail {
         self.fd = fd
     }
 
-    var isEnded: Bool { state == .ended }
+    /// Ended or failed: nothing more will come, so it leaves the poll set (a failed stream
+    /// would otherwise be "readable" forever and spin the loop).
+    var isFinished: Bool { state != .following }
 
     var partialLineBytes: Int { splitter.partialLineBytes }
 

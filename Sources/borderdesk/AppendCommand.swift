@@ -204,7 +204,7 @@ enum LocalClock {
         var seconds = spec.tv_sec
         var parts = tm()
         localtime_r(&seconds, &parts)
-        return Timestamp(epochSeconds: Int64(spec.tv_sec), offsetSeconds: Int32(parts.tm_gmtoff))
+        return Timestamp(epochSeconds: Int64(spec.tv_sec), nanoseconds: Int32(spec.tv_nsec), offsetSeconds: Int32(parts.tm_gmtoff))
     }
 }
 

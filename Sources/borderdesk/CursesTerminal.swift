@@ -5,8 +5,8 @@ import Dashboard
 import Glibc
 #endif
 
-/// The write end of the resize pipe, for the SIGWINCH handler: a signal handler can reach only
-/// globals, and it does nothing but an async-signal-safe `write`.
+/// The write end of the signal pipe, for the signal handlers: a handler can reach only globals,
+/// and it does nothing but an async-signal-safe `write` of the signal number.
 nonisolated(unsafe) private var resizeSignalFD: Int32 = -1
 
 /// The only code that knows ncurses: copies a `Grid` to the terminal (ncurses then sends only
@@ -23,8 +23,9 @@ final class CursesTerminal {
     private let tty: UnsafeMutablePointer<FILE>
     /// The keyboard's descriptor, for the caller's `poll`.
     let inputDescriptor: Int32
-    /// Readable after the terminal was resized. A SIGWINCH that arrives while the loop is not
-    /// inside `poll` would otherwise wait for the next key; the self-pipe wakes `poll` always.
+    /// Readable after a signal: SIGWINCH (resized), or SIGTERM/SIGHUP/SIGINT (quit, restoring the
+    /// terminal). A signal that arrives while the loop is not inside `poll` would otherwise wait
+    /// for the next key; the self-pipe wakes `poll` always.
     let resizeDescriptor: Int32
     /// Whether the locale can show Unicode box drawing.
     let utf8: Bool
@@ -58,9 +59,11 @@ final class CursesTerminal {
         sigemptyset(&winch)
         sigaddset(&winch, SIGWINCH)
         pthread_sigmask(SIG_UNBLOCK, &winch, nil)
-        signal(SIGWINCH) { _ in
-            var byte: UInt8 = 1
-            _ = write(resizeSignalFD, &byte, 1)
+        for number in [SIGWINCH, SIGTERM, SIGHUP, SIGINT] {
+            signal(number) { received in
+                var byte = UInt8(truncatingIfNeeded: received)
+                _ = write(resizeSignalFD, &byte, 1)
+            }
         }
         // A bare Esc must act at once (ncurses waits 1 s by default to see if a sequence follows).
         set_escdelay(25)
@@ -97,22 +100,35 @@ final class CursesTerminal {
         endwin()
         delscreen(screen)
         fclose(tty)
-        signal(SIGWINCH, SIG_DFL)
+        for number in [SIGWINCH, SIGTERM, SIGHUP, SIGINT] { signal(number, SIG_DFL) }
         Glibc.close(resizeDescriptor)
         Glibc.close(resizeSignalFD)
     }
 
     var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
 
-    /// After SIGWINCH: empties the pipe, asks the kernel for the new size and tells ncurses.
-    func handleResize() {
+    /// After signals: empties the pipe; on SIGWINCH asks the kernel for the new size and tells
+    /// ncurses. Returns whether a signal asked to quit.
+    func handleSignals() -> (resized: Bool, quit: Bool) {
         var byte: UInt8 = 0
-        while read(resizeDescriptor, &byte, 1) > 0 {}
-        var rows: Int32 = 0, cols: Int32 = 0
-        if cn_window_size(inputDescriptor, &rows, &cols) == 0, rows > 0, cols > 0 {
-            resizeterm(rows, cols)
+        var resized = false, quit = false
+        while read(resizeDescriptor, &byte, 1) > 0 {
+            if Int32(byte) == SIGWINCH { resized = true } else { quit = true }
         }
-        previous = nil
+        if resized {
+            var rows: Int32 = 0, cols: Int32 = 0
+            if cn_window_size(inputDescriptor, &rows, &cols) == 0, rows > 0, cols > 0 {
+                resizeterm(rows, cols)
+            }
+            previous = nil
+        }
+        return (resized, quit)
+    }
+
+    /// The terminal went away (hang-up, closed pty): reading it would only ever fail.
+    var hungUp: Bool {
+        var fd = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, 0) > 0 && fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Maps each role to a colour pair and attributes. Themes ask for up to 256 colours;
@@ -163,7 +179,12 @@ final class CursesTerminal {
                 let role = attributes[c.role] ?? (cn_a_normal(), 0)
                 var text: [wchar_t] = c.character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
                 text.append(0)
-                _ = text.withUnsafeBufferPointer { cn_setcchar(&cell, $0.baseAddress, role.attr | attrs(for: c.style), role.pair) }
+                let attr = role.attr | attrs(for: c.style)
+                if text.withUnsafeBufferPointer({ cn_setcchar(&cell, $0.baseAddress, attr, role.pair) }) == ERR {
+                    // Something the C library cannot place (an unassigned code point with marks).
+                    var replacement: [wchar_t] = [0xFFFD, 0]
+                    _ = replacement.withUnsafeMutableBufferPointer { cn_setcchar(&cell, $0.baseAddress, attr, role.pair) }
+                }
                 mvwadd_wch(window, Int32(y), Int32(x), &cell)
             }
         }

@@ -59,10 +59,18 @@ struct DashboardApp {
         }
 
         // Catch up on the history with both cores, showing progress when it takes a while.
-        let total = max(1, sources.totalFileBytes)
+        let total = sources.totalFileBytes
         let started = LocalClock.now()
         var lastProgress = Int64(0)
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold) { done, partial in
+            // q, Ctrl-C or a signal quits even before the history is read; a resize redraws.
+            let signals = terminal.handleSignals()
+            let keys = terminal.readKeys()
+            if signals.quit || keys.contains(.character("q")) || keys.contains(.control("c")) || terminal.hungUp {
+                terminal.close()
+                exit(0)
+            }
+            if signals.resized { lastProgress = 0 }
             let now = LocalClock.now()
             let elapsedMs = (now.epochSeconds - started.epochSeconds) * 1000 + Int64(now.nanoseconds - started.nanoseconds) / 1_000_000
             guard elapsedMs > 150, elapsedMs - lastProgress >= 100 else { return }
@@ -96,11 +104,15 @@ struct DashboardApp {
                 if ingest() { dirty = true }
             }
             if woke.ready.contains(terminal.resizeDescriptor) {
-                terminal.handleResize()
-                dirty = true
+                let signals = terminal.handleSignals()
+                if signals.quit { break }
+                if signals.resized { dirty = true }
             }
             let keys = terminal.readKeys()
-            if keys.isEmpty { continue }
+            if keys.isEmpty {
+                if woke.ready.contains(terminal.inputDescriptor) && terminal.hungUp { break }
+                continue
+            }
             notice = nil
             let frame = input(now: LocalClock.now(), fold)
             let (width, height) = terminal.size
@@ -112,8 +124,9 @@ struct DashboardApp {
                     model.focus(at: (x, y), panes: layout.panes.map { ($0.pane, $0.rect) })
                 default:
                     let current = model
-                    model.update(key, rows: { DashboardView.rows($0, input: frame, model: current) },
-                                 pageSize: max(1, height / 3), themes: catalog.themes.count, posts: DashboardView.posts(frame))
+                    model.update(key, rows: { DashboardView.rowIDs($0, input: frame, model: current) },
+                                 pageSize: max(1, height / 3), themes: catalog.themes.count,
+                                 overlayRows: DashboardView.overlayRows(current.overlay, input: frame), posts: DashboardView.posts(frame))
                 }
             }
             dirty = true

@@ -99,6 +99,19 @@ import Testing
         #expect(tmux.display("#{alternate_on}") == "0")
     }
 
+    /// `kill` (SIGTERM) also leaves the terminal as it was.
+    @Test func terminateSignalRestoresTheTerminal() throws {
+        let (dir, file) = try setUp()
+        _ = dir
+        let tmux = try TmuxSession(command("run \(file)"))
+        #expect(tmux.waitFor { $0.contains("326/326") } != nil)
+        #expect(tmux.display("#{alternate_on}") == "1")
+        // Only the dashboard itself (the tmux server and the shell carry the same words).
+        _ = try Spawn.run(["pkill", "-TERM", "-f", "^\(Borderdesk.binary) run \(file)"])
+        #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.screen())")
+        #expect(tmux.display("#{alternate_on}") == "0")
+    }
+
     /// Clear-screen, window title, OSC 52 clipboard, CR and backspace in event text change
     /// nothing but their own (escaped) text.
     @Test func hostileTextLeavesTitleClipboardAndScreenAlone() throws {

@@ -5,7 +5,7 @@ import Testing
 /// Keys change the UI model, a pure function; no terminal needed.
 @Suite struct ModelTests {
     func press(_ keys: [Key], _ model: inout DashboardModel, rows: Int = 3, posts: [String] = ["nunukan", "tarakan"]) {
-        for key in keys { model.update(key, rows: { _ in rows }, pageSize: 5, themes: 4, posts: posts) }
+        for key in keys { model.update(key, rows: { _ in (0..<rows).map { "row-\($0)" } }, pageSize: 5, themes: 4, overlayRows: 18, posts: posts) }
     }
 
     @Test func focusMovesWithTabDigitsAndShiftTab() {
@@ -21,15 +21,15 @@ import Testing
     @Test func selectionIsClampedAndPages() {
         var m = DashboardModel()
         press([.down, .character("j"), .down, .down], &m)
-        #expect(m.selected(.voyages) == 2)
+        #expect(m.selectedIndex(.voyages, ids: (0..<20).map { "row-\($0)" }) == 2)
         press([.up], &m)
-        #expect(m.selected(.voyages) == 1)
+        #expect(m.selectedIndex(.voyages, ids: (0..<20).map { "row-\($0)" }) == 1)
         press([.pageDown], &m, rows: 20)
-        #expect(m.selected(.voyages) == 6)
+        #expect(m.selectedIndex(.voyages, ids: (0..<20).map { "row-\($0)" }) == 6)
         press([.character("G")], &m, rows: 20)
-        #expect(m.selected(.voyages) == 19)
+        #expect(m.selectedIndex(.voyages, ids: (0..<20).map { "row-\($0)" }) == 19)
         press([.character("g")], &m, rows: 20)
-        #expect(m.selected(.voyages) == 0)
+        #expect(m.selectedIndex(.voyages, ids: (0..<20).map { "row-\($0)" }) == 0)
     }
 
     @Test func enterOpensEscBacksOutThenClearsTheFilter() {
@@ -61,6 +61,32 @@ import Testing
         #expect(m.quit)
     }
 
+    /// The selection follows the item, not the position, when rows reorder.
+    @Test func selectionFollowsTheItem() {
+        var m = DashboardModel()
+        m.update(.down, rows: { _ in ["a", "b", "c"] }, pageSize: 5, themes: 1, posts: [])
+        #expect(m.selectedIndex(.voyages, ids: ["a", "b", "c"]) == 1)
+        // "a" closed and moved to the end: "b" is still the one selected.
+        #expect(m.selectedIndex(.voyages, ids: ["b", "c", "a"]) == 0)
+        // "b" gone: the same position, clamped.
+        #expect(m.selectedIndex(.voyages, ids: ["c"]) == 0)
+        m.update(.down, rows: { _ in ["b", "c", "a"] }, pageSize: 5, themes: 1, posts: [])
+        #expect(m.selectedIDs[.voyages] == "c")
+    }
+
+    @Test func overlaySelectionStaysInRangeAndClicksWaitForOverlays() {
+        var m = DashboardModel()
+        press([.character("b")], &m)
+        for _ in 0..<40 { press([.down], &m) }
+        #expect(m.overlaySelection == 17)
+        press([.up], &m)
+        #expect(m.overlaySelection == 16)
+        let layout = Layout.make(width: 120, height: 35, focus: .voyages)
+        let desk = layout.panes.first { $0.pane == .desk }!.rect
+        m.focus(at: (desk.x + 2, desk.y + 2), panes: layout.panes.map { ($0.pane, $0.rect) })
+        #expect(m.focus == .voyages, "a click under an overlay does not move focus")
+    }
+
     @Test func clickFocusesThePaneUnderIt() {
         var m = DashboardModel()
         let layout = Layout.make(width: 120, height: 35, focus: .voyages)
@@ -81,12 +107,12 @@ import Testing
     @Test func filterAndHiddenPostsNarrowTheRows() {
         let input = sampleInput()
         var m = DashboardModel()
-        #expect(DashboardView.rows(.voyages, input: input, model: m) == 1)
+        #expect(DashboardView.rowIDs(.voyages, input: input, model: m).count == 1)
         m.filters[.voyages] = "lambelu"
-        #expect(DashboardView.rows(.voyages, input: input, model: m) == 0)
+        #expect(DashboardView.rowIDs(.voyages, input: input, model: m).isEmpty)
         m.filters[.voyages] = "THALIA"
-        #expect(DashboardView.rows(.voyages, input: input, model: m) == 1)
+        #expect(DashboardView.rowIDs(.voyages, input: input, model: m).count == 1)
         m.hiddenPosts = ["nunukan"]
-        #expect(DashboardView.rows(.voyages, input: input, model: m) == 0)
+        #expect(DashboardView.rowIDs(.voyages, input: input, model: m).isEmpty)
     }
 }

@@ -71,8 +71,8 @@ public struct Grid: Sendable, Equatable {
 
     /// Fills a rectangle with blanks of a role (a selected row, a banner).
     public mutating func fill(_ rect: Rect, role: Role = .text, style: CellStyle = []) {
-        for y in rect.y..<min(rect.maxY, height) where y >= 0 {
-            for x in rect.x..<min(rect.maxX, width) where x >= 0 {
+        for y in max(0, rect.y)..<max(max(0, rect.y), min(rect.maxY, height)) {
+            for x in max(0, rect.x)..<max(max(0, rect.x), min(rect.maxX, width)) {
                 self[x, y] = Cell(" ", role: role, style: style)
             }
         }

@@ -21,7 +21,11 @@ public enum Overlay: Sendable, Equatable {
 /// a pure function of the model and a key. Event data is never here; it comes from the fold.
 public struct DashboardModel: Sendable, Equatable {
     public var focus: PaneID = .voyages
+    /// The selected row of each pane, by position...
     public var selection: [PaneID: Int] = [:]
+    /// ...and by the id of what was selected, so the selection follows the item when rows
+    /// reorder (a voyage closes and moves down, a new one sorts in above).
+    public var selectedIDs: [PaneID: String] = [:]
     /// The pane whose selected item is opened in detail (Enter), if any.
     public var detail: PaneID?
     public var filters: [PaneID: String] = [:]
@@ -37,33 +41,41 @@ public struct DashboardModel: Sendable, Equatable {
 
     public init(language: Language = .id) { self.language = language }
 
-    public func selected(_ pane: PaneID) -> Int { selection[pane] ?? 0 }
+    /// The selected row among `ids` (the pane's rows in display order): the selected item where
+    /// it is now, or the same position when it is gone.
+    public func selectedIndex(_ pane: PaneID, ids: [String]) -> Int {
+        guard !ids.isEmpty else { return 0 }
+        if let id = selectedIDs[pane], let i = ids.firstIndex(of: id) { return i }
+        return min(selection[pane] ?? 0, ids.count - 1)
+    }
     public func filter(_ pane: PaneID) -> String { filters[pane] ?? "" }
 
-    /// Applies one key. `rows` gives how many rows each pane lists now (to clamp the selection),
-    /// `pageSize` how many fit on screen, `themes` how many themes exist, `posts` the known posts.
-    public mutating func update(_ key: Key, rows: (PaneID) -> Int, pageSize: Int, themes: Int, posts: [String]) {
+    /// Applies one key. `rows` gives the ids of each pane's rows in display order, `pageSize`
+    /// how many rows fit on screen, `themes` how many themes exist, `overlayRows` how many lines
+    /// the open overlay has, `posts` the known posts.
+    public mutating func update(_ key: Key, rows: (PaneID) -> [String], pageSize: Int, themes: Int, overlayRows: Int = 0, posts: [String]) {
         if editingFilter {
             editFilter(key)
             return
         }
         if let overlay {
-            updateOverlay(overlay, key, posts: posts)
+            updateOverlay(overlay, key, lines: overlayRows, posts: posts)
             return
         }
         if case .click = key { return }  // clicks are mapped to panes by the view (`focus(at:)`)
         guard let action = KeyMap.action(for: key) else { return }
-        let count = rows(focus)
+        let ids = rows(focus)
+        let count = ids.count
         switch action {
         case .focusNext: focus = PaneID(rawValue: (focus.rawValue + 1) % PaneID.allCases.count)!; detail = nil
         case .focusPrevious: focus = PaneID(rawValue: (focus.rawValue + PaneID.allCases.count - 1) % PaneID.allCases.count)!; detail = nil
         case .focusPane(let n): focus = PaneID(rawValue: n) ?? focus; detail = nil
-        case .up: move(by: -1, count: count)
-        case .down: move(by: 1, count: count)
-        case .pageUp: move(by: -max(1, pageSize), count: count)
-        case .pageDown: move(by: max(1, pageSize), count: count)
-        case .top: move(by: -selected(focus), count: count)
-        case .bottom: move(by: count, count: count)
+        case .up: move(by: -1, ids: ids)
+        case .down: move(by: 1, ids: ids)
+        case .pageUp: move(by: -max(1, pageSize), ids: ids)
+        case .pageDown: move(by: max(1, pageSize), ids: ids)
+        case .top: move(by: -count, ids: ids)
+        case .bottom: move(by: count, ids: ids)
         case .open: if count > 0 { detail = focus }
         case .back:
             if detail != nil { detail = nil } else { filters[focus] = nil }
@@ -77,8 +89,11 @@ public struct DashboardModel: Sendable, Equatable {
         }
     }
 
-    mutating func move(by delta: Int, count: Int) {
-        selection[focus] = max(0, min(count - 1, selected(focus) + delta))
+    mutating func move(by delta: Int, ids: [String]) {
+        guard !ids.isEmpty else { return }
+        let index = max(0, min(ids.count - 1, selectedIndex(focus, ids: ids) + delta))
+        selection[focus] = index
+        selectedIDs[focus] = ids[index]
     }
 
     mutating func editFilter(_ key: Key) {
@@ -93,9 +108,10 @@ public struct DashboardModel: Sendable, Equatable {
         }
         filters[focus] = text.isEmpty ? nil : text
         selection[focus] = 0
+        selectedIDs[focus] = nil
     }
 
-    mutating func updateOverlay(_ overlay: Overlay, _ key: Key, posts: [String]) {
+    mutating func updateOverlay(_ overlay: Overlay, _ key: Key, lines: Int, posts: [String]) {
         if key == .escape || key == .character("q") || key == .character("?") || (key == .enter && overlay != .posts) {
             self.overlay = nil
             return
@@ -112,11 +128,12 @@ public struct DashboardModel: Sendable, Equatable {
             if hiddenPosts.contains(post) { hiddenPosts.remove(post) } else { hiddenPosts.insert(post) }
         default: break
         }
-        if overlay == .posts { overlaySelection = min(overlaySelection, max(0, posts.count - 1)) }
+        overlaySelection = min(overlaySelection, max(0, (overlay == .posts ? posts.count : lines) - 1))
     }
 
-    /// Focuses the pane under a mouse click.
+    /// Focuses the pane under a mouse click (not while typing a filter or reading an overlay).
     public mutating func focus(at point: (x: Int, y: Int), panes: [(PaneID, Rect)]) {
+        guard !editingFilter, overlay == nil else { return }
         for (pane, rect) in panes where point.x >= rect.x && point.x < rect.maxX && point.y >= rect.y && point.y < rect.maxY {
             if focus != pane { detail = nil }
             focus = pane

@@ -27,14 +27,24 @@ public enum DashboardView {
         return grid
     }
 
-    /// How many selectable rows a pane lists (the model clamps its selection with this).
-    public static func rows(_ pane: PaneID, input: DashboardInput, model: DashboardModel) -> Int {
+    /// The ids of a pane's selectable rows in display order (the model keeps its selection by these).
+    public static func rowIDs(_ pane: PaneID, input: DashboardInput, model: DashboardModel) -> [String] {
         let context = ViewContext(input: input, model: model)
         switch pane {
-        case .voyages: return VoyagesPane.rows(context).count
-        case .operations: return OperationsPane.rows(context).count
-        case .timpora: return TimporaPane.rows(context).count
-        case .desk: return 1
+        case .voyages: return VoyagesPane.rows(context).map(\.id)
+        case .operations: return OperationsPane.rows(context).map(\.id)
+        case .timpora: return TimporaPane.rows(context).map(\.id)
+        case .desk: return ["desk"]
+        }
+    }
+
+    /// How many lines an overlay lists (the model clamps its selection with this).
+    public static func overlayRows(_ overlay: Overlay?, input: DashboardInput) -> Int {
+        switch overlay {
+        case .help: return KeyMap.bindings.count
+        case .badLines: return max(1, input.fold.problems.count)
+        case .posts: return posts(input).count
+        case nil: return 0
         }
     }
 
@@ -117,9 +127,15 @@ public enum DashboardView {
         let rect = Rect(x: (grid.width - width) / 2, y: grid.height / 2 - 2, width: width, height: 4)
         grid.fill(rect)
         grid.box(rect, title: context.t(.catchingUp))
-        let percent = progress.total > 0 ? Int(progress.done * 100 / progress.total) : 0
-        let bar = progressBar(progress.done, of: max(progress.total, 1), width: width - 10, ascii: grid.ascii)
+        let mb = "\(Rupiah.grouped(progress.done / 1_000_000)) MB"
+        guard progress.total >= progress.done, progress.total > 0 else {
+            // Standard input, or files that grew: the total is not known.
+            grid.text(mb, x: rect.x + 2, y: rect.y + 1, maxWidth: width - 4, role: .muted)
+            return
+        }
+        let percent = min(100, Int(progress.done * 100 / progress.total))
+        let bar = progressBar(progress.done, of: progress.total, width: width - 10, ascii: grid.ascii)
         grid.text("\(bar) \(percent)%", x: rect.x + 2, y: rect.y + 1, maxWidth: width - 4, role: .ok)
-        grid.text("\(Rupiah.grouped(progress.done / 1_000_000)) / \(Rupiah.grouped(progress.total / 1_000_000)) MB", x: rect.x + 2, y: rect.y + 2, maxWidth: width - 4, role: .muted)
+        grid.text("\(mb) / \(Rupiah.grouped(progress.total / 1_000_000)) MB", x: rect.x + 2, y: rect.y + 2, maxWidth: width - 4, role: .muted)
     }
 }

@@ -17,7 +17,7 @@ enum OperationsPane {
             grid.text(context.t(.noOperations), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
             return
         }
-        let selected = min(context.model.selected(.operations), ops.count - 1)
+        let selected = context.model.selectedIndex(.operations, ids: ops.map(\.id))
         var y = inner.y
         // The list (when there is a choice): at most three rows unless the detail is open.
         if ops.count > 1 && context.model.detail != .operations {

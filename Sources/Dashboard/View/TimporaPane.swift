@@ -29,7 +29,7 @@ enum TimporaPane {
             grid.text(context.t(.noMeetings), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
             return
         }
-        let selected = min(context.model.selected(.timpora), meetings.count - 1)
+        let selected = context.model.selectedIndex(.timpora, ids: meetings.map(\.id))
         var y = inner.y
         if meetings.count > 1 && context.model.detail != .timpora {
             for i in PaneFrame.scrolled(count: meetings.count, selected: selected, height: min(2, meetings.count)) {

@@ -21,7 +21,7 @@ enum VoyagesPane {
             grid.text(context.t(.noVoyages), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
             return
         }
-        let selected = min(context.model.selected(.voyages), voyages.count - 1)
+        let selected = context.model.selectedIndex(.voyages, ids: voyages.map(\.id))
         if context.model.detail == .voyages {
             drawDetail(voyages[selected], into: &grid, rect: inner, context: context)
             return
