@@ -25,7 +25,11 @@ let package = Package(
         // Bytes and files: sources, offsets, lines, following, appending. No event meanings.
         .target(name: "EventLog", swiftSettings: strictSettings),
         // The event format: validation, decoding, reducers, the headless summary. No files.
-        .target(name: "BorderOps", swiftSettings: strictSettings),
+        .target(
+            name: "BorderOps",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strictSettings
+        ),
         // The screen as a value: grid, layout, panes, themes, keys, words. No ncurses.
         .target(
             name: "Dashboard",

@@ -87,16 +87,10 @@ struct AppendCommand: ParsableCommand {
     }
 
     private func validate(_ line: String) throws {
-        switch LineDecoder.decode(line) {
-        case .event:
-            break
-        case .malformed(let reason):
-            throw UserFacingError(message: "not appended: \(reason)")
-        case .unknown(let envelope):
-            let known = EventType.allCases.map(\.rawValue).joined(separator: ", ")
-            throw UserFacingError(message: "not appended: unknown type \"\(DisplayText.escaped(envelope.type, limit: 40))\" (known: \(known))")
-        case .blank:
-            throw UserFacingError(message: "not appended: empty event")
+        do {
+            _ = try EventWriter.validLine(try parseObject(line, what: "the event"))
+        } catch let refused as EventWriter.Refused {
+            throw UserFacingError(message: "not appended: \(refused)")
         }
     }
 

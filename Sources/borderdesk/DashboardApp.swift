@@ -18,6 +18,10 @@ struct DashboardApp {
     var forcePolling: Bool
     var language: Language
     var zone: PostZone
+    /// Who appends (`by`) and where; nil: input off (`--read-only`).
+    var writer: (operatorID: String, file: String)?
+    /// The checklist template `c` starts for an operation.
+    var operationTemplate: ChecklistTemplate?
 
     func run() throws {
         let sources = EventSources(arguments: arguments)
@@ -55,7 +59,33 @@ struct DashboardApp {
             list.sort { $0.path < $1.path }
             var frame = DashboardInput(fold: fold, sources: list, now: now, zone: zone)
             frame.notice = notice
+            frame.writer = writer
             return frame
+        }
+
+        // Operator input: an intent becomes an event appended to the write file; the screen
+        // changes only when the follower reads it back. A failure is said in plain words and
+        // the intent kept for `r`.
+        var failed: OperatorIntent?
+        func perform(_ intent: OperatorIntent) -> String? {
+            guard let writer else { return UIText.readOnlyInput.text(model.language) }
+            do {
+                try EventWriter.append(EventWriter.event(type: intent.type.rawValue, post: intent.post, by: writer.operatorID, fields: intent.fields), to: writer.file)
+                failed = nil
+                return nil
+            } catch {
+                failed = intent
+                return "\(UIText.appendFailed.text(model.language)): \(intent.summary): \(error) · \(UIText.retryHint.text(model.language))"
+            }
+        }
+
+        func operatorTarget(_ frame: DashboardInput, _ model: DashboardModel) -> OperatorKeys.Target? {
+            let ids = DashboardView.rowIDs(.operations, input: frame, model: model)
+            guard !ids.isEmpty else { return nil }
+            let id = ids[model.selectedIndex(.operations, ids: ids)]
+            guard let op = frame.state.operations[id] else { return nil }
+            let checklist = frame.state.checklists.values.first { $0.op.map { ExactKey.bytesEqual($0, op.id) } ?? false }
+            return OperatorKeys.Target(operation: op, checklist: checklist, template: operationTemplate, readOnly: writer == nil)
         }
 
         // Catch up on the history with both cores, showing progress when it takes a while.
@@ -63,18 +93,17 @@ struct DashboardApp {
         let started = LocalClock.now()
         var lastProgress = Int64(0)
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold) { done, partial in
-            // q, Ctrl-C or a signal quits even before the history is read; a resize redraws.
+            let now = LocalClock.now()
+            let elapsedMs = (now.epochSeconds - started.epochSeconds) * 1000 + Int64(now.nanoseconds - started.nanoseconds) / 1_000_000
+            guard elapsedMs > 150, elapsedMs - lastProgress >= 100 else { return }
+            lastProgress = elapsedMs
+            // Every 100 ms: q, Ctrl-C or a signal quits even before the history is read.
             let signals = terminal.handleSignals()
             let keys = terminal.readKeys()
             if signals.quit || keys.contains(.character("q")) || keys.contains(.control("c")) || terminal.hungUp {
                 terminal.close()
                 exit(0)
             }
-            if signals.resized { lastProgress = 0 }
-            let now = LocalClock.now()
-            let elapsedMs = (now.epochSeconds - started.epochSeconds) * 1000 + Int64(now.nanoseconds - started.nanoseconds) / 1_000_000
-            guard elapsedMs > 150, elapsedMs - lastProgress >= 100 else { return }
-            lastProgress = elapsedMs
             var frame = input(now: now, partial)
             frame.progress = (done, total)
             let (width, height) = terminal.size
@@ -116,8 +145,22 @@ struct DashboardApp {
             notice = nil
             let frame = input(now: LocalClock.now(), fold)
             let (width, height) = terminal.size
-            let layout = Layout.make(width: width, height: height, focus: model.focus)
+            let layout = Layout.make(width: width, height: height, focus: model.focus, zoomed: model.detail != nil)
             for key in keys {
+                // A failed append is kept: r sends it again.
+                if key == .character("r"), let intent = failed, model.operatorMode == .browsing, !model.editingFilter, model.overlay == nil {
+                    notice = perform(intent)
+                    continue
+                }
+                if model.focus == .operations, model.detail == .operations, model.overlay == nil, !model.editingFilter,
+                   let target = operatorTarget(frame, model) {
+                    switch OperatorKeys.handle(key, model: &model, target: target) {
+                    case .handled: continue
+                    case .notice(let text): notice = text; continue
+                    case .append(let intent): notice = perform(intent); continue
+                    case .notHandled: break
+                    }
+                }
                 switch key {
                 case .resize: break
                 case .click(let x, let y):

@@ -36,11 +36,29 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Language: id (Bahasa Indonesia) or en.")
     var lang: String = "id"
 
+    @Option(help: "Who this terminal writes as (the events' `by`; default: the login name).")
+    var `operator`: String?
+
+    @Option(help: "The file this terminal appends to (default: the first file source, or operator.jsonl in the first directory source).")
+    var write: String?
+
+    @Flag(help: "Turn input off: show, never write.")
+    var readOnly = false
+
+    @Option(help: "Directory of checklist templates (TOML).")
+    var templates: String = "sample-data/checklists"
+
     mutating func run() throws {
         let noColourEnv = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
+        let operatorID = `operator` ?? OperatorIdentity.loginName()
+        let target = write ?? OperatorIdentity.defaultWriteTarget(for: sources)
+        let catalog = TemplateCatalog.load(directory: templates)
         let app = DashboardApp(
             arguments: sources, themeChoice: theme, themesDirectory: themesDir, ascii: ascii,
-            colour: !(noColor || noColourEnv), forcePolling: poll, language: Language(rawValue: lang) ?? .id, zone: .wita)
+            colour: !(noColor || noColourEnv), forcePolling: poll, language: Language(rawValue: lang) ?? .id, zone: .wita,
+            writer: readOnly ? nil : target.map { (operatorID, $0) },
+            operationTemplate: catalog.templates.first { $0.kind == .operation })
+        for problem in catalog.problems { printError("borderdesk: template: \(problem)") }
         try reportingErrors {
             do {
                 try app.run()

@@ -50,19 +50,11 @@ struct ThemeCatalog {
     }
 
     static func loadFile(_ path: String, name: String) -> Result<Theme, ThemeFile.Problem> {
-        guard let file = fopen(path, "r") else {
+        guard let text = TemplateCatalog.readText(path) else {
             return .failure(ThemeFile.Problem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))))
         }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = fread(&chunk, 1, chunk.count, file)
-            if n <= 0 { break }
-            bytes += chunk[0..<n]
-        }
         do {
-            return .success(try ThemeFile.parse(String(decoding: bytes, as: UTF8.self), path: path, name: name))
+            return .success(try ThemeFile.parse(text, path: path, name: name))
         } catch {
             return .failure(error)
         }

@@ -215,7 +215,13 @@ struct FieldReader<F: FieldSource> {
                 guard case .string(let title)? = e["title"] else {
                     throw Malformed(reason: "field \"\(key)\": element \(i + 1) needs \"title\" as a string")
                 }
-                out.append(ChecklistStepDefinition(step: step, title: title))
+                var phase: String?
+                switch e["phase"] {
+                case .string(let p)?: phase = p
+                case nil, .null?: phase = nil
+                default: throw Malformed(reason: "field \"\(key)\": element \(i + 1) has \"phase\" that is not a string")
+                }
+                out.append(ChecklistStepDefinition(step: step, title: title, phase: phase))
             }
             return out
         case .missing: throw Malformed(reason: "missing field \"\(key)\"")

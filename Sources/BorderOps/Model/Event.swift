@@ -31,9 +31,12 @@ public struct Event: Sendable, Equatable {
 public struct ChecklistStepDefinition: Sendable, Equatable {
     public var step: String
     public var title: String
-    public init(step: String, title: String) {
+    /// The phase the step belongs to (a Borderdesk addition, optional: docs/event-format.md).
+    public var phase: String?
+    public init(step: String, title: String, phase: String? = nil) {
         self.step = step
         self.title = title
+        self.phase = phase
     }
 }
 

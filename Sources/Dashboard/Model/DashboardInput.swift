@@ -25,6 +25,8 @@ public struct DashboardInput: Sendable {
     public var progress: (done: Int64, total: Int64)?
     /// A problem to show on the hints line until the next key (a broken theme file, say).
     public var notice: String?
+    /// Who this terminal writes as and where; nil when input is off (`--read-only`).
+    public var writer: (operatorID: String, file: String)?
 
     public init(fold: EventFold, sources: [SourceStatus], now: Timestamp, zone: PostZone = .wita, progress: (done: Int64, total: Int64)? = nil) {
         self.fold = fold

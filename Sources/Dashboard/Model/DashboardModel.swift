@@ -38,6 +38,11 @@ public struct DashboardModel: Sendable, Equatable {
     /// Posts hidden with the `p` chooser (empty: all shown).
     public var hiddenPosts: Set<String> = []
     public var quit = false
+    /// Typing, a form or a confirmation in an operation's detail view.
+    public var operatorMode: OperatorMode = .browsing
+    /// The selected checklist step in an operation's detail view (by position and by id).
+    public var stepSelection = 0
+    public var selectedStep: String?
 
     public init(language: Language = .id) { self.language = language }
 
@@ -87,6 +92,19 @@ public struct DashboardModel: Sendable, Equatable {
         case .toggleLanguage: language = language == .en ? .id : .en
         case .quit: quit = true
         }
+    }
+
+    /// The selected step among `ids`, following the step when the list changes.
+    public func stepIndex(ids: [String]) -> Int {
+        guard !ids.isEmpty else { return 0 }
+        if let id = selectedStep, let i = ids.firstIndex(of: id) { return i }
+        return min(stepSelection, ids.count - 1)
+    }
+
+    public mutating func selectStep(_ index: Int, ids: [String]) {
+        guard !ids.isEmpty else { return }
+        stepSelection = max(0, min(ids.count - 1, index))
+        selectedStep = ids[stepSelection]
     }
 
     mutating func move(by delta: Int, ids: [String]) {

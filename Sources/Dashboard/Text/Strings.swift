@@ -15,6 +15,10 @@ public enum UIText: Sendable {
     case malformed, duplicates, lastEvent, badLines, noBadLines
     case exerciseBanner, tooSmall, filter, posts, allPosts, help, keys, theme
     case catchingUp
+    case checklist, nextStep, noChecklist, startChecklistHint, reasonNeeded, summaryNeeded, noTeams
+    case readOnlyInput, readOnlyBanner, checklistExists, noTemplate, alreadyClosed
+    case notePrompt, skipPrompt, teamPrompt, findingPrompt, confirmClosePrompt, appendFailed, retryHint, writingTo
+    case operatorKeys
 
     public func text(_ language: Language) -> String {
         let (en, id) = Self.table(self)
@@ -85,6 +89,28 @@ public enum UIText: Sendable {
         case .keys: return ("? help  q quit", "? bantuan  q keluar")
         case .theme: return ("theme", "tema")
         case .catchingUp: return ("Reading the log", "Membaca log")
+        case .checklist: return ("Checklist", "Daftar periksa")
+        case .nextStep: return ("NEXT", "BERIKUTNYA")
+        case .noChecklist: return ("No checklist for this operation: c starts one", "Belum ada daftar periksa: c untuk memulai")
+        case .startChecklistHint: return ("c: start the checklist", "c: mulai daftar periksa")
+        case .reasonNeeded: return ("A skip needs a reason", "Lewati perlu alasan")
+        case .summaryNeeded: return ("A finding needs a summary", "Temuan perlu ringkasan")
+        case .noTeams: return ("No teams in this operation yet", "Belum ada tim dalam operasi ini")
+        case .readOnlyInput: return ("Read-only terminal: input is off", "Terminal hanya baca: input dimatikan")
+        case .readOnlyBanner: return ("READ-ONLY", "HANYA BACA")
+        case .checklistExists: return ("This operation already has a checklist", "Operasi ini sudah punya daftar periksa")
+        case .noTemplate: return ("No operation template in the templates directory", "Tidak ada templat operasi")
+        case .alreadyClosed: return ("The operation is closed", "Operasi sudah ditutup")
+        case .notePrompt: return ("Note", "Catatan")
+        case .skipPrompt: return ("Reason to skip", "Alasan dilewati")
+        case .teamPrompt: return ("Team status (↑↓ team, ←→ status, Enter saves, Esc cancels)", "Status tim (↑↓ tim, ←→ status, Enter simpan, Esc batal)")
+        case .findingPrompt: return ("Finding (Tab next field, ←→ choose, Enter saves, Esc cancels)", "Temuan (Tab kolom berikut, ←→ pilih, Enter simpan, Esc batal)")
+        case .confirmClosePrompt: return ("Close the operation? y = yes, any other key = no", "Tutup operasi? y = ya, tombol lain = tidak")
+        case .appendFailed: return ("Not saved", "Tidak tersimpan")
+        case .retryHint: return ("r retries", "r untuk coba lagi")
+        case .writingTo: return ("writing to", "menulis ke")
+        case .operatorKeys: return ("Space done · s skip · u undo · n note · T team · f finding · > next phase · Esc back",
+                                    "Spasi selesai · s lewati · u batal · n catatan · T tim · f temuan · > tahap berikut · Esc kembali")
         }
     }
 }

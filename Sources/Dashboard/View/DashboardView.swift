@@ -5,7 +5,7 @@ public enum DashboardView {
     public static func render(_ input: DashboardInput, model: DashboardModel, width: Int, height: Int, ascii: Bool = false) -> Grid {
         var grid = Grid(width: width, height: height, ascii: ascii)
         let context = ViewContext(input: input, model: model)
-        let layout = Layout.make(width: width, height: height, focus: model.focus)
+        let layout = Layout.make(width: width, height: height, focus: model.focus, zoomed: model.detail != nil)
         guard layout.kind != .tooSmall else {
             drawTooSmall(into: &grid, context: context)
             return grid

@@ -1,7 +1,7 @@
 /// Where everything goes for a terminal size. Four shapes: full (120×35 and up), compact two
 /// columns (80×24 and up), one focused pane with tabs (40×12 and up), and "too small".
 public struct Layout: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case full, compact, single, tooSmall }
+    public enum Kind: Sendable, Equatable { case full, compact, single, zoomed, tooSmall }
 
     public static let minimum = (width: 40, height: 12)
     public static let compactMinimum = (width: 80, height: 24)
@@ -19,17 +19,18 @@ public struct Layout: Sendable, Equatable {
         public var rect: Rect
     }
 
-    public static func make(width: Int, height: Int, focus: PaneID) -> Layout {
+    /// `zoomed`: an item is open in detail; its pane takes the whole screen (tabs above).
+    public static func make(width: Int, height: Int, focus: PaneID, zoomed: Bool = false) -> Layout {
         let header = Rect(x: 0, y: 0, width: width, height: 1)
         let status = Rect(x: 0, y: height - 2, width: width, height: 1)
         let hints = Rect(x: 0, y: height - 1, width: width, height: 1)
         if width < minimum.width || height < minimum.height {
             return Layout(kind: .tooSmall, header: header, tabs: nil, panes: [], status: status, hints: hints)
         }
-        if width < compactMinimum.width || height < compactMinimum.height {
+        if zoomed || width < compactMinimum.width || height < compactMinimum.height {
             let tabs = Rect(x: 0, y: 1, width: width, height: 1)
             let pane = Rect(x: 0, y: 2, width: width, height: height - 4)
-            return Layout(kind: .single, header: header, tabs: tabs, panes: [PaneRect(pane: focus, rect: pane)], status: status, hints: hints)
+            return Layout(kind: zoomed && width >= compactMinimum.width && height >= compactMinimum.height ? .zoomed : .single, header: header, tabs: tabs, panes: [PaneRect(pane: focus, rect: pane)], status: status, hints: hints)
         }
         let area = Rect(x: 0, y: 1, width: width, height: height - 3)
         if width >= fullMinimum.width && height >= fullMinimum.height {

@@ -18,6 +18,10 @@ enum OperationsPane {
             return
         }
         let selected = context.model.selectedIndex(.operations, ids: ops.map(\.id))
+        if context.model.detail == .operations {
+            ChecklistView.draw(ops[selected], into: &grid, rect: inner, context: context)
+            return
+        }
         var y = inner.y
         // The list (when there is a choice): at most three rows unless the detail is open.
         if ops.count > 1 && context.model.detail != .operations {
@@ -43,7 +47,8 @@ enum OperationsPane {
         drawDetail(ops[selected], into: &grid, rect: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y), context: context)
     }
 
-    static func drawDetail(_ op: JointOperation, into grid: inout Grid, rect: Rect, context: ViewContext) {
+    /// `compact`: title, facts, phase line and findings only (above a checklist).
+    static func drawDetail(_ op: JointOperation, into grid: inout Grid, rect: Rect, context: ViewContext, compact: Bool = false) {
         var y = rect.y
         let x = rect.x + 1
         let w = rect.width - 1
@@ -80,6 +85,11 @@ enum OperationsPane {
         let findings = op.findings.values.sorted { ($0.severity == .critical ? 0 : $0.severity == .warning ? 1 : 2, $0.finding) < ($1.severity == .critical ? 0 : $1.severity == .warning ? 1 : 2, $1.finding) }
         let bySeverity = Severity.allCases.reversed().map { s in "\(s.rawValue) \(findings.filter { $0.severity == s }.count)" }
         line("\(context.t(.findings)): " + bySeverity.joined(separator: " · "), role: op.criticalFindings > 0 ? .critical : .text, style: op.criticalFindings > 0 ? [.bold] : [])
+        if compact {
+            let teams = op.teams.values.sorted { ExactKey($0.team) < ExactKey($1.team) }.map { "\($0.team) \($0.status.rawValue)" }
+            line("\(context.t(.teams)): " + teams.joined(separator: " · "), role: .muted)
+            return
+        }
         for f in findings.prefix(3) where y < rect.maxY {
             let mark = f.severity == .critical ? "‼ CRITICAL" : (f.severity == .warning ? "! warning" : "· info")
             line("  \(mark) [\(f.category.rawValue)] \(f.summary)", role: f.severity == .critical ? .critical : (f.severity == .warning ? .warn : .text), style: f.severity == .critical ? [.bold] : [])

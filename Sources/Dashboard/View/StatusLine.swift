@@ -21,6 +21,12 @@ enum StatusLine {
             }
             parts.append(("● \(name) \(word)", role))
         }
+        if let writer = context.input.writer {
+            let name = writer.file.split(separator: "/").last.map(String.init) ?? writer.file
+            parts.append(("✎ \(name) (\(writer.operatorID))", .muted))
+        } else {
+            parts.append((context.t(.readOnlyBanner), .warn))
+        }
         if let last = context.input.state.lastEventTime {
             parts.append(("\(context.t(.lastEvent)) \(context.time(last))", .muted))
         }

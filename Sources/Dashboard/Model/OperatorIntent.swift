@@ -1,0 +1,39 @@
+import BorderOps
+
+/// What an operator's key asks to be appended. The dashboard never changes state itself: the
+/// app appends the event and the follower reads it back like any other writer's.
+public struct OperatorIntent: Sendable, Equatable {
+    public var type: EventType
+    /// The post the event belongs to (the operation's).
+    public var post: String
+    public var fields: [JSONMember]
+
+    public init(type: EventType, post: String, fields: [JSONMember]) {
+        self.type = type
+        self.post = post
+        self.fields = fields
+    }
+
+    /// How the status line names it: "checklist.step b7 done".
+    public var summary: String {
+        let values = fields.compactMap { member -> String? in
+            if case .string(let s) = member.value, ["step", "state", "team", "status", "phase", "severity"].contains(member.key) { return s }
+            return nil
+        }
+        return ([type.rawValue] + values).joined(separator: " ")
+    }
+}
+
+/// What the operator is doing in an operation's detail view besides moving.
+public enum OperatorMode: Sendable, Equatable {
+    case browsing
+    /// Typing a note or a skip reason for a step.
+    case note(step: String, editor: LineEditor)
+    case skipReason(step: String, editor: LineEditor)
+    /// Setting a team's status: which team and which status.
+    case team(index: Int, status: TeamStatus)
+    /// Recording a finding: category, severity, summary (the field in focus: 0, 1, 2).
+    case finding(category: FindingCategory, severity: Severity, summary: LineEditor, field: Int)
+    /// Asking before the operation moves to `closed`.
+    case confirmClose
+}

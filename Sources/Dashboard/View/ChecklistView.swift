@@ -1,0 +1,136 @@
+import BorderOps
+
+/// An operation opened in detail: its summary on top, then its checklist grouped by phase
+/// (✓ done, – skipped, ○ open; who and when; the next open step marked), then the line the
+/// operator types into or the form being filled. Keys: `OperatorKeys`.
+enum ChecklistView {
+    static func draw(_ op: JointOperation, into grid: inout Grid, rect: Rect, context: ViewContext) {
+        let checklist = context.input.state.checklists.values.first { $0.op.map { ExactKey.bytesEqual($0, op.id) } ?? false }
+        // The summary: title, facts, phase line, findings, teams on one line.
+        let summaryHeight = min(5, max(0, rect.height - 6))
+        OperationsPane.drawDetail(op, into: &grid, rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: summaryHeight), context: context, compact: true)
+        var y = rect.y + summaryHeight
+        let modeHeight = modeLines(context.model.operatorMode)
+        let listEnd = rect.maxY - modeHeight - 1
+        let x = rect.x + 1
+        let w = rect.width - 1
+        guard let checklist else {
+            grid.text(context.t(.noChecklist), x: x, y: y, maxWidth: w, role: .warn, style: [.bold])
+            drawFooter(into: &grid, rect: rect, context: context)
+            return
+        }
+        let steps = checklist.steps
+        let next = steps.first { checklist.state(of: $0.step) == .open }?.step
+        grid.text("\(context.t(.checklist)): \(checklist.title)  \(checklist.done + checklist.skipped)/\(checklist.total) "
+                  + "(✓\(checklist.done) –\(checklist.skipped))", x: x, y: y, maxWidth: w, role: .accent, style: [.bold])
+        y += 1
+        // Rows: a phase header before the first step of each phase.
+        var rows: [(text: String, step: String?)] = []
+        var lastPhase: String?? = .none
+        for step in steps {
+            if lastPhase != .some(step.phase) {
+                rows.append(("", nil))
+                rows.append((step.phase.map { phaseTitle($0, checklist: checklist) } ?? "", nil))
+                lastPhase = .some(step.phase)
+            }
+            rows.append((step.step, step.step))
+        }
+        if rows.first?.text == "" { rows.removeFirst() }
+        let selectedIndex = context.model.stepIndex(ids: steps.map(\.step))
+        let selectedStep = steps.indices.contains(selectedIndex) ? steps[selectedIndex].step : nil
+        let selectedRow = rows.firstIndex { $0.step == selectedStep } ?? 0
+        let visible = PaneFrame.scrolled(count: rows.count, selected: selectedRow, height: max(0, listEnd - y))
+        for i in visible {
+            let row = rows[i]
+            guard let id = row.step, let step = steps.first(where: { $0.step == id }) else {
+                grid.text(row.text, x: x, y: y, maxWidth: w, role: .muted, style: [.bold])
+                y += 1
+                continue
+            }
+            let mark = checklist.marks[ExactKey(id)]
+            let state = mark?.state ?? .open
+            let symbol = state == .done ? "✓" : (state == .skipped ? "–" : "○")
+            let isSelected = id == selectedStep
+            let isNext = id == next
+            var who = ""
+            if let mark, state != .open {
+                who = "\(mark.by ?? "?") \(context.time(mark.at))"
+            }
+            if let note = mark?.note, !note.isEmpty { who += (who.isEmpty ? "" : " · ") + note }
+            let tag = isNext ? " ← \(context.t(.nextStep))" : ""
+            let titleWidth = max(10, w - 8 - min(40, DisplayWidth.of(who) + 2) - DisplayWidth.of(tag))
+            let line = "\(isSelected ? "▶" : " ") \(symbol) \(DisplayWidth.pad(step.title, titleWidth))\(tag)  \(who)"
+            if isSelected {
+                grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selection, style: [.reverse])
+                grid.cursor = (x, y)
+            }
+            let role: Role = isSelected ? .selection : (isNext ? .focus : (state == .done ? .ok : (state == .skipped ? .muted : .text)))
+            grid.text(line, x: x, y: y, maxWidth: w, role: role, style: isSelected ? [.reverse] : (isNext ? [.bold] : []))
+            y += 1
+        }
+        drawMode(into: &grid, rect: rect, context: context, op: op)
+    }
+
+    static func phaseTitle(_ phase: String, checklist: Checklist) -> String {
+        phase.prefix(1).uppercased() + phase.dropFirst()
+    }
+
+    static func modeLines(_ mode: OperatorMode) -> Int {
+        switch mode {
+        case .browsing: return 1
+        case .note, .skipReason, .confirmClose: return 2
+        case .team: return 3
+        case .finding: return 4
+        }
+    }
+
+    static func drawFooter(into grid: inout Grid, rect: Rect, context: ViewContext) {
+        grid.text(context.t(.operatorKeys), x: rect.x + 1, y: rect.maxY - 1, maxWidth: rect.width - 1, role: .muted)
+    }
+
+    /// The editor, form or question at the bottom of the pane.
+    static func drawMode(into grid: inout Grid, rect: Rect, context: ViewContext, op: JointOperation) {
+        let x = rect.x + 1
+        let w = rect.width - 1
+        let mode = context.model.operatorMode
+        let top = rect.maxY - modeLines(mode)
+        grid.fill(Rect(x: rect.x, y: top, width: rect.width, height: modeLines(mode)))
+        switch mode {
+        case .browsing:
+            drawFooter(into: &grid, rect: rect, context: context)
+        case .note(let step, let editor), .skipReason(let step, let editor):
+            let prompt = mode == .note(step: step, editor: editor) ? context.t(.notePrompt) : context.t(.skipPrompt)
+            grid.text("\(prompt) (\(step)) · Enter · Esc", x: x, y: top, maxWidth: w, role: .accent, style: [.bold])
+            drawEditor(editor, into: &grid, x: x, y: top + 1, width: w)
+        case .confirmClose:
+            grid.text(context.t(.confirmClosePrompt), x: x, y: top, maxWidth: w, role: .warn, style: [.bold, .reverse])
+        case .team(let index, let status):
+            let teams = OperatorKeys.sortedTeams(op)
+            grid.text(context.t(.teamPrompt), x: x, y: top, maxWidth: w, role: .accent, style: [.bold])
+            if teams.indices.contains(index) {
+                let team = teams[index]
+                grid.text("\(team.team) (\(team.agency)):  \(team.status.rawValue) → [\(status.rawValue)]", x: x, y: top + 1, maxWidth: w, role: .focus, style: [.bold])
+            }
+        case .finding(let category, let severity, let summary, let field):
+            grid.text(context.t(.findingPrompt), x: x, y: top, maxWidth: w, role: .accent, style: [.bold])
+            let marks = (0..<3).map { $0 == field ? "▶" : " " }
+            grid.text("\(marks[0]) category: [\(category.rawValue)]   \(marks[1]) severity: [\(severity.rawValue)]", x: x, y: top + 1, maxWidth: w,
+                      role: severity == .critical ? .critical : .text)
+            grid.text("\(marks[2]) summary:", x: x, y: top + 2, maxWidth: w)
+            drawEditor(summary, into: &grid, x: x + 11, y: top + 2, width: w - 11)
+        }
+    }
+
+    /// The text being typed, scrolled so the cursor shows; the terminal cursor rests on it.
+    static func drawEditor(_ editor: LineEditor, into grid: inout Grid, x: Int, y: Int, width: Int) {
+        let before = String(editor.characters.prefix(editor.cursor))
+        var shown = editor.text
+        var offset = 0
+        while DisplayWidth.of(String(shown.prefix(max(0, editor.cursor - offset)))) > width - 2, !shown.isEmpty {
+            shown.removeFirst()
+            offset += 1
+        }
+        grid.text("› " + shown, x: x, y: y, maxWidth: width, role: .focus)
+        grid.cursor = (x + 2 + DisplayWidth.of(String(before.dropFirst(offset))), y)
+    }
+}

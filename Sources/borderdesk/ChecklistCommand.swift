@@ -1,0 +1,56 @@
+import ArgumentParser
+import BorderOps
+import Dashboard
+
+struct ChecklistCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checklist",
+        abstract: "Checklists from templates (sample-data/checklists/*.toml).",
+        subcommands: [Start.self]
+    )
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start a checklist for an operation: appends checklist.started with the template's steps.")
+
+        @Argument(help: "A template name (in --templates) or a path to a .toml file.")
+        var template: String
+
+        @Option(help: "The operation the checklist belongs to.")
+        var op: String
+
+        @Option(help: "The event file to append to.")
+        var file: String
+
+        @Option(help: "The border post id, e.g. nunukan.")
+        var post: String
+
+        @Option(help: "Who starts it (default: the login name).")
+        var by: String?
+
+        @Option(help: "The checklist id (default: cl-OP).")
+        var id: String?
+
+        @Option(help: "Directory of checklist templates.")
+        var templates: String = "sample-data/checklists"
+
+        mutating func run() throws {
+            try reportingErrors {
+                let path = template.hasSuffix(".toml") || template.contains("/") ? template : "\(templates)/\(template).toml"
+                let loaded: ChecklistTemplate
+                switch TemplateCatalog.load(file: path) {
+                case .success(let t): loaded = t
+                case .failure(let problem): throw UserFacingError(message: "template: \(problem)")
+                }
+                let fields = loaded.startedFields(checklist: id ?? OperatorKeys.checklistID(for: op), op: op)
+                do {
+                    try EventWriter.append(EventWriter.event(type: EventType.checklistStarted.rawValue, post: post,
+                                                             by: by ?? OperatorIdentity.loginName(), fields: fields), to: file)
+                } catch {
+                    throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
+                }
+                print("started \(id ?? OperatorKeys.checklistID(for: op)): \(loaded.title), \(loaded.steps.count) steps")
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import BorderOps
+import EventLog
+
+/// Builds one event (envelope first), checks it with the same decoder that reads files, and
+/// appends it. `append` and the dashboard's operator keys both write through here.
+enum EventWriter {
+    struct Refused: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The object for `type` with `fields`; fills `id` (unique) and `ts` (now, local offset).
+    static func event(type: String, post: String, by: String?, exercise: Bool = false, fields: [JSONMember]) -> [JSONMember] {
+        var members = [
+            JSONMember("id", .string(EventID.make(post: post))),
+            JSONMember("ts", .string(LocalClock.now().rfc3339())),
+            JSONMember("type", .string(type)),
+            JSONMember("post", .string(post)),
+        ]
+        if let by { members.append(JSONMember("by", .string(by))) }
+        if exercise { members.append(JSONMember("exercise", .bool(true))) }
+        return members + fields
+    }
+
+    /// The compact line, or why the event is not valid (unknown types are refused: a typo).
+    static func validLine(_ members: [JSONMember]) throws(Refused) -> String {
+        let line = JSONWriter.compact(.object(members))
+        switch LineDecoder.decode(line) {
+        case .event: return line
+        case .malformed(let reason): throw Refused(description: reason)
+        case .unknown(let envelope):
+            let known = EventType.allCases.map(\.rawValue).joined(separator: ", ")
+            throw Refused(description: "unknown type \"\(DisplayText.escaped(envelope.type, limit: 40))\" (known: \(known))")
+        case .blank: throw Refused(description: "empty event")
+        }
+    }
+
+    /// Validates and appends; returns whether a torn last line had to be ended first.
+    @discardableResult
+    static func append(_ members: [JSONMember], to file: String) throws -> Bool {
+        try EventAppender.append(try validLine(members), to: file)
+    }
+}
