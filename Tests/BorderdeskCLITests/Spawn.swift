@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -14,11 +15,24 @@ enum Spawn {
         var stderr: String
     }
 
+    /// Tests run in parallel: without this, a pipe made for one spawn could be inherited by a
+    /// process another thread spawns at that moment (a tmux server then holds it open forever
+    /// and the first spawn never sees EOF). Pipes are made close-on-exec under this lock.
+    private static let spawning = Mutex(())
+
     static func run(_ given: [String], stdin: String? = nil, stdinFile: String? = nil, directory: String? = nil) throws -> Result {
         // posix_spawn has no portable chdir action: let a shell change directory, then exec.
         let arguments = directory.map { ["sh", "-c", "cd \"$0\" && exec \"$@\"", $0] + given } ?? given
         var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
+        let made = spawning.withLock { _ in try? spawnLocked(arguments, &inPipe, &outPipe, &errPipe, stdinFile: stdinFile) }
+        guard let pid = made else { throw POSIXError(.EMFILE) }
+        return try collect(pid: pid, stdin: stdin, inPipe: inPipe, outPipe: outPipe, errPipe: errPipe)
+    }
+
+    private static func spawnLocked(_ arguments: [String], _ inPipe: inout [Int32], _ outPipe: inout [Int32], _ errPipe: inout [Int32],
+                                    stdinFile: String?) throws -> pid_t {
         guard pipe(&inPipe) == 0, pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { throw POSIXError(.EMFILE) }
+        for fd in inPipe + outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -48,6 +62,10 @@ enum Spawn {
             close(inPipe[1]); close(outPipe[0]); close(errPipe[0])
             throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT)
         }
+        return pid
+    }
+
+    private static func collect(pid: pid_t, stdin: String?, inPipe: [Int32], outPipe: [Int32], errPipe: [Int32]) throws -> Result {
         if let stdin {
             var bytes = Array(stdin.utf8)
             var offset = 0

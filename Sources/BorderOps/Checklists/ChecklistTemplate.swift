@@ -27,6 +27,14 @@ public struct ChecklistTemplate: Sendable, Equatable {
     public var phaseTitles: [String: String]
     public var steps: [ChecklistStepDefinition]
 
+    public init(name: String, title: String, kind: Kind, phaseTitles: [String: String], steps: [ChecklistStepDefinition]) {
+        self.name = name
+        self.title = title
+        self.kind = kind
+        self.phaseTitles = phaseTitles
+        self.steps = steps
+    }
+
     /// Phases in the order their first step appears.
     public var phases: [String] {
         var seen: [String] = []

@@ -1,0 +1,134 @@
+import BorderOps
+import Dashboard
+import Testing
+
+/// Operator keys → the event they ask for, as pure functions.
+@Suite struct OperatorKeysTests {
+    static let template = ChecklistTemplate(name: "t", title: "Opgab", kind: .operation, phaseTitles: [:], steps: [
+        ChecklistStepDefinition(step: "a1", title: "Surat perintah", phase: "persiapan"),
+        ChecklistStepDefinition(step: "b6", title: "Registrasi", phase: "apel"),
+    ])
+
+    /// An operation with two teams and, unless `withChecklist` is false, a started checklist.
+    func target(withChecklist: Bool = true, readOnly: Bool = false, phase: String = "checking") -> OperatorKeys.Target {
+        var lines = [
+            #"{"id":"1","ts":"2024-11-20T12:30:00+08:00","type":"op.planned","post":"nunukan","op":"op1","title":"Opgab","location":"Tunon Taka","lead":"imigrasi","agencies":["imigrasi"],"starts":"2024-11-20T13:00:00+08:00"}"#,
+            #"{"id":"2","ts":"2024-11-20T12:31:00+08:00","type":"op.team","post":"nunukan","op":"op1","team":"tim-xray","agency":"bea-cukai","status":"deployed"}"#,
+            #"{"id":"3","ts":"2024-11-20T12:31:00+08:00","type":"op.team","post":"nunukan","op":"op1","team":"tim-gangway","agency":"lanal","status":"standby"}"#,
+            #"{"id":"4","ts":"2024-11-20T12:32:00+08:00","type":"op.phase","post":"nunukan","op":"op1","phase":"\#(phase)"}"#,
+        ]
+        if withChecklist {
+            lines.append(#"{"id":"5","ts":"2024-11-20T12:33:00+08:00","type":"checklist.started","post":"nunukan","checklist":"cl-op1","op":"op1","title":"Opgab","steps":[{"step":"a1","title":"Surat perintah"},{"step":"b6","title":"Registrasi"}]}"#)
+        }
+        var fold = EventFold()
+        for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
+        return OperatorKeys.Target(operation: fold.state.operations["op1"]!, checklist: fold.state.checklists["cl-op1"],
+                                   template: Self.template, readOnly: readOnly)
+    }
+
+    func press(_ keys: [Key], _ model: inout DashboardModel, _ target: OperatorKeys.Target) -> [OperatorKeys.Result] {
+        keys.map { OperatorKeys.handle($0, model: &model, target: target) }
+    }
+
+    func step(_ result: OperatorKeys.Result?) -> (step: String, state: String, note: String?)? {
+        guard case .append(let intent)? = result, intent.type == .checklistStep else { return nil }
+        func value(_ key: String) -> String? {
+            if case .string(let s)? = intent.fields.first(where: { $0.key == key })?.value { return s }
+            return nil
+        }
+        return (value("step")!, value("state")!, value("note"))
+    }
+
+    @Test func spaceMarksTheSelectedStepDone() {
+        var m = DashboardModel()
+        let results = press([.down, .character(" ")], &m, target())
+        #expect(step(results.last)?.step == "b6")
+        #expect(step(results.last)?.state == "done")
+        #expect(step(press([.up, .enter], &m, target()).last)?.step == "a1")
+    }
+
+    @Test func skipAsksForAReasonAndUndoAppendsOpen() {
+        var m = DashboardModel()
+        let t = target()
+        var results = press([.character("s"), .enter], &m, t)
+        #expect(results.last == .notice(UIText.reasonNeeded.text(.id)), "no empty reasons")
+        results = press([.character("k"), .character("a"), .character("p"), .character("a"), .character("l"), .backspace, .left, .character("X"), .end, .character("!"), .enter], &m, t)
+        #expect(step(results.last)?.state == "skipped")
+        #expect(step(results.last)?.note == "kapXa!")
+        #expect(m.operatorMode == .browsing)
+        #expect(step(press([.character("u")], &m, t).last)?.state == "open")
+    }
+
+    @Test func noteKeepsTheStepsStateAndEscCancels() {
+        var m = DashboardModel()
+        let t = target()
+        #expect(press([.character("n"), .character("x"), .escape], &m, t).allSatisfy { $0 == .handled })
+        let r = press([.character("n"), .character("o"), .character("k"), .enter], &m, t)
+        #expect(step(r.last)?.state == "open")
+        #expect(step(r.last)?.note == "ok")
+    }
+
+    @Test func readOnlyTerminalsWriteNothing() {
+        var m = DashboardModel()
+        let r = press([.character(" "), .character("s"), .character("f"), .character(">")], &m, target(readOnly: true))
+        #expect(r.allSatisfy { $0 == .notice(UIText.readOnlyInput.text(.id)) })
+        #expect(m.operatorMode == .browsing)
+    }
+
+    @Test func startChecklistFromTheTemplate() {
+        var m = DashboardModel()
+        guard case .append(let intent)? = press([.character("c")], &m, target(withChecklist: false)).last else {
+            Issue.record("no intent"); return
+        }
+        #expect(intent.type == .checklistStarted)
+        #expect(intent.fields.first?.value == .string("cl-op1"))
+        #expect(press([.character("c")], &m, target()).last == .notice(UIText.checklistExists.text(.id)))
+    }
+
+    @Test func teamStatusForm() {
+        var m = DashboardModel()
+        // Teams sorted: tim-gangway (standby), tim-xray (deployed); pick tim-xray, status → checking.
+        guard case .append(let intent)? = press([.character("T"), .down, .right, .enter], &m, target()).last else {
+            Issue.record("no intent"); return
+        }
+        #expect(intent.type == .opTeam)
+        #expect(intent.fields.contains(JSONMember("team", .string("tim-xray"))))
+        #expect(intent.fields.contains(JSONMember("agency", .string("bea-cukai"))))
+        #expect(intent.fields.contains(JSONMember("status", .string("checking"))))
+    }
+
+    @Test func findingForm() {
+        var m = DashboardModel()
+        let keys: [Key] = [.character("f"), .right, .right, .tab, .right, .right, .tab] + "sabu 1 kg".map { .character($0) } + [.enter]
+        guard case .append(let intent)? = press(keys, &m, target()).last else { Issue.record("no intent"); return }
+        #expect(intent.type == .opFinding)
+        #expect(intent.fields.contains(JSONMember("category", .string("smuggling"))))
+        #expect(intent.fields.contains(JSONMember("severity", .string("critical"))))
+        #expect(intent.fields.contains(JSONMember("summary", .string("sabu 1 kg"))))
+    }
+
+    @Test func nextPhaseAndConfirmationBeforeClosing() {
+        var m = DashboardModel()
+        guard case .append(let next)? = press([.character(">")], &m, target(phase: "checking")).last else { Issue.record("no intent"); return }
+        #expect(next.fields.contains(JSONMember("phase", .string("debrief"))))
+        #expect(press([.character(">")], &m, target(phase: "debrief")).last == .handled)
+        #expect(m.operatorMode == .confirmClose)
+        #expect(press([.character("n")], &m, target(phase: "debrief")).last == .handled, "anything but y declines")
+        _ = press([.character(">")], &m, target(phase: "debrief"))
+        guard case .append(let close)? = press([.character("y")], &m, target(phase: "debrief")).last else { Issue.record("no close"); return }
+        #expect(close.fields.contains(JSONMember("phase", .string("closed"))))
+    }
+
+    @Test func lineEditorEditsByGrapheme() {
+        var e = LineEditor("Tunon")
+        _ = e.handle(.home)
+        _ = e.handle(.character("é"))
+        _ = e.handle(.end)
+        _ = e.handle(.character("中"))
+        _ = e.handle(.left)
+        _ = e.handle(.backspace)
+        #expect(e.text == "éTuno中")
+        #expect(e.handle(.enter) == .saved("éTuno中"))
+        #expect(e.handle(.escape) == .cancelled)
+    }
+}
