@@ -120,6 +120,9 @@ add(ts("12:30:00"), COMMAND, "op.planned", op=OP,
     lead="imigrasi", agencies=["imigrasi", "bea-cukai", "lanal-nunukan", "kp3", "ksop", "bp3mi"],
     starts=ts("13:00:00"))
 
+# Borderdesk's optional `phase` on each step (docs/event-format.md): the four phases of §9.
+PHASES = {"a": "persiapan", "b": "apel", "c": "pelaksanaan", "d": "evaluasi"}
+
 STEPS = [
     ("a1", "Surat perintah ditandatangani"),
     ("a2", "Kapal dan manifes dikonfirmasi ke KSOP"),
@@ -145,7 +148,7 @@ STEPS = [
 ]
 add(ts("12:30:30"), COMMAND, "checklist.started", checklist=CHECKLIST, op=OP,
     title="Daftar periksa operasi gabungan Pelabuhan Tunon Taka",
-    steps=[{"step": s, "title": t} for s, t in STEPS])
+    steps=[{"step": s, "title": t, "phase": PHASES[s[0]]} for s, t in STEPS])
 
 
 def step(at, by, step_id, state="done", note=None):
