@@ -95,9 +95,9 @@ struct DashboardApp {
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold) { done, partial in
             let now = LocalClock.now()
             let elapsedMs = (now.epochSeconds - started.epochSeconds) * 1000 + Int64(now.nanoseconds - started.nanoseconds) / 1_000_000
-            guard elapsedMs > 150, elapsedMs - lastProgress >= 100 else { return }
+            guard elapsedMs > 150, elapsedMs - lastProgress >= 250 else { return }
             lastProgress = elapsedMs
-            // Every 100 ms: q, Ctrl-C or a signal quits even before the history is read.
+            // Every 250 ms: q, Ctrl-C or a signal quits even before the history is read.
             let signals = terminal.handleSignals()
             let keys = terminal.readKeys()
             if signals.quit || keys.contains(.character("q")) || keys.contains(.control("c")) || terminal.hungUp {
