@@ -24,16 +24,7 @@ final class DirectorySource {
 
     /// The paths of the event files directly in `directory` now, in name order.
     static func eventFiles(in directory: String) -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-            if name.hasSuffix(".jsonl") { names.append(name) }
-        }
-        return names.sorted().map { Posix.join(directory, $0) }.filter { path in
-            Posix.status(path).info.map { !Posix.isDirectory($0) } ?? false
-        }
+        DirectoryListing.files(in: directory, suffix: ".jsonl")
     }
 
     private func rescan(_ events: (SourceEvent) -> Void) {
@@ -47,15 +38,8 @@ final class DirectorySource {
         }
         defer { closedir(dir) }
         state = .following
-        var found: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            guard name.hasSuffix(".jsonl"), !known.contains(name) else { continue }
-            let full = Posix.join(path, name)
-            if let info = Posix.status(full).info, Posix.isDirectory(info) { continue }
-            found.append(name)
+        let found = DirectoryListing.names(of: dir, suffix: ".jsonl").filter { name in
+            !known.contains(name) && !(Posix.status(Posix.join(path, name)).info.map(Posix.isDirectory) ?? false)
         }
         for name in found.sorted() {
             known.insert(name)

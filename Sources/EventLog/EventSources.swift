@@ -56,7 +56,7 @@ public final class EventSources {
         if let stream, !following || standardInputReady {
             stream.read(blocking: !following, buffer: buffer, lines: { lines(stream.path, $0) }, events: note)
         }
-        for event in noticed { states[event.path] = Self.state(after: event.kind) }
+        for event in noticed { states[event.path] = event.kind.stateAfter }
         refreshWatches()
         return noticed
     }
@@ -162,17 +162,5 @@ public final class EventSources {
         }
         if !ok && pollingIntervalMs == nil { pollingIntervalMs = 500 }
         #endif
-    }
-
-    static func state(after kind: SourceEvent.Kind) -> SourceState {
-        switch kind {
-        case .opened, .appeared: return .following
-        case .truncated: return .truncated
-        case .rotated: return .rotated
-        case .deleted: return .deleted
-        case .missing: return .missing
-        case .ended: return .ended
-        case .error(let message): return .error(message)
-        }
     }
 }

@@ -57,6 +57,21 @@ public struct SourceEvent: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
+extension SourceEvent.Kind {
+    /// The state a source is in after this happened to it.
+    public var stateAfter: SourceState {
+        switch self {
+        case .opened, .appeared: return .following
+        case .truncated: return .truncated
+        case .rotated: return .rotated
+        case .deleted: return .deleted
+        case .missing: return .missing
+        case .ended: return .ended
+        case .error(let message): return .error(message)
+        }
+    }
+}
+
 /// The state a source is in, for the status line.
 public enum SourceState: Sendable, Equatable {
     case following

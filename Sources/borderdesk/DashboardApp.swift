@@ -48,7 +48,7 @@ struct DashboardApp {
                 fold.ingest(line, from: path)
                 changed = true
             }
-            for notice in notices { states[notice.path] = SourceStateMapping.state(after: notice.kind) }
+            for notice in notices { states[notice.path] = notice.kind.stateAfter }
             return changed || !notices.isEmpty
         }
 
@@ -109,7 +109,7 @@ struct DashboardApp {
             let (width, height) = terminal.size
             terminal.draw(DashboardView.render(frame, model: model, width: width, height: height, ascii: useASCII))
         }
-        for notice in finish.notices { states[notice.path] = SourceStateMapping.state(after: notice.kind) }
+        for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
         var minuteShown = Int64.min
         var dirty = true
         while !model.quit {
@@ -179,18 +179,6 @@ struct DashboardApp {
 
 /// The reader's source states as the dashboard names them.
 enum SourceStateMapping {
-    static func state(after kind: SourceEvent.Kind) -> SourceState {
-        switch kind {
-        case .opened, .appeared: return .following
-        case .truncated: return .truncated
-        case .rotated: return .rotated
-        case .deleted: return .deleted
-        case .missing: return .missing
-        case .ended: return .ended
-        case .error(let message): return .error(message)
-        }
-    }
-
     static func status(_ state: SourceState) -> SourceStatus.State {
         switch state {
         case .following: return .following

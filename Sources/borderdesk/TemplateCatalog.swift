@@ -1,4 +1,5 @@
 import BorderOps
+import EventLog
 
 #if canImport(Glibc)
 import Glibc
@@ -11,17 +12,9 @@ struct TemplateCatalog {
     var problems: [String]
 
     static func load(directory: String) -> TemplateCatalog {
-        var names: [String] = []
-        if let dir = opendir(directory) {
-            while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-                if name.hasSuffix(".toml") { names.append(name) }
-            }
-            closedir(dir)
-        }
         var catalog = TemplateCatalog(templates: [], problems: [])
-        for name in names.sorted() {
-            switch load(file: directory + "/" + name) {
+        for path in DirectoryListing.files(in: directory, suffix: ".toml") {
+            switch load(file: path) {
             case .success(let template): catalog.templates.append(template)
             case .failure(let problem): catalog.problems.append(problem.description)
             }

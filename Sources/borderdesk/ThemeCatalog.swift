@@ -1,4 +1,6 @@
+import BorderOps
 import Dashboard
+import EventLog
 
 #if canImport(Glibc)
 import Glibc
@@ -13,18 +15,11 @@ struct ThemeCatalog {
     static func load(directory: String, chosen: String?) -> (catalog: ThemeCatalog, startIndex: Int) {
         var themes: [Theme] = []
         var problems: [String] = []
-        var names: [String] = []
-        if let dir = opendir(directory) {
-            while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-                if name.hasSuffix(".toml") { names.append(name) }
-            }
-            closedir(dir)
-        }
-        names.sort { ($0 == "default.toml" ? 0 : 1, $0) < ($1 == "default.toml" ? 0 : 1, $1) }
-        for name in names {
-            let path = directory + "/" + name
-            switch loadFile(path, name: String(name.dropLast(5))) {
+        let paths = DirectoryListing.files(in: directory, suffix: ".toml")
+            .sorted { ($0.hasSuffix("/default.toml") ? 0 : 1, $0) < ($1.hasSuffix("/default.toml") ? 0 : 1, $1) }
+        for path in paths {
+            let name = String((path.split(separator: "/").last ?? "").dropLast(5))
+            switch loadFile(path, name: name) {
             case .success(let theme): themes.append(theme)
             case .failure(let problem): problems.append(problem.description)
             }

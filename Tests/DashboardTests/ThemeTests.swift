@@ -1,3 +1,4 @@
+import BorderOps
 import Dashboard
 import Foundation
 import Testing

@@ -6,19 +6,7 @@ import TOMLKit
 public struct ChecklistTemplate: Sendable, Equatable {
     public enum Kind: String, Sendable { case operation, meeting }
 
-    public struct Problem: Error, Equatable, CustomStringConvertible {
-        public var path: String
-        public var line: Int
-        public var key: String
-        public var reason: String
-        public init(path: String, line: Int, key: String, reason: String) {
-            self.path = path
-            self.line = line
-            self.key = key
-            self.reason = reason
-        }
-        public var description: String { key.isEmpty ? "\(path):\(line): \(reason)" : "\(path):\(line): \(key): \(reason)" }
-    }
+    public typealias Problem = FileProblem
 
     public var name: String
     public var title: String

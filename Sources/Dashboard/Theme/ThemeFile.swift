@@ -1,25 +1,11 @@
+import BorderOps
 import TOMLKit
 
 /// Reads a theme from TOML: one key per role, each `"FOREGROUND [on BACKGROUND] [bold] [dim]
 /// [reverse] [underline]"`, e.g. `critical = "bright-white on red bold"`. Every role must be
 /// named; an unknown role or word is an error that names the file, line and key.
 public enum ThemeFile {
-    public struct Problem: Error, Equatable, CustomStringConvertible {
-        public var path: String
-        public var line: Int
-        public var key: String
-        public var reason: String
-        public init(path: String, line: Int, key: String, reason: String) {
-            self.path = path
-            self.line = line
-            self.key = key
-            self.reason = reason
-        }
-
-        public var description: String {
-            key.isEmpty ? "\(path):\(line): \(reason)" : "\(path):\(line): \(key): \(reason)"
-        }
-    }
+    public typealias Problem = FileProblem
 
     public static func parse(_ text: String, path: String, name: String) throws(Problem) -> Theme {
         let table: TOMLTable

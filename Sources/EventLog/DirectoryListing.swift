@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Names in a directory with a given ending: event files, themes, checklist templates.
+public enum DirectoryListing {
+    /// The paths of the regular files in `directory` whose names end in `suffix`, in name
+    /// order; none when the directory cannot be read.
+    public static func files(in directory: String, suffix: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        return names(of: dir, suffix: suffix).sorted().map { Posix.join(directory, $0) }.filter { path in
+            Posix.status(path).info.map { !Posix.isDirectory($0) } ?? false
+        }
+    }
+
+    static func names(of dir: OpaquePointer, suffix: String) -> [String] {
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            if name.hasSuffix(suffix) { names.append(name) }
+        }
+        return names
+    }
+}
