@@ -69,6 +69,14 @@ public struct Grid: Sendable, Equatable {
         return column - x
     }
 
+    /// Writes `text` on row `y` of `area` (one column in from its left edge) and moves `y` to the
+    /// next row; below the area's bottom it writes nothing. Panes list their lines with it.
+    public mutating func line(_ text: String, at y: inout Int, in area: Rect, role: Role = .text, style: CellStyle = []) {
+        guard y < area.maxY else { return }
+        self.text(text, x: area.x + 1, y: y, maxWidth: area.width - 1, role: role, style: style)
+        y += 1
+    }
+
     /// Fills a rectangle with blanks of a role (a selected row, a banner).
     public mutating func fill(_ rect: Rect, role: Role = .text, style: CellStyle = []) {
         for y in max(0, rect.y)..<max(max(0, rect.y), min(rect.maxY, height)) {

@@ -14,12 +14,8 @@ enum DeskPane {
             return
         }
         var y = inner.y
-        let x = inner.x + 1
-        let w = inner.width - 1
         func line(_ text: String, role: Role = .text, style: CellStyle = []) {
-            guard y < inner.maxY else { return }
-            grid.text(text, x: x, y: y, maxWidth: w, role: role, style: style)
-            y += 1
+            grid.line(text, at: &y, in: inner, role: role, style: style)
         }
         if context.model.focus == .desk { grid.cursor = (inner.x, y) }
         // Totals, and the latest day's figures beside them.

@@ -53,9 +53,7 @@ enum OperationsPane {
         let x = rect.x + 1
         let w = rect.width - 1
         func line(_ text: String, role: Role = .text, style: CellStyle = []) {
-            guard y < rect.maxY else { return }
-            grid.text(text, x: x, y: y, maxWidth: w, role: role, style: style)
-            y += 1
+            grid.line(text, at: &y, in: rect, role: role, style: style)
         }
         line(op.title.isEmpty ? op.id : op.title, role: .accent, style: [.bold])
         var facts: [String] = []

@@ -41,12 +41,9 @@ enum TimporaPane {
             }
         }
         let m = meetings[selected]
-        let x = inner.x + 1
         let w = inner.width - 1
         func line(_ text: String, role: Role = .text, style: CellStyle = []) {
-            guard y < inner.maxY else { return }
-            grid.text(text, x: x, y: y, maxWidth: w, role: role, style: style)
-            y += 1
+            grid.line(text, at: &y, in: inner, role: role, style: style)
         }
         if meetings.count == 1 && context.model.focus == .timpora { grid.cursor = (inner.x, y) }
         line((m.title.isEmpty ? m.id : m.title) + (m.closed ? "  (\(context.t(.closed)))" : ""), role: .accent, style: [.bold])
