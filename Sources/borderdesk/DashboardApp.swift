@@ -22,11 +22,14 @@ struct DashboardApp {
     var writer: (operatorID: String, file: String)?
     /// The checklist template `c` starts for an operation.
     var operationTemplate: ChecklistTemplate?
+    /// A demo replaying a scenario into the file this dashboard follows.
+    var demo: DemoReplay?
 
     func run() throws {
-        let sources = EventSources(arguments: arguments)
+        var sources = EventSources(arguments: demo.map { [$0.file] } ?? arguments)
         sources.startFollowing(forcePolling: forcePolling)
         var fold = EventFold(problemLimit: 10_000)
+        var demoGeneration = demo?.generation ?? 0
         var model = DashboardModel(language: language)
         let (catalog, startTheme) = ThemeCatalog.load(directory: themesDirectory, chosen: themeChoice)
         model.themeIndex = startTheme
@@ -59,6 +62,7 @@ struct DashboardApp {
             list.sort { $0.path < $1.path }
             var frame = DashboardInput(fold: fold, sources: list, now: now, zone: zone)
             frame.notice = notice
+            frame.caption = demo?.caption(model.language)
             frame.writer = writer
             return frame
         }
@@ -126,9 +130,17 @@ struct DashboardApp {
                 minuteShown = now.epochSeconds / 60
                 dirty = false
             }
-            // Sleep until a key, a source change, or the next minute for the clock.
-            let untilNextMinute = Int32((60 - now.epochSeconds % 60) * 1000)
-            let woke = sources.wait(timeoutMs: untilNextMinute, alsoWatching: [terminal.inputDescriptor, terminal.resizeDescriptor])
+            // Sleep until a key, a source change, the demo's next event, or the next minute.
+            var timeout = Int32((60 - now.epochSeconds % 60) * 1000)
+            if let due = demo?.msUntilNext() { timeout = min(timeout, due) }
+            let woke = sources.wait(timeoutMs: timeout, alsoWatching: [terminal.inputDescriptor, terminal.resizeDescriptor])
+            if let demo {
+                do {
+                    if try demo.tick() > 0 || demo.finished { dirty = true }
+                } catch {
+                    notice = "demo: \(error)"
+                }
+            }
             if woke.sources || sources.pollingIntervalMs != nil || sources.standardInputOpen {
                 if ingest() { dirty = true }
             }
@@ -138,6 +150,18 @@ struct DashboardApp {
                 if signals.resized { dirty = true }
             }
             let keys = terminal.readKeys()
+            defer {
+                // A restarted demo writes a new file: follow it from scratch.
+                if let demo, demo.generation != demoGeneration {
+                    demoGeneration = demo.generation
+                    sources = EventSources(arguments: [demo.file])
+                    sources.startFollowing(forcePolling: forcePolling)
+                    fold = EventFold(problemLimit: 10_000)
+                    states = [:]
+                    _ = ingest()
+                    dirty = true
+                }
+            }
             if keys.isEmpty {
                 if woke.ready.contains(terminal.inputDescriptor) && terminal.hungUp { break }
                 continue
@@ -147,6 +171,18 @@ struct DashboardApp {
             let (width, height) = terminal.size
             let layout = Layout.make(width: width, height: height, focus: model.focus, zoomed: model.detail != nil)
             for key in keys {
+                // Demo keys: Space pauses, n jumps to the next stage, +/- speed, r restarts.
+                if let demo, model.operatorMode == .browsing, !model.editingFilter, model.overlay == nil,
+                   [.character(" "), .character("n"), .character("+"), .character("-"), .character("r")].contains(key) {
+                    switch key {
+                    case .character(" "): demo.togglePause()
+                    case .character("n"): do { try demo.skipToNextStage() } catch { notice = "demo: \(error)" }
+                    case .character("+"): demo.faster()
+                    case .character("-"): demo.slower()
+                    default: demo.restart()
+                    }
+                    continue
+                }
                 // A failed append is kept: r sends it again.
                 if key == .character("r"), let intent = failed, model.operatorMode == .browsing, !model.editingFilter, model.overlay == nil {
                     notice = perform(intent)

@@ -25,6 +25,8 @@ public struct DashboardInput: Sendable {
     public var progress: (done: Int64, total: Int64)?
     /// A problem to show on the hints line until the next key (a broken theme file, say).
     public var notice: String?
+    /// A demo's caption line (stage text, speed, paused), shown at the bottom instead of the hints.
+    public var caption: String?
     /// Who this terminal writes as and where; nil when input is off (`--read-only`).
     public var writer: (operatorID: String, file: String)?
 

@@ -91,6 +91,11 @@ public enum DashboardView {
     }
 
     static func drawHints(into grid: inout Grid, rect: Rect, context: ViewContext) {
+        if let caption = context.input.caption, context.input.notice == nil {
+            grid.fill(rect, role: .banner, style: [.bold, .reverse])
+            grid.text(" \(caption)", x: rect.x, y: rect.y, maxWidth: rect.width, role: .banner, style: [.bold, .reverse])
+            return
+        }
         if let notice = context.input.notice {
             grid.fill(rect, role: .warn)
             grid.text(" ! \(notice)", x: rect.x, y: rect.y, maxWidth: rect.width, role: .warn, style: [.bold])

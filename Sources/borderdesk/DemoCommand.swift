@@ -1,0 +1,90 @@
+import ArgumentParser
+import BorderOps
+import Dashboard
+import EventLog
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Replay a sample scenario into a fresh event file while the dashboard follows it.",
+        discussion: """
+            Captions at the bottom explain each stage. Keys: Space pauses and resumes, n jumps to the
+            next stage, + and - change the speed, r restarts, q quits. Demo data is exercise data.
+            """
+    )
+
+    @Argument(help: "The scenario (see --list).")
+    var scenario: String = "nunukan"
+
+    @Option(help: "Scenario minutes per real minute (e.g. 60), or max.")
+    var speed: String = "60"
+
+    @Flag(help: "Name the scenarios and stop.")
+    var list = false
+
+    @Option(help: "Directory of scenarios (*.jsonl with a .captions.toml beside).")
+    var scenarios: String = "sample-data"
+
+    @Option(help: "Language of the captions and the screen: id or en.")
+    var lang: String = "id"
+
+    @Option(help: "Keep the replayed events in this directory (default: a new temporary one).")
+    var out: String?
+
+    mutating func run() throws {
+        try reportingErrors {
+            let available = DirectoryListing.files(in: scenarios, suffix: ".captions.toml")
+            let names = available.map { String(($0.split(separator: "/").last ?? "").dropLast(".captions.toml".count)) }
+            if list {
+                for (name, path) in zip(names, available) {
+                    let title = TemplateCatalog.readText(path).flatMap { try? DemoScript.parse($0, path: path).title } ?? ""
+                    print("\(name)  \(title)")
+                }
+                return
+            }
+            guard let name = names.first(where: { $0 == scenario || $0.hasPrefix(scenario) }) else {
+                throw UserFacingError(message: "no scenario \"\(scenario)\" in \(scenarios) (borderdesk demo --list)")
+            }
+            let captionsPath = "\(scenarios)/\(name).captions.toml"
+            let script: DemoScript
+            do {
+                script = try DemoScript.parse(TemplateCatalog.readText(captionsPath) ?? "", path: captionsPath)
+            } catch {
+                throw UserFacingError(message: "captions: \(error)")
+            }
+            guard let text = TemplateCatalog.readText("\(scenarios)/\(name).jsonl") else {
+                throw UserFacingError(message: "cannot read \(scenarios)/\(name).jsonl")
+            }
+            let pace: Double?
+            if speed == "max" { pace = nil } else if let n = Double(speed), n > 0 { pace = n } else {
+                throw UserFacingError(message: "--speed: a number above 0, or max")
+            }
+            let directory = try out ?? Self.temporaryDirectory()
+            if let out, mkdir(out, 0o750) != 0 && errno != EEXIST {
+                throw UserFacingError(message: "cannot create \(out): \(String(cString: strerror(errno)))")
+            }
+            let replay = try DemoReplay(name: name, lines: text.split(separator: "\n").map(String.init), script: script,
+                                        speed: pace, directory: directory)
+            let app = DashboardApp(
+                arguments: [replay.file], themeChoice: nil, themesDirectory: "Themes", ascii: false,
+                colour: (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true), forcePolling: false,
+                language: Language(rawValue: lang) ?? .id, zone: .wita, writer: nil, operationTemplate: nil, demo: replay)
+            do {
+                try app.run()
+            } catch let failure as CursesTerminal.Failure {
+                throw UserFacingError(message: failure.description)
+            }
+            printError("borderdesk: demo events are in \(replay.file)")
+        }
+    }
+
+    static func temporaryDirectory() throws -> String {
+        var template = Array("/tmp/borderdesk-demo-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { throw UserFacingError(message: "cannot create a temporary directory") }
+        return String(cString: made)
+    }
+}
