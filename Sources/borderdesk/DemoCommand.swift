@@ -27,7 +27,7 @@ struct DemoCommand: ParsableCommand {
     var list = false
 
     @Option(help: "Directory of scenarios (*.jsonl with a .captions.toml beside).")
-    var scenarios: String = "sample-data"
+    var scenarios: String = "sample-data/scenarios"
 
     @Option(help: "Language of the captions and the screen: id or en.")
     var lang: String = "id"

@@ -264,3 +264,40 @@ import Testing
         #expect(cl["skipped"] == .number(JSONNumber(last == "skipped" ? 1 : 0)))
     }
 }
+
+@Suite(.serialized) struct DemoEndToEndTests {
+    /// A demo at --speed max ends with the same summary as folding its scenario directly.
+    @Test func demoAtMaxSpeedEndsWithTheScenariosSummary() throws {
+        let dir = TempDirectory()
+        let out = dir.file("replay")
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) demo nunukan --speed max --out \(out)")
+        #expect(tmux.waitFor(timeout: 10) { $0.contains("435/435") && $0.contains("Selesai") } != nil, "\(tmux.screen())")
+        #expect(tmux.screen().contains("LATIHAN / EXERCISE"))
+        try tmux.keys("q")
+        #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
+        let replayed = try Borderdesk.run(["summary", out + "/demo-0.jsonl", "--json"])
+        let direct = try Borderdesk.run(["summary", Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl", "--json"])
+        #expect(replayed.stdout == direct.stdout)
+        let lines = try String(contentsOfFile: out + "/demo-0.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 435 && lines.allSatisfy { $0.contains("\"exercise\":true") }, "demo data is exercise data")
+    }
+
+    @Test func listNamesTheScenarios() throws {
+        let r = try Borderdesk.run(["demo", "--list"], in: Borderdesk.packageRoot)
+        #expect(r.status == 0)
+        for name in ["nunukan-2024-11-20", "tawau-ferry-morning", "tarakan-2025-06", "desk-2025-q3"] {
+            #expect(r.stdout.contains(name))
+        }
+        // Every scenario checks clean; ids are unique across them (no duplicates when read together).
+        let check = try Borderdesk.run(["check", Borderdesk.packageRoot + "/sample-data/scenarios"])
+        #expect(check.status == 0)
+        #expect(check.stdout.contains(" 0 malformed, 0 duplicate ids, 0 unknown types"), "\(check.stdout)")
+        // The Tawau morning: findings, postponed passengers handed to BP3MI, exercise data.
+        let tawau = try StrictJSONParser.parse(try Borderdesk.run(["summary", Borderdesk.packageRoot + "/sample-data/scenarios/tawau-ferry-morning.jsonl", "--json"]).stdout)
+        guard case .array(let voyages)? = tawau["voyages"], case .array(let ops)? = tawau["operations"] else { Issue.record("no data"); return }
+        #expect(voyages.count == 2)
+        #expect(voyages.allSatisfy { $0["closed"] == .bool(true) })
+        #expect(ops.first?["critical"] == .number(JSONNumber(1)))
+        #expect(tawau["desk"]?["seizures"] == .number(JSONNumber(1)))
+    }
+}
