@@ -272,7 +272,9 @@ import Testing
         let out = dir.file("replay")
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) demo nunukan --speed max --out \(out)")
         #expect(tmux.waitFor(timeout: 10) { $0.contains("435/435") && $0.contains("Selesai") } != nil, "\(tmux.screen())")
-        #expect(tmux.screen().contains("LATIHAN / EXERCISE"))
+        // The caption counts what the replayer appended; the panes show what the follower has
+        // read back, a moment later: wait for that too.
+        #expect(tmux.waitFor(timeout: 5) { $0.contains("LATIHAN / EXERCISE") && $0.contains("326/326") } != nil, "\(tmux.screen())")
         try tmux.keys("q")
         #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
         let replayed = try Borderdesk.run(["summary", out + "/demo-0.jsonl", "--json"])

@@ -31,14 +31,7 @@ public struct ChecklistTemplate: Sendable, Equatable {
     }
 
     public static func parse(_ text: String, path: String, name: String) throws(Problem) -> ChecklistTemplate {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw Problem(path: path, line: Int(error.source.begin.line), key: "", reason: error.description)
-        } catch {
-            throw Problem(path: path, line: 1, key: "", reason: "\(error)")
-        }
+        let table = try TOMLFile.table(text, path: path)
         func fail(_ key: String, _ reason: String, step: Int? = nil) -> Problem {
             Problem(path: path, line: line(of: key, step: step, in: text), key: key, reason: reason)
         }
@@ -97,11 +90,7 @@ public struct ChecklistTemplate: Sendable, Equatable {
                 if count == step { start = n; break }
             }
         }
-        for n in start..<lines.count {
-            let trimmed = lines[n].trimmingLeadingSpace
-            if trimmed.hasPrefix(key), trimmed.dropFirst(key.count).drop(while: { $0 == " " }).first == "=" { return n + 1 }
-        }
-        return start + 1
+        return TOMLFile.line(of: key, in: text, from: start)
     }
 }
 

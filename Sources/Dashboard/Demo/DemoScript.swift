@@ -25,14 +25,7 @@ public struct DemoScript: Sendable, Equatable {
     }
 
     public static func parse(_ text: String, path: String) throws(FileProblem) -> DemoScript {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw FileProblem(path: path, line: Int(error.source.begin.line), key: "", reason: error.description)
-        } catch {
-            throw FileProblem(path: path, line: 1, key: "", reason: "\(error)")
-        }
+        let table = try TOMLFile.table(text, path: path)
         guard let title = table["title"]?.string else { throw FileProblem(path: path, line: 1, key: "title", reason: "missing") }
         var stages: [Stage] = []
         for (i, value) in (table["stage"]?.array ?? []).enumerated() {

@@ -8,17 +8,10 @@ public enum ThemeFile {
     public typealias Problem = FileProblem
 
     public static func parse(_ text: String, path: String, name: String) throws(Problem) -> Theme {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw Problem(path: path, line: Int(error.source.begin.line), key: "", reason: error.description)
-        } catch {
-            throw Problem(path: path, line: 1, key: "", reason: "\(error)")
-        }
+        let table = try TOMLFile.table(text, path: path)
         var roles: [Role: RoleStyle] = [:]
         for (key, value) in table {
-            let line = lineNumber(of: key, in: text)
+            let line = TOMLFile.line(of: key, in: text)
             if key == "name" { continue }
             guard let role = Role(rawValue: key) else {
                 throw Problem(path: path, line: line, key: key, reason: "unknown role (roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -69,14 +62,5 @@ public enum ThemeFile {
             i += 1
         }
         return result
-    }
-
-    /// The 1-based line where `key` is defined (TOMLKit gives positions only for parse errors).
-    static func lineNumber(of key: String, in text: String) -> Int {
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.hasPrefix(key), trimmed.dropFirst(key.count).drop(while: { $0 == " " }).first == "=" { return n + 1 }
-        }
-        return 1
     }
 }
