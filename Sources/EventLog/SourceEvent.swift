@@ -82,3 +82,15 @@ public enum SourceState: Sendable, Equatable {
     case ended
     case error(String)
 }
+
+extension SourceState {
+    /// Why the source cannot be read now, or nil when it can (an alert names this).
+    public var readProblem: String? {
+        switch self {
+        case .following, .truncated, .rotated, .ended: return nil
+        case .deleted: return "deleted"
+        case .missing: return "No such file or directory"
+        case .error(let message): return message
+        }
+    }
+}

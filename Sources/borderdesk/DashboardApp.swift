@@ -24,6 +24,9 @@ struct DashboardApp {
     var operationTemplate: ChecklistTemplate?
     /// A demo replaying a scenario into the file this dashboard follows.
     var demo: DemoReplay?
+    var alertSettings = AlertSettings()
+    /// Ring the terminal bell once for each new unacknowledged critical alert.
+    var bell = false
 
     func run() throws {
         var sources = EventSources(arguments: demo.map { [$0.file] } ?? arguments)
@@ -45,6 +48,7 @@ struct DashboardApp {
         var themeShown = model.themeIndex
 
         var states: [String: SourceState] = [:]
+        var health = SourceHealthTracker()
         func ingest() -> Bool {
             var changed = false
             let notices = sources.readAvailable { path, line in
@@ -61,6 +65,10 @@ struct DashboardApp {
             var list = states.map { SourceStatus(path: $0.key, state: SourceStateMapping.status($0.value)) }
             list.sort { $0.path < $1.path }
             var frame = DashboardInput(fold: fold, sources: list, now: now, zone: zone)
+            // A demo judges time rules by the scenario's clock, not today's.
+            let alertsNow = demo?.scenarioTime ?? now
+            health.observe(problems: states.mapValues { $0.readProblem }, malformed: fold.malformedBySource, now: now)
+            frame.alerts = AlertRules.evaluate(fold.state, sources: health.all, now: alertsNow, settings: alertSettings)
             frame.notice = notice
             frame.caption = demo?.caption(model.language)
             frame.writer = writer
@@ -74,7 +82,7 @@ struct DashboardApp {
         func perform(_ intent: OperatorIntent) -> String? {
             guard let writer else { return UIText.readOnlyInput.text(model.language) }
             do {
-                try EventWriter.append(EventWriter.event(type: intent.type.rawValue, post: intent.post, by: writer.operatorID, fields: intent.fields), to: writer.file)
+                try EventWriter.append(EventWriter.event(type: intent.type, post: intent.post, by: writer.operatorID, fields: intent.fields), to: writer.file)
                 failed = nil
                 return nil
             } catch {
@@ -115,6 +123,7 @@ struct DashboardApp {
         }
         for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
         var minuteShown = Int64.min
+        var rang = AlertBell()
         var dirty = true
         while !model.quit {
             let now = LocalClock.now()
@@ -126,12 +135,19 @@ struct DashboardApp {
             }
             if dirty {
                 let (width, height) = terminal.size
-                terminal.draw(DashboardView.render(input(now: now, fold), model: model, width: width, height: height, ascii: useASCII))
+                let frame = input(now: now, fold)
+                terminal.draw(DashboardView.render(frame, model: model, width: width, height: height, ascii: useASCII))
+                if bell && rang.ring(frame.alerts) { terminal.bell() }
                 minuteShown = now.epochSeconds / 60
                 dirty = false
             }
-            // Sleep until a key, a source change, the demo's next event, or the next minute.
+            // Sleep until a key, a source change, the demo's next event, the next minute, or the
+            // instant a time rule changes (a departure warning begins).
             var timeout = Int32((60 - now.epochSeconds % 60) * 1000)
+            if demo == nil, let change = AlertRules.nextChange(fold.state, now: now, settings: alertSettings) {
+                let ms = (change.epochSeconds - now.epochSeconds) * 1000 + Int64(change.nanoseconds - now.nanoseconds) / 1_000_000
+                timeout = min(timeout, Int32(clamping: max(0, ms) + 1))
+            }
             if let due = demo?.msUntilNext() { timeout = min(timeout, due) }
             let woke = sources.wait(timeoutMs: timeout, alsoWatching: [terminal.inputDescriptor, terminal.resizeDescriptor])
             if let demo {
@@ -169,7 +185,7 @@ struct DashboardApp {
             notice = nil
             let frame = input(now: LocalClock.now(), fold)
             let (width, height) = terminal.size
-            let layout = Layout.make(width: width, height: height, focus: model.focus, zoomed: model.detail != nil)
+            let layout = DashboardView.layout(frame, model: model, width: width, height: height)
             for key in keys {
                 // Demo keys: Space pauses, n jumps to the next stage, +/- speed, r restarts.
                 if let demo, model.operatorMode == .browsing, !model.editingFilter, model.overlay == nil,
@@ -187,6 +203,15 @@ struct DashboardApp {
                 if key == .character("r"), let intent = failed, model.operatorMode == .browsing, !model.editingFilter, model.overlay == nil {
                     notice = perform(intent)
                     continue
+                }
+                if model.overlay == .alerts {
+                    let post = frame.alerts.first?.post ?? DashboardView.posts(frame).first ?? "borderdesk"
+                    switch AlertKeys.handle(key, model: &model, alerts: frame.alerts, fallbackPost: post, readOnly: writer == nil) {
+                    case .handled: continue
+                    case .notice(let text): notice = text; continue
+                    case .append(let intent): notice = perform(intent); continue
+                    case .notHandled: break
+                    }
                 }
                 if model.focus == .operations, model.detail == .operations, model.overlay == nil, !model.editingFilter,
                    let target = operatorTarget(frame, model) {

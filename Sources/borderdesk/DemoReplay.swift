@@ -17,6 +17,7 @@ final class DemoReplay {
     let script: DemoScript
     private let events: [[JSONMember]]
     private let times: [Int64]  // ms since 1970
+    private let stamps: [Timestamp]
     private let ids: [String]
     private let directory: String
     private(set) var file: String
@@ -29,7 +30,7 @@ final class DemoReplay {
     private var lastEmitMs: Int64 = 0
 
     init(name: String, lines: [String], script: DemoScript, speed: Double?, directory: String) throws {
-        var events: [[JSONMember]] = [], times: [Int64] = [], ids: [String] = []
+        var events: [[JSONMember]] = [], times: [Int64] = [], ids: [String] = [], stamps: [Timestamp] = []
         for line in lines where !line.allSatisfy({ $0 == " " }) {
             guard case .event(let event) = LineDecoder.decode(line), case .object(var members) = try StrictJSONParser.parse(line) else { continue }
             members.removeAll { $0.key == "exercise" }
@@ -38,11 +39,13 @@ final class DemoReplay {
             events.append(members)
             times.append(event.envelope.ts.epochSeconds * 1000 + Int64(event.envelope.ts.nanoseconds / 1_000_000))
             ids.append(event.envelope.id)
+            stamps.append(event.envelope.ts)
         }
         self.name = name
         self.script = script
         self.events = events
         self.times = times
+        self.stamps = stamps
         self.ids = ids
         self.speed = speed
         self.directory = directory
@@ -52,6 +55,9 @@ final class DemoReplay {
     }
 
     var finished: Bool { next >= events.count }
+
+    /// The scenario's clock: the time of the latest replayed event (nil before the first).
+    var scenarioTime: Timestamp? { next > 0 ? stamps[next - 1] : nil }
 
     static func nowMs() -> Int64 {
         let now = LocalClock.now()

@@ -25,10 +25,11 @@ enum EventWriter {
     static func validLine(_ members: [JSONMember]) throws(Refused) -> String {
         let line = JSONWriter.compact(.object(members))
         switch LineDecoder.decode(line) {
-        case .event: return line
+        case .event, .extended(_, .valid): return line
+        case .extended(_, .invalid(let reason)): throw Refused(description: reason)
         case .malformed(let reason): throw Refused(description: reason)
         case .unknown(let envelope):
-            let known = EventType.allCases.map(\.rawValue).joined(separator: ", ")
+            let known = (EventType.allCases.map(\.rawValue) + ExtensionType.allCases.map(\.rawValue)).joined(separator: ", ")
             throw Refused(description: "unknown type \"\(DisplayText.escaped(envelope.type, limit: 40))\" (known: \(known))")
         case .blank: throw Refused(description: "empty event")
         }

@@ -48,16 +48,23 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Directory of checklist templates (TOML).")
     var templates: String = "sample-data/checklists"
 
+    @OptionGroup var alerts: AlertOptions
+
+    @Flag(help: "Ring the terminal bell once for each new critical alert.")
+    var bell = false
+
     mutating func run() throws {
         let noColourEnv = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
         let operatorID = `operator` ?? OperatorIdentity.loginName()
         let target = write ?? OperatorIdentity.defaultWriteTarget(for: sources)
         let catalog = TemplateCatalog.load(directory: templates)
-        let app = DashboardApp(
+        var app = DashboardApp(
             arguments: sources, themeChoice: theme, themesDirectory: themesDir, ascii: ascii,
             colour: !(noColor || noColourEnv), forcePolling: poll, language: Language(rawValue: lang) ?? .id, zone: .wita,
             writer: readOnly ? nil : target.map { (operatorID, $0) },
             operationTemplate: catalog.templates.first { $0.kind == .operation })
+        app.alertSettings = alerts.settings(zone: .wita)
+        app.bell = bell
         for problem in catalog.problems { printError("borderdesk: template: \(problem)") }
         try reportingErrors {
             do {

@@ -11,8 +11,12 @@ struct FoldedSources {
     /// without permission. A partial answer would look like a complete one.
     /// `pipelined`: decode on a second thread while this one folds (same result, see
     /// `PipelinedFold`); otherwise everything on this thread.
-    static func read(_ arguments: [String], decodePath: DecodePath = .automatic, pipelined: Bool = true) throws -> FoldedSources {
+    /// `horizon`: leave out events stamped after it (see `EventFold.horizon`). `unreadableIsFatal`:
+    /// false when the caller reports unreadable sources itself (`alerts` makes them alerts).
+    static func read(_ arguments: [String], decodePath: DecodePath = .automatic, pipelined: Bool = true,
+                     horizon: Timestamp? = nil, unreadableIsFatal: Bool = true) throws -> FoldedSources {
         var fold = EventFold(decodePath: decodePath)
+        fold.horizon = horizon
         // Events average about 150 bytes or more: room for that many ids up front.
         fold.reserveCapacity(lines: Int(min(EventSources(arguments: arguments).totalFileBytes / 150, 50_000_000)))
         let notices: [SourceEvent]
@@ -25,7 +29,7 @@ struct FoldedSources {
             notices = sources.readAvailable { path, line in fold.ingest(line, from: path) }
             incompleteLines = sources.incompleteLines
         }
-        if let failure = notices.first(where: \.isFailure) {
+        if unreadableIsFatal, let failure = notices.first(where: \.isFailure) {
             throw UserFacingError(message: "cannot read \(failure)")
         }
         return FoldedSources(fold: fold, notices: notices, incompleteLines: incompleteLines)

@@ -31,7 +31,7 @@ import Testing
     }
 
     func step(_ result: OperatorKeys.Result?) -> (step: String, state: String, note: String?)? {
-        guard case .append(let intent)? = result, intent.type == .checklistStep else { return nil }
+        guard case .append(let intent)? = result, intent.type == EventType.checklistStep.rawValue else { return nil }
         func value(_ key: String) -> String? {
             if case .string(let s)? = intent.fields.first(where: { $0.key == key })?.value { return s }
             return nil
@@ -80,7 +80,7 @@ import Testing
         guard case .append(let intent)? = press([.character("c")], &m, target(withChecklist: false)).last else {
             Issue.record("no intent"); return
         }
-        #expect(intent.type == .checklistStarted)
+        #expect(intent.type == EventType.checklistStarted.rawValue)
         #expect(intent.fields.first?.value == .string("cl-op1"))
         #expect(press([.character("c")], &m, target()).last == .notice(UIText.checklistExists.text(.id)))
     }
@@ -91,7 +91,7 @@ import Testing
         guard case .append(let intent)? = press([.character("T"), .down, .right, .enter], &m, target()).last else {
             Issue.record("no intent"); return
         }
-        #expect(intent.type == .opTeam)
+        #expect(intent.type == EventType.opTeam.rawValue)
         #expect(intent.fields.contains(JSONMember("team", .string("tim-xray"))))
         #expect(intent.fields.contains(JSONMember("agency", .string("bea-cukai"))))
         #expect(intent.fields.contains(JSONMember("status", .string("checking"))))
@@ -101,7 +101,7 @@ import Testing
         var m = DashboardModel()
         let keys: [Key] = [.character("f"), .right, .right, .tab, .right, .right, .tab] + "sabu 1 kg".map { .character($0) } + [.enter]
         guard case .append(let intent)? = press(keys, &m, target()).last else { Issue.record("no intent"); return }
-        #expect(intent.type == .opFinding)
+        #expect(intent.type == EventType.opFinding.rawValue)
         #expect(intent.fields.contains(JSONMember("category", .string("smuggling"))))
         #expect(intent.fields.contains(JSONMember("severity", .string("critical"))))
         #expect(intent.fields.contains(JSONMember("summary", .string("sabu 1 kg"))))

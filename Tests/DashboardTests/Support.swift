@@ -12,9 +12,10 @@ enum Paths {
     static var conformance: String { packageRoot + "/Tests/BorderOpsTests/Fixtures/conformance" }
 }
 
-/// Folds sources with the real reader.
-func fold(_ paths: [String]) -> EventFold {
+/// Folds sources with the real reader (up to `horizon`, when given: the log as it stood then).
+func fold(_ paths: [String], horizon: Timestamp? = nil) -> EventFold {
     var fold = EventFold()
+    fold.horizon = horizon
     EventSources(arguments: paths).readAvailable { source, line in
         fold.ingest(line: line.bytes, length: line.length, origin: LineOrigin(source: source, line: line.number))
     }

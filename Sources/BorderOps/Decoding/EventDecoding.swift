@@ -8,7 +8,14 @@ enum EventDecoding {
         do {
             let reader = FieldReader(fields: fields)
             let (envelope, known) = try reader.envelope()
-            guard let type = known ?? EventType(rawValue: envelope.type) else { return .unknown(envelope) }
+            guard let type = known ?? EventType(rawValue: envelope.type) else {
+                guard let extensionType = ExtensionType(rawValue: envelope.type) else { return .unknown(envelope) }
+                do {
+                    return .extended(envelope, .valid(try reader.extensionBody(of: extensionType)))
+                } catch {
+                    return .extended(envelope, .invalid(reason: error.reason))
+                }
+            }
             return .event(Event(envelope: envelope, body: try reader.body(of: type)))
         } catch {
             return .malformed(reason: error.reason)
@@ -110,6 +117,15 @@ struct FieldReader<F: FieldSource> {
             return .seizureRecorded(
                 caseID: try string("case"), commodity: try enumeration("commodity", Commodity.self),
                 valueIDR: try int("value_idr"), suspects: try int("suspects"), agency: try string("agency"))
+        }
+    }
+
+    func extensionBody(of type: ExtensionType) throws(Malformed) -> ExtensionBody {
+        switch type {
+        case .alertAck:
+            let alert = try string("alert")
+            guard !alert.isEmpty else { throw Malformed(reason: "field \"alert\": must not be empty") }
+            return .alertAck(alert: alert, note: try optionalString("note"))
         }
     }
 

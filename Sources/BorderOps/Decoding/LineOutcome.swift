@@ -6,12 +6,15 @@ public enum LineOutcome: Sendable, Equatable {
     case malformed(reason: String)
     /// A valid envelope with a type this version does not know: counted, otherwise ignored.
     case unknown(EventEnvelope)
+    /// A type Borderdesk adds to the format (`ExtensionType`): counted as unknown, like any
+    /// spec reader would, and applied when its fields are valid.
+    case extended(EventEnvelope, ExtensionOutcome)
     case event(Event)
 
     public var envelope: EventEnvelope? {
         switch self {
         case .event(let e): return e.envelope
-        case .unknown(let env): return env
+        case .unknown(let env), .extended(let env, _): return env
         case .blank, .malformed: return nil
         }
     }

@@ -1,3 +1,18 @@
+/// An `alert.ack`: who acknowledged which alert, when, and why.
+public struct AlertAcknowledgement: Sendable, Equatable {
+    public var alert: String
+    public var at: Timestamp
+    public var by: String?
+    public var note: String?
+
+    public init(alert: String, at: Timestamp, by: String?, note: String?) {
+        self.alert = alert
+        self.at = at
+        self.by = by
+        self.note = note
+    }
+}
+
 /// When a post was last heard from.
 public struct PostActivity: Sendable, Equatable, Identified {
     public var post: String
@@ -21,8 +36,23 @@ public struct BorderState: Sendable {
     /// Folded events marked `exercise`: the dashboard shows the EXERCISE / LATIHAN banner when > 0.
     public var exerciseEvents = 0
     public var lastEventTime: Timestamp?
+    /// The latest `alert.ack` of each alert id (a Borderdesk extension event).
+    public private(set) var acknowledgements: [String: AlertAcknowledgement] = [:]
 
     public init() {}
+
+    /// Applies a Borderdesk extension event (counted as an unknown type in the summary).
+    public mutating func apply(_ body: ExtensionBody, envelope env: EventEnvelope) {
+        if lastEventTime.map({ $0 < env.ts }) ?? true { lastEventTime = env.ts }
+        noteActivity(post: env.post, at: env.ts)
+        switch body {
+        case let .alertAck(alert, note):
+            // The latest acknowledgement by time stands, whatever order the files are read in.
+            if acknowledgements[alert].map({ !(env.ts < $0.at) }) ?? true {
+                acknowledgements[alert] = AlertAcknowledgement(alert: alert, at: env.ts, by: env.by, note: note)
+            }
+        }
+    }
 
     public mutating func apply(_ event: Event) {
         let env = event.envelope

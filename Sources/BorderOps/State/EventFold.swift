@@ -33,6 +33,11 @@ public struct EventFold: Sendable {
     public var problemLimit: Int?
     public var decodePath: DecodePath
     private var seenIDs = Set<ExactKey>()
+    /// Malformed lines per source (display path): exact, unlike `problems`.
+    public private(set) var malformedBySource: [String: Int] = [:]
+    /// When set, events stamped later are left out entirely (not counted, their ids not
+    /// claimed): the state as the log stood at that instant (`alerts --at`).
+    public var horizon: Timestamp?
 
     public init(decodePath: DecodePath = .automatic, problemLimit: Int? = nil) {
         self.decodePath = decodePath
@@ -49,18 +54,29 @@ public struct EventFold: Sendable {
     }
 
     public mutating func ingest(_ outcome: LineOutcome, origin: @autoclosure () -> LineOrigin) {
+        if let horizon, let envelope = outcome.envelope, horizon < envelope.ts { return }
         switch outcome {
         case .blank:
             return
         case .malformed(let reason):
             counts.lines += 1
             counts.malformed += 1
-            problems.append(LineProblem(origin: origin(), reason: reason))
+            let line = origin()
+            malformedBySource[line.source, default: 0] += 1
+            problems.append(LineProblem(origin: line, reason: reason))
             if let limit = problemLimit, problems.count > limit { problems.removeFirst(problems.count - limit) }
         case .unknown(let envelope):
             counts.lines += 1
             if seenIDs.insert(ExactKey(envelope.id)).inserted {
                 counts.unknown += 1
+            } else {
+                counts.duplicates += 1
+            }
+        case .extended(let envelope, let body):
+            counts.lines += 1
+            if seenIDs.insert(ExactKey(envelope.id)).inserted {
+                counts.unknown += 1
+                if case .valid(let body) = body { state.apply(body, envelope: envelope) }
             } else {
                 counts.duplicates += 1
             }

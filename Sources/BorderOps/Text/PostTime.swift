@@ -40,6 +40,19 @@ public enum PostTime {
         return "\(day) \(date.day)/\(date.month)/\(date.year) \(pad(minuteOfDay / 60)).\(pad(minuteOfDay % 60)) \(zone.name)"
     }
 
+    /// `Sel 26/11/2024`.
+    public static func date(_ ts: Timestamp, in zone: PostZone = .wita, language: Language = .id) -> String {
+        let text = dateTime(ts, in: zone, language: language)
+        return String(text.split(separator: " ").prefix(2).joined(separator: " "))
+    }
+
+    /// `13.00` on the day of `reference`, `26/11 13.00` on another day: short, never ambiguous.
+    public static func clock(_ ts: Timestamp, relativeTo reference: Timestamp, in zone: PostZone = .wita) -> String {
+        let (day, _) = local(ts, zone)
+        let (today, _) = local(reference, zone)
+        return day == today ? clock(ts, in: zone) : "\(day.day)/\(day.month) \(clock(ts, in: zone))"
+    }
+
     /// `13.00`.
     public static func clock(_ ts: Timestamp, in zone: PostZone = .wita) -> String {
         let (_, minuteOfDay) = local(ts, zone)

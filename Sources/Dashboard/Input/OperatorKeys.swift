@@ -112,7 +112,7 @@ public enum OperatorKeys {
                 return .append(OperatorIntent(type: .opPhase, post: op.post, fields: [JSONMember("op", .string(op.id)), JSONMember("phase", .string("closed"))]))
             }
             return .handled
-        case .browsing:
+        case .browsing, .acknowledging:
             break
         }
 

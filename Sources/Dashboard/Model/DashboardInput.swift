@@ -27,6 +27,8 @@ public struct DashboardInput: Sendable {
     public var notice: String?
     /// A demo's caption line (stage text, speed, paused), shown at the bottom instead of the hints.
     public var caption: String?
+    /// The alerts in force now, in screen order (`AlertRules.evaluate`).
+    public var alerts: [Alert] = []
     /// Who this terminal writes as and where; nil when input is off (`--read-only`).
     public var writer: (operatorID: String, file: String)?
 

@@ -14,7 +14,7 @@ public enum PaneID: Int, Sendable, CaseIterable {
 }
 
 public enum Overlay: Sendable, Equatable {
-    case help, badLines, posts
+    case help, badLines, posts, alerts
 }
 
 /// The dashboard's own state (focus, selection, filters, language): changed only by `update`,
@@ -88,6 +88,7 @@ public struct DashboardModel: Sendable, Equatable {
         case .choosePosts: overlay = .posts; overlaySelection = 0
         case .badLines: overlay = .badLines; overlaySelection = 0
         case .help: overlay = .help; overlaySelection = 0
+        case .alerts: overlay = .alerts; overlaySelection = 0
         case .cycleTheme: themeIndex = themes > 0 ? (themeIndex + 1) % themes : 0
         case .toggleLanguage: language = language == .en ? .id : .en
         case .quit: quit = true

@@ -3,13 +3,20 @@ import BorderOps
 /// What an operator's key asks to be appended. The dashboard never changes state itself: the
 /// app appends the event and the follower reads it back like any other writer's.
 public struct OperatorIntent: Sendable, Equatable {
-    public var type: EventType
+    /// The event type: one of the spec's, or a Borderdesk extension (`alert.ack`).
+    public var type: String
     /// The post the event belongs to (the operation's).
     public var post: String
     public var fields: [JSONMember]
 
     public init(type: EventType, post: String, fields: [JSONMember]) {
-        self.type = type
+        self.type = type.rawValue
+        self.post = post
+        self.fields = fields
+    }
+
+    public init(type: ExtensionType, post: String, fields: [JSONMember]) {
+        self.type = type.rawValue
         self.post = post
         self.fields = fields
     }
@@ -17,10 +24,10 @@ public struct OperatorIntent: Sendable, Equatable {
     /// How the status line names it: "checklist.step b7 done".
     public var summary: String {
         let values = fields.compactMap { member -> String? in
-            if case .string(let s) = member.value, ["step", "state", "team", "status", "phase", "severity"].contains(member.key) { return s }
+            if case .string(let s) = member.value, ["step", "state", "team", "status", "phase", "severity", "alert"].contains(member.key) { return s }
             return nil
         }
-        return ([type.rawValue] + values).joined(separator: " ")
+        return ([type] + values).joined(separator: " ")
     }
 }
 
@@ -36,4 +43,6 @@ public enum OperatorMode: Sendable, Equatable {
     case finding(category: FindingCategory, severity: Severity, summary: LineEditor, field: Int)
     /// Asking before the operation moves to `closed`.
     case confirmClose
+    /// Acknowledging an alert (in the alerts list): an optional note.
+    case acknowledging(alert: String, editor: LineEditor)
 }

@@ -19,6 +19,7 @@ public enum UIText: Sendable {
     case readOnlyInput, readOnlyBanner, checklistExists, noTemplate, alreadyClosed
     case notePrompt, skipPrompt, teamPrompt, findingPrompt, confirmClosePrompt, appendFailed, retryHint, writingTo
     case operatorKeys
+    case alerts, noAlerts, acknowledgedBy, ackPrompt, moreAlerts, alertKeys
 
     public func text(_ language: Language) -> String {
         let (en, id) = Self.table(self)
@@ -109,6 +110,12 @@ public enum UIText: Sendable {
         case .appendFailed: return ("Not saved", "Tidak tersimpan")
         case .retryHint: return ("r retries", "r untuk coba lagi")
         case .writingTo: return ("writing to", "menulis ke")
+        case .alerts: return ("Alerts", "Peringatan")
+        case .noAlerts: return ("No alerts", "Tidak ada peringatan")
+        case .acknowledgedBy: return ("acknowledged by", "diakui oleh")
+        case .ackPrompt: return ("Acknowledge: note (optional) · Enter saves · Esc cancels", "Akui: catatan (opsional) · Enter simpan · Esc batal")
+        case .moreAlerts: return ("more · a: list", "lagi · a: daftar")
+        case .alertKeys: return ("Enter acknowledge · Esc close", "Enter akui · Esc tutup")
         case .operatorKeys: return ("Space done · s skip · u undo · n note · T team · f finding · > next phase · Esc back",
                                     "Spasi selesai · s lewati · u batal · n catatan · T tim · f temuan · > tahap berikut · Esc kembali")
         }

@@ -5,12 +5,13 @@ public enum DashboardView {
     public static func render(_ input: DashboardInput, model: DashboardModel, width: Int, height: Int, ascii: Bool = false) -> Grid {
         var grid = Grid(width: width, height: height, ascii: ascii)
         let context = ViewContext(input: input, model: model)
-        let layout = Layout.make(width: width, height: height, focus: model.focus, zoomed: model.detail != nil)
+        let layout = Self.layout(input, model: model, width: width, height: height)
         guard layout.kind != .tooSmall else {
             drawTooSmall(into: &grid, context: context)
             return grid
         }
         drawHeader(into: &grid, rect: layout.header, context: context)
+        if let strip = layout.alerts { AlertStrip.draw(into: &grid, rect: strip, context: context) }
         if let tabs = layout.tabs { drawTabs(into: &grid, rect: tabs, context: context) }
         for pane in layout.panes {
             switch pane.pane {
@@ -25,6 +26,11 @@ public enum DashboardView {
         if let overlay = model.overlay { Overlays.draw(overlay, into: &grid, context: context) }
         if let progress = input.progress { drawProgress(progress, into: &grid, context: context) }
         return grid
+    }
+
+    /// Where everything goes for this frame (the app maps mouse clicks with it).
+    public static func layout(_ input: DashboardInput, model: DashboardModel, width: Int, height: Int) -> Layout {
+        Layout.make(width: width, height: height, focus: model.focus, zoomed: model.detail != nil, alerts: AlertStrip.wanted(input.alerts))
     }
 
     /// The ids of a pane's selectable rows in display order (the model keeps its selection by these).
@@ -44,6 +50,7 @@ public enum DashboardView {
         case .help: return KeyMap.bindings.count
         case .badLines: return max(1, input.fold.problems.count)
         case .posts: return posts(input).count
+        case .alerts: return max(1, input.alerts.count)
         case nil: return 0
         }
     }
@@ -106,8 +113,8 @@ public enum DashboardView {
             hints = context.language == .en ? " type to filter · Enter keep · Esc clear" : " ketik untuk menyaring · Enter simpan · Esc hapus"
         } else {
             hints = context.language == .en
-                ? " Tab pane · ↑↓ move · Enter open · Esc back · / filter · p posts · b bad lines · t theme · L bahasa · ? help · q quit"
-                : " Tab panel · ↑↓ pilih · Enter buka · Esc balik · / saring · p pos · b rusak · t tema · L English · ? bantuan · q keluar"
+                ? " Tab pane · ↑↓ move · Enter open · Esc back · / filter · a alerts · p posts · L bahasa · ? help · q quit"
+                : " Tab panel · ↑↓ pilih · Enter buka · Esc balik · / saring · a peringatan · p pos · L English · ? bantuan · q keluar"
         }
         grid.text(hints, x: rect.x, y: rect.y, maxWidth: rect.width, role: .muted)
     }

@@ -9,6 +9,8 @@ public struct Layout: Sendable, Equatable {
 
     public var kind: Kind
     public var header: Rect
+    /// The alerts strip under the header: no room at all when no alert is unacknowledged.
+    public var alerts: Rect?
     public var tabs: Rect?
     public var panes: [PaneRect]
     public var status: Rect
@@ -20,27 +22,33 @@ public struct Layout: Sendable, Equatable {
     }
 
     /// `zoomed`: an item is open in detail; its pane takes the whole screen (tabs above).
-    public static func make(width: Int, height: Int, focus: PaneID, zoomed: Bool = false) -> Layout {
+    /// `alerts`: how many alerts want a line in the strip (up to 3 on a full screen, 2 on a
+    /// compact one, 1 on a small one).
+    public static func make(width: Int, height: Int, focus: PaneID, zoomed: Bool = false, alerts: Int = 0) -> Layout {
         let header = Rect(x: 0, y: 0, width: width, height: 1)
         let status = Rect(x: 0, y: height - 2, width: width, height: 1)
         let hints = Rect(x: 0, y: height - 1, width: width, height: 1)
         if width < minimum.width || height < minimum.height {
-            return Layout(kind: .tooSmall, header: header, tabs: nil, panes: [], status: status, hints: hints)
+            return Layout(kind: .tooSmall, header: header, alerts: nil, tabs: nil, panes: [], status: status, hints: hints)
         }
-        if zoomed || width < compactMinimum.width || height < compactMinimum.height {
-            let tabs = Rect(x: 0, y: 1, width: width, height: 1)
-            let pane = Rect(x: 0, y: 2, width: width, height: height - 4)
-            return Layout(kind: zoomed && width >= compactMinimum.width && height >= compactMinimum.height ? .zoomed : .single, header: header, tabs: tabs, panes: [PaneRect(pane: focus, rect: pane)], status: status, hints: hints)
+        let small = width < compactMinimum.width || height < compactMinimum.height
+        let full = width >= fullMinimum.width && height >= fullMinimum.height
+        let stripRows = min(alerts, small ? 1 : (full ? 3 : 2))
+        let strip = stripRows > 0 ? Rect(x: 0, y: 1, width: width, height: stripRows) : nil
+        if zoomed || small {
+            let tabs = Rect(x: 0, y: 1 + stripRows, width: width, height: 1)
+            let pane = Rect(x: 0, y: 2 + stripRows, width: width, height: height - 4 - stripRows)
+            return Layout(kind: zoomed && !small ? .zoomed : .single, header: header, alerts: strip, tabs: tabs, panes: [PaneRect(pane: focus, rect: pane)], status: status, hints: hints)
         }
-        let area = Rect(x: 0, y: 1, width: width, height: height - 3)
-        if width >= fullMinimum.width && height >= fullMinimum.height {
+        let area = Rect(x: 0, y: 1 + stripRows, width: width, height: height - 3 - stripRows)
+        if full {
             // Voyages across the whole top: their rows carry the most columns. Below, Timpora
             // on the left; operations over the desk on the right.
             let topHeight = area.height * 2 / 5
             let bottom = Rect(x: 0, y: area.y + topHeight, width: width, height: area.height - topHeight)
             let leftWidth = width * 11 / 20
             let opsHeight = bottom.height * 3 / 5
-            return Layout(kind: .full, header: header, tabs: nil, panes: [
+            return Layout(kind: .full, header: header, alerts: strip, tabs: nil, panes: [
                 PaneRect(pane: .voyages, rect: Rect(x: 0, y: area.y, width: width, height: topHeight)),
                 PaneRect(pane: .operations, rect: Rect(x: leftWidth, y: bottom.y, width: width - leftWidth, height: opsHeight)),
                 PaneRect(pane: .timpora, rect: Rect(x: 0, y: bottom.y, width: leftWidth, height: bottom.height)),
@@ -54,7 +62,7 @@ public struct Layout: Sendable, Equatable {
         let right = Rect(x: leftWidth, y: area.y, width: width - leftWidth, height: topHeight)
         let bottomLeft = Rect(x: 0, y: area.y + topHeight, width: leftWidth, height: area.height - topHeight)
         let bottomRight = Rect(x: leftWidth, y: area.y + topHeight, width: width - leftWidth, height: area.height - topHeight)
-        return Layout(kind: .compact, header: header, tabs: nil, panes: [
+        return Layout(kind: .compact, header: header, alerts: strip, tabs: nil, panes: [
             PaneRect(pane: .voyages, rect: left), PaneRect(pane: .operations, rect: right),
             PaneRect(pane: .timpora, rect: bottomLeft), PaneRect(pane: .desk, rect: bottomRight),
         ], status: status, hints: hints)

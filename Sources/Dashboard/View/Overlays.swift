@@ -21,6 +21,10 @@ enum Overlays {
             title = "\(context.t(.badLines)) (\(context.input.fold.counts.malformed)) · Esc"
             lines = problems.isEmpty ? [(context.t(.noBadLines), .muted)]
                 : problems.reversed().map { ("\($0.origin.source):\($0.origin.line): \($0.reason)", .warn) }
+        case .alerts:
+            title = "\(context.t(.alerts)) (\(context.input.alerts.count)) · \(context.t(.alertKeys))"
+            lines = context.input.alerts.isEmpty ? [(context.t(.noAlerts), .muted)]
+                : context.input.alerts.map { AlertStrip.label($0, context: context, ascii: grid.ascii) }
         case .posts:
             title = "\(context.t(.posts)) · Space · Esc"
             lines = DashboardView.posts(context.input).map { post in
@@ -30,7 +34,15 @@ enum Overlays {
             }
         }
         grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: [.bold])
-        let inner = rect.inner
+        var inner = rect.inner
+        if case .acknowledging(let alert, let editor) = context.model.operatorMode, overlay == .alerts, inner.height > 3 {
+            // The note editor takes the box's last two lines.
+            let y = inner.maxY - 2
+            grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 2))
+            grid.text("\(context.t(.ackPrompt)) · \(alert)", x: inner.x + 1, y: y, maxWidth: inner.width - 1, role: .accent, style: [.bold])
+            ChecklistView.drawEditor(editor, into: &grid, x: inner.x + 1, y: y + 1, width: inner.width - 1)
+            inner.height -= 2
+        }
         let selected = min(context.model.overlaySelection, max(0, lines.count - 1))
         let range = PaneFrame.scrolled(count: lines.count, selected: selected, height: inner.height)
         for (row, i) in range.enumerated() {

@@ -1,0 +1,65 @@
+/// How urgent an alert is. Ordered: `critical` sorts first on screen.
+public enum AlertSeverity: String, Sendable, CaseIterable, Comparable {
+    case info, warning, critical
+
+    public static func < (a: AlertSeverity, b: AlertSeverity) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// A sentence in both languages of the screen.
+public struct AlertText: Sendable, Equatable {
+    public var en: String
+    public var id: String
+    public init(en: String, id: String) {
+        self.en = en
+        self.id = id
+    }
+    public func text(_ language: Language) -> String { language == .en ? en : id }
+}
+
+/// Something that needs a duty officer's attention now. Rules make alerts afresh from the
+/// folded state and the clock; only acknowledgements are stored (as `alert.ack` events).
+public struct Alert: Sendable, Equatable {
+    /// Stable across terminals and restarts: `departure:VOYAGE`, `action:ACTION`,
+    /// `finding:OP:FINDING`, `stale:POST`, `source:PATH`, `malformed:PATH`.
+    public var id: String
+    public var severity: AlertSeverity
+    public var text: AlertText
+    /// The post it concerns (nil for a source of the reader's own).
+    public var post: String?
+    /// When the condition became true.
+    public var began: Timestamp
+    /// When it rose to its present severity, if it rose (a near departure that has now passed):
+    /// an acknowledgement older than this does not cover it.
+    public var escalated: Timestamp?
+    /// The latest `alert.ack` for this id, if any (it may be older than the escalation).
+    public var acknowledgement: AlertAcknowledgement?
+
+    public init(id: String, severity: AlertSeverity, text: AlertText, post: String? = nil, began: Timestamp, escalated: Timestamp? = nil) {
+        self.id = id
+        self.post = post
+        self.severity = severity
+        self.text = text
+        self.began = began
+        self.escalated = escalated
+    }
+
+    /// Acknowledged at its present severity: it moves down and stops ringing.
+    public var acknowledged: Bool {
+        guard let ack = acknowledgement else { return false }
+        guard let escalated else { return true }
+        return !(ack.at < escalated)
+    }
+
+    /// Since when it has been at its present severity.
+    public var since: Timestamp { escalated ?? began }
+
+    /// Screen order: unacknowledged first, then the most severe, then the newest.
+    public static func screenOrder(_ a: Alert, _ b: Alert) -> Bool {
+        if a.acknowledged != b.acknowledged { return !a.acknowledged }
+        if a.severity != b.severity { return a.severity > b.severity }
+        if a.since != b.since { return b.since < a.since }
+        return a.id < b.id
+    }
+}

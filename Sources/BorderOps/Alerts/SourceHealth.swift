@@ -1,0 +1,45 @@
+/// What the alert rules know of one event source besides its events: whether it can be read,
+/// and how many malformed lines it has given, each with the time the reader first noticed.
+public struct SourceHealth: Sendable, Equatable {
+    public var path: String
+    /// Why the source cannot be read now (deleted, permission), or nil.
+    public var problem: String?
+    public var problemSince: Timestamp?
+    public var malformed: Int
+    public var malformedSince: Timestamp?
+
+    public init(path: String, problem: String? = nil, problemSince: Timestamp? = nil, malformed: Int = 0, malformedSince: Timestamp? = nil) {
+        self.path = path
+        self.problem = problem
+        self.problemSince = problemSince
+        self.malformed = malformed
+        self.malformedSince = malformedSince
+    }
+}
+
+/// Keeps `SourceHealth` current for a live reader: remembers when each problem was first seen,
+/// so an alert's start time does not move on every frame.
+public struct SourceHealthTracker: Sendable {
+    public private(set) var sources: [String: SourceHealth] = [:]
+
+    public init() {}
+
+    /// `problems`: each source's current read problem (nil when fine); `malformed`: each
+    /// source's malformed line count so far.
+    public mutating func observe(problems: [String: String?], malformed: [String: Int], now: Timestamp) {
+        for (path, problem) in problems {
+            var health = sources[path] ?? SourceHealth(path: path)
+            if health.problem != problem { health.problemSince = problem == nil ? nil : now }
+            health.problem = problem
+            sources[path] = health
+        }
+        for (path, count) in malformed where count > 0 {
+            var health = sources[path] ?? SourceHealth(path: path)
+            if health.malformed == 0 { health.malformedSince = now }
+            health.malformed = count
+            sources[path] = health
+        }
+    }
+
+    public var all: [SourceHealth] { sources.values.sorted { $0.path < $1.path } }
+}

@@ -1,0 +1,51 @@
+import BorderOps
+
+/// The alerts strip under the header: one line per unacknowledged alert, most urgent first,
+/// each with a mark and a word for its severity (never colour alone). It takes no room when
+/// nothing is unacknowledged; acknowledged alerts live in the `a` list, below the others.
+enum AlertStrip {
+    /// How many alerts want a line.
+    static func wanted(_ alerts: [Alert]) -> Int { alerts.filter { !$0.acknowledged }.count }
+
+    static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
+        let open = context.input.alerts.filter { !$0.acknowledged }
+        grid.fill(rect)
+        let overflow = open.count > rect.height
+        let shown = overflow ? Array(open.prefix(rect.height - 1)) : open
+        for (row, alert) in shown.enumerated() {
+            draw(alert, into: &grid, x: rect.x, y: rect.y + row, width: rect.width, context: context)
+        }
+        if overflow {
+            let rest = open.count - shown.count
+            let worst = open[shown.count...].map(\.severity).max() ?? .info
+            grid.text(" \(worst.mark(ascii: grid.ascii)) +\(rest) \(context.t(.moreAlerts))", x: rect.x, y: rect.maxY - 1,
+                      maxWidth: rect.width, role: role(worst), style: [.bold])
+        }
+    }
+
+    static func draw(_ alert: Alert, into grid: inout Grid, x: Int, y: Int, width: Int, context: ViewContext) {
+        let (text, role) = label(alert, context: context, ascii: grid.ascii)
+        grid.text(text, x: x, y: y, maxWidth: width, role: role, style: alert.severity == .critical ? [.bold, .reverse] : [.bold])
+    }
+
+    /// One alert as a line: mark, severity word, since when, text; who acknowledged it, if anyone.
+    static func label(_ alert: Alert, context: ViewContext, ascii: Bool) -> (String, Role) {
+        let mark = alert.acknowledged ? (ascii ? "ok" : "✓") : alert.severity.mark(ascii: ascii)
+        var line = " \(mark) \(alert.severity.word(context.language)) \(context.time(alert.since))  "
+        if alert.acknowledged, let ack = alert.acknowledgement {
+            // Who and why first: on a narrow list that is what the row is for now.
+            line += "[\(context.t(.acknowledgedBy)) \(ack.by ?? "?") \(context.time(ack.at))"
+                + (ack.note.map { $0.isEmpty ? "" : ": \($0)" } ?? "") + "] "
+        }
+        line += alert.text.text(context.language)
+        return (line, alert.acknowledged ? .muted : role(alert.severity))
+    }
+
+    static func role(_ severity: AlertSeverity) -> Role {
+        switch severity {
+        case .critical: return .critical
+        case .warning: return .warn
+        case .info: return .accent
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import BorderOps
+import EventLog
+
+/// `borderdesk alerts`: the alerts in force at an instant, for cron and scripts (a pager, an
+/// SMS gateway). Exit 1 while an unacknowledged critical alert is in force.
+struct AlertsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alerts",
+        abstract: "Print the alerts in force (exit 1 if an unacknowledged critical one is).",
+        discussion: """
+            With --at TIME the log is read as it stood then: events stamped later are left out,
+            so every rule can be checked at any instant. Unreadable sources become alerts, not errors.
+            """
+    )
+
+    @Argument(help: "Event files, directories or - for standard input (default: sample-data).")
+    var sources: [String] = ["sample-data"]
+
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+
+    @Option(help: "The instant to judge at, RFC 3339 (default: now).")
+    var at: String?
+
+    @Option(help: "Language of the table: id or en.")
+    var lang: String = "id"
+
+    @OptionGroup var rules: AlertOptions
+
+    mutating func run() throws {
+        try reportingErrors {
+            let now: Timestamp
+            if let at {
+                guard let parsed = Timestamp.parse(at) else {
+                    throw UserFacingError(message: "--at: expected an RFC 3339 date-time such as 2024-11-20T14:40:00+08:00, got \(DisplayText.escaped(at, limit: 60))")
+                }
+                now = parsed
+            } else {
+                now = LocalClock.now()
+            }
+            let result = try FoldedSources.read(sources, horizon: at == nil ? nil : now, unreadableIsFatal: false)
+            var health: [String: SourceHealth] = [:]
+            for notice in result.notices {
+                if let problem = notice.kind.stateAfter.readProblem {
+                    health[notice.path] = SourceHealth(path: notice.path, problem: problem, problemSince: now)
+                }
+            }
+            for (path, count) in result.fold.malformedBySource {
+                var h = health[path] ?? SourceHealth(path: path)
+                h.malformed = count
+                h.malformedSince = now
+                health[path] = h
+            }
+            let alerts = AlertRules.evaluate(result.fold.state, sources: health.values.sorted { $0.path < $1.path },
+                                             now: now, settings: rules.settings(zone: .wita))
+            var out = StandardOutput()
+            if json {
+                out.line(JSONWriter.pretty(AlertReport.json(alerts, at: now)))
+            } else {
+                for line in AlertReport.lines(alerts, at: now, language: Language(rawValue: lang) ?? .id) { out.line(line) }
+            }
+            out.flush()
+            if alerts.contains(where: { $0.severity == .critical && !$0.acknowledged }) { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import BorderOps
+import Dashboard
+import Testing
+
+/// The alerts strip, the alerts list and its keys, and the bell.
+@Suite struct AlertViewTests {
+    /// The sample day at 14.40 WITA with a 150-minute departure window: KM. Thalia (departs
+    /// 17.00) has passengers unchecked, and two Timpora actions are past due.
+    func thaliaAt1440(_ extra: [String] = []) -> DashboardInput {
+        let now = Timestamp.parse("2024-11-20T14:40:00+08:00")!
+        var fold = fold([Paths.sampleData], horizon: now)
+        for (n, line) in extra.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "extra", line: n + 1)) }
+        var input = DashboardInput(fold: fold, sources: [SourceStatus(path: "sample-data/nunukan-2024-11-20.jsonl", state: .following)], now: now)
+        input.alerts = AlertRules.evaluate(fold.state, now: now, settings: AlertSettings(warnDepartureMinutes: 150))
+        return input
+    }
+
+    static let ackOfDeparture = #"{"id":"ack-1","ts":"2024-11-20T14:35:00+08:00","type":"alert.ack","post":"nunukan","by":"duty-01","alert":"departure:thalia-20241120","note":"tim tambahan ke konter"}"#
+
+    @Test func stripShowsUnacknowledgedAlertsWithWordsAndMarks() {
+        let input = thaliaAt1440()
+        #expect(input.alerts.map(\.id) == ["departure:thalia-20241120", "action:timpora-nnk-20241120-A1", "action:timpora-nnk-20241120-A2"])
+        let grid = DashboardView.render(input, model: DashboardModel(), width: 120, height: 35)
+        let (ok, diff) = matchesGolden(grid, "alerts-full-120x35")
+        #expect(ok, "\(diff)")
+        #expect(grid.lines[1].contains("▲ PERINGATAN 14.30  KM. Thalia berangkat 17.00 WITA: 162 dari 326 penumpang belum diperiksa"))
+        #expect(DashboardView.layout(input, model: DashboardModel(), width: 120, height: 35).alerts?.height == 3)
+        // ASCII marks, English words: readable without colour.
+        let ascii = DashboardView.render(input, model: DashboardModel(language: .en), width: 120, height: 35, ascii: true)
+        #expect(ascii.lines[1].hasPrefix(" !  WARNING 14.30  KM. Thalia departs 17.00 WITA"))
+    }
+
+    @Test func stripOverflowsIntoACountAndShrinksOnSmallScreens() {
+        let input = thaliaAt1440()
+        let compact = DashboardView.render(input, model: DashboardModel(language: .en), width: 80, height: 24)
+        #expect(DashboardView.layout(input, model: DashboardModel(), width: 80, height: 24).alerts?.height == 2)
+        #expect(compact.lines[1].contains("WARNING"))
+        #expect(compact.lines[2].contains("▲ +2 more · a: list"), "\(compact.text)")
+        #expect(DashboardView.layout(input, model: DashboardModel(), width: 40, height: 12).alerts?.height == 1)
+    }
+
+    @Test func noAlertsTakeNoRoomAndAcknowledgedOnesMoveToTheList() {
+        var quiet = sampleInput()
+        quiet.alerts = []
+        #expect(DashboardView.layout(quiet, model: DashboardModel(), width: 120, height: 35).alerts == nil)
+        let input = thaliaAt1440([Self.ackOfDeparture])
+        #expect(input.alerts.last?.id == "departure:thalia-20241120", "acknowledged: moved down")
+        #expect(input.alerts.last?.acknowledged == true)
+        #expect(DashboardView.layout(input, model: DashboardModel(), width: 120, height: 35).alerts?.height == 2)
+        var model = DashboardModel(language: .en)
+        model.overlay = .alerts
+        let grid = DashboardView.render(input, model: model, width: 120, height: 35)
+        #expect(grid.text.contains("Alerts (3)"))
+        #expect(grid.text.contains("✓ WARNING 14.30  [acknowledged by duty-01 14.35: tim tambahan ke konter] KM. Thalia departs"), "\(grid.text)")
+    }
+
+    @Test func hostileAlertTextIsEscaped() {
+        let finding = #"{"id":"h1","ts":"2024-11-20T14:00:00+08:00","type":"op.finding","post":"nunukan","op":"opgab-tunontaka-20241120","finding":"fx","category":"other","severity":"critical","summary":"\u001b]0;PWNED\u0007 \u202Eevil"}"#
+        let input = thaliaAt1440([finding])
+        #expect(input.alerts.first?.id == "finding:opgab-tunontaka-20241120:fx")
+        var model = DashboardModel()
+        let strip = DashboardView.render(input, model: model, width: 120, height: 35)
+        model.overlay = .alerts
+        let list = DashboardView.render(input, model: model, width: 120, height: 35)
+        for grid in [strip, list] {
+            for cell in grid.cells {
+                for scalar in cell.character.unicodeScalars { #expect(!DisplayText.needsEscape(scalar)) }
+            }
+        }
+        #expect(strip.lines[1].contains("‼ KRITIS 14.00"))
+        #expect(strip.lines[1].contains("\\x1B]0;PWNED"))
+    }
+
+    @Test func enterAsksForANoteThenAppendsTheAcknowledgement() {
+        let alerts = thaliaAt1440().alerts
+        var model = DashboardModel()
+        model.overlay = .alerts
+        model.overlaySelection = 1
+        #expect(AlertKeys.handle(.enter, model: &model, alerts: alerts, fallbackPost: "x", readOnly: false) == .handled)
+        #expect(model.operatorMode == .acknowledging(alert: "action:timpora-nnk-20241120-A1", editor: LineEditor()))
+        for c in "sudah dikirim" { _ = AlertKeys.handle(.character(c), model: &model, alerts: alerts, fallbackPost: "x", readOnly: false) }
+        let result = AlertKeys.handle(.enter, model: &model, alerts: alerts, fallbackPost: "x", readOnly: false)
+        #expect(result == .append(OperatorIntent(type: .alertAck, post: "nunukan", fields: [
+            JSONMember("alert", .string("action:timpora-nnk-20241120-A1")), JSONMember("note", .string("sudah dikirim")),
+        ])))
+        #expect(model.operatorMode == .browsing)
+        // No note is fine; Esc cancels; a read-only terminal refuses.
+        _ = AlertKeys.handle(.character("a"), model: &model, alerts: alerts, fallbackPost: "x", readOnly: false)
+        #expect(AlertKeys.handle(.enter, model: &model, alerts: alerts, fallbackPost: "x", readOnly: false)
+                == .append(OperatorIntent(type: .alertAck, post: "nunukan", fields: [JSONMember("alert", .string("action:timpora-nnk-20241120-A1"))])))
+        _ = AlertKeys.handle(.enter, model: &model, alerts: alerts, fallbackPost: "x", readOnly: false)
+        #expect(AlertKeys.handle(.escape, model: &model, alerts: alerts, fallbackPost: "x", readOnly: false) == .handled)
+        #expect(model.operatorMode == .browsing)
+        #expect(AlertKeys.handle(.enter, model: &model, alerts: alerts, fallbackPost: "x", readOnly: true)
+                == .notice("Terminal hanya baca: input dimatikan"))
+        #expect(AlertKeys.handle(.character("j"), model: &model, alerts: alerts, fallbackPost: "x", readOnly: false) == .notHandled)
+    }
+
+    @Test func bellRingsOncePerNewCriticalAlert() {
+        let t = Timestamp.parse("2024-11-20T15:00:00+08:00")!
+        let critical = Alert(id: "finding:op:f1", severity: .critical, text: AlertText(en: "", id: ""), began: t)
+        let warning = Alert(id: "departure:v1", severity: .warning, text: AlertText(en: "", id: ""), began: t)
+        var bell = AlertBell()
+        let first = bell.ring([warning])
+        #expect(!first, "warnings never ring")
+        let second = bell.ring([critical, warning])
+        let third = bell.ring([critical, warning])
+        #expect(second)
+        #expect(!third, "not again while it stays")
+        var escalated = warning
+        escalated.severity = .critical
+        escalated.escalated = t
+        let fourth = bell.ring([critical, escalated])
+        #expect(fourth, "a warning that turns critical is new")
+        var acked = Alert(id: "finding:op:f2", severity: .critical, text: AlertText(en: "", id: ""), began: t)
+        acked.acknowledgement = AlertAcknowledgement(alert: acked.id, at: t, by: "x", note: nil)
+        let fifth = bell.ring([acked])
+        #expect(!fifth, "acknowledged elsewhere before this terminal saw it")
+    }
+}
