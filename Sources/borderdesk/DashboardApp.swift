@@ -124,10 +124,13 @@ struct DashboardApp {
         for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
         var minuteShown = Int64.min
         var rang = AlertBell()
+        // The next instant a time rule changes its answer: the loop wakes and redraws then.
+        var alertChange: Timestamp?
         var dirty = true
         while !model.quit {
             let now = LocalClock.now()
             if now.epochSeconds / 60 != minuteShown { dirty = true }
+            if let change = alertChange, !(now < change) { dirty = true }
             if model.themeIndex != themeShown {
                 terminal.use(colour ? catalog.themes[model.themeIndex % catalog.themes.count] : .mono)
                 themeShown = model.themeIndex
@@ -144,7 +147,8 @@ struct DashboardApp {
             // Sleep until a key, a source change, the demo's next event, the next minute, or the
             // instant a time rule changes (a departure warning begins).
             var timeout = Int32((60 - now.epochSeconds % 60) * 1000)
-            if demo == nil, let change = AlertRules.nextChange(fold.state, now: now, settings: alertSettings) {
+            alertChange = demo == nil ? AlertRules.nextChange(fold.state, now: now, settings: alertSettings) : nil
+            if let change = alertChange {
                 let ms = (change.epochSeconds - now.epochSeconds) * 1000 + Int64(change.nanoseconds - now.nanoseconds) / 1_000_000
                 timeout = min(timeout, Int32(clamping: max(0, ms) + 1))
             }

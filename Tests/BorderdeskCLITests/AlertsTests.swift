@@ -153,6 +153,23 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int == size)
     }
 
+    /// A time rule turns true with no event arriving: the dashboard wakes for it.
+    @Test func departureWarningAppearsWithNoEventArriving() throws {
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        let now = Int64(Date().timeIntervalSince1970)
+        // Departs 30 minutes and 3 seconds from now: the warning begins in 3 seconds.
+        let departs = Timestamp(epochSeconds: now + 30 * 60 + 3, offsetSeconds: 8 * 3600).rfc3339()
+        let opened = Timestamp(epochSeconds: now - 60, offsetSeconds: 8 * 3600).rfc3339()
+        try (#"{"id":"v1","ts":"\#(opened)","type":"voyage.opened","post":"nunukan","voyage":"v1","vessel":"KM. Lambelu","from":"Nunukan","to":"Makassar","departs":"\#(departs)","manifest":40}"# + "\n")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession(command("run \(file) --lang en"))
+        #expect(tmux.waitFor { $0.contains("KM. Lambelu") } != nil, "\(tmux.screen())")
+        #expect(!tmux.screen().contains("WARNING"))
+        let seconds = tmux.waitFor(timeout: 8) { $0.contains("▲ WARNING") && $0.contains("40 of 40 passengers not yet checked") }
+        #expect(seconds != nil, "\(tmux.screen())")
+    }
+
     /// --bell rings once per new critical alert: not again on a redraw, again for a new one.
     @Test func bellRingsOncePerNewCriticalAlert() throws {
         let (dir, file) = try setUp()
