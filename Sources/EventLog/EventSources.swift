@@ -26,19 +26,20 @@ public final class EventSources {
     public private(set) var states: [String: SourceState] = [:]
 
     /// `standardInput` is the descriptor `-` reads (a pipe in tests).
-    public init(_ specs: [SourceSpec], standardInput: Int32 = STDIN_FILENO) {
+    /// `recursive`: directory sources take in their subfolders too (a headquarters' tree).
+    public init(_ specs: [SourceSpec], standardInput: Int32 = STDIN_FILENO, recursive: Bool = false) {
         self.specs = specs
         for spec in specs {
             switch spec {
             case .file(let path): files.append(FileTail(path: path))
-            case .directory(let path): directories.append(DirectorySource(path: path))
+            case .directory(let path): directories.append(DirectorySource(path: path, recursive: recursive))
             case .standardInput: if stream == nil { stream = StreamTail(fd: standardInput) }
             }
         }
     }
 
-    public convenience init(arguments: [String]) {
-        self.init(arguments.map(SourceSpec.classify))
+    public convenience init(arguments: [String], recursive: Bool = false) {
+        self.init(arguments.map(SourceSpec.classify), recursive: recursive)
     }
 
     /// Reads whatever is available from every source. Without following, standard input is
@@ -94,7 +95,7 @@ public final class EventSources {
     /// The size of the named files now (directories' files are not yet listed before the first
     /// read): a hint for how much there is to fold.
     public var totalFileBytes: Int64 {
-        let named = files.map(\.path) + directories.flatMap { DirectorySource.eventFiles(in: $0.path) }
+        let named = files.map(\.path) + directories.flatMap { DirectorySource.eventFiles(in: $0.path, recursive: $0.recursive) }
         return named.reduce(0) { $0 + (Posix.status($1).info.map { Int64($0.st_size) } ?? 0) }
     }
 
@@ -154,11 +155,12 @@ public final class EventSources {
             // symlinked file is followed to its target.
             ok = inotify.watch(Posix.parent(of: file.path)) && ok
             if file.state != .missing && file.state != .deleted {
-                inotify.watch(file.path, refresh: file.state == .rotated)
+                inotify.watch(file.path, refresh: file.state == .rotated || file.watchIsStale)
+                file.watchIsStale = false
             }
         }
         for directory in directories {
-            ok = inotify.watch(directory.path) && ok
+            for folder in directory.folders { ok = inotify.watch(folder) && ok }
         }
         if !ok && pollingIntervalMs == nil { pollingIntervalMs = 500 }
         #endif

@@ -6,7 +6,15 @@ import Darwin
 
 /// One event file followed by name, as `tail -F` does: remembers its byte offset and inode,
 /// reads only what was appended, and notices truncation, replacement (rotation) and deletion.
+///
+/// A replacement is not always a rotation: Syncthing and `rsync` deliver every update as a new
+/// file renamed over the old one. When the new file begins with exactly the bytes already read
+/// (checked on the first and the last `fingerprintBytes` of them: two bounded reads, never the
+/// whole file), reading simply continues from the old offset on the new file.
 final class FileTail {
+    /// How much of the start and of the end of what was read a replacement must match.
+    static let fingerprintBytes = 4096
+
     let path: String
     private(set) var state: SourceState = .missing
     private var fd: Int32 = -1
@@ -18,6 +26,12 @@ final class FileTail {
     private(set) var bytesRead: Int64 = 0
     /// Set while the file is gone, so that the deletion is reported once.
     private var reportedMissing = false
+    /// The first and the latest bytes read from the current file (at most `fingerprintBytes`
+    /// each): what a replacement must begin with to be the same file grown.
+    private var head: [UInt8] = []
+    private var recent: [UInt8] = []
+    /// Set when reading moved to a new inode without a rotation: its own inotify watch is due.
+    var watchIsStale = false
 
     init(path: String) { self.path = path }
 
@@ -57,6 +71,10 @@ final class FileTail {
             var dropped = 0
             if replaced {
                 drain(buffer, lines, events)
+                if continueOnReplacement(size: Int64(info.st_size)) {
+                    drain(buffer, lines, events)
+                    return
+                }
                 closeFile()
                 dropped = dropPartial()
             }
@@ -68,6 +86,8 @@ final class FileTail {
             events(SourceEvent(path: path, kind: kind, droppedPartialBytes: dropped))
         } else if let now = Posix.status(fd: fd), Int64(now.st_size) < offset {
             offset = 0
+            head = []
+            recent = []
             state = .truncated
             events(SourceEvent(path: path, kind: .truncated, droppedPartialBytes: dropPartial()))
         }
@@ -97,8 +117,56 @@ final class FileTail {
         fd = newFD
         identity = FileIdentity(st)
         offset = 0
+        head = []
+        recent = []
         splitter.reset()
         return true
+    }
+
+    /// When the file under the name is new but starts with everything read so far (a synced
+    /// copy that grew), switches to it and keeps the offset and any partial line. Returns
+    /// whether it did. What it cannot tell apart: a rewrite that changes bytes only between the
+    /// first and the last `fingerprintBytes` already read, keeping the length (see
+    /// docs/headquarters.md).
+    private func continueOnReplacement(size: Int64) -> Bool {
+        guard offset > 0, size >= offset else { return false }
+        let newFD = open(path, O_RDONLY | O_CLOEXEC)
+        guard newFD >= 0 else { return false }
+        guard let st = Posix.status(fd: newFD), Int64(st.st_size) >= offset,
+              Self.read(newFD, count: head.count, at: 0) == head,
+              Self.read(newFD, count: recent.count, at: offset - Int64(recent.count)) == recent else {
+            close(newFD)
+            return false
+        }
+        closeFile()
+        fd = newFD
+        identity = FileIdentity(st)
+        watchIsStale = true
+        return true
+    }
+
+    private static func read(_ fd: Int32, count: Int, at position: Int64) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(position) + off_t(done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return bytes
+    }
+
+    /// Keeps the fingerprint of what was read: the first bytes, and a window of the latest.
+    private func remember(_ chunk: UnsafeRawBufferPointer) {
+        let limit = Self.fingerprintBytes
+        if head.count < limit { head.append(contentsOf: chunk.prefix(limit - head.count)) }
+        if chunk.count >= limit {
+            recent = Array(chunk.suffix(limit))
+        } else {
+            recent.append(contentsOf: chunk)
+            if recent.count > limit { recent.removeFirst(recent.count - limit) }
+        }
     }
 
     private func closeFile() {
@@ -125,7 +193,9 @@ final class FileTail {
             if n > 0 {
                 offset += Int64(n)
                 bytesRead += Int64(n)
-                splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n]), lines)
+                let chunk = UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n])
+                remember(chunk)
+                splitter.feed(chunk, lines)
                 continue
             }
             if n < 0 && errno == EINTR { continue }

@@ -17,6 +17,9 @@ struct AlertsCommand: ParsableCommand {
     @Argument(help: "Event files, directories or - for standard input (default: sample-data).")
     var sources: [String] = ["sample-data"]
 
+    @Flag(help: "Directory sources take in their subfolders too (a headquarters' tree of posts).")
+    var recursive = false
+
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
@@ -39,7 +42,7 @@ struct AlertsCommand: ParsableCommand {
             } else {
                 now = LocalClock.now()
             }
-            let result = try FoldedSources.read(sources, horizon: at == nil ? nil : now, unreadableIsFatal: false)
+            let result = try FoldedSources.read(sources, recursive: recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false)
             var health: [String: SourceHealth] = [:]
             for notice in result.notices {
                 if let problem = notice.kind.stateAfter.readProblem {

@@ -11,9 +11,12 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Event files, directories or - for standard input.")
     var sources: [String]
 
+    @Flag(help: "Directory sources take in their subfolders too (a headquarters' tree of posts).")
+    var recursive = false
+
     mutating func run() throws {
         try reportingErrors {
-            let result = try FoldedSources.read(sources)
+            let result = try FoldedSources.read(sources, recursive: recursive)
             var out = StandardOutput()
             for problem in result.fold.problems {
                 out.line("\(DisplayText.escaped(problem.origin.source)):\(problem.origin.line): \(problem.reason)")

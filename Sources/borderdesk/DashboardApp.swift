@@ -27,9 +27,11 @@ struct DashboardApp {
     var alertSettings = AlertSettings()
     /// Ring the terminal bell once for each new unacknowledged critical alert.
     var bell = false
+    /// Directory sources take in their subfolders (a headquarters' tree).
+    var recursive = false
 
     func run() throws {
-        var sources = EventSources(arguments: demo.map { [$0.file] } ?? arguments)
+        var sources = EventSources(arguments: demo.map { [$0.file] } ?? arguments, recursive: recursive)
         sources.startFollowing(forcePolling: forcePolling)
         var fold = EventFold(problemLimit: 10_000)
         var demoGeneration = demo?.generation ?? 0

@@ -13,16 +13,33 @@ enum OperatorIdentity {
         return "uid-\(getuid())"
     }
 
-    /// The first file source, or `operator.jsonl` in the first directory source; nil when the
-    /// only source is standard input.
-    static func defaultWriteTarget(for arguments: [String]) -> String? {
+    /// The first file source, or `operator-HOST.jsonl` in the first directory source; nil when
+    /// the only source is standard input. A directory is how a post's files are replicated
+    /// (Syncthing, rsync), and replication copies whole files: two machines appending to one
+    /// file would each overwrite the other's copy (or leave a conflict copy). With the host name
+    /// in the file name, every machine appends to a file no other machine writes.
+    static func defaultWriteTarget(for arguments: [String], host: String = hostName()) -> String? {
         for argument in arguments {
             switch SourceSpec.classify(argument) {
             case .file(let path): return path
-            case .directory(let path): return path.hasSuffix("/") ? path + "operator.jsonl" : path + "/operator.jsonl"
+            case .directory(let path): return (path.hasSuffix("/") ? path : path + "/") + "operator-\(host).jsonl"
             case .standardInput: continue
             }
         }
         return nil
+    }
+
+    /// The machine's host name, reduced to characters that are safe in a file name on every
+    /// replica (letters, digits, `-`, `_`, `.`); "host" when it has none.
+    static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "host" }
+        let name = String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let safe = String(name.unicodeScalars.map { scalar -> Character in
+            let ok = (scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)))
+                || scalar == "-" || scalar == "_" || scalar == "."
+            return ok ? Character(scalar) : "_"
+        })
+        return safe.isEmpty || safe.hasPrefix(".") ? "host" + safe : safe
     }
 }

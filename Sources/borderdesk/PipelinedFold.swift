@@ -60,8 +60,8 @@ enum PipelinedFold {
 
     static let batchSize = 4096
 
-    static func read(_ arguments: [String], decodePath: DecodePath, into fold: inout EventFold) -> Finish {
-        read(EventSources(arguments: arguments), decodePath: decodePath, into: &fold)
+    static func read(_ arguments: [String], recursive: Bool = false, decodePath: DecodePath, into fold: inout EventFold) -> Finish {
+        read(EventSources(arguments: arguments, recursive: recursive), decodePath: decodePath, into: &fold)
     }
 
     /// Reads `sources` to the end of what is there now on a worker thread while this thread

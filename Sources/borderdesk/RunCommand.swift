@@ -30,6 +30,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "No colours (also when NO_COLOR is set).")
     var noColor = false
 
+    @Flag(help: "Directory sources take in their subfolders too (a headquarters' tree of posts).")
+    var recursive = false
+
     @Flag(help: "Poll files with stat every 500 ms instead of inotify (network mounts).")
     var poll = false
 
@@ -39,7 +42,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Who this terminal writes as (the events' `by`; default: the login name).")
     var `operator`: String?
 
-    @Option(help: "The file this terminal appends to (default: the first file source, or operator.jsonl in the first directory source).")
+    @Option(help: "The file this terminal appends to (default: the first file source, or operator-HOST.jsonl in the first directory source).")
     var write: String?
 
     @Flag(help: "Turn input off: show, never write.")
@@ -65,6 +68,7 @@ struct RunCommand: ParsableCommand {
             operationTemplate: catalog.templates.first { $0.kind == .operation })
         app.alertSettings = alerts.settings(zone: .wita)
         app.bell = bell
+        app.recursive = recursive
         for problem in catalog.problems { printError("borderdesk: template: \(problem)") }
         try reportingErrors {
             do {

@@ -13,19 +13,19 @@ struct FoldedSources {
     /// `PipelinedFold`); otherwise everything on this thread.
     /// `horizon`: leave out events stamped after it (see `EventFold.horizon`). `unreadableIsFatal`:
     /// false when the caller reports unreadable sources itself (`alerts` makes them alerts).
-    static func read(_ arguments: [String], decodePath: DecodePath = .automatic, pipelined: Bool = true,
+    static func read(_ arguments: [String], recursive: Bool = false, decodePath: DecodePath = .automatic, pipelined: Bool = true,
                      horizon: Timestamp? = nil, unreadableIsFatal: Bool = true) throws -> FoldedSources {
         var fold = EventFold(decodePath: decodePath)
         fold.horizon = horizon
         // Events average about 150 bytes or more: room for that many ids up front.
-        fold.reserveCapacity(lines: Int(min(EventSources(arguments: arguments).totalFileBytes / 150, 50_000_000)))
+        fold.reserveCapacity(lines: Int(min(EventSources(arguments: arguments, recursive: recursive).totalFileBytes / 150, 50_000_000)))
         let notices: [SourceEvent]
         let incompleteLines: [(path: String, bytes: Int)]
         if pipelined {
-            let finish = PipelinedFold.read(arguments, decodePath: decodePath, into: &fold)
+            let finish = PipelinedFold.read(arguments, recursive: recursive, decodePath: decodePath, into: &fold)
             (notices, incompleteLines) = (finish.notices, finish.incompleteLines)
         } else {
-            let sources = EventSources(arguments: arguments)
+            let sources = EventSources(arguments: arguments, recursive: recursive)
             notices = sources.readAvailable { path, line in fold.ingest(line, from: path) }
             incompleteLines = sources.incompleteLines
         }

@@ -10,6 +10,9 @@ struct SummaryCommand: ParsableCommand {
     @Argument(help: "Event files, directories or - for standard input (default: sample-data).")
     var sources: [String] = ["sample-data"]
 
+    @Flag(help: "Directory sources take in their subfolders too (a headquarters' tree of posts).")
+    var recursive = false
+
     @Flag(help: "Print the headless summary as JSON (docs/event-format.md).")
     var json = false
 
@@ -21,7 +24,7 @@ struct SummaryCommand: ParsableCommand {
 
     mutating func run() throws {
         try reportingErrors {
-            let result = try FoldedSources.read(sources, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread)
+            let result = try FoldedSources.read(sources, recursive: recursive, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread)
             var out = StandardOutput()
             if json {
                 out.line(JSONWriter.pretty(HeadlessSummary.json(result.fold)))

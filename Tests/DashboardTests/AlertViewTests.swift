@@ -118,3 +118,21 @@ import Testing
         #expect(!fifth, "acknowledged elsewhere before this terminal saw it")
     }
 }
+
+@Suite struct StatusLineTests {
+    /// A headquarters follows many files: the quiet ones are counted, problems and Syncthing's
+    /// conflict copies are named.
+    @Test func manyFilesAreCountedAndConflictCopiesNamed() {
+        var sources = (1...5).map { SourceStatus(path: "/hq/post\($0)/operator-a.jsonl", state: .following) }
+        sources.append(SourceStatus(path: "/hq/nunukan/operator-a.sync-conflict-20241120-130000-ABCDEFG.jsonl", state: .following))
+        sources.append(SourceStatus(path: "/hq/tarakan/operator-b.jsonl", state: .deleted))
+        let input = DashboardInput(fold: EventFold(), sources: sources, now: Timestamp.parse("2024-11-20T14:00:00+08:00")!)
+        let grid = DashboardView.render(input, model: DashboardModel(), width: 200, height: 35)
+        let status = grid.lines[33]
+        #expect(status.contains("⚠ konflik sinkron: operator-a.sync-conflict-20241120-130000-ABCDEFG.jsonl"), "\(status)")
+        #expect(status.contains("● operator-b.jsonl dihapus"))
+        #expect(status.contains("● 5 berkas mengikuti"))
+        let few = DashboardInput(fold: EventFold(), sources: Array(sources.prefix(2)), now: input.now)
+        #expect(DashboardView.render(few, model: DashboardModel(), width: 200, height: 35).lines[33].contains("● operator-a.jsonl mengikuti"))
+    }
+}

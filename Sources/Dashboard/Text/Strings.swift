@@ -19,6 +19,7 @@ public enum UIText: Sendable {
     case readOnlyInput, readOnlyBanner, checklistExists, noTemplate, alreadyClosed
     case notePrompt, skipPrompt, teamPrompt, findingPrompt, confirmClosePrompt, appendFailed, retryHint, writingTo
     case operatorKeys
+    case syncConflict, files
     case alerts, noAlerts, acknowledgedBy, ackPrompt, moreAlerts, alertKeys
 
     public func text(_ language: Language) -> String {
@@ -110,6 +111,8 @@ public enum UIText: Sendable {
         case .appendFailed: return ("Not saved", "Tidak tersimpan")
         case .retryHint: return ("r retries", "r untuk coba lagi")
         case .writingTo: return ("writing to", "menulis ke")
+        case .syncConflict: return ("sync conflict", "konflik sinkron")
+        case .files: return ("files", "berkas")
         case .alerts: return ("Alerts", "Peringatan")
         case .noAlerts: return ("No alerts", "Tidak ada peringatan")
         case .acknowledgedBy: return ("acknowledged by", "diakui oleh")

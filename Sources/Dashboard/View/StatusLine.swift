@@ -7,8 +7,15 @@ enum StatusLine {
         grid.fill(rect, role: .muted, style: [.reverse])
         let counts = context.input.fold.counts
         var parts: [(String, Role)] = []
-        for source in context.input.sources {
-            let name = source.path.split(separator: "/").last.map(String.init) ?? source.path
+        // Problems and sync-conflict copies first, each by name; files that are simply being
+        // followed are counted when there are many (a headquarters follows dozens).
+        let conflicts = context.input.sources.filter { Self.isConflictCopy($0.path) }
+        let troubled = context.input.sources.filter { !Self.isQuiet($0.state) && !Self.isConflictCopy($0.path) }
+        let quiet = context.input.sources.filter { Self.isQuiet($0.state) && !Self.isConflictCopy($0.path) }
+        for source in conflicts {
+            parts.append(("⚠ \(context.t(.syncConflict)): \(Self.name(source.path))", .warn))
+        }
+        for source in troubled + (quiet.count > 3 ? [] : quiet) {
             let (word, role): (String, Role)
             switch source.state {
             case .following: (word, role) = (context.t(.following), .muted)
@@ -19,11 +26,13 @@ enum StatusLine {
             case .ended: (word, role) = (context.t(.ended), .muted)
             case .error(let message): (word, role) = ("\(context.t(.error)): \(message)", .critical)
             }
-            parts.append(("● \(name) \(word)", role))
+            parts.append(("● \(Self.name(source.path)) \(word)", role))
+        }
+        if quiet.count > 3 {
+            parts.append(("● \(quiet.count) \(context.t(.files)) \(context.t(.following))", .muted))
         }
         if let writer = context.input.writer {
-            let name = writer.file.split(separator: "/").last.map(String.init) ?? writer.file
-            parts.append(("✎ \(name) (\(writer.operatorID))", .muted))
+            parts.append(("✎ \(Self.name(writer.file)) (\(writer.operatorID))", .muted))
         } else {
             parts.append((context.t(.readOnlyBanner), .warn))
         }
@@ -43,4 +52,12 @@ enum StatusLine {
         }
         grid.text(clock, x: rect.maxX - clockWidth, y: rect.y, role: .accent, style: [.bold, .reverse])
     }
+
+    static func name(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+
+    /// Syncthing's name for a copy it keeps when two machines changed one file
+    /// (`post.sync-conflict-20241120-130000-ABCDEFG.jsonl`): two writers on one file.
+    static func isConflictCopy(_ path: String) -> Bool { name(path).contains(".sync-conflict-") }
+
+    static func isQuiet(_ state: SourceStatus.State) -> Bool { state == .following || state == .ended }
 }
