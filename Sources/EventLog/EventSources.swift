@@ -110,6 +110,12 @@ public final class EventSources {
         return out
     }
 
+    /// Milliseconds until a source must be looked at again with no event arriving (a file whose
+    /// name vanished a moment ago: a deletion, or the first half of a replacement), or nil.
+    public var recheckInMs: Int32? {
+        (files + directories.flatMap(\.files)).compactMap(\.recheckInMs).min().map { Int32(clamping: $0) }
+    }
+
     /// Whether standard input is among the sources and still open.
     public var standardInputOpen: Bool { stream.map { !$0.isFinished } ?? false }
 
@@ -127,8 +133,11 @@ public final class EventSources {
         var fds = (own + extra).map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         var timeout = timeoutMs
         if let interval = pollingIntervalMs { timeout = timeout < 0 ? interval : min(timeout, interval) }
+        let recheck = recheckInMs
+        if let recheck { timeout = timeout < 0 ? recheck : min(timeout, recheck) }
         let count = poll(&fds, nfds_t(fds.count), timeout)
-        guard count > 0 else { return (false, []) }
+        // A pending recheck counts as a change to look at.
+        guard count > 0 else { return (recheck != nil, []) }
         #if canImport(Glibc)
         // Only what poll saw: an event queued after it stays for the next poll, so an append at
         // this very moment is never swallowed.

@@ -14,6 +14,9 @@ import Darwin
 final class FileTail {
     /// How much of the start and of the end of what was read a replacement must match.
     static let fingerprintBytes = 4096
+    /// Syncthing replaces a file by deleting it and renaming its new copy into place: the name
+    /// is missing for a moment. A deletion is reported only when the name stays missing this long.
+    static let deletionGraceMs: Int64 = 250
 
     let path: String
     private(set) var state: SourceState = .missing
@@ -32,6 +35,14 @@ final class FileTail {
     private var recent: [UInt8] = []
     /// Set when reading moved to a new inode without a rotation: its own inotify watch is due.
     var watchIsStale = false
+    /// When the name was first found missing while the file was open (monotonic ms).
+    private var missingSince: Int64?
+
+    /// Milliseconds until this file must be looked at again with no event arriving (a pending
+    /// deletion's grace period), or nil.
+    var recheckInMs: Int64? {
+        missingSince.map { max(0, $0 + Self.deletionGraceMs - Posix.monotonicMs()) }
+    }
 
     init(path: String) { self.path = path }
 
@@ -48,6 +59,11 @@ final class FileTail {
             if fd >= 0 { drain(buffer, lines, events) }
             if code == ENOENT {
                 if fd >= 0 {
+                    // Maybe a replacement in two steps (delete, then rename): wait a moment.
+                    let now = Posix.monotonicMs()
+                    if missingSince == nil { missingSince = now }
+                    if let since = missingSince, now - since < Self.deletionGraceMs { return }
+                    missingSince = nil
                     closeFile()
                     state = .deleted
                     reportedMissing = true
@@ -62,6 +78,7 @@ final class FileTail {
             }
             return
         }
+        missingSince = nil
         if Posix.isDirectory(info) {
             fail("is a directory", events)
             return

@@ -21,6 +21,13 @@ enum Posix {
         return fstat(fd, &st) == 0 ? st : nil
     }
 
+    /// Milliseconds on a clock that never jumps (for grace periods, not for display).
+    static func monotonicMs() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
+    }
+
     static func isDirectory(_ st: stat) -> Bool { st.st_mode & S_IFMT == S_IFDIR }
 
     /// `dir/name` without doubling the slash.

@@ -7,10 +7,13 @@ import Testing
 @Suite struct ReplicationTests {
     typealias Collector = FollowerTests.Collector
 
-    /// Replaces `name` the way Syncthing does: a temporary file in the same folder, renamed over.
-    func replace(_ dir: TempDirectory, _ name: String, with text: String) throws {
+    /// Replaces `name` the way Syncthing 1.19 does (watched with inotify: CREATE and write a
+    /// temporary file, DELETE the old one, rename the temporary into place), or, `atomic`, the
+    /// way rsync does (rename over the old one).
+    func replace(_ dir: TempDirectory, _ name: String, with text: String, atomic: Bool = false) throws {
         let temporary = dir.file(".syncthing.\(name).tmp")
         try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+        if !atomic { unlink(dir.file(name)) }
         guard rename(temporary, dir.file(name)) == 0 else { throw POSIXError(.EIO) }
     }
 
@@ -35,6 +38,42 @@ import Testing
         #expect(c.lines == ["post.jsonl:1:one", "post.jsonl:2:two"] + (3...10).map { "post.jsonl:\($0):line\($0)" }, "nothing re-read, line numbers go on")
         #expect(c.kinds() == [.opened], "no rotation reported")
         #expect(c.sources.states[dir.file("post.jsonl")] == .following)
+    }
+
+    @Test func betweenTheDeleteAndTheRenameNothingIsReported() throws {
+        let dir = TempDirectory()
+        dir.write("post.jsonl", "one\n")
+        let sources = EventSources(arguments: [dir.file("post.jsonl")])
+        sources.startFollowing()
+        let c = Collector(sources)
+        c.read()
+        // Caught in the gap: the name is missing.
+        unlink(dir.file("post.jsonl"))
+        #expect(sources.wait(timeoutMs: 2000))
+        c.read()
+        #expect(c.kinds() == [.opened])
+        try Data("one\ntwo\n".utf8).write(to: URL(fileURLWithPath: dir.file("post.jsonl")))
+        #expect(sources.wait(timeoutMs: 2000))
+        c.read()
+        #expect(c.lines == ["post.jsonl:1:one", "post.jsonl:2:two"])
+        #expect(c.kinds() == [.opened], "neither deleted nor rotated")
+        // A real deletion is reported once the grace has passed, with no event arriving.
+        unlink(dir.file("post.jsonl"))
+        #expect(sources.wait(timeoutMs: 2000))
+        c.read()
+        #expect(sources.wait(timeoutMs: 2000), "woken for the recheck")
+        c.read()
+        #expect(c.kinds() == [.opened, .deleted])
+    }
+
+    @Test func anAtomicReplacementToo() throws {
+        let dir = TempDirectory()
+        dir.write("post.jsonl", "one\n")
+        let c = Collector(EventSources(arguments: [dir.file("post.jsonl")]))
+        c.read()
+        try replace(dir, "post.jsonl", with: "one\ntwo\n", atomic: true)
+        c.read()
+        #expect(c.lines == ["post.jsonl:1:one", "post.jsonl:2:two"] && c.kinds() == [.opened])
     }
 
     @Test func aPartialLineCompletedInTheCopyIsReadOnce() throws {

@@ -1,0 +1,59 @@
+import BorderOps
+import Foundation
+import Testing
+
+/// A post and headquarters replicating with real Syncthing (scripts/syncthing-pair.sh), and a
+/// headquarters dashboard following the replicated tree: every sync replaces the file (delete,
+/// then rename), and nothing may be read twice or flap as "rotated".
+@Suite(.serialized) struct HeadquartersTests {
+    @Test func syncedPostIsFollowedWithoutDuplicatesOrRotations() throws {
+        let dir = TempDirectory()
+        let script = Borderdesk.packageRoot + "/scripts/syncthing-pair.sh"
+        let start = try Spawn.run([script, "start", dir.path, "nunukan"])
+        #expect(start.status == 0, "\(start.stderr)")
+        guard start.status == 0 else { return }
+        defer { _ = try? Spawn.run([script, "stop", dir.path]) }
+        let postFile = dir.file("post/operator-pos1.jsonl")
+        let hqFile = dir.file("hq/nunukan/operator-pos1.jsonl")
+        func append(_ arguments: [String]) throws {
+            let r = try Borderdesk.run(["append", postFile, "--post", "nunukan", "--by", "imigrasi-07"] + arguments)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        func linesAtHeadquarters() -> Int {
+            ((try? String(contentsOfFile: hqFile, encoding: .utf8)) ?? "").split(separator: "\n").count
+        }
+        func waitForHeadquarters(_ lines: Int, timeout: Double = 30) -> Bool {
+            let start = Date()
+            while Date().timeIntervalSince(start) < timeout {
+                if linesAtHeadquarters() >= lines { return true }
+                usleep(100_000)
+            }
+            return false
+        }
+        try append(["--type", "voyage.opened", "--field", "voyage=thalia-1", "--field", "vessel=KM. Thalia",
+                    "--field", "from=Nunukan", "--field", "to=Pare-Pare", "--field", "departs=2030-01-01T17:00:00+08:00", "--field", "manifest=20"])
+        #expect(waitForHeadquarters(1, timeout: 60), "the first sync reached headquarters")
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run --recursive \(dir.path)/hq --read-only --lang en", width: 160)
+        #expect(tmux.waitFor { $0.contains("KM. Thalia") && $0.contains("0/20") } != nil, "\(tmux.screen())")
+        var inodes = Set<UInt64>()
+        var flapped: [String] = []
+        for i in 1...8 {
+            try append(["--type", "passenger.checked", "--field", "voyage=thalia-1", "--field", "passenger=p\(i)",
+                        "--field", "doc=ktp", "--field", "result=cleared"])
+            #expect(waitForHeadquarters(1 + i), "check \(i) reached headquarters")
+            if let n = (try? FileManager.default.attributesOfItem(atPath: hqFile))?[.systemFileNumber] as? NSNumber { inodes.insert(n.uint64Value) }
+            let seen = tmux.waitFor(timeout: 5) { screen in
+                if screen.contains(" rotated") || screen.contains(" deleted") { flapped.append(screen) }
+                return screen.contains("\(i)/20")
+            }
+            #expect(seen != nil, "check \(i) on the headquarters screen: \(tmux.screen())")
+        }
+        #expect(inodes.count >= 2, "Syncthing replaced the file on sync (\(inodes.count) inodes)")
+        #expect(flapped.isEmpty, "the status line said rotated or deleted: \(flapped.first ?? "")")
+        #expect(tmux.screen().contains("duplicates 0"), "\(tmux.screen())")
+        let summary = try StrictJSONParser.parse(try Borderdesk.run(["summary", "--recursive", dir.path + "/hq", "--json"]).stdout)
+        #expect(summary["events"]?["folded"] == .number(JSONNumber(9)))
+        let status = try Spawn.run([script, "status", dir.path])
+        #expect(status.stdout.contains("\"completion\": 100"), "\(status.stdout)")
+    }
+}
