@@ -29,6 +29,9 @@ struct DashboardApp {
     var bell = false
     /// Directory sources take in their subfolders (a headquarters' tree).
     var recursive = false
+    /// The posts file's posts, and the silence after which a post is stale on the posts pane.
+    var postDirectory: [PostInfo] = []
+    var staleMinutes: Int64 = 15
 
     func run() throws {
         var sources = EventSources(arguments: demo.map { [$0.file] } ?? arguments, recursive: recursive)
@@ -67,6 +70,8 @@ struct DashboardApp {
             var list = states.map { SourceStatus(path: $0.key, state: SourceStateMapping.status($0.value)) }
             list.sort { $0.path < $1.path }
             var frame = DashboardInput(fold: fold, sources: list, now: now, zone: zone)
+            frame.postDirectory = postDirectory
+            frame.staleMinutes = staleMinutes
             // A demo judges time rules by the scenario's clock, not today's.
             let alertsNow = demo?.scenarioTime ?? now
             health.observe(problems: states.mapValues { $0.readProblem }, malformed: fold.malformedBySource, now: now)

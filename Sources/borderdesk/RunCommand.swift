@@ -53,6 +53,12 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var alerts: AlertOptions
 
+    @Option(help: "The posts file: names, provinces and zones (default: sample-data/posts.toml when present).")
+    var posts: String?
+
+    @Option(help: "The viewer's zone for the clock: WIB, WITA or WIT (each post's times show in its own zone).")
+    var zone: String = "WITA"
+
     @Flag(help: "Ring the terminal bell once for each new critical alert.")
     var bell = false
 
@@ -61,12 +67,23 @@ struct RunCommand: ParsableCommand {
         let operatorID = `operator` ?? OperatorIdentity.loginName()
         let target = write ?? OperatorIdentity.defaultWriteTarget(for: sources)
         let catalog = TemplateCatalog.load(directory: templates)
+        guard let viewerZone = PostZone(name: zone) else {
+            try reportingErrors { throw UserFacingError(message: "--zone: WIB, WITA or WIT, got \(DisplayText.escaped(zone, limit: 20))") }
+            return
+        }
+        var directory: [PostInfo] = []
+        try reportingErrors { directory = try PostsFile.load(posts) }
         var app = DashboardApp(
             arguments: sources, themeChoice: theme, themesDirectory: themesDir, ascii: ascii,
-            colour: !(noColor || noColourEnv), forcePolling: poll, language: Language(rawValue: lang) ?? .id, zone: .wita,
+            colour: !(noColor || noColourEnv), forcePolling: poll, language: Language(rawValue: lang) ?? .id, zone: viewerZone,
             writer: readOnly ? nil : target.map { (operatorID, $0) },
             operationTemplate: catalog.templates.first { $0.kind == .operation })
-        app.alertSettings = alerts.settings(zone: .wita)
+        // At headquarters (--recursive) a silent post is news; at one post it is its own night.
+        var settings = alerts.settings(zone: viewerZone)
+        if recursive && settings.staleMinutes == nil { settings.staleMinutes = 15 }
+        app.alertSettings = settings
+        app.postDirectory = directory
+        app.staleMinutes = alerts.stale ?? 15
         app.bell = bell
         app.recursive = recursive
         for problem in catalog.problems { printError("borderdesk: template: \(problem)") }

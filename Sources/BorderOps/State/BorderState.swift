@@ -19,6 +19,29 @@ public struct PostActivity: Sendable, Equatable, Identified {
     public var id: String { post }
     public var events = 0
     public var lastEvent: Timestamp?
+
+    init(post: String) { self.post = post }
+
+    /// Events per calendar day as the post wrote its times (days since 1970 in each event's
+    /// own offset): "today" on the posts pane. The day being written is counted apart, so the
+    /// fold's hot path does no hashing while events keep to one day.
+    private var earlierDays: [Int64: Int] = [:]
+    private var currentDay = Int64.min
+    private var currentDayCount = 0
+
+    public func events(on date: CivilDate) -> Int {
+        let day = date.daysSinceEpoch
+        return (earlierDays[day] ?? 0) + (day == currentDay ? currentDayCount : 0)
+    }
+
+    mutating func countEvent(onDay day: Int64) {
+        if day != currentDay {
+            if currentDayCount > 0 { earlierDays[currentDay, default: 0] += currentDayCount }
+            currentDay = day
+            currentDayCount = 0
+        }
+        currentDayCount += 1
+    }
 }
 
 /// Everything the events say, folded. `apply` is the reducer: a pure function of the state and
@@ -161,6 +184,8 @@ public struct BorderState: Sendable {
     private static func touch(_ activity: inout PostActivity, at ts: Timestamp) {
         activity.events += 1
         if activity.lastEvent.map({ $0 < ts }) ?? true { activity.lastEvent = ts }
+        let local = ts.epochSeconds + Int64(ts.offsetSeconds)
+        activity.countEvent(onDay: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
     }
 
     private static func change<T: ExerciseMarked>(_ thing: inout T, exercise: Bool, _ change: (inout T) -> Void) {

@@ -27,6 +27,9 @@ public struct DashboardInput: Sendable {
     public var notice: String?
     /// A demo's caption line (stage text, speed, paused), shown at the bottom instead of the hints.
     public var caption: String?
+    /// The posts file (names, provinces, zones), and after how many silent minutes a post is stale.
+    public var postDirectory: [PostInfo] = []
+    public var staleMinutes: Int64 = 15
     /// The alerts in force now, in screen order (`AlertRules.evaluate`).
     public var alerts: [Alert] = []
     /// Who this terminal writes as and where; nil when input is off (`--read-only`).

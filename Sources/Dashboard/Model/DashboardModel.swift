@@ -141,10 +141,16 @@ public struct DashboardModel: Sendable, Equatable {
         case .down, .character("j"): overlaySelection += 1
         case .pageDown: overlaySelection += 10
         case .pageUp: overlaySelection = max(0, overlaySelection - 10)
-        case .character(" "), .enter:
-            guard overlay == .posts, posts.indices.contains(overlaySelection) else { self.overlay = nil; return }
+        case .character(" ") where overlay == .posts && posts.indices.contains(overlaySelection):
             let post = posts[overlaySelection]
             if hiddenPosts.contains(post) { hiddenPosts.remove(post) } else { hiddenPosts.insert(post) }
+        case .enter where overlay == .posts && posts.indices.contains(overlaySelection):
+            // Only this post: the other panes show its data alone.
+            hiddenPosts = Set(posts.filter { $0 != posts[overlaySelection] })
+            self.overlay = nil
+            return
+        case .character("*") where overlay == .posts:
+            hiddenPosts = []
         default: break
         }
         overlaySelection = min(overlaySelection, max(0, (overlay == .posts ? posts.count : lines) - 1))

@@ -19,7 +19,7 @@ public enum UIText: Sendable {
     case readOnlyInput, readOnlyBanner, checklistExists, noTemplate, alreadyClosed
     case notePrompt, skipPrompt, teamPrompt, findingPrompt, confirmClosePrompt, appendFailed, retryHint, writingTo
     case operatorKeys
-    case syncConflict, files
+    case syncConflict, files, today, silent, stale, neverHeard
     case alerts, noAlerts, acknowledgedBy, ackPrompt, moreAlerts, alertKeys
 
     public func text(_ language: Language) -> String {
@@ -113,6 +113,10 @@ public enum UIText: Sendable {
         case .writingTo: return ("writing to", "menulis ke")
         case .syncConflict: return ("sync conflict", "konflik sinkron")
         case .files: return ("files", "berkas")
+        case .today: return ("today", "hari ini")
+        case .silent: return ("silent", "senyap")
+        case .stale: return ("STALE", "TERPUTUS")
+        case .neverHeard: return ("not heard from yet", "belum ada kabar")
         case .alerts: return ("Alerts", "Peringatan")
         case .noAlerts: return ("No alerts", "Tidak ada peringatan")
         case .acknowledgedBy: return ("acknowledged by", "diakui oleh")

@@ -55,9 +55,11 @@ public enum DashboardView {
         }
     }
 
-    /// The posts that feed in, for the `p` chooser.
+    /// The posts: those of the posts file in its order, then any other post heard from.
     public static func posts(_ input: DashboardInput) -> [String] {
-        input.state.posts.values.map(\.post).sorted { ExactKey($0) < ExactKey($1) }
+        let listed = input.postDirectory.map(\.id)
+        let heard = input.state.posts.values.map(\.post).filter { !listed.contains($0) }.sorted { ExactKey($0) < ExactKey($1) }
+        return listed + heard
     }
 
     /// Title, posts, the EXERCISE banner and the post clock; on a narrow screen the clock is

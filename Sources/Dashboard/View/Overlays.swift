@@ -3,7 +3,7 @@ import BorderOps
 /// Help, bad lines and the posts chooser, drawn over the panes.
 enum Overlays {
     static func draw(_ overlay: Overlay, into grid: inout Grid, context: ViewContext) {
-        let width = min(grid.width - 4, 100)
+        let width = min(grid.width - 4, overlay == .posts ? 150 : 100)
         let height = min(grid.height - 4, 30)
         guard width > 10, height > 4 else { return }
         let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
@@ -26,12 +26,8 @@ enum Overlays {
             lines = context.input.alerts.isEmpty ? [(context.t(.noAlerts), .muted)]
                 : context.input.alerts.map { AlertStrip.label($0, context: context, ascii: grid.ascii) }
         case .posts:
-            title = "\(context.t(.posts)) · Space · Esc"
-            lines = DashboardView.posts(context.input).map { post in
-                let shown = context.visible(post: post)
-                let last = context.input.state.posts[post]?.lastEvent.map { context.time($0) } ?? ""
-                return ("\(shown ? "[x]" : "[ ]") \(DisplayWidth.pad(post, 20)) \(last)", shown ? .text : .muted)
-            }
+            title = PostsView.title(context)
+            lines = PostsView.lines(context)
         }
         grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: [.bold])
         var inner = rect.inner

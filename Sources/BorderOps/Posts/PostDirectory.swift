@@ -1,0 +1,88 @@
+import TOMLKit
+
+/// One border post as headquarters knows it (`sample-data/posts.toml`).
+public struct PostInfo: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A seaport or river port (Pelabuhan Tunon Taka).
+        case port
+        /// A land border crossing (Pos Lintas Batas Negara: Entikong, Motaain, Skouw).
+        case plbn
+        /// An airport.
+        case airport
+        /// An office without a crossing (Kantor Imigrasi, a Bea Cukai office).
+        case office
+    }
+
+    public var id: String
+    public var name: String
+    public var province: String
+    public var kind: Kind
+    /// The post's own zone: its times are shown in it.
+    public var zone: PostZone
+
+    public init(id: String, name: String, province: String, kind: Kind, zone: PostZone) {
+        self.id = id
+        self.name = name
+        self.province = province
+        self.kind = kind
+        self.zone = zone
+    }
+}
+
+/// The posts file: `[[post]]` tables with `id`, `name`, `province`, `kind` (port, plbn,
+/// airport, office) and `zone` (WIB, WITA, WIT). A broken file is reported as `FILE:LINE: key: reason`.
+public enum PostDirectory {
+    public static func parse(_ text: String, path: String) throws(FileProblem) -> [PostInfo] {
+        let table = try TOMLFile.table(text, path: path)
+        let headers = headerLines(text)
+        var posts: [PostInfo] = []
+        for (i, value) in (table["post"]?.array ?? []).enumerated() {
+            let start = i < headers.count ? headers[i] : 1
+            func problem(_ key: String, _ reason: String) -> FileProblem {
+                FileProblem(path: path, line: TOMLFile.line(of: key, in: text, from: start - 1), key: key, reason: reason)
+            }
+            guard let post = value.table else { throw FileProblem(path: path, line: start, key: "post", reason: "expected a table") }
+            func string(_ key: String) throws(FileProblem) -> String {
+                guard let v = post[key] else { throw FileProblem(path: path, line: start, key: key, reason: "missing in post \(i + 1)") }
+                guard let s = v.string, !s.isEmpty else { throw problem(key, "expected a non-empty string") }
+                return s
+            }
+            let id = try string("id")
+            guard !posts.contains(where: { $0.id == id }) else { throw problem("id", "post \"\(id)\" is listed twice") }
+            let kindText = try string("kind")
+            guard let kind = PostInfo.Kind(rawValue: kindText) else {
+                throw problem("kind", "\"\(kindText)\" is not one of \(PostInfo.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let zoneText = try string("zone")
+            guard let zone = PostZone(name: zoneText) else { throw problem("zone", "\"\(zoneText)\" is not WIB, WITA or WIT") }
+            posts.append(PostInfo(id: id, name: try string("name"), province: try string("province"), kind: kind, zone: zone))
+        }
+        if posts.isEmpty { throw FileProblem(path: path, line: 1, key: "post", reason: "no [[post]] tables") }
+        return posts
+    }
+
+    /// The 1-based line of each `[[post]]` header, in order.
+    static func headerLines(_ text: String) -> [Int] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { n, line in
+            line.trimmingPrefix(while: { $0 == " " || $0 == "\t" }).hasPrefix("[[post]]") ? n + 1 : nil
+        }
+    }
+}
+
+extension PostZone {
+    /// `WIB`, `WITA`, `WIT` (any case), or an offset such as `+08:00`.
+    public init?(name: String) {
+        switch name.uppercased() {
+        case "WIB": self = .wib
+        case "WITA": self = .wita
+        case "WIT": self = .wit
+        default:
+            guard let t = Timestamp.parse("2000-01-01T00:00:00" + name) else { return nil }
+            self.init(offsetSeconds: t.offsetSeconds)
+        }
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingPrefix(while predicate: (Character) -> Bool) -> Substring { drop(while: predicate) }
+}
