@@ -21,6 +21,9 @@ final class DirectorySource {
     private var known = Set<String>()
     /// Every folder walked, the source itself first: each gets an inotify watch.
     private(set) var folders: [String] = []
+    /// Folders the latest walk found that the one before did not (new, or deleted and made
+    /// again): their watches are (re)made, and they are listed again once watched.
+    private(set) var newFolders: Set<String> = []
     private(set) var state: SourceState = .following
     private var scannedOnce = false
 
@@ -40,9 +43,9 @@ final class DirectorySource {
     /// The paths of the event files in `directory` now (in subfolders too when `recursive`),
     /// in path order.
     static func eventFiles(in directory: String, recursive: Bool = false) -> [String] {
-        var files: [String] = [], folders: [String] = []
-        walk(directory, depth: recursive ? 0 : maximumDepth, files: &files, folders: &folders)
-        return files.sorted()
+        var walk = Walk()
+        walk.visit(directory, depth: recursive ? 0 : maximumDepth)
+        return walk.files.sorted()
     }
 
     private func rescan(_ events: (SourceEvent) -> Void) {
@@ -56,10 +59,11 @@ final class DirectorySource {
         }
         closedir(dir)
         state = .following
-        var found: [String] = [], walked: [String] = []
-        Self.walk(path, depth: recursive ? 0 : Self.maximumDepth, files: &found, folders: &walked)
-        folders = walked
-        for file in found.sorted() where !known.contains(file) {
+        var walk = Walk()
+        walk.visit(path, depth: recursive ? 0 : Self.maximumDepth)
+        newFolders = Set(walk.folders).subtracting(folders)
+        folders = walk.folders
+        for file in walk.files.sorted() where !known.contains(file) {
             known.insert(file)
             let tail = FileTail(path: file)
             // Files found after the first scan are new arrivals: say so when they open.
@@ -69,23 +73,31 @@ final class DirectorySource {
         scannedOnce = true
     }
 
-    /// Collects `*.jsonl` files in `folder`, and descends into subfolders while `depth` is
-    /// below the maximum (a non-recursive walk starts at the maximum). An unreadable subfolder
-    /// is skipped; the source's own folder is checked by the caller.
-    private static func walk(_ folder: String, depth: Int, files: inout [String], folders: inout [String]) {
-        folders.append(folder)
-        guard let dir = opendir(folder) else { return }
-        let names = DirectoryListing.names(of: dir, suffix: "")
-        closedir(dir)
-        for name in names where name != "." && name != ".." {
-            let full = Posix.join(folder, name)
-            guard let info = Posix.status(full).info else { continue }
-            if Posix.isDirectory(info) {
-                if depth < maximumDepth && !name.hasPrefix(".") {
-                    walk(full, depth: depth + 1, files: &files, folders: &folders)
+    /// One walk of the tree: `*.jsonl` files and the folders that could be listed. Each folder
+    /// and file is taken once by device and inode, so a symlinked folder (or a loop) does not
+    /// make a file read twice under two names.
+    struct Walk {
+        var files: [String] = []
+        var folders: [String] = []
+        private var seen = Set<FileIdentity>()
+
+        /// Descends into subfolders while `depth` is below the maximum (a non-recursive walk
+        /// starts at the maximum). An unreadable subfolder is skipped; the source's own folder is
+        /// checked by the caller.
+        mutating func visit(_ folder: String, depth: Int) {
+            guard let info = Posix.status(folder).info, seen.insert(FileIdentity(info)).inserted,
+                  let dir = opendir(folder) else { return }
+            let names = DirectoryListing.names(of: dir, suffix: "")
+            closedir(dir)
+            folders.append(folder)
+            for name in names.sorted() where name != "." && name != ".." {
+                let full = Posix.join(folder, name)
+                guard let info = Posix.status(full).info else { continue }
+                if Posix.isDirectory(info) {
+                    if depth < DirectorySource.maximumDepth && !name.hasPrefix(".") { visit(full, depth: depth + 1) }
+                } else if name.hasSuffix(".jsonl"), seen.insert(FileIdentity(info)).inserted {
+                    files.append(full)
                 }
-            } else if name.hasSuffix(".jsonl") {
-                files.append(full)
             }
         }
     }

@@ -51,14 +51,19 @@ public final class EventSources {
         for file in files {
             file.poll(buffer: buffer, lines: { lines(file.path, $0) }, events: note)
         }
-        for directory in directories {
-            directory.poll(buffer: buffer, lines: lines, events: note)
-        }
+        // A folder that appeared is listed again once it is watched: a file moved into it
+        // between the listing and the watch would wake nobody.
+        var rounds = 0
+        repeat {
+            for directory in directories {
+                directory.poll(buffer: buffer, lines: lines, events: note)
+            }
+            rounds += 1
+        } while refreshWatches() && rounds < 8
         if let stream, !following || standardInputReady {
             stream.read(blocking: !following, buffer: buffer, lines: { lines(stream.path, $0) }, events: note)
         }
         for event in noticed { states[event.path] = event.kind.stateAfter }
-        refreshWatches()
         return noticed
     }
 
@@ -155,10 +160,13 @@ public final class EventSources {
         return poll(&fd, 1, 0) > 0 && fd.revents != 0
     }
 
-    private func refreshWatches() {
+    /// Adds the watches that are missing; returns whether a new folder got one (list it again).
+    @discardableResult
+    private func refreshWatches() -> Bool {
         #if canImport(Glibc)
-        guard let inotify else { return }
+        guard let inotify else { return false }
         var ok = true
+        var newFolderWatched = false
         for file in files {
             // The directory sees creation and renames; the file itself is watched too, so a
             // symlinked file is followed to its target.
@@ -169,9 +177,21 @@ public final class EventSources {
             }
         }
         for directory in directories {
-            for folder in directory.folders { ok = inotify.watch(folder) && ok }
+            for folder in directory.folders {
+                let isNew = directory.newFolders.contains(folder)
+                if inotify.watch(folder, refresh: isNew) {
+                    newFolderWatched = newFolderWatched || isNew
+                } else if errno != ENOENT || folder == directory.path {
+                    // Out of watches (or the source itself unwatchable): poll instead. A subfolder
+                    // that vanished since the walk is no reason to.
+                    ok = false
+                }
+            }
         }
         if !ok && pollingIntervalMs == nil { pollingIntervalMs = 500 }
+        return newFolderWatched
+        #else
+        return false
         #endif
     }
 }

@@ -74,6 +74,7 @@ final class FileTail {
                     events(SourceEvent(path: path, kind: .missing))
                 }
             } else {
+                missingSince = nil
                 fail(Posix.message(code), events)
             }
             return

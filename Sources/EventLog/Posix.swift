@@ -42,7 +42,7 @@ enum Posix {
 }
 
 /// Device and inode: what makes "the same file" across renames.
-struct FileIdentity: Equatable {
+struct FileIdentity: Hashable {
     var device: UInt64
     var inode: UInt64
     init(_ st: stat) {

@@ -14,7 +14,9 @@ struct AlertOptions: ParsableArguments {
         if let stale, stale <= 0 { throw ValidationError("--stale: minutes, more than 0") }
     }
 
-    func settings(zone: PostZone) -> AlertSettings {
-        AlertSettings(warnDepartureMinutes: warnDeparture, staleMinutes: stale, zone: zone)
+    /// Times and due dates in each post's zone from the posts file; WITA for a post it lacks.
+    func settings(posts: [PostInfo]) -> AlertSettings {
+        AlertSettings(warnDepartureMinutes: warnDeparture, staleMinutes: stale, zone: .wita,
+                      postZones: Dictionary(posts.map { ($0.id, $0.zone) }, uniquingKeysWith: { a, _ in a }))
     }
 }

@@ -31,6 +31,9 @@ struct AlertsCommand: ParsableCommand {
 
     @OptionGroup var rules: AlertOptions
 
+    @Option(help: "The posts file: each post's zone (default: sample-data/posts.toml when present).")
+    var posts: String?
+
     mutating func run() throws {
         try reportingErrors {
             let now: Timestamp
@@ -56,7 +59,7 @@ struct AlertsCommand: ParsableCommand {
                 health[path] = h
             }
             let alerts = AlertRules.evaluate(result.fold.state, sources: health.values.sorted { $0.path < $1.path },
-                                             now: now, settings: rules.settings(zone: .wita))
+                                             now: now, settings: rules.settings(posts: try PostsFile.load(posts)))
             var out = StandardOutput()
             if json {
                 out.line(JSONWriter.pretty(AlertReport.json(alerts, at: now)))

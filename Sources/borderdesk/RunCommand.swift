@@ -79,7 +79,7 @@ struct RunCommand: ParsableCommand {
             writer: readOnly ? nil : target.map { (operatorID, $0) },
             operationTemplate: catalog.templates.first { $0.kind == .operation })
         // At headquarters (--recursive) a silent post is news; at one post it is its own night.
-        var settings = alerts.settings(zone: viewerZone)
+        var settings = alerts.settings(posts: directory)
         if recursive && settings.staleMinutes == nil { settings.staleMinutes = 15 }
         app.alertSettings = settings
         app.postDirectory = directory

@@ -129,6 +129,41 @@ import Testing
         #expect(stale.first?.text.en == "Post nunukan not heard from for 15 min (last event 13.00 WITA)")
     }
 
+    /// Acknowledging a stale post is not news from it; and an acknowledgement belongs to one
+    /// episode: stale again later, it rings again.
+    @Test func acknowledgementCoversOneEpisodeAndIsNotPostActivity() {
+        let settings = AlertSettings(staleMinutes: 15)
+        let ack = Self.event(3, "13:20", "alert.ack", #""alert":"stale:nunukan""#, by: "hq-duty")
+        let acked = fold(Self.voyage + [ack])
+        #expect(acked.state.posts["nunukan"]?.lastEvent == at("13:00"), "the ack is not the post speaking")
+        #expect(acked.state.posts["nunukan"]?.events == 2)
+        let first = AlertRules.evaluate(acked.state, now: at("13:30"), settings: settings)
+        #expect(first.first?.id == "stale:nunukan" && first.first?.acknowledged == true)
+        // Heard from at 13.40, silent again from 13.55: a new episode, not covered.
+        let later = Self.voyage + [ack, Self.event(4, "13:40", "passenger.checked", #""voyage":"v1","passenger":"p2","doc":"ktp","result":"cleared""#)]
+        let second = alerts(later, "14:00", settings: settings)
+        #expect(second.first { $0.id == "stale:nunukan" }?.acknowledged == false)
+        // More malformed lines after an acknowledgement ring again.
+        var health = SourceHealth(path: "p.jsonl", malformed: 2, malformedSince: at("10:00"), malformedGrew: at("10:00"))
+        let seen = Self.event(9, "10:30", "alert.ack", #""alert":"malformed:p.jsonl""#)
+        #expect(alerts([seen], "10:45", sources: [health]).first?.acknowledged == true)
+        health.malformed = 3
+        health.malformedGrew = at("10:40")
+        #expect(alerts([seen], "10:45", sources: [health]).first?.acknowledged == false)
+    }
+
+    /// A date-only due date falls due at the end of that day in the post's own zone, whatever
+    /// the viewer's zone: every terminal agrees.
+    @Test func dueDatesUseThePostsZone() {
+        let action = Self.event(1, "09:00", "action.assigned", #""meeting":"m1","action":"a1","title":"t","owner":"imigrasi","due":"2024-11-20""#)
+            .replacingOccurrences(of: "\"post\":\"nunukan\"", with: "\"post\":\"skouw\"")
+        let wit = AlertSettings(postZones: ["skouw": .wit])
+        // Midnight WIT is 23.00 WITA.
+        #expect(alerts([action], "22:59", settings: wit).isEmpty)
+        #expect(alerts([action], "23:00", settings: wit).map(\.id) == ["action:a1"])
+        #expect(alerts([action], "23:30").isEmpty, "an unlisted post is taken as WITA")
+    }
+
     @Test func sourceProblemsAndMalformedLines() {
         let since = at("10:00")
         let sources = [

@@ -69,8 +69,8 @@ import Testing
         let skouw = #"{"id":"sk-1","ts":"2024-11-21T01:05:00Z","type":"kpi.reported","post":"skouw","date":"2024-11-21","agency":"imigrasi","metric":"patrol","count":1}"#
         let both = DashboardView.render(try input(now: "2024-11-21T09:10:00+08:00", extra: [skouw]), model: model, width: 160, height: 35).text
         #expect(both.contains("WIT  today 1       last event 10.05 WIT"), "\(both)")
-        let stale = DashboardView.render(try input(now: "2024-11-21T09:30:00+08:00"), model: model, width: 160, height: 35).text
-        #expect(stale.contains("silent 0h 30m") && stale.contains("⚠ STALE"), "\(stale)")
+        let stale = DashboardView.render(try input(now: "2024-11-21T09:15:00+08:00"), model: model, width: 160, height: 35).text
+        #expect(stale.contains("silent 0h 15m") && stale.contains("⚠ STALE"), "at --stale minutes, as the alert: \(stale)")
     }
 
     @Test func enterShowsOnlyThisPostAndStarShowsAll() throws {

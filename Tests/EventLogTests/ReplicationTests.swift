@@ -147,6 +147,17 @@ import Testing
         #expect(c.kinds().contains(.appeared))
     }
 
+    @Test func symlinkedFoldersAndLoopsReadEachFileOnce() throws {
+        let dir = TempDirectory()
+        try FileManager.default.createDirectory(atPath: dir.file("posts/nunukan"), withIntermediateDirectories: true)
+        dir.write("posts/nunukan/a.jsonl", "n1\n")
+        try FileManager.default.createSymbolicLink(atPath: dir.file("posts/loop"), withDestinationPath: dir.file("posts"))
+        try FileManager.default.createSymbolicLink(atPath: dir.file("posts/alias"), withDestinationPath: dir.file("posts/nunukan"))
+        let c = Collector(EventSources(arguments: [dir.file("posts")], recursive: true))
+        c.read()
+        #expect(c.lines == ["a.jsonl:1:n1"])
+    }
+
     @Test func inotifyWakesForAFileInANewSubfolder() throws {
         let dir = TempDirectory()
         let sources = EventSources(arguments: [dir.path], recursive: true)

@@ -30,8 +30,8 @@ public struct Alert: Sendable, Equatable {
     public var post: String?
     /// When the condition became true.
     public var began: Timestamp
-    /// When it rose to its present severity, if it rose (a near departure that has now passed):
-    /// an acknowledgement older than this does not cover it.
+    /// When it rose to its present severity, if it rose (a near departure that has now passed),
+    /// or got worse (more malformed lines): an acknowledgement older than this does not cover it.
     public var escalated: Timestamp?
     /// The latest `alert.ack` for this id, if any (it may be older than the escalation).
     public var acknowledgement: AlertAcknowledgement?
@@ -45,11 +45,12 @@ public struct Alert: Sendable, Equatable {
         self.escalated = escalated
     }
 
-    /// Acknowledged at its present severity: it moves down and stops ringing.
+    /// Acknowledged since it last began or got worse: it moves down and stops ringing. An older
+    /// acknowledgement belongs to an earlier episode (a post stale yesterday, heard from, stale
+    /// again) and does not cover this one.
     public var acknowledged: Bool {
         guard let ack = acknowledgement else { return false }
-        guard let escalated else { return true }
-        return !(ack.at < escalated)
+        return !(ack.at < since)
     }
 
     /// Since when it has been at its present severity.

@@ -4,14 +4,20 @@ public struct AlertSettings: Sendable, Equatable {
     public var warnDepartureMinutes: Int64 = 30
     /// A post silent for longer than this many minutes is stale (nil: the rule is off).
     public var staleMinutes: Int64?
-    /// The zone times in alert texts are written in.
+    /// Each post's zone (the posts file): a date-only due date falls due at the end of that day
+    /// there, and alert texts give times in it. Not the viewer's zone: every terminal must agree.
+    public var postZones: [String: PostZone] = [:]
+    /// The zone of a post the posts file does not list.
     public var zone: PostZone = .wita
 
-    public init(warnDepartureMinutes: Int64 = 30, staleMinutes: Int64? = nil, zone: PostZone = .wita) {
+    public init(warnDepartureMinutes: Int64 = 30, staleMinutes: Int64? = nil, zone: PostZone = .wita, postZones: [String: PostZone] = [:]) {
         self.warnDepartureMinutes = warnDepartureMinutes
         self.staleMinutes = staleMinutes
         self.zone = zone
+        self.postZones = postZones
     }
+
+    public func zone(of post: String?) -> PostZone { post.flatMap { postZones[$0] } ?? zone }
 }
 
 /// The alert rules: each a pure function of the folded state, the sources' health and the
@@ -38,7 +44,8 @@ public enum AlertRules {
             instants += [departs.adding(seconds: -settings.warnDepartureMinutes * 60), departs]
         }
         for action in state.actions.values where action.assigned && action.state == .open {
-            if let due = action.due.map({ dueInstant($0, settings.zone) }) { instants.append(due) }
+            let zone = settings.zone(of: action.meeting.flatMap { state.meetings[$0]?.post })
+            if let due = action.due.map({ dueInstant($0, zone) }) { instants.append(due) }
         }
         if let stale = settings.staleMinutes {
             for post in state.posts.values { if let last = post.lastEvent { instants.append(last.adding(seconds: stale * 60)) } }
@@ -61,7 +68,8 @@ public enum AlertRules {
             guard missing > 0, let departs = voyage.departs else { return nil }
             let warnFrom = departs.adding(seconds: -settings.warnDepartureMinutes * 60)
             guard !(now < warnFrom) else { return nil }
-            let at = PostTime.clock(departs, in: settings.zone) + " " + settings.zone.name
+            let zone = settings.zone(of: voyage.post)
+            let at = PostTime.clock(departs, in: zone) + " " + zone.name
             let vessel = voyage.vessel.isEmpty ? voyage.id : voyage.vessel
             let mark = exerciseMark(voyage.exercise)
             if now < departs {
@@ -89,7 +97,9 @@ public enum AlertRules {
     static func overdueActions(_ state: BorderState, now: Timestamp, settings: AlertSettings) -> [Alert] {
         state.actions.values.compactMap { action in
             guard action.assigned, action.state == .open, let due = action.due else { return nil }
-            let dueAt = dueInstant(due, settings.zone)
+            let post = action.meeting.flatMap { state.meetings[$0]?.post }
+            let zone = settings.zone(of: post)
+            let dueAt = dueInstant(due, zone)
             guard !(now < dueAt) else { return nil }
             let exercise = action.meeting.flatMap { state.meetings[$0]?.exercise } ?? false
             let mark = exerciseMark(exercise)
@@ -97,16 +107,16 @@ public enum AlertRules {
             let dueText: (en: String, id: String)
             switch due {
             case .day(let d):
-                let day = d.daysSinceEpoch * 86_400 - Int64(settings.zone.offsetSeconds)
-                let date = Timestamp(epochSeconds: day, offsetSeconds: settings.zone.offsetSeconds)
-                dueText = (PostTime.date(date, in: settings.zone, language: .en), PostTime.date(date, in: settings.zone, language: .id))
+                let day = d.daysSinceEpoch * 86_400 - Int64(zone.offsetSeconds)
+                let date = Timestamp(epochSeconds: day, offsetSeconds: zone.offsetSeconds)
+                dueText = (PostTime.date(date, in: zone, language: .en), PostTime.date(date, in: zone, language: .id))
             case .time:
-                dueText = (PostTime.dateTime(dueAt, in: settings.zone, language: .en), PostTime.dateTime(dueAt, in: settings.zone, language: .id))
+                dueText = (PostTime.dateTime(dueAt, in: zone, language: .en), PostTime.dateTime(dueAt, in: zone, language: .id))
             }
             return Alert(id: "action:\(action.id)", severity: .warning, text: AlertText(
                 en: "\(mark.en)Action overdue (due \(dueText.en)): \(title) (\(action.owner))",
                 id: "\(mark.id)Tindak lanjut lewat tenggat (\(dueText.id)): \(title) (\(action.owner))"),
-                post: action.meeting.flatMap { state.meetings[$0]?.post }, began: dueAt)
+                post: post, began: dueAt)
         }
     }
 
@@ -131,7 +141,8 @@ public enum AlertRules {
             let staleFrom = last.adding(seconds: stale * 60)
             guard !(now < staleFrom) else { return nil }
             let minutes = (now.epochSeconds - last.epochSeconds) / 60
-            let heard = PostTime.clock(last, in: settings.zone) + " " + settings.zone.name
+            let zone = settings.zone(of: post.post)
+            let heard = PostTime.clock(last, in: zone) + " " + zone.name
             return Alert(id: "stale:\(post.post)", severity: .warning, text: AlertText(
                 en: "Post \(post.post) not heard from for \(ElapsedText.words(minutes: minutes, .en)) (last event \(heard))",
                 id: "Pos \(post.post) tidak terdengar selama \(ElapsedText.words(minutes: minutes, .id)) (kejadian terakhir \(heard))"),
@@ -149,7 +160,8 @@ public enum AlertRules {
             if source.malformed > 0, let since = source.malformedSince {
                 alerts.append(Alert(id: "malformed:\(source.path)", severity: .info, text: AlertText(
                     en: "\(source.malformed) malformed line\(source.malformed == 1 ? "" : "s") in \(source.path)",
-                    id: "\(source.malformed) baris rusak di \(source.path)"), began: since))
+                    id: "\(source.malformed) baris rusak di \(source.path)"), began: since,
+                    escalated: source.malformedGrew.flatMap { since < $0 ? $0 : nil }))
             }
             return alerts
         }

@@ -7,13 +7,17 @@ public struct SourceHealth: Sendable, Equatable {
     public var problemSince: Timestamp?
     public var malformed: Int
     public var malformedSince: Timestamp?
+    /// When the count last grew (an acknowledgement older than this does not cover the new lines).
+    public var malformedGrew: Timestamp?
 
-    public init(path: String, problem: String? = nil, problemSince: Timestamp? = nil, malformed: Int = 0, malformedSince: Timestamp? = nil) {
+    public init(path: String, problem: String? = nil, problemSince: Timestamp? = nil, malformed: Int = 0,
+                malformedSince: Timestamp? = nil, malformedGrew: Timestamp? = nil) {
         self.path = path
         self.problem = problem
         self.problemSince = problemSince
         self.malformed = malformed
         self.malformedSince = malformedSince
+        self.malformedGrew = malformedGrew
     }
 }
 
@@ -36,6 +40,7 @@ public struct SourceHealthTracker: Sendable {
         for (path, count) in malformed where count > 0 {
             var health = sources[path] ?? SourceHealth(path: path)
             if health.malformed == 0 { health.malformedSince = now }
+            if count > health.malformed { health.malformedGrew = now }
             health.malformed = count
             sources[path] = health
         }

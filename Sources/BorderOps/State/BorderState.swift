@@ -66,8 +66,9 @@ public struct BorderState: Sendable {
 
     /// Applies a Borderdesk extension event (counted as an unknown type in the summary).
     public mutating func apply(_ body: ExtensionBody, envelope env: EventEnvelope) {
+        // Not post activity: acknowledging `stale:POST` at headquarters must not make the silent
+        // post look heard from.
         if lastEventTime.map({ $0 < env.ts }) ?? true { lastEventTime = env.ts }
-        noteActivity(post: env.post, at: env.ts)
         switch body {
         case let .alertAck(alert, note):
             // The latest acknowledgement by time stands, whatever order the files are read in.
@@ -208,7 +209,11 @@ public struct BorderState: Sendable {
     }
 
     private mutating func updateMeeting(_ id: String, _ env: EventEnvelope, _ change: (inout Meeting) -> Void) {
-        meetings.update(id, make: { Meeting(id: id, post: env.post) }) { Self.change(&$0, exercise: env.exercise, change) }
+        meetings.update(id, make: {
+            var meeting = Meeting(id: id, post: env.post)
+            meeting.firstMention = env.ts
+            return meeting
+        }) { Self.change(&$0, exercise: env.exercise, change) }
     }
 
     private mutating func updateAction(_ id: String, _ change: (inout ActionItem) -> Void) {

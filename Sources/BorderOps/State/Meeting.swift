@@ -16,6 +16,8 @@ public struct Meeting: Sendable {
     public var location = ""
     public var attendees: [String] = []
     public var closed = false
+    /// The time of the first event about the meeting (reports: what came before an operation).
+    public var firstMention: Timestamp?
     public private(set) var items: [AgendaItem] = []
     private var itemIndex: [ExactKey: Int] = [:]
     public var exercise = false

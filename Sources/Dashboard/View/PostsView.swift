@@ -29,7 +29,7 @@ enum PostsView {
                 let minutes = (input.now.epochSeconds - last.epochSeconds) / 60
                 cells.append(DisplayWidth.pad("\(context.t(.lastEvent)) \(time(last, zone: zone, context))", 40))
                 cells.append(DisplayWidth.pad("\(context.t(.silent)) \(context.duration(from: last))", 18))
-                if minutes > input.staleMinutes {
+                if minutes >= input.staleMinutes {
                     cells.append("⚠ \(context.t(.stale))")
                     role = .warn
                 }
