@@ -36,12 +36,14 @@ let package = Package(
             dependencies: ["BorderOps", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictSettings
         ),
+        // Reports from the log (operation, meeting, desk) as text, Markdown and HTML. No files.
+        .target(name: "Reports", dependencies: ["BorderOps"], swiftSettings: strictSettings),
         // ncursesw through a small shim (wide-character API, macros as functions).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(
             name: "borderdesk",
             dependencies: [
-                "EventLog", "BorderOps", "Dashboard", "CNcursesw",
+                "EventLog", "BorderOps", "Dashboard", "Reports", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -58,6 +60,12 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "BorderOps", "EventLog"],
+            resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import BorderOps
 import Dashboard
+import Reports
 import EventLog
 
 #if canImport(Glibc)
@@ -95,6 +96,30 @@ struct DashboardApp {
             } catch {
                 failed = intent
                 return "\(UIText.appendFailed.text(model.language)): \(intent.summary): \(error) · \(UIText.retryHint.text(model.language))"
+            }
+        }
+
+        func writeReport(_ frame: DashboardInput, _ model: DashboardModel) -> String {
+            let language = model.language
+            guard let writer else { return UIText.readOnlyInput.text(language) }
+            let ids = DashboardView.rowIDs(model.focus, input: frame, model: model)
+            guard !ids.isEmpty else { return UIText.nothingToReport.text(language) }
+            let id = ids[model.selectedIndex(model.focus, ids: ids)]
+            let state = frame.state
+            let post = model.focus == .operations ? state.operations[id]?.post : state.meetings[id]?.post
+            let context = ReportContext(language: language, zone: postDirectory.first { $0.id == post }?.zone ?? .wita,
+                                        generated: (try? ReportCommand.Common.generationTime()) ?? LocalClock.now())
+            do {
+                let doc = model.focus == .operations
+                    ? try OperationReport.build(state, op: id, context: context)
+                    : try MeetingReport.build(state, meeting: id, context: context)
+                let slash = writer.file.lastIndex(of: "/")
+                let folder = slash.map { String(writer.file[..<$0]) } ?? "."
+                let path = "\(folder)/\(language == .en ? "report" : "laporan")-\(ReportFileName.safe(id)).html"
+                try ReportFile.save(HTMLRenderer.render(doc), to: path)
+                return "\(UIText.reportWritten.text(language)): \(path)"
+            } catch {
+                return "\(UIText.appendFailed.text(language)): \(error)"
             }
         }
 
@@ -213,6 +238,12 @@ struct DashboardApp {
                 // A failed append is kept: r sends it again.
                 if key == .character("r"), let intent = failed, model.operatorMode == .browsing, !model.editingFilter, model.overlay == nil {
                     notice = perform(intent)
+                    continue
+                }
+                // P: the focused operation's or meeting's report, written next to the event files.
+                if key == .character("P"), model.overlay == nil, !model.editingFilter, model.operatorMode == .browsing,
+                   model.focus == .operations || model.focus == .timpora {
+                    notice = writeReport(frame, model)
                     continue
                 }
                 if model.overlay == .alerts {

@@ -170,11 +170,11 @@ public struct BorderState: Sendable {
         case let .meetingClosed(meeting):
             updateMeeting(meeting, env) { $0.closed = true }
         case let .kpiReported(date, agency, metric, count):
-            desk.add(KPIReport(date: date, agency: agency, metric: metric, count: count, post: env.post))
+            desk.add(KPIReport(date: date, agency: agency, metric: metric, count: count, post: env.post, exercise: exercise))
         case let .seizureRecorded(caseID, commodity, valueIDR, suspects, agency):
             desk.seizures[ExactKey(caseID)] = Seizure(
                 caseID: caseID, commodity: commodity, valueIDR: valueIDR, suspects: suspects, agency: agency,
-                recorded: env.ts, post: env.post)
+                recorded: env.ts, post: env.post, exercise: exercise)
         }
     }
 

@@ -1,6 +1,6 @@
 /// Sums that stop at 2^63-1 instead of overflowing.
 extension Int64 {
-    func saturatingAdd(_ other: Int64) -> Int64 {
+    public func saturatingAdd(_ other: Int64) -> Int64 {
         let (sum, overflow) = addingReportingOverflow(other)
         return overflow ? .max : sum
     }
@@ -12,6 +12,7 @@ public struct KPIReport: Sendable, Equatable {
     public var metric: KPIMetric
     public var count: Int64
     public var post: String
+    public var exercise = false
 }
 
 public struct Seizure: Sendable, Equatable {
@@ -22,6 +23,7 @@ public struct Seizure: Sendable, Equatable {
     public var agency: String
     public var recorded: Timestamp
     public var post: String
+    public var exercise = false
 }
 
 /// The smuggling-prevention desk: the four daily KPIs and seizures by case.

@@ -3,7 +3,7 @@ public enum Action: Sendable, Equatable {
     case focusNext, focusPrevious, focusPane(Int)
     case up, down, pageUp, pageDown, top, bottom
     case open, back
-    case filter, choosePosts, cycleTheme, toggleLanguage, help, badLines, alerts
+    case filter, choosePosts, cycleTheme, toggleLanguage, help, badLines, alerts, report
     case quit
 }
 
@@ -31,6 +31,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("/")], action: .filter, help: ("filter the pane by text", "saring panel dengan teks")),
         KeyBinding(keys: [.character("p")], action: .choosePosts, help: ("choose posts", "pilih pos")),
         KeyBinding(keys: [.character("a")], action: .alerts, help: ("alerts; Enter there acknowledges", "peringatan; Enter di sana mengakui")),
+        KeyBinding(keys: [.character("P")], action: .report, help: ("report of the focused operation or meeting (HTML, next to the event files)", "laporan operasi atau rapat terpilih (HTML, di samping berkas kejadian)")),
         KeyBinding(keys: [.character("b")], action: .badLines, help: ("bad lines (FILE:LINE: reason)", "baris rusak (BERKAS:BARIS: alasan)")),
         KeyBinding(keys: [.character("t")], action: .cycleTheme, help: ("next theme", "tema berikutnya")),
         KeyBinding(keys: [.character("L")], action: .toggleLanguage, help: ("English / Bahasa Indonesia", "Bahasa Indonesia / English")),

@@ -89,6 +89,7 @@ public struct DashboardModel: Sendable, Equatable {
         case .badLines: overlay = .badLines; overlaySelection = 0
         case .help: overlay = .help; overlaySelection = 0
         case .alerts: overlay = .alerts; overlaySelection = 0
+        case .report: break  // the app writes it (a file, not a model change)
         case .cycleTheme: themeIndex = themes > 0 ? (themeIndex + 1) % themes : 0
         case .toggleLanguage: language = language == .en ? .id : .en
         case .quit: quit = true

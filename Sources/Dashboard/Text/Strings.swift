@@ -19,7 +19,7 @@ public enum UIText: Sendable {
     case readOnlyInput, readOnlyBanner, checklistExists, noTemplate, alreadyClosed
     case notePrompt, skipPrompt, teamPrompt, findingPrompt, confirmClosePrompt, appendFailed, retryHint, writingTo
     case operatorKeys
-    case syncConflict, files, today, silent, stale, neverHeard
+    case syncConflict, files, today, silent, stale, neverHeard, reportWritten, nothingToReport
     case alerts, noAlerts, acknowledgedBy, ackPrompt, moreAlerts, alertKeys
 
     public func text(_ language: Language) -> String {
@@ -114,6 +114,8 @@ public enum UIText: Sendable {
         case .syncConflict: return ("sync conflict", "konflik sinkron")
         case .files: return ("files", "berkas")
         case .today: return ("today", "hari ini")
+        case .reportWritten: return ("Report written", "Laporan ditulis")
+        case .nothingToReport: return ("Nothing selected to report on", "Tidak ada yang dipilih untuk dilaporkan")
         case .silent: return ("silent", "senyap")
         case .stale: return ("STALE", "TERPUTUS")
         case .neverHeard: return ("not heard from yet", "belum ada kabar")

@@ -1,0 +1,84 @@
+import BorderOps
+
+/// The smuggling-prevention desk's activity report for a date range: the four KPIs per day,
+/// seizures (commodity, value the Indonesian way, suspects), totals, and with `byAgency` the
+/// breakdown by contributing agency.
+public enum DeskReport {
+    static let metrics: [KPIMetric] = [.patrol, .sambang, .routine_check, .socialisation]
+    static let metricWords: [ReportWord] = [.patrol, .sambang, .routineCheck, .socialisation]
+
+    public static func build(_ state: BorderState, from: CivilDate, to: CivilDate, byAgency: Bool, context c: ReportContext) throws(ReportError) -> ReportDocument {
+        guard !(to < from) else { throw ReportError("--to \(to) is before --from \(from)") }
+        let l = c.language
+        let reports = state.desk.reports.filter { !($0.date < from) && !(to < $0.date) }
+        let seizures = state.desk.seizures.values.filter { s in
+            let day = PostTime.local(s.recorded, c.zone).0
+            return !(day < from) && !(to < day)
+        }.sorted { ($0.recorded, $0.caseID) < ($1.recorded, $1.caseID) }
+        guard !reports.isEmpty || !seizures.isEmpty else {
+            throw ReportError("no desk reports or seizures from \(from) to \(to)")
+        }
+        var blocks: [ReportBlock] = [.fields([
+            ReportField(c.w(.period), "\(VocabularyWords.longDate(from, l)) – \(VocabularyWords.longDate(to, l))"),
+            ReportField(c.w(.agencies), Set(reports.map(\.agency) + seizures.map(\.agency)).sorted().joined(separator: ", ")),
+        ])]
+
+        // Per day: every day of the range with a report, in order.
+        let days = Set(reports.map(\.date)).sorted()
+        var perDay: [CivilDate: [KPIMetric: Int64]] = [:]
+        for r in reports { perDay[r.date, default: [:]][r.metric, default: 0] += r.count }
+        let totals = metrics.map { m in reports.filter { $0.metric == m }.reduce(Int64(0)) { $0 + $1.count } }
+        blocks.append(.heading(c.w(.byDay)))
+        blocks.append(.table(ReportTable(
+            header: [c.w(.date)] + metricWords.map(c.w),
+            rows: days.map { d in [shortDate(d)] + metrics.map { String(perDay[d]?[$0] ?? 0) } }
+                + [[c.w(.total)] + totals.map(String.init)],
+            numeric: [1, 2, 3, 4])))
+        if !days.isEmpty {
+            blocks.append(.chart(ReportChart(title: c.w(.kpiChart), series: metricWords.map(c.w),
+                                             bars: days.map { d in (shortDate(d), metrics.map { perDay[d]?[$0] ?? 0 }) })))
+        }
+
+        blocks.append(.heading(c.w(.seizures)))
+        if seizures.isEmpty {
+            blocks.append(.paragraph(c.w(.noSeizures)))
+        } else {
+            let value = seizures.reduce(Int64(0)) { $0.saturatingAdd($1.valueIDR) }
+            let suspects = seizures.reduce(Int64(0)) { $0 + $1.suspects }
+            blocks.append(.table(ReportTable(
+                header: [c.w(.date), c.w(.caseID), c.w(.commodity), c.w(.agency), c.w(.value), c.w(.suspects)],
+                rows: seizures.map { s in
+                    [shortDate(PostTime.local(s.recorded, c.zone).0), s.caseID, VocabularyWords.commodity(s.commodity, l), s.agency,
+                     Rupiah.short(s.valueIDR), String(s.suspects)]
+                } + [[c.w(.total), "\(seizures.count)", "", "", Rupiah.short(value), String(suspects)]],
+                numeric: [4, 5])))
+        }
+
+        if byAgency {
+            blocks.append(.heading(c.w(.byAgency)))
+            let agencies = Set(reports.map(\.agency) + seizures.map(\.agency)).sorted()
+            blocks.append(.table(ReportTable(
+                header: [c.w(.agency)] + metricWords.map(c.w) + [c.w(.seizures), c.w(.value)],
+                rows: agencies.map { a in
+                    let mine = reports.filter { $0.agency == a }
+                    let theirs = seizures.filter { $0.agency == a }
+                    return [a] + metrics.map { m in String(mine.filter { $0.metric == m }.reduce(Int64(0)) { $0 + $1.count }) }
+                        + [String(theirs.count), Rupiah.short(theirs.reduce(Int64(0)) { $0.saturatingAdd($1.valueIDR) })]
+                },
+                numeric: [1, 2, 3, 4, 5, 6])))
+        }
+
+        blocks.append(.paragraph(c.w(.closing)))
+        let place = reports.first?.post ?? seizures.first?.post ?? ""
+        blocks.append(.signature(placeAndDate: "\(place.prefix(1).uppercased() + place.dropFirst()), \(VocabularyWords.longDate(to, l))",
+                                 role: c.w(.signer)))
+        let exercise = reports.contains(where: \.exercise) || seizures.contains(where: \.exercise)
+        return ReportDocument(kind: c.w(.deskReport), title: "\(VocabularyWords.longDate(from, l)) – \(VocabularyWords.longDate(to, l))",
+                              language: l, exercise: exercise, generatedLine: c.generatedLine, blocks: blocks)
+    }
+
+    /// `28/07`: short, for table rows.
+    static func shortDate(_ d: CivilDate) -> String {
+        (d.day < 10 ? "0" : "") + "\(d.day)/" + (d.month < 10 ? "0" : "") + "\(d.month)/\(d.year)"
+    }
+}

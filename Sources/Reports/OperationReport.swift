@@ -1,0 +1,118 @@
+import BorderOps
+
+/// The laporan hasil kegiatan of a joint operation, from the folded log: basis and purpose,
+/// time and place, lead and agencies, the phase timeline, teams, the day's voyages and their
+/// results, findings by severity, the checklist with who did each step, skipped steps with
+/// their reasons, and the closing a Kepala Kantor signs.
+public enum OperationReport {
+    public static func build(_ state: BorderState, op id: String, context c: ReportContext) throws(ReportError) -> ReportDocument {
+        guard let op = state.operations[id], op.planned else {
+            let known = state.operations.values.filter(\.planned).map(\.id)
+            throw ReportError("no operation \"\(DisplayText.escaped(id, limit: 80))\"" + (known.isEmpty ? "" : " (known: \(known.joined(separator: ", ")))"))
+        }
+        let l = c.language
+        var blocks: [ReportBlock] = []
+        let start = op.phaseChanges.first.map { min($0.at, op.starts ?? $0.at) } ?? op.starts
+        let end = op.phaseChanges.last { $0.phase == .closed }?.at
+        let day = start.map { PostTime.local($0, c.zone).0 }
+
+        // Basis: the meetings of the same post held that day before the operation began.
+        let basis = state.meetings.values.filter { m in
+            guard ExactKey.bytesEqual(m.post, op.post), let first = m.firstMention, let start, let day else { return false }
+            return first < start && PostTime.local(first, c.zone).0 == day
+        }
+        var fields = [
+            ReportField(c.w(.basis), basis.isEmpty ? c.w(.notRecorded)
+                        : basis.map { "\(c.w(.meetingBasis)) \($0.title)" + ($0.chair.isEmpty ? "" : " (\($0.chair))") }.joined(separator: "; ")),
+            ReportField(c.w(.purpose), op.title),
+            ReportField(c.w(.time), (start.map(c.dateTime) ?? c.w(.notRecorded)) + (end.map { " – \(c.clock($0)) \(c.zone.name)" } ?? "")),
+            ReportField(c.w(.place), op.location),
+            ReportField(c.w(.lead), op.lead),
+            ReportField(c.w(.agencies), op.agencies.joined(separator: ", ")),
+        ]
+        if op.exercise { fields.append(ReportField(c.w(.exerciseMark), l == .en ? "exercise data" : "data latihan")) }
+        blocks.append(.fields(fields))
+
+        // Phases, as a picture and as a table.
+        if let first = op.phaseChanges.first?.at {
+            blocks.append(.heading(c.w(.phases)))
+            let entries = op.phaseChanges.map { change in
+                TimelineEntry(label: VocabularyWords.phase(change.phase, l), time: c.clock(change.at),
+                              minute: (change.at.epochSeconds - first.epochSeconds) / 60)
+            }
+            blocks.append(.timeline(entries))
+            blocks.append(.table(ReportTable(header: [c.w(.phase), c.w(.at), c.w(.by), c.w(.note)], rows: op.phaseChanges.map { change in
+                [VocabularyWords.phase(change.phase, l), c.clock(change.at), change.by ?? "", change.note ?? ""]
+            })))
+        }
+
+        blocks.append(.heading(c.w(.teams)))
+        let teams = op.teams.values.sorted { ExactKey($0.team) < ExactKey($1.team) }
+        blocks.append(.table(ReportTable(header: [c.w(.team), c.w(.agency), c.w(.location), c.w(.status)], rows: teams.map { t in
+            [t.team, t.agency, t.location ?? "", VocabularyWords.team(t.status, l)]
+        })))
+
+        // The day's voyages at the post: what the operation checked.
+        blocks.append(.heading(c.w(.voyages)))
+        let voyages = state.voyages.values.filter { v in
+            guard ExactKey.bytesEqual(v.post, op.post), v.opened, let departs = v.departs, let day else { return false }
+            return PostTime.local(departs, c.zone).0 == day
+        }
+        if voyages.isEmpty {
+            blocks.append(.paragraph(c.w(.noVoyages)))
+        } else {
+            let results: [CheckResult] = [.cleared, .postponed, .referred, .violation, .denied]
+            let words: [ReportWord] = [.cleared, .postponed, .referred, .violation, .denied]
+            blocks.append(.table(ReportTable(
+                header: [c.w(.vessel), c.w(.route), c.w(.departs), c.w(.manifest), c.w(.checked)] + words.map(c.w),
+                rows: voyages.map { v in
+                    [v.vessel, "\(v.from) – \(v.to)", v.departs.map(c.clock) ?? "", String(v.manifest), String(v.checked)]
+                        + results.map { String(v.results[$0]) }
+                },
+                numeric: Set(3...9))))
+            blocks.append(.chart(ReportChart(title: c.w(.resultsChart), series: words.map(c.w),
+                                             bars: voyages.map { v in (v.vessel, results.map { Int64(v.results[$0]) }) })))
+        }
+
+        blocks.append(.heading(c.w(.findings)))
+        let severities: [Severity] = [.critical, .warning, .info]
+        let findings = op.findings.values.sorted {
+            (severities.firstIndex(of: $0.severity)!, $0.recorded) < (severities.firstIndex(of: $1.severity)!, $1.recorded)
+        }
+        if findings.isEmpty {
+            blocks.append(.paragraph(c.w(.noFindings)))
+        } else {
+            // Free text last: a plain-text table never cuts its last column.
+            blocks.append(.table(ReportTable(header: [c.w(.severity), c.w(.category), c.w(.recordedBy), c.w(.summary)], rows: findings.map { f in
+                [VocabularyWords.severity(f.severity, l), VocabularyWords.category(f.category, l),
+                 c.clock(f.recorded) + (f.by.map { ", \($0)" } ?? ""), f.summary]
+            })))
+        }
+
+        blocks.append(.heading(c.w(.checklist)))
+        if let checklist = state.checklists.values.first(where: { $0.op.map { ExactKey.bytesEqual($0, op.id) } ?? false }) {
+            blocks.append(.table(ReportTable(header: ["#", c.w(.step), c.w(.state), c.w(.by), c.w(.at), c.w(.note)],
+                                             rows: checklist.steps.enumerated().map { n, step in
+                let mark = checklist.marks[ExactKey(step.step)]
+                return [String(n + 1), step.title, VocabularyWords.step(mark?.state ?? .open, l), mark?.by ?? "",
+                        mark.map { c.clock($0.at) } ?? "", mark?.note ?? ""]
+            }, numeric: [0])))
+            let skipped = checklist.steps.filter { checklist.state(of: $0.step) == .skipped }
+            if !skipped.isEmpty {
+                blocks.append(.heading(c.w(.skippedSteps)))
+                blocks.append(.table(ReportTable(header: [c.w(.step), c.w(.by), c.w(.reason)], rows: skipped.map { step in
+                    let mark = checklist.marks[ExactKey(step.step)]
+                    return [step.title, mark?.by ?? "", mark?.note ?? c.w(.notRecorded)]
+                })))
+            }
+        } else {
+            blocks.append(.paragraph(c.w(.noChecklist)))
+        }
+
+        blocks.append(.paragraph(c.w(.closing)))
+        let place = op.location.isEmpty ? op.post : op.location
+        blocks.append(.signature(placeAndDate: "\(place), \(c.longDate(end ?? start ?? c.generated))", role: c.w(.signer)))
+        return ReportDocument(kind: c.w(.operationReport), title: op.title, language: l, exercise: op.exercise,
+                              generatedLine: c.generatedLine, blocks: blocks)
+    }
+}

@@ -1,0 +1,178 @@
+import ArgumentParser
+import BorderOps
+import Reports
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `borderdesk report op|meeting|desk`: the documents officers otherwise type by hand.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a report from the log: an operation, a Timpora meeting, or the desk's KPIs.",
+        discussion: """
+            Bahasa Indonesia by default (--lang en for English); text to the terminal by default,
+            --format md or html (a self-contained printable A4 page) and -o FILE. The generation
+            time honours SOURCE_DATE_EPOCH, so the same log gives a byte-identical report.
+            """,
+        subcommands: [OperationCommand.self, MeetingCommand.self, DeskCommand.self]
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html }
+
+    /// Options every report takes.
+    struct Common: ParsableArguments {
+        @Argument(help: "Event files, directories or - (default: sample-data).")
+        var sources: [String] = ["sample-data"]
+
+        @Option(help: "Language: id (default) or en.")
+        var lang: String = "id"
+
+        @Option(help: "text, md or html.")
+        var format: Format = .text
+
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+        var output: String?
+
+        @Flag(help: "Directory sources take in their subfolders too.")
+        var recursive = false
+
+        @Option(help: "The posts file (each post's zone; default: sample-data/posts.toml when present).")
+        var posts: String?
+
+        func validate() throws {
+            guard Language(rawValue: lang) != nil else { throw ValidationError("--lang: id or en") }
+        }
+
+        var language: Language { Language(rawValue: lang) ?? .id }
+
+        /// Folds the sources and returns the state and the report context for a post.
+        func load() throws -> (BorderState, (String?) throws -> ReportContext) {
+            let state = try FoldedSources.read(sources, recursive: recursive).fold.state
+            let directory = try PostsFile.load(posts)
+            let generated = try Self.generationTime()
+            return (state, { post in
+                let zone = directory.first { $0.id == post }?.zone ?? .wita
+                return ReportContext(language: language, zone: zone, generated: generated)
+            })
+        }
+
+        /// SOURCE_DATE_EPOCH (reproducible builds' convention) when set, else now.
+        static func generationTime() throws -> Timestamp {
+            guard let raw = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }) else { return LocalClock.now() }
+            guard let seconds = Int64(raw), seconds >= 0 else {
+                throw UserFacingError(message: "SOURCE_DATE_EPOCH: expected seconds since 1970, got \(DisplayText.escaped(raw, limit: 40))")
+            }
+            return Timestamp(epochSeconds: seconds, offsetSeconds: 0)
+        }
+
+        func write(_ doc: ReportDocument) throws {
+            let text: String
+            switch format {
+            case .text: text = TextRenderer.render(doc)
+            case .md: text = MarkdownRenderer.render(doc)
+            case .html: text = HTMLRenderer.render(doc)
+            }
+            if let output {
+                try ReportFile.save(text, to: output)
+            } else {
+                var out = StandardOutput()
+                out.text(text)
+                out.flush()
+            }
+        }
+    }
+
+    struct OperationCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "op", abstract: "Laporan hasil kegiatan of a joint operation.")
+        @Argument(help: "The operation id.") var op: String
+        @OptionGroup var common: Common
+        mutating func run() throws {
+            try reportingErrors {
+                let (state, context) = try common.load()
+                do {
+                    try common.write(try OperationReport.build(state, op: op, context: try context(state.operations[op]?.post)))
+                } catch let error as ReportError {
+                    throw UserFacingError(message: error.description, exitCode: 1)
+                }
+            }
+        }
+    }
+
+    struct MeetingCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Minutes of a Timpora meeting.")
+        @Argument(help: "The meeting id.") var meeting: String
+        @OptionGroup var common: Common
+        mutating func run() throws {
+            try reportingErrors {
+                let (state, context) = try common.load()
+                do {
+                    try common.write(try MeetingReport.build(state, meeting: meeting, context: try context(state.meetings[meeting]?.post)))
+                } catch let error as ReportError {
+                    throw UserFacingError(message: error.description, exitCode: 1)
+                }
+            }
+        }
+    }
+
+    struct DeskCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "desk", abstract: "The smuggling-prevention desk's KPIs and seizures for a date range.")
+        @Option(help: "First day, YYYY-MM-DD.") var from: String
+        @Option(help: "Last day, YYYY-MM-DD.") var to: String
+        @Option(help: "Add a breakdown by contributing agency (--by agency).") var by: String?
+        @OptionGroup var common: Common
+
+        func validate() throws {
+            guard CivilDate.parse(from) != nil else { throw ValidationError("--from: a date such as 2025-07-28") }
+            guard CivilDate.parse(to) != nil else { throw ValidationError("--to: a date such as 2025-08-31") }
+            if let by, by != "agency" { throw ValidationError("--by: only agency") }
+        }
+
+        mutating func run() throws {
+            try reportingErrors {
+                let (state, context) = try common.load()
+                do {
+                    let post = state.desk.reports.first?.post
+                    try common.write(try DeskReport.build(state, from: CivilDate.parse(from)!, to: CivilDate.parse(to)!,
+                                                          byAgency: by == "agency", context: try context(post)))
+                } catch let error as ReportError {
+                    throw UserFacingError(message: error.description, exitCode: 1)
+                }
+            }
+        }
+    }
+}
+
+/// A file name from an id: letters, digits, `-`, `_` and `.` kept, anything else `_`.
+enum ReportFileName {
+    static func safe(_ id: String) -> String {
+        let kept = id.unicodeScalars.map { s -> Character in
+            (s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s))) || s == "-" || s == "_" || s == "." ? Character(s) : "_"
+        }
+        let name = String(kept.prefix(100))
+        return name.hasPrefix(".") ? "_" + name : name
+    }
+}
+
+/// Writing a report file (not an event file: it is replaced whole, through a temporary file).
+enum ReportFile {
+    static func save(_ text: String, to path: String) throws {
+        let temporary = path + ".tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
+        guard fd >= 0 else { throw UserFacingError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        var bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                close(fd)
+                throw UserFacingError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            done += n
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else { throw UserFacingError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+    }
+}
