@@ -113,7 +113,7 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
 
     @Test func markdownHoldsItAsText() throws {
         let md = MarkdownRenderer.render(try document())
-        #expect(md.contains(#"\<img src=x onerror=alert\(1\)\> \[klik\]\(http://evil.example\) a\|b \*tebal\* \\x1B\[31m\\u\{202E\}"#), "\(md)")
+        #expect(md.contains(#"\<img src=x onerror=alert(1)\> \[klik\](http://evil.example) a\|b \*tebal\* \\x1B\[31m\\u{202E}"#), "\(md)")
         // Every row of the findings table has as many cell separators as its header.
         let lines = md.split(separator: "\n")
         guard let header = lines.firstIndex(where: { $0.hasPrefix("| Tingkat |") }) else { Issue.record("no findings table"); return }

@@ -35,11 +35,14 @@ public enum MarkdownRenderer {
     }
 
     /// Control and bidi characters shown escaped (as in the text report), line breaks flattened,
-    /// then every character Markdown could read as syntax backslash-escaped.
+    /// then every character that could start Markdown syntax where event text goes (never at
+    /// the start of a line: after `- **Label:** `, `| ` or `## `) backslash-escaped: emphasis,
+    /// code, links (`[` and `]`; a `(` cannot make a link without them), raw HTML and entities,
+    /// table cells, strikethrough.
     static func escape(_ text: String) -> String {
         var out = ""
         for ch in DisplayText.escaped(text) {
-            if "\\`*_[]<>|&~#!{}()".contains(ch) { out.append("\\") }
+            if "\\`*_[]<>|&~".contains(ch) { out.append("\\") }
             out.append(ch)
         }
         return out
