@@ -76,7 +76,8 @@ public enum DashboardView {
         if context.input.state.exerciseEvents > 0 {
             banner = rect.width >= 60 ? " ▲ \(context.t(.exerciseBanner)) ▲ " : " LATIHAN "
         }
-        let posts = DashboardView.posts(context.input).filter { context.visible(post: $0) }
+        // The posts feeding in (heard from), not every post the posts file lists.
+        let posts = DashboardView.posts(context.input).filter { context.visible(post: $0) && context.input.state.posts[$0] != nil }
         let room = clockX - x - DisplayWidth.of(banner) - 2
         if !posts.isEmpty && room > 8 {
             x += grid.text(" · \(posts.joined(separator: ", "))", x: x, y: rect.y, maxWidth: room, role: .accent)
