@@ -11,23 +11,27 @@ public enum DeskReport {
         guard !(to < from) else { throw ReportError("--to \(to) is before --from \(from)") }
         let l = c.language
         let reports = state.desk.reports.filter { !($0.date < from) && !(to < $0.date) }
-        let seizures = state.desk.seizures.values.filter { s in
-            let day = PostTime.local(s.recorded, c.zone).0
-            return !(day < from) && !(to < day)
-        }.sorted { ($0.recorded, $0.caseID) < ($1.recorded, $1.caseID) }
+        // A seizure belongs to the day it was first recorded, in its own post's zone (a
+        // correction a day later does not move it).
+        func day(_ s: Seizure) -> CivilDate { PostTime.local(s.firstRecorded, c.zone(of: s.post)).0 }
+        let seizures = state.desk.seizures.values.filter { !(day($0) < from) && !(to < day($0)) }
+            .sorted { a, b in a.firstRecorded != b.firstRecorded ? a.firstRecorded < b.firstRecorded : ExactKey(a.caseID) < ExactKey(b.caseID) }
         guard !reports.isEmpty || !seizures.isEmpty else {
             throw ReportError("no desk reports or seizures from \(from) to \(to)")
         }
+        // Agencies as the fold keeps them: by their exact bytes.
+        let agencies = Set((reports.map(\.agency) + seizures.map(\.agency)).map { ExactKey($0) }).sorted().map(\.string)
         var blocks: [ReportBlock] = [.fields([
             ReportField(c.w(.period), "\(VocabularyWords.longDate(from, l)) – \(VocabularyWords.longDate(to, l))"),
-            ReportField(c.w(.agencies), Set(reports.map(\.agency) + seizures.map(\.agency)).sorted().joined(separator: ", ")),
+            ReportField(c.w(.agencies), agencies.joined(separator: ", ")),
         ])]
 
-        // Per day: every day of the range with a report, in order.
+        // Per day: every day of the range with a report, in order. Sums stop at 2^63-1.
         let days = Set(reports.map(\.date)).sorted()
         var perDay: [CivilDate: [KPIMetric: Int64]] = [:]
-        for r in reports { perDay[r.date, default: [:]][r.metric, default: 0] += r.count }
-        let totals = metrics.map { m in reports.filter { $0.metric == m }.reduce(Int64(0)) { $0 + $1.count } }
+        for r in reports { perDay[r.date, default: [:]][r.metric] = (perDay[r.date]?[r.metric] ?? 0).saturatingAdd(r.count) }
+        func sum(_ list: [KPIReport], _ m: KPIMetric) -> Int64 { list.filter { $0.metric == m }.reduce(Int64(0)) { $0.saturatingAdd($1.count) } }
+        let totals = metrics.map { sum(reports, $0) }
         blocks.append(.heading(c.w(.byDay)))
         blocks.append(.table(ReportTable(
             header: [c.w(.date)] + metricWords.map(c.w),
@@ -44,11 +48,11 @@ public enum DeskReport {
             blocks.append(.paragraph(c.w(.noSeizures)))
         } else {
             let value = seizures.reduce(Int64(0)) { $0.saturatingAdd($1.valueIDR) }
-            let suspects = seizures.reduce(Int64(0)) { $0 + $1.suspects }
+            let suspects = seizures.reduce(Int64(0)) { $0.saturatingAdd($1.suspects) }
             blocks.append(.table(ReportTable(
                 header: [c.w(.date), c.w(.caseID), c.w(.commodity), c.w(.agency), c.w(.value), c.w(.suspects)],
                 rows: seizures.map { s in
-                    [shortDate(PostTime.local(s.recorded, c.zone).0), s.caseID, VocabularyWords.commodity(s.commodity, l), s.agency,
+                    [shortDate(day(s)), s.caseID, VocabularyWords.commodity(s.commodity, l), s.agency,
                      Rupiah.short(s.valueIDR), String(s.suspects)]
                 } + [[c.w(.total), "\(seizures.count)", "", "", Rupiah.short(value), String(suspects)]],
                 numeric: [4, 5])))
@@ -56,13 +60,12 @@ public enum DeskReport {
 
         if byAgency {
             blocks.append(.heading(c.w(.byAgency)))
-            let agencies = Set(reports.map(\.agency) + seizures.map(\.agency)).sorted()
             blocks.append(.table(ReportTable(
                 header: [c.w(.agency)] + metricWords.map(c.w) + [c.w(.seizures), c.w(.value)],
                 rows: agencies.map { a in
-                    let mine = reports.filter { $0.agency == a }
-                    let theirs = seizures.filter { $0.agency == a }
-                    return [a] + metrics.map { m in String(mine.filter { $0.metric == m }.reduce(Int64(0)) { $0 + $1.count }) }
+                    let mine = reports.filter { ExactKey.bytesEqual($0.agency, a) }
+                    let theirs = seizures.filter { ExactKey.bytesEqual($0.agency, a) }
+                    return [a] + metrics.map { String(sum(mine, $0)) }
                         + [String(theirs.count), Rupiah.short(theirs.reduce(Int64(0)) { $0.saturatingAdd($1.valueIDR) })]
                 },
                 numeric: [1, 2, 3, 4, 5, 6])))

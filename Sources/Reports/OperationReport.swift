@@ -8,7 +8,7 @@ public enum OperationReport {
     public static func build(_ state: BorderState, op id: String, context c: ReportContext) throws(ReportError) -> ReportDocument {
         guard let op = state.operations[id], op.planned else {
             let known = state.operations.values.filter(\.planned).map(\.id)
-            throw ReportError("no operation \"\(DisplayText.escaped(id, limit: 80))\"" + (known.isEmpty ? "" : " (known: \(known.joined(separator: ", ")))"))
+            throw ReportError("no operation \"\(DisplayText.escaped(id, limit: 80))\"" + knownList(known))
         }
         let l = c.language
         var blocks: [ReportBlock] = []
@@ -76,8 +76,12 @@ public enum OperationReport {
 
         blocks.append(.heading(c.w(.findings)))
         let severities: [Severity] = [.critical, .warning, .info]
-        let findings = op.findings.values.sorted {
-            (severities.firstIndex(of: $0.severity)!, $0.recorded) < (severities.firstIndex(of: $1.severity)!, $1.recorded)
+        // Severity, time, then id: never the dictionary's (per-process) order.
+        let findings = op.findings.values.sorted { a, b in
+            let (sa, sb) = (severities.firstIndex(of: a.severity)!, severities.firstIndex(of: b.severity)!)
+            if sa != sb { return sa < sb }
+            if a.recorded != b.recorded { return a.recorded < b.recorded }
+            return ExactKey(a.finding) < ExactKey(b.finding)
         }
         if findings.isEmpty {
             blocks.append(.paragraph(c.w(.noFindings)))

@@ -6,12 +6,17 @@ public struct ReportContext: Sendable {
     public var language: Language
     public var zone: PostZone
     public var generated: Timestamp
+    /// Every listed post's zone (a desk report spans posts: each seizure's day is its own post's).
+    public var postZones: [String: PostZone]
 
-    public init(language: Language, zone: PostZone, generated: Timestamp) {
+    public init(language: Language, zone: PostZone, generated: Timestamp, postZones: [String: PostZone] = [:]) {
         self.language = language
         self.zone = zone
         self.generated = generated
+        self.postZones = postZones
     }
+
+    func zone(of post: String) -> PostZone { postZones[post] ?? zone }
 
     func w(_ word: ReportWord) -> String { word.text(language) }
 
@@ -25,6 +30,13 @@ public struct ReportContext: Sendable {
     func longDate(_ ts: Timestamp) -> String { VocabularyWords.longDate(PostTime.local(ts, zone).0, language) }
 
     var generatedLine: String { "\(w(.generated)) · \(dateTime(generated))" }
+}
+
+/// The known ids for an "unknown id" message: escaped, and at most ten of them.
+func knownList(_ ids: [String]) -> String {
+    guard !ids.isEmpty else { return "" }
+    let shown = ids.prefix(10).map { DisplayText.escaped($0, limit: 40) }.joined(separator: ", ")
+    return " (known: \(shown)\(ids.count > 10 ? ", …" : ""))"
 }
 
 /// Why a report cannot be made: said in one line, non-zero exit.

@@ -54,7 +54,8 @@ struct ReportCommand: ParsableCommand {
             let generated = try Self.generationTime()
             return (state, { post in
                 let zone = directory.first { $0.id == post }?.zone ?? .wita
-                return ReportContext(language: language, zone: zone, generated: generated)
+                return ReportContext(language: language, zone: zone, generated: generated,
+                                     postZones: Dictionary(directory.map { ($0.id, $0.zone) }, uniquingKeysWith: { a, _ in a }))
             })
         }
 
@@ -146,12 +147,18 @@ struct ReportCommand: ParsableCommand {
 
 /// A file name from an id: letters, digits, `-`, `_` and `.` kept, anything else `_`.
 enum ReportFileName {
+    /// Two ids never share a name: when anything had to change, a short hash of the id's exact
+    /// bytes is added (`op/1` and `op:1` are `op_1-3f2a9c1b` and `op_1-8d04e6a2`).
     static func safe(_ id: String) -> String {
         let kept = id.unicodeScalars.map { s -> Character in
             (s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s))) || s == "-" || s == "_" || s == "." ? Character(s) : "_"
         }
-        let name = String(kept.prefix(100))
-        return name.hasPrefix(".") ? "_" + name : name
+        var name = String(kept.prefix(100))
+        if name.hasPrefix(".") { name = "_" + name }
+        guard name != id else { return name }
+        let hash = id.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }  // FNV-1a
+        let hex = String(hash, radix: 16)
+        return name + "-" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 }
 
@@ -161,6 +168,8 @@ enum ReportFile {
         let temporary = path + ".tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
         guard fd >= 0 else { throw UserFacingError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        var saved = false
+        defer { if !saved { unlink(temporary) } }
         var bytes = Array(text.utf8)
         var done = 0
         while done < bytes.count {
@@ -174,5 +183,6 @@ enum ReportFile {
         }
         close(fd)
         guard rename(temporary, path) == 0 else { throw UserFacingError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        saved = true
     }
 }

@@ -113,7 +113,7 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
 
     @Test func markdownHoldsItAsText() throws {
         let md = MarkdownRenderer.render(try document())
-        #expect(md.contains(#"\<img src=x onerror=alert(1)\> \[klik\](http://evil.example) a\|b \*tebal\* \\x1B\[31m\\u{202E}"#), "\(md)")
+        #expect(md.contains(#"\<img src=x onerror=alert(1)\> \[klik\](http\://evil.example) a\|b \*tebal\* \\x1B\[31m\\u{202E}"#), "\(md)")
         // Every row of the findings table has as many cell separators as its header.
         let lines = md.split(separator: "\n")
         guard let header = lines.firstIndex(where: { $0.hasPrefix("| Tingkat |") }) else { Issue.record("no findings table"); return }
@@ -128,5 +128,70 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
         #expect(text.contains("\\x1B[31m"))
         let bad = text.unicodeScalars.filter { DisplayText.needsEscape($0) && $0 != "\n" }
         #expect(bad.isEmpty, "BAD \(bad.map { String($0.value, radix: 16) }) END")
+    }
+}
+
+/// Defects a review found, each pinned.
+@Suite struct ReportEdgeTests {
+    static func line(_ n: Int, _ ts: String, _ type: String, _ fields: String, post: String = "nunukan") -> String {
+        #"{"id":"x\#(n)","ts":"\#(ts)","type":"\#(type)","post":"\#(post)",\#(fields)}"#
+    }
+
+    @Test func hugeCountsSaturateInsteadOfCrashing() throws {
+        let state = fold([], extra: [
+            Self.line(1, "2025-07-28T18:00:00+08:00", "kpi.reported", #""date":"2025-07-28","agency":"bea-cukai","metric":"patrol","count":9223372036854775807"#),
+            Self.line(2, "2025-07-28T18:01:00+08:00", "kpi.reported", #""date":"2025-07-28","agency":"bea-cukai","metric":"patrol","count":1"#),
+        ])
+        let doc = try DeskReport.build(state, from: CivilDate.parse("2025-07-28")!, to: CivilDate.parse("2025-07-28")!, byAgency: true, context: context(.en))
+        #expect(TextRenderer.render(doc).contains("9223372036854775807"))
+        #expect(HTMLRenderer.render(doc).contains("<svg"))
+    }
+
+    @Test func findingsAtTheSameInstantAreInIdOrder() throws {
+        let findings = (1...6).reversed().map { n in
+            Self.line(100 + n, "2024-11-20T14:00:00+08:00", "op.finding",
+                      #""op":"opgab-tunontaka-20241120","finding":"f\#(n)","category":"other","severity":"info","summary":"temuan \#(n)""#)
+        }
+        let md = MarkdownRenderer.render(try OperationReport.build(fold([Paths.sample], extra: findings), op: "opgab-tunontaka-20241120", context: context(.id)))
+        let order = md.split(separator: "\n").compactMap { line in line.range(of: "| temuan ").map { line[$0.upperBound...].prefix(1) } }
+        #expect(order == ["1", "2", "3", "4", "5", "6"])
+    }
+
+    @Test func unknownIdListIsEscapedAndShort() {
+        let hostile = Self.line(1, "2024-11-20T12:00:00+08:00", "op.planned",
+                                #""op":"op\u001b]0;pwned\u0007","title":"t","location":"l","lead":"imigrasi","agencies":[],"starts":"2024-11-20T13:00:00+08:00""#)
+        do {
+            _ = try OperationReport.build(fold([], extra: [hostile]), op: "nope", context: context(.id))
+            Issue.record("no error")
+        } catch {
+            #expect(error.description == "no operation \"nope\" (known: op\\x1B]0;pwned\\x07)")
+        }
+    }
+
+    @Test func markdownLineStartsAndBareLinksStayText() throws {
+        let meeting = [
+            Self.line(1, "2024-11-20T08:00:00+08:00", "meeting.opened",
+                      ##""meeting":"m1","title":"Rapat","chair":"Ketua","location":"# Heading injected","attendees":[]"##),
+            Self.line(2, "2024-11-20T08:01:00+08:00", "agenda.item",
+                      #""meeting":"m1","item":"i1","title":"lihat www.evil.example atau mail@evil.example","owner":"imigrasi","state":"done""#),
+        ]
+        let md = MarkdownRenderer.render(try MeetingReport.build(fold([], extra: meeting), meeting: "m1", context: context(.id)))
+        #expect(md.contains("\n\\# Heading injected, 20 November 2024"), "\(md)")
+        #expect(md.contains(#"lihat www\.evil.example atau mail\@evil.example"#))
+    }
+
+    /// A seizure belongs to the day it was first recorded, in its own post's zone.
+    @Test func seizureDaysUseTheirPostsZoneAndFirstRecord() throws {
+        let seizure = #""case":"sz-1","commodity":"tobacco","value_idr":1000000,"suspects":0,"agency":"bea-cukai""#
+        let state = fold([], extra: [
+            Self.line(1, "2025-07-31T23:30:00+07:00", "seizure.recorded", seizure, post: "entikong"),
+            Self.line(2, "2025-08-02T09:00:00+07:00", "seizure.recorded", seizure.replacingOccurrences(of: "1000000", with: "1200000"), post: "entikong"),
+        ])
+        var c = context(.en)
+        c.postZones = ["entikong": .wib]
+        let july31 = CivilDate.parse("2025-07-31")!
+        let doc = try DeskReport.build(state, from: july31, to: july31, byAgency: false, context: c)
+        #expect(TextRenderer.render(doc).contains("31/07/2025  sz-1"), "\(TextRenderer.render(doc))")
+        #expect(TextRenderer.render(doc).contains("Rp1,2 jt"), "the latest record's figures")
     }
 }

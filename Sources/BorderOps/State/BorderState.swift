@@ -172,9 +172,11 @@ public struct BorderState: Sendable {
         case let .kpiReported(date, agency, metric, count):
             desk.add(KPIReport(date: date, agency: agency, metric: metric, count: count, post: env.post, exercise: exercise))
         case let .seizureRecorded(caseID, commodity, valueIDR, suspects, agency):
-            desk.seizures[ExactKey(caseID)] = Seizure(
+            let key = ExactKey(caseID)
+            let first = desk.seizures[key].map { min($0.firstRecorded, env.ts) } ?? env.ts
+            desk.seizures[key] = Seizure(
                 caseID: caseID, commodity: commodity, valueIDR: valueIDR, suspects: suspects, agency: agency,
-                recorded: env.ts, post: env.post, exercise: exercise)
+                recorded: env.ts, firstRecorded: first, post: env.post, exercise: exercise)
         }
     }
 

@@ -21,7 +21,10 @@ public struct Seizure: Sendable, Equatable {
     public var valueIDR: Int64
     public var suspects: Int64
     public var agency: String
+    /// The latest record's time (a correction moves it)...
     public var recorded: Timestamp
+    /// ...and the first's: the day the seizure belongs to.
+    public var firstRecorded: Timestamp
     public var post: String
     public var exercise = false
 }

@@ -15,7 +15,7 @@ public enum MarkdownRenderer {
             case .fields(let fields):
                 out += fields.map { "- **\(escape($0.label)):** \(escape($0.value))" } + [""]
             case .paragraph(let text):
-                out += [escape(text), ""]
+                out += [atLineStart(escape(text)), ""]
             case .table(let table):
                 out.append("| " + table.header.map(escape).joined(separator: " | ") + " |")
                 out.append("|" + table.header.indices.map { table.numeric.contains($0) ? " ---: |" : " --- |" }.joined())
@@ -26,7 +26,7 @@ public enum MarkdownRenderer {
             case .chart:
                 continue  // the figures are in the table beside it
             case .signature(let placeAndDate, let role):
-                out += [escape(placeAndDate) + "  ", escape(role), "", "<br><br><br>", "", "(______________________________)", ""]
+                out += [atLineStart(escape(placeAndDate)) + "  ", atLineStart(escape(role)), "", "<br><br><br>", "", "(______________________________)", ""]
             }
         }
         out += ["---", "", "*\(escape(doc.generatedLine))*", ""]
@@ -45,6 +45,21 @@ public enum MarkdownRenderer {
             if "\\`*_[]<>|&~".contains(ch) { out.append("\\") }
             out.append(ch)
         }
-        return out
+        // GFM also links bare addresses (`https://…`, `www.…`, `name@host`): break them up.
+        return out.replacing("://", with: "\\://").replacing("www.", with: "www\\.").replacing("WWW.", with: "WWW\\.")
+            .replacing("@", with: "\\@")
+    }
+
+    /// Escaped text that begins a line: no heading, list, quote, rule or code block may start
+    /// there (`# …`, `- `, `+ `, `> `, `=`, `1. `, `1) `, an indent).
+    static func atLineStart(_ escaped: String) -> String {
+        var text = Substring(escaped.drop { $0 == " " || $0 == "\t" })
+        guard let first = text.first else { return "" }
+        if "#-+>=".contains(first) { return "\\" + text }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let after = text.dropFirst(digits.count).first, after == "." || after == ")" {
+            text = text.prefix(digits.count) + "\\" + text.dropFirst(digits.count)
+        }
+        return String(text)
     }
 }
