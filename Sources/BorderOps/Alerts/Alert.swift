@@ -25,7 +25,13 @@ public struct Alert: Sendable, Equatable {
     /// `finding:OP:FINDING`, `stale:POST`, `source:PATH`, `malformed:PATH`.
     public var id: String
     public var severity: AlertSeverity
-    public var text: AlertText
+    /// What it is about; the words are made from it only when shown (`text`), so a state with
+    /// thousands of alerts costs little per frame.
+    public var subject: AlertSubject
+    /// Exercise data: the words say so.
+    public var exercise: Bool
+    /// The zone the words give times in (the post's).
+    public var zone: PostZone
     /// The post it concerns (nil for a source of the reader's own).
     public var post: String?
     /// When the condition became true.
@@ -36,14 +42,25 @@ public struct Alert: Sendable, Equatable {
     /// The latest `alert.ack` for this id, if any (it may be older than the escalation).
     public var acknowledgement: AlertAcknowledgement?
 
-    public init(id: String, severity: AlertSeverity, text: AlertText, post: String? = nil, began: Timestamp, escalated: Timestamp? = nil) {
+    public init(id: String, severity: AlertSeverity, subject: AlertSubject, exercise: Bool = false, zone: PostZone = .wita,
+                post: String? = nil, began: Timestamp, escalated: Timestamp? = nil) {
         self.id = id
+        self.subject = subject
+        self.exercise = exercise
+        self.zone = zone
         self.post = post
         self.severity = severity
-        self.text = text
         self.began = began
         self.escalated = escalated
     }
+
+    /// An alert whose words are given as they are.
+    public init(id: String, severity: AlertSeverity, text: AlertText, post: String? = nil, began: Timestamp, escalated: Timestamp? = nil) {
+        self.init(id: id, severity: severity, subject: .worded(text), post: post, began: began, escalated: escalated)
+    }
+
+    /// Its words in both languages.
+    public var text: AlertText { AlertWording.text(subject, exercise: exercise, zone: zone) }
 
     /// Acknowledged since it last began or got worse: it moves down and stops ringing. An older
     /// acknowledgement belongs to an earlier episode (a post stale yesterday, heard from, stale
@@ -56,11 +73,22 @@ public struct Alert: Sendable, Equatable {
     /// Since when it has been at its present severity.
     public var since: Timestamp { escalated ?? began }
 
-    /// Screen order: unacknowledged first, then the most severe, then the newest.
-    public static func screenOrder(_ a: Alert, _ b: Alert) -> Bool {
-        if a.acknowledged != b.acknowledged { return !a.acknowledged }
-        if a.severity != b.severity { return a.severity > b.severity }
-        if a.since != b.since { return b.since < a.since }
-        return a.id < b.id
+    /// Screen order: unacknowledged first, then the most severe, then the newest, then by id.
+    public struct ScreenKey: Comparable {
+        var acknowledged: Bool
+        var severity: AlertSeverity
+        var since: Timestamp
+        var id: String
+
+        init(_ alert: Alert) {
+            (acknowledged, severity, since, id) = (alert.acknowledged, alert.severity, alert.since, alert.id)
+        }
+
+        public static func < (a: ScreenKey, b: ScreenKey) -> Bool {
+            if a.acknowledged != b.acknowledged { return !a.acknowledged }
+            if a.severity != b.severity { return a.severity > b.severity }
+            if a.since != b.since { return b.since < a.since }
+            return ExactKey(a.id) < ExactKey(b.id)
+        }
     }
 }

@@ -28,11 +28,11 @@ public enum AlertRules {
         var alerts: [Alert] = []
         alerts += departures(state, now: now, settings: settings)
         alerts += overdueActions(state, now: now, settings: settings)
-        alerts += criticalFindings(state)
+        alerts += criticalFindings(state, settings: settings)
         alerts += stalePosts(state, now: now, settings: settings)
         alerts += sourceProblems(sources)
         for i in alerts.indices { alerts[i].acknowledgement = state.acknowledgements[alerts[i].id] }
-        return alerts.sorted(by: Alert.screenOrder)
+        return alerts.sorted(byKey: Alert.ScreenKey.init, by: <)
     }
 
     /// The next instant after `now` at which a time rule changes its answer with no event
@@ -68,20 +68,12 @@ public enum AlertRules {
             guard missing > 0, let departs = voyage.departs else { return nil }
             let warnFrom = departs.adding(seconds: -settings.warnDepartureMinutes * 60)
             guard !(now < warnFrom) else { return nil }
-            let zone = settings.zone(of: voyage.post)
-            let at = PostTime.clock(departs, in: zone) + " " + zone.name
-            let vessel = voyage.vessel.isEmpty ? voyage.id : voyage.vessel
-            let mark = exerciseMark(voyage.exercise)
-            if now < departs {
-                return Alert(id: "departure:\(voyage.id)", severity: .warning, text: AlertText(
-                    en: "\(mark.en)\(vessel) departs \(at): \(missing) of \(voyage.manifest) passengers not yet checked",
-                    id: "\(mark.id)\(vessel) berangkat \(at): \(missing) dari \(voyage.manifest) penumpang belum diperiksa"),
-                    post: voyage.post, began: warnFrom)
-            }
-            return Alert(id: "departure:\(voyage.id)", severity: .critical, text: AlertText(
-                en: "\(mark.en)\(vessel) was due to depart \(at): \(missing) of \(voyage.manifest) passengers still unchecked, voyage not closed",
-                id: "\(mark.id)\(vessel) dijadwalkan berangkat \(at): \(missing) dari \(voyage.manifest) penumpang belum diperiksa, pelayaran belum ditutup"),
-                post: voyage.post, began: warnFrom, escalated: departs)
+            let passed = !(now < departs)
+            return Alert(id: "departure:\(voyage.id)", severity: passed ? .critical : .warning,
+                         subject: .departure(vessel: voyage.vessel.isEmpty ? voyage.id : voyage.vessel, departs: departs,
+                                             missing: missing, manifest: voyage.manifest, passed: passed),
+                         exercise: voyage.exercise, zone: settings.zone(of: voyage.post),
+                         post: voyage.post, began: warnFrom, escalated: passed ? departs : nil)
         }
     }
 
@@ -97,40 +89,26 @@ public enum AlertRules {
     static func overdueActions(_ state: BorderState, now: Timestamp, settings: AlertSettings) -> [Alert] {
         state.actions.values.compactMap { action in
             guard action.assigned, action.state == .open, let due = action.due else { return nil }
-            let post = action.meeting.flatMap { state.meetings[$0]?.post }
-            let zone = settings.zone(of: post)
+            let meeting = action.meeting.flatMap { state.meetings[$0] }
+            let zone = settings.zone(of: meeting?.post)
             let dueAt = dueInstant(due, zone)
             guard !(now < dueAt) else { return nil }
-            let exercise = action.meeting.flatMap { state.meetings[$0]?.exercise } ?? false
-            let mark = exerciseMark(exercise)
-            let title = action.title.isEmpty ? action.id : action.title
-            let dueText: (en: String, id: String)
-            switch due {
-            case .day(let d):
-                let day = d.daysSinceEpoch * 86_400 - Int64(zone.offsetSeconds)
-                let date = Timestamp(epochSeconds: day, offsetSeconds: zone.offsetSeconds)
-                dueText = (PostTime.date(date, in: zone, language: .en), PostTime.date(date, in: zone, language: .id))
-            case .time:
-                dueText = (PostTime.dateTime(dueAt, in: zone, language: .en), PostTime.dateTime(dueAt, in: zone, language: .id))
-            }
-            return Alert(id: "action:\(action.id)", severity: .warning, text: AlertText(
-                en: "\(mark.en)Action overdue (due \(dueText.en)): \(title) (\(action.owner))",
-                id: "\(mark.id)Tindak lanjut lewat tenggat (\(dueText.id)): \(title) (\(action.owner))"),
-                post: post, began: dueAt)
+            return Alert(id: "action:\(action.id)", severity: .warning,
+                         subject: .overdueAction(title: action.title.isEmpty ? action.id : action.title, owner: action.owner, due: due, dueAt: dueAt),
+                         exercise: meeting?.exercise ?? false, zone: zone, post: meeting?.post, began: dueAt)
         }
     }
 
     /// Critical until acknowledged, whatever the operation's phase.
-    static func criticalFindings(_ state: BorderState) -> [Alert] {
+    static func criticalFindings(_ state: BorderState, settings: AlertSettings) -> [Alert] {
         state.operations.values.flatMap { op in
-            op.findings.values.filter { $0.severity == .critical }.sorted { $0.recorded < $1.recorded }.map { finding in
-                let mark = exerciseMark(op.exercise)
-                let where_ = op.title.isEmpty ? op.id : op.title
-                return Alert(id: "finding:\(op.id):\(finding.finding)", severity: .critical, text: AlertText(
-                    en: "\(mark.en)Critical finding (\(finding.category.rawValue)) in \(where_): \(finding.summary)",
-                    id: "\(mark.id)Temuan kritis (\(finding.category.rawValue)) di \(where_): \(finding.summary)"),
-                    post: op.post, began: finding.recorded)
-            }
+            op.findings.values.filter { $0.severity == .critical }
+                .sorted { $0.recorded != $1.recorded ? $0.recorded < $1.recorded : ExactKey($0.finding) < ExactKey($1.finding) }
+                .map { finding in
+                    Alert(id: "finding:\(op.id):\(finding.finding)", severity: .critical,
+                          subject: .criticalFinding(category: finding.category, place: op.title.isEmpty ? op.id : op.title, summary: finding.summary),
+                          exercise: op.exercise, zone: settings.zone(of: op.post), post: op.post, began: finding.recorded)
+                }
         }
     }
 
@@ -140,13 +118,9 @@ public enum AlertRules {
             guard let last = post.lastEvent else { return nil }
             let staleFrom = last.adding(seconds: stale * 60)
             guard !(now < staleFrom) else { return nil }
-            let minutes = (now.epochSeconds - last.epochSeconds) / 60
-            let zone = settings.zone(of: post.post)
-            let heard = PostTime.clock(last, in: zone) + " " + zone.name
-            return Alert(id: "stale:\(post.post)", severity: .warning, text: AlertText(
-                en: "Post \(post.post) not heard from for \(ElapsedText.words(minutes: minutes, .en)) (last event \(heard))",
-                id: "Pos \(post.post) tidak terdengar selama \(ElapsedText.words(minutes: minutes, .id)) (kejadian terakhir \(heard))"),
-                post: post.post, began: staleFrom)
+            return Alert(id: "stale:\(post.post)", severity: .warning,
+                         subject: .stalePost(post: post.post, last: last, silentMinutes: (now.epochSeconds - last.epochSeconds) / 60),
+                         zone: settings.zone(of: post.post), post: post.post, began: staleFrom)
         }
     }
 
@@ -154,21 +128,16 @@ public enum AlertRules {
         sources.flatMap { source -> [Alert] in
             var alerts: [Alert] = []
             if let problem = source.problem, let since = source.problemSince {
-                alerts.append(Alert(id: "source:\(source.path)", severity: .warning, text: AlertText(
-                    en: "Cannot read \(source.path): \(problem)", id: "Tidak dapat membaca \(source.path): \(problem)"), began: since))
+                alerts.append(Alert(id: "source:\(source.path)", severity: .warning,
+                                    subject: .unreadableSource(path: source.path, problem: problem), began: since))
             }
             if source.malformed > 0, let since = source.malformedSince {
-                alerts.append(Alert(id: "malformed:\(source.path)", severity: .info, text: AlertText(
-                    en: "\(source.malformed) malformed line\(source.malformed == 1 ? "" : "s") in \(source.path)",
-                    id: "\(source.malformed) baris rusak di \(source.path)"), began: since,
-                    escalated: source.malformedGrew.flatMap { since < $0 ? $0 : nil }))
+                alerts.append(Alert(id: "malformed:\(source.path)", severity: .info,
+                                    subject: .malformedLines(path: source.path, count: source.malformed), began: since,
+                                    escalated: source.malformedGrew.flatMap { since < $0 ? $0 : nil }))
             }
             return alerts
         }
-    }
-
-    static func exerciseMark(_ exercise: Bool) -> (en: String, id: String) {
-        exercise ? ("[EXERCISE] ", "[LATIHAN] ") : ("", "")
     }
 }
 

@@ -5,7 +5,7 @@ enum OperationsPane {
     static func rows(_ context: ViewContext) -> [JointOperation] {
         context.input.state.operations.values
             .filter { context.visible(post: $0.post) && context.matches(.operations, [$0.id, $0.title, $0.location, $0.lead]) }
-            .sorted { ($0.phase == .closed ? 1 : 0, $0.starts?.epochSeconds ?? 0) < ($1.phase == .closed ? 1 : 0, $1.starts?.epochSeconds ?? 0) }
+            .sorted(byKey: { ($0.phase == .closed ? 1 : 0, $0.starts?.epochSeconds ?? 0) }, by: <)
     }
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {

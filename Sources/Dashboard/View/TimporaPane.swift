@@ -5,7 +5,7 @@ enum TimporaPane {
     static func rows(_ context: ViewContext) -> [Meeting] {
         context.input.state.meetings.values
             .filter { context.visible(post: $0.post) && context.matches(.timpora, [$0.id, $0.title, $0.chair, $0.location]) }
-            .sorted { ($0.closed ? 1 : 0) < ($1.closed ? 1 : 0) }
+            .sorted(byKey: { $0.closed ? 1 : 0 }, by: <)
     }
 
     /// Past its due date and still open. A whole-day due date is overdue once that day ended

@@ -6,9 +6,8 @@ enum VoyagesPane {
     static func rows(_ context: ViewContext) -> [Voyage] {
         context.input.state.voyages.values
             .filter { context.visible(post: $0.post) && context.matches(.voyages, [$0.id, $0.vessel, $0.from, $0.to]) }
-            .sorted { a, b in
-                if a.closed != b.closed { return !a.closed }
-                return (a.departs ?? Timestamp(epochSeconds: .max, offsetSeconds: 0)) < (b.departs ?? Timestamp(epochSeconds: .max, offsetSeconds: 0))
+            .sorted(byKey: { ($0.closed, $0.departs ?? Timestamp(epochSeconds: .max, offsetSeconds: 0)) }) { a, b in
+                a.0 != b.0 ? !a.0 : a.1 < b.1
             }
     }
 
