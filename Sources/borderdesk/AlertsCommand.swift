@@ -46,19 +46,10 @@ struct AlertsCommand: ParsableCommand {
                 now = LocalClock.now()
             }
             let result = try FoldedSources.read(sources, recursive: recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false)
-            var health: [String: SourceHealth] = [:]
-            for notice in result.notices {
-                if let problem = notice.kind.stateAfter.readProblem {
-                    health[notice.path] = SourceHealth(path: notice.path, problem: problem, problemSince: now)
-                }
-            }
-            for (path, count) in result.fold.malformedBySource {
-                var h = health[path] ?? SourceHealth(path: path)
-                h.malformed = count
-                h.malformedSince = now
-                health[path] = h
-            }
-            let alerts = AlertRules.evaluate(result.fold.state, sources: health.values.sorted { $0.path < $1.path },
+            var health = SourceHealthTracker()
+            health.observe(problems: Dictionary(result.notices.map { ($0.path, $0.kind.stateAfter.readProblem) }, uniquingKeysWith: { _, last in last }),
+                           malformed: result.fold.malformedBySource, now: now)
+            let alerts = AlertRules.evaluate(result.fold.state, sources: health.all,
                                              now: now, settings: rules.settings(posts: try PostsFile.load(posts)))
             var out = StandardOutput()
             if json {

@@ -173,13 +173,15 @@ struct DashboardApp {
                 let frame = input(now: now, fold)
                 terminal.draw(DashboardView.render(frame, model: model, width: width, height: height, ascii: useASCII))
                 if bell && rang.ring(frame.alerts) { terminal.bell() }
+                // Every change of the state or a passed instant makes a frame: only then can
+                // the next instant a time rule changes move.
+                alertChange = demo == nil ? AlertRules.nextChange(fold.state, now: now, settings: alertSettings) : nil
                 minuteShown = now.epochSeconds / 60
                 dirty = false
             }
             // Sleep until a key, a source change, the demo's next event, the next minute, or the
             // instant a time rule changes (a departure warning begins).
             var timeout = Int32((60 - now.epochSeconds % 60) * 1000)
-            alertChange = demo == nil ? AlertRules.nextChange(fold.state, now: now, settings: alertSettings) : nil
             if let change = alertChange {
                 let ms = (change.epochSeconds - now.epochSeconds) * 1000 + Int64(change.nanoseconds - now.nanoseconds) / 1_000_000
                 timeout = min(timeout, Int32(clamping: max(0, ms) + 1))

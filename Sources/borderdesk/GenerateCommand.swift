@@ -43,11 +43,7 @@ struct GenerateCommand: ParsableCommand {
             buffer.reserveCapacity(1 << 20)
             var failed = false
             func flush() {
-                var offset = 0
-                while offset < buffer.count && !failed {
-                    let n = buffer.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-                    if n > 0 { offset += n } else if errno != EINTR { failed = true }
-                }
+                if !failed && !buffer.withUnsafeBytes({ writeAll(fd, $0) }) { failed = true }
                 buffer.removeAll(keepingCapacity: true)
             }
             stream.generate(count: events) { line in

@@ -35,11 +35,7 @@ enum OperatorIdentity {
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count - 1) == 0 else { return "host" }
         let name = String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let safe = String(name.unicodeScalars.map { scalar -> Character in
-            let ok = (scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)))
-                || scalar == "-" || scalar == "_" || scalar == "."
-            return ok ? Character(scalar) : "_"
-        })
+        let safe = PortableFileName.characters(name)
         return safe.isEmpty || safe.hasPrefix(".") ? "host" + safe : safe
     }
 }

@@ -11,6 +11,23 @@ func printError(_ text: String) {
     _ = line.withUTF8 { write(STDERR_FILENO, $0.baseAddress, $0.count) }
 }
 
+/// Writes all of `bytes` to `fd`, again after a short write or an interruption; false (errno
+/// set) when the descriptor refuses.
+func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+        let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+        if n > 0 {
+            offset += n
+        } else if n < 0 && errno == EINTR {
+            continue
+        } else {
+            return false
+        }
+    }
+    return true
+}
+
 /// Standard output through a buffer: a summary or a check of a large file writes many lines.
 struct StandardOutput {
     private var buffer: [UInt8] = []
@@ -28,15 +45,7 @@ struct StandardOutput {
     }
 
     mutating func flush() {
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
-            if n <= 0 {
-                if n < 0 && errno == EINTR { continue }
-                break
-            }
-            offset += n
-        }
+        _ = buffer.withUnsafeBytes { writeAll(STDOUT_FILENO, $0) }
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -148,12 +148,9 @@ struct ReportCommand: ParsableCommand {
 /// A file name from an id: letters, digits, `-`, `_` and `.` kept, anything else `_`.
 enum ReportFileName {
     /// Two ids never share a name: when anything had to change, a short hash of the id's exact
-    /// bytes is added (`op/1` and `op:1` are `op_1-3f2a9c1b` and `op_1-8d04e6a2`).
+    /// bytes is added (`op/1` and `op:1` both become `op_1`, each with its own hash).
     static func safe(_ id: String) -> String {
-        let kept = id.unicodeScalars.map { s -> Character in
-            (s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s))) || s == "-" || s == "_" || s == "." ? Character(s) : "_"
-        }
-        var name = String(kept.prefix(100))
+        var name = String(PortableFileName.characters(id).prefix(100))
         if name.hasPrefix(".") { name = "_" + name }
         guard name != id else { return name }
         let hash = id.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }  // FNV-1a
@@ -170,16 +167,10 @@ enum ReportFile {
         guard fd >= 0 else { throw UserFacingError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
         var saved = false
         defer { if !saved { unlink(temporary) } }
-        var bytes = Array(text.utf8)
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                close(fd)
-                throw UserFacingError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-            done += n
+        var text = text
+        guard text.withUTF8({ writeAll(fd, UnsafeRawBufferPointer($0)) }) else {
+            close(fd)
+            throw UserFacingError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
         close(fd)
         guard rename(temporary, path) == 0 else { throw UserFacingError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }

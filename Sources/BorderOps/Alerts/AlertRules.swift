@@ -78,7 +78,7 @@ public enum AlertRules {
     }
 
     /// A date-only due date falls due at the end of that day in the post's zone.
-    static func dueInstant(_ due: DueDate, _ zone: PostZone) -> Timestamp {
+    public static func dueInstant(_ due: DueDate, _ zone: PostZone) -> Timestamp {
         switch due {
         case .time(let t): return t
         case .day(let d):

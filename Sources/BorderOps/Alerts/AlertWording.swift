@@ -30,8 +30,7 @@ enum AlertWording {
             let dueText: (en: String, id: String)
             switch due {
             case .day(let d):
-                let date = Timestamp(epochSeconds: d.daysSinceEpoch * 86_400 - Int64(zone.offsetSeconds), offsetSeconds: zone.offsetSeconds)
-                dueText = (PostTime.date(date, in: zone, language: .en), PostTime.date(date, in: zone, language: .id))
+                dueText = (PostTime.date(d, language: .en), PostTime.date(d, language: .id))
             case .time:
                 dueText = (PostTime.dateTime(dueAt, in: zone, language: .en), PostTime.dateTime(dueAt, in: zone, language: .id))
             }

@@ -35,15 +35,13 @@ public enum PostTime {
     /// `Rab 20/11/2024 13.00 WITA`.
     public static func dateTime(_ ts: Timestamp, in zone: PostZone = .wita, language: Language = .id) -> String {
         let (date, minuteOfDay) = local(ts, zone)
-        let weekday = Int((date.daysSinceEpoch % 7 + 11) % 7)  // 1970-01-01 was a Thursday
-        let day = dayNames[language]![weekday]
-        return "\(day) \(date.day)/\(date.month)/\(date.year) \(pad(minuteOfDay / 60)).\(pad(minuteOfDay % 60)) \(zone.name)"
+        return "\(self.date(date, language: language)) \(pad(minuteOfDay / 60)).\(pad(minuteOfDay % 60)) \(zone.name)"
     }
 
     /// `Sel 26/11/2024`.
-    public static func date(_ ts: Timestamp, in zone: PostZone = .wita, language: Language = .id) -> String {
-        let text = dateTime(ts, in: zone, language: language)
-        return String(text.split(separator: " ").prefix(2).joined(separator: " "))
+    public static func date(_ date: CivilDate, language: Language = .id) -> String {
+        let weekday = Int((date.daysSinceEpoch % 7 + 11) % 7)  // 1970-01-01 was a Thursday
+        return "\(dayNames[language]![weekday]) \(date.day)/\(date.month)/\(date.year)"
     }
 
     /// `13.00` on the day of `reference`, `26/11 13.00` on another day: short, never ambiguous.

@@ -13,7 +13,7 @@ enum PostsView {
         let input = context.input
         return DashboardView.posts(input).map { id in
             let info = input.postDirectory.first { $0.id == id }
-            let zone = info?.zone ?? input.zone
+            let zone = context.zone(of: id)
             let activity = input.state.posts[id]
             let shown = context.visible(post: id)
             let (today, _) = PostTime.local(input.now, zone)
@@ -27,7 +27,7 @@ enum PostsView {
             var role: Role = shown ? .text : .muted
             if let last = activity?.lastEvent {
                 let minutes = (input.now.epochSeconds - last.epochSeconds) / 60
-                cells.append(DisplayWidth.pad("\(context.t(.lastEvent)) \(time(last, zone: zone, context))", 40))
+                cells.append(DisplayWidth.pad("\(context.t(.lastEvent)) \(context.time(last, in: zone)) \(zone.name)", 40))
                 cells.append(DisplayWidth.pad("\(context.t(.silent)) \(context.duration(from: last))", 18))
                 if minutes >= input.staleMinutes {
                     cells.append("⚠ \(context.t(.stale))")
@@ -38,14 +38,5 @@ enum PostsView {
             }
             return (cells.joined(separator: " "), role)
         }
-    }
-
-    /// `17.02 WITA`, or `Rab 20/11 17.02 WITA` on another day: in the post's own zone.
-    static func time(_ ts: Timestamp, zone: PostZone, _ context: ViewContext) -> String {
-        let (day, _) = PostTime.local(ts, zone)
-        let (today, _) = PostTime.local(context.input.now, zone)
-        if day == today { return "\(PostTime.clock(ts, in: zone)) \(zone.name)" }
-        let parts = PostTime.dateTime(ts, in: zone, language: context.language).split(separator: " ")
-        return "\(parts[0]) \(parts[1].split(separator: "/").prefix(2).joined(separator: "/")) \(parts[2]) \(zone.name)"
     }
 }

@@ -8,16 +8,12 @@ enum TimporaPane {
             .sorted(byKey: { $0.closed ? 1 : 0 }, by: <)
     }
 
-    /// Past its due date and still open. A whole-day due date is overdue once that day ended
-    /// in the post's zone.
+    /// Past its due date and still open, by the same rule as the overdue alert (a whole-day
+    /// due date falls due at the end of that day in the post's zone), so pane and strip agree.
     static func isOverdue(_ action: ActionItem, context: ViewContext) -> Bool {
         guard action.state == .open, let due = action.due else { return false }
-        switch due {
-        case .time(let t): return t < context.input.now
-        case .day(let d):
-            let (today, _) = PostTime.local(context.input.now, context.input.zone)
-            return d < today
-        }
+        let post = action.meeting.flatMap { context.input.state.meetings[$0]?.post }
+        return !(context.input.now < AlertRules.dueInstant(due, context.zone(of: post)))
     }
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {

@@ -17,12 +17,18 @@ public struct ViewContext: Sendable {
         return texts.contains { $0.lowercased().contains(filter) }
     }
 
-    /// `17.00`, or `Rab 20/11 17.00` when not today in the post's zone.
-    public func time(_ ts: Timestamp) -> String {
-        let (day, _) = PostTime.local(ts, input.zone)
-        let (today, _) = PostTime.local(input.now, input.zone)
-        if day == today { return PostTime.clock(ts, in: input.zone) }
-        let full = PostTime.dateTime(ts, in: input.zone, language: language)
+    /// A post's own zone (the posts file), or the dashboard's for a post it does not list.
+    public func zone(of post: String?) -> PostZone {
+        post.flatMap { id in input.postDirectory.first { $0.id == id }?.zone } ?? input.zone
+    }
+
+    /// `17.00`, or `Rab 20/11 17.00` when not today, in `zone` (default: the dashboard's).
+    public func time(_ ts: Timestamp, in zone: PostZone? = nil) -> String {
+        let zone = zone ?? input.zone
+        let (day, _) = PostTime.local(ts, zone)
+        let (today, _) = PostTime.local(input.now, zone)
+        if day == today { return PostTime.clock(ts, in: zone) }
+        let full = PostTime.dateTime(ts, in: zone, language: language)
         // Drop the year and the zone: the status line names the zone once.
         let parts = full.split(separator: " ")
         let date = parts[1].split(separator: "/").prefix(2).joined(separator: "/")
