@@ -16,6 +16,11 @@ public struct ReportContext: Sendable {
         self.postZones = postZones
     }
 
+    /// A report about `post`: times in its zone (WITA when the posts file does not list it).
+    public init(language: Language, post: String?, postZones: [String: PostZone], generated: Timestamp) {
+        self.init(language: language, zone: post.flatMap { postZones[$0] } ?? .wita, generated: generated, postZones: postZones)
+    }
+
     func zone(of post: String) -> PostZone { postZones[post] ?? zone }
 
     func w(_ word: ReportWord) -> String { word.text(language) }

@@ -17,6 +17,6 @@ struct AlertOptions: ParsableArguments {
     /// Times and due dates in each post's zone from the posts file; WITA for a post it lacks.
     func settings(posts: [PostInfo]) -> AlertSettings {
         AlertSettings(warnDepartureMinutes: warnDeparture, staleMinutes: stale, zone: .wita,
-                      postZones: Dictionary(posts.map { ($0.id, $0.zone) }, uniquingKeysWith: { a, _ in a }))
+                      postZones: PostDirectory.zones(posts))
     }
 }

@@ -107,7 +107,7 @@ struct DashboardApp {
             let id = ids[model.selectedIndex(model.focus, ids: ids)]
             let state = frame.state
             let post = model.focus == .operations ? state.operations[id]?.post : state.meetings[id]?.post
-            let context = ReportContext(language: language, zone: postDirectory.first { $0.id == post }?.zone ?? .wita,
+            let context = ReportContext(language: language, post: post, postZones: PostDirectory.zones(postDirectory),
                                         generated: (try? ReportCommand.Common.generationTime()) ?? LocalClock.now())
             do {
                 let doc = model.focus == .operations

@@ -52,11 +52,8 @@ struct ReportCommand: ParsableCommand {
             let state = try FoldedSources.read(sources, recursive: recursive).fold.state
             let directory = try PostsFile.load(posts)
             let generated = try Self.generationTime()
-            return (state, { post in
-                let zone = directory.first { $0.id == post }?.zone ?? .wita
-                return ReportContext(language: language, zone: zone, generated: generated,
-                                     postZones: Dictionary(directory.map { ($0.id, $0.zone) }, uniquingKeysWith: { a, _ in a }))
-            })
+            let zones = PostDirectory.zones(directory)
+            return (state, { post in ReportContext(language: language, post: post, postZones: zones, generated: generated) })
         }
 
         /// SOURCE_DATE_EPOCH (reproducible builds' convention) when set, else now.

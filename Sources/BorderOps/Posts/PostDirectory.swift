@@ -61,6 +61,11 @@ public enum PostDirectory {
         return posts
     }
 
+    /// Each post's zone by id (the first listing wins; `parse` refuses a repeated id anyway).
+    public static func zones(_ posts: [PostInfo]) -> [String: PostZone] {
+        Dictionary(posts.map { ($0.id, $0.zone) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The 1-based line of each `[[post]]` header, in order.
     static func headerLines(_ text: String) -> [Int] {
         text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { n, line in
