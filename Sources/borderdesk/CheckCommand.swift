@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
             out.line("\(c.lines) lines: \(c.folded) valid, \(c.malformed) malformed, \(c.duplicates) duplicate ids, \(c.unknown) unknown types")
             out.flush()
             for note in result.incompleteLineNotes { printError("borderdesk: \(DisplayText.escaped(note))") }
-            if c.malformed > 0 { throw ExitCode(1) }
+            exitKeeping(result, status: c.malformed > 0 ? 1 : 0)
         }
     }
 }

@@ -33,6 +33,7 @@ struct SummaryCommand: ParsableCommand {
             }
             out.flush()
             for note in result.incompleteLineNotes { printError("borderdesk: \(DisplayText.escaped(note))") }
+            exitKeeping(result)
         }
     }
 }

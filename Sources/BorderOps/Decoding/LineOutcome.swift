@@ -11,6 +11,15 @@ public enum LineOutcome: Sendable, Equatable {
     case extended(EventEnvelope, ExtensionOutcome)
     case event(Event)
 
+    /// The event's id, if the line has one, without copying the rest of the envelope.
+    public var id: String? {
+        switch self {
+        case .event(let e): return e.envelope.id
+        case .unknown(let env), .extended(let env, _): return env.id
+        case .blank, .malformed: return nil
+        }
+    }
+
     public var envelope: EventEnvelope? {
         switch self {
         case .event(let e): return e.envelope
@@ -43,10 +52,15 @@ public enum LineDecoder {
             return .malformed(reason: "invalid UTF-8 at byte \(bad + 1)")
         }
         if path == .automatic {
-            let fast: LineOutcome? = FlatObject.withScratch { scratch in
-                FlatObject.scan(line, scratch: scratch).map(EventDecoding.decode)
+            // Written in place rather than returned as an optional: an outcome is about 200
+            // bytes, and each hop through a closure's result is a copy.
+            var outcome = LineOutcome.blank
+            let scanned = FlatObject.withScratch { scratch in
+                guard let object = FlatObject.scan(line, scratch: scratch) else { return false }
+                outcome = EventDecoding.decode(object)
+                return true
             }
-            if let fast { return fast }
+            if scanned { return outcome }
         }
         let value: JSONValue
         do {

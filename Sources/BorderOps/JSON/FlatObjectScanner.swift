@@ -21,27 +21,61 @@ struct FlatObject {
     }
 
     static let capacity = 24
+    /// Slots of the key index: a power of two well above `capacity`, so probes stay short.
+    static let indexSlots = 64
+
+    /// Caller-provided scratch space (stack memory from `withScratch`), so scanning copies
+    /// nothing: the fields, and an index from a key's signature to its field, so that the
+    /// duplicate-key check and every lookup cost one or two probes instead of a walk over all
+    /// the fields.
+    struct Scratch {
+        var fields: UnsafeMutableBufferPointer<Field>
+        /// Field position + 1 at the slot of its key's signature (linear probing); 0 is empty.
+        var index: UnsafeMutableBufferPointer<UInt8>
+    }
 
     let bytes: UnsafeRawBufferPointer
-    /// Caller-provided scratch space (stack memory from `withScratch`), so scanning copies nothing.
     private let storage: UnsafeMutableBufferPointer<Field>
+    private let index: UnsafeMutableBufferPointer<UInt8>
     private(set) var count = 0
 
-    private init(bytes: UnsafeRawBufferPointer, storage: UnsafeMutableBufferPointer<Field>) {
+    private init(bytes: UnsafeRawBufferPointer, scratch: Scratch) {
         self.bytes = bytes
-        self.storage = storage
+        self.storage = scratch.fields
+        self.index = scratch.index
     }
 
     /// Runs `body` with scratch space for one scan.
-    static func withScratch<R>(_ body: (UnsafeMutableBufferPointer<Field>) -> R) -> R {
-        withUnsafeTemporaryAllocation(of: Field.self, capacity: capacity, body)
+    static func withScratch<R>(_ body: (Scratch) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Field.self, capacity: capacity) { fields in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: indexSlots) { index in
+                body(Scratch(fields: fields, index: index))
+            }
+        }
     }
 
     func field(at i: Int) -> Field { storage[i] }
 
-    private mutating func append(_ f: Field) {
+    @inline(__always)
+    static func slot(_ signature: UInt32) -> Int {
+        Int(truncatingIfNeeded: (signature &* 0x9E37_79B1) >> 26)  // top 6 bits: 0..<64
+    }
+
+    /// Adds a field unless its key is already there (then false: the line has a duplicate key).
+    private mutating func append(_ f: Field, line: UnsafePointer<UInt8>) -> Bool {
+        var slot = Self.slot(f.keySignature)
+        let keyLength = Int(f.keyEnd - f.keyStart)
+        while index[slot] != 0 {
+            let other = storage[Int(index[slot]) - 1]
+            if other.keySignature == f.keySignature, Self.same(line + Int(other.keyStart), line + Int(f.keyStart), keyLength) {
+                return false
+            }
+            slot = (slot + 1) & (Self.indexSlots - 1)
+        }
         storage[count] = f
         count += 1
+        index[slot] = UInt8(truncatingIfNeeded: count)
+        return true
     }
 
     /// The field named `name`, if present.
@@ -50,9 +84,11 @@ struct FlatObject {
         let key = name.utf8Start
         let wanted = Self.signature(key, n)
         let base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
-        for i in 0..<count {
-            let f = storage[i]
+        var slot = Self.slot(wanted)
+        while index[slot] != 0 {
+            let f = storage[Int(index[slot]) - 1]
             if f.keySignature == wanted && Self.same(base + Int(f.keyStart), key, n) { return f }
+            slot = (slot + 1) & (Self.indexSlots - 1)
         }
         return nil
     }
@@ -76,9 +112,10 @@ struct FlatObject {
         UnsafeRawBufferPointer(rebasing: bytes[Int(f.valueStart)..<Int(f.valueEnd)])
     }
 
-    static func scan(_ bytes: UnsafeRawBufferPointer, scratch: UnsafeMutableBufferPointer<Field>) -> FlatObject? {
+    static func scan(_ bytes: UnsafeRawBufferPointer, scratch: Scratch) -> FlatObject? {
         guard let raw = bytes.baseAddress else { return nil }
-        var object = FlatObject(bytes: bytes, storage: scratch)
+        scratch.index.update(repeating: 0)
+        var object = FlatObject(bytes: bytes, scratch: scratch)
         var cursor = Cursor(p: raw.assumingMemoryBound(to: UInt8.self), n: bytes.count)
         cursor.skipSpace()
         guard cursor.take(UInt8(ascii: "{")) else { return nil }
@@ -112,15 +149,7 @@ struct FlatObject {
                 return nil  // arrays, objects, anything odd
             }
             // Duplicate keys make a line malformed; the strict path says which key.
-            let keyLength = ke - ks
-            for k in 0..<object.count {
-                let other = object.storage[k]
-                if other.keySignature == keySignature, same(cursor.p + Int(other.keyStart), cursor.p + ks, keyLength) {
-                    return nil
-                }
-            }
-            guard object.count < scratch.count else { return nil }
-            object.append(field)
+            guard object.count < scratch.fields.count, object.append(field, line: cursor.p) else { return nil }
             cursor.skipSpace()
             if cursor.take(UInt8(ascii: ",")) { continue }
             guard cursor.take(UInt8(ascii: "}")) else { return nil }

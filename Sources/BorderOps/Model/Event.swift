@@ -78,4 +78,5 @@ public enum EventType: String, Sendable, CaseIterable, FormatVocabulary {
     case meetingClosed = "meeting.closed"
     case kpiReported = "kpi.reported"
     case seizureRecorded = "seizure.recorded"
+    public static let table = VocabularyTable<EventType>()
 }

@@ -3,6 +3,7 @@
 /// conforming tool gives the same summary of the same files. Borderdesk still applies them.
 public enum ExtensionType: String, Sendable, CaseIterable, FormatVocabulary {
     case alertAck = "alert.ack"
+    public static let table = VocabularyTable<ExtensionType>()
 }
 
 public enum ExtensionBody: Sendable, Equatable {

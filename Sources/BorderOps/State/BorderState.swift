@@ -27,6 +27,8 @@ public struct PostActivity: Sendable, Equatable, Identified {
     /// fold's hot path does no hashing while events keep to one day.
     private var earlierDays: [Int64: Int] = [:]
     private var currentDay = Int64.min
+    /// `currentDay` in seconds (a day no event falls in until the first one is counted).
+    private var currentDayStart = Int64.min
     private var currentDayCount = 0
 
     public func events(on date: CivilDate) -> Int {
@@ -34,10 +36,26 @@ public struct PostActivity: Sendable, Equatable, Identified {
         return (earlierDays[day] ?? 0) + (day == currentDay ? currentDayCount : 0)
     }
 
-    mutating func countEvent(onDay day: Int64) {
+    /// One more event stamped `ts`.
+    mutating func record(_ ts: Timestamp) {
+        events += 1
+        if lastEvent.map({ $0 < ts }) ?? true { lastEvent = ts }
+        // Seconds since 1970 in the event's own offset; within the day being written (nearly
+        // always) one comparison counts it, without dividing.
+        let local = ts.epochSeconds + Int64(ts.offsetSeconds)
+        let offset = local &- currentDayStart
+        if offset >= 0 && offset < 86_400 {
+            currentDayCount += 1
+        } else {
+            countEvent(onDay: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
+        }
+    }
+
+    private mutating func countEvent(onDay day: Int64) {
         if day != currentDay {
             if currentDayCount > 0 { earlierDays[currentDay, default: 0] += currentDayCount }
             currentDay = day
+            currentDayStart = day * 86_400
             currentDayCount = 0
         }
         currentDayCount += 1
@@ -181,14 +199,7 @@ public struct BorderState: Sendable {
     }
 
     private mutating func noteActivity(post: String, at ts: Timestamp) {
-        posts.update(post, make: { PostActivity(post: post) }) { Self.touch(&$0, at: ts) }
-    }
-
-    private static func touch(_ activity: inout PostActivity, at ts: Timestamp) {
-        activity.events += 1
-        if activity.lastEvent.map({ $0 < ts }) ?? true { activity.lastEvent = ts }
-        let local = ts.epochSeconds + Int64(ts.offsetSeconds)
-        activity.countEvent(onDay: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
+        posts.update(post, make: { PostActivity(post: post) }) { $0.record(ts) }
     }
 
     private static func change<T: ExerciseMarked>(_ thing: inout T, exercise: Bool, _ change: (inout T) -> Void) {

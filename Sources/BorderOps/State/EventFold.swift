@@ -32,7 +32,9 @@ public struct EventFold: Sendable {
     public private(set) var problems: [LineProblem] = []
     public var problemLimit: Int?
     public var decodePath: DecodePath
-    private var seenIDs = Set<ExactKey>()
+    private var seenIDs = IDSet()
+    /// Keeps `warm`'s reads from being optimised away; means nothing.
+    private var warmth: UInt64 = 0
     /// Malformed lines per source (display path): exact, unlike `problems`.
     public private(set) var malformedBySource: [String: Int] = [:]
     /// When set, events stamped later are left out entirely (not counted, their ids not
@@ -53,9 +55,12 @@ public struct EventFold: Sendable {
         return outcome
     }
 
-    public mutating func ingest(_ outcome: LineOutcome, origin: @autoclosure () -> LineOrigin) {
+    /// `idHash`: `IDSet.hash` of the event's id when the caller computed it already (the
+    /// pipeline's decoders do, so the fold does not hash).
+    /// The outcome is consumed: its fields move into the state rather than being copied.
+    public mutating func ingest(_ outcome: consuming LineOutcome, idHash: Int? = nil, origin: @autoclosure () -> LineOrigin) {
         if let horizon, let envelope = outcome.envelope, horizon < envelope.ts { return }
-        switch outcome {
+        switch consume outcome {
         case .blank:
             return
         case .malformed(let reason):
@@ -67,14 +72,14 @@ public struct EventFold: Sendable {
             if let limit = problemLimit, problems.count > limit { problems.removeFirst(problems.count - limit) }
         case .unknown(let envelope):
             counts.lines += 1
-            if seenIDs.insert(ExactKey(envelope.id)).inserted {
+            if claim(envelope.id, idHash) {
                 counts.unknown += 1
             } else {
                 counts.duplicates += 1
             }
         case .extended(let envelope, let body):
             counts.lines += 1
-            if seenIDs.insert(ExactKey(envelope.id)).inserted {
+            if claim(envelope.id, idHash) {
                 counts.unknown += 1
                 if case .valid(let body) = body { state.apply(body, envelope: envelope) }
             } else {
@@ -82,13 +87,25 @@ public struct EventFold: Sendable {
             }
         case .event(let event):
             counts.lines += 1
-            if seenIDs.insert(ExactKey(event.envelope.id)).inserted {
+            if claim(event.envelope.id, idHash) {
                 counts.folded += 1
                 state.apply(event)
             } else {
                 counts.duplicates += 1
             }
         }
+    }
+
+    /// Records the id; false when an earlier line claimed it (a duplicate).
+    @inline(__always)
+    private mutating func claim(_ id: String, _ hash: Int?) -> Bool {
+        seenIDs.insert(id, hash: hash ?? IDSet.hash(id))
+    }
+
+    /// Brings the id table's slots for these hashes into cache before a run of `ingest` calls
+    /// with them (`IDSet.warm`).
+    public mutating func warm(idHashes: [Int]) {
+        warmth &+= seenIDs.warm(idHashes)
     }
 
     /// Makes room for about `lines` more events, so the id set does not rehash as it grows
@@ -98,5 +115,5 @@ public struct EventFold: Sendable {
     }
 
     /// Whether an event with this id has been counted (folded or unknown).
-    public func hasSeen(id: String) -> Bool { seenIDs.contains(ExactKey(id)) }
+    public func hasSeen(id: String) -> Bool { seenIDs.contains(id, hash: IDSet.hash(id)) }
 }

@@ -10,7 +10,8 @@ public struct KeyedTable<Value: Identified>: Sendable {
     /// In order of first mention.
     public private(set) var values: [Value] = []
     private var index: [ExactKey: Int] = [:]
-    private var lastID = ""
+    /// The value looked up last (its id is compared in place: keeping a copy of the id would
+    /// cost a retain and a release on every event).
     private var lastPosition = -1
 
     public init() {}
@@ -31,7 +32,7 @@ public struct KeyedTable<Value: Identified>: Sendable {
 
     @inline(__always)
     private func position(of id: String) -> Int? {
-        if lastPosition >= 0 && ExactKey.bytesEqual(lastID, id) { return lastPosition }
+        if lastPosition >= 0 && ExactKey.bytesEqual(values[lastPosition].id, id) { return lastPosition }
         return index[ExactKey(id)]
     }
 
@@ -46,7 +47,6 @@ public struct KeyedTable<Value: Identified>: Sendable {
             index[ExactKey(id)] = position
             values.append(make())
         }
-        lastID = id
         lastPosition = position
         change(&values[position])
     }

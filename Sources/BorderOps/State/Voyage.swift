@@ -59,7 +59,7 @@ public struct Voyage: Sendable {
     /// A ring of the latest checks; `recentChecks` puts them in order.
     private var recentRing: [PassengerCheck] = []
     private var ringNext = 0
-    private var latestResult: [ExactKey: CheckResult] = [:]
+    private var latestResult = ExactKeyTable<CheckResult>()
 
     init(id: String, post: String) {
         self.id = id
@@ -74,7 +74,7 @@ public struct Voyage: Sendable {
     /// Distinct passengers checked.
     public var checked: Int { latestResult.count }
 
-    public func latestResult(of passenger: String) -> CheckResult? { latestResult[ExactKey(passenger)] }
+    public func latestResult(of passenger: String) -> CheckResult? { latestResult[passenger] }
 
     /// Room for the manifest's passengers, so the table does not rehash while they are checked.
     mutating func expectPassengers(_ count: Int64) {
@@ -83,7 +83,8 @@ public struct Voyage: Sendable {
 
     /// A re-check replaces the passenger's earlier result; each passenger counts once.
     mutating func record(_ check: PassengerCheck) {
-        if let previous = latestResult.updateValue(check.result, forKey: ExactKey(check.passenger)) {
+        let hash = ExactKeyTable<CheckResult>.hash(check.passenger)
+        if let previous = latestResult.updateValue(check.result, forKey: check.passenger, hash: hash) {
             results[previous] -= 1
         }
         results[check.result] += 1

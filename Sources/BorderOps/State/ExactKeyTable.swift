@@ -1,0 +1,115 @@
+/// A hash table from strings, compared by exact bytes (as `ExactKey`), to values: the fold's
+/// hot tables (event ids, a voyage's passengers), where a million keys do not fit in cache.
+/// - `ExactHash` instead of SipHash, and the caller may pass a hash computed on another thread
+///   (the pipeline's decoders hash event ids while the fold runs);
+/// - open addressing with a control byte per slot (empty, or 7 bits of the key's hash), as in
+///   SwissTable: a new key is placed after reading only control bytes, one byte per slot, so
+///   the part of the table every insert touches is a few MB; a key is compared only when its 7
+///   bits match (the same key, or 1 time in 128), and writing the slot does not wait for memory.
+/// Keys and values are kept densely in arrival order; a slot holds a position in that list.
+public struct ExactKeyTable<Value: Sendable>: Sendable {
+    private var control: [UInt8]
+    private var positions: [UInt32]
+    public private(set) var keys: [String] = []
+    public private(set) var values: [Value] = []
+    private var mask: Int
+
+    public init(minimumCapacity: Int = 0) {
+        let size = Self.tableSize(for: minimumCapacity)
+        control = Array(repeating: 0, count: size)
+        positions = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    public var count: Int { keys.count }
+
+    /// The hash every method expects: `ExactHash` of the key's bytes.
+    @inline(__always)
+    public static func hash(_ key: String) -> Int { ExactHash.hash(key) }
+
+    /// Occupied, with the top 7 bits of the hash (the slot comes from the low bits).
+    @inline(__always)
+    private static func tag(_ hash: Int) -> UInt8 { 0x80 | UInt8(truncatingIfNeeded: UInt(bitPattern: hash) >> 57) }
+
+    /// The position of `key` in `keys`, if present.
+    public func position(of key: String, hash: Int) -> Int? {
+        let tag = Self.tag(hash)
+        var i = hash & mask
+        while true {
+            let c = control[i]
+            if c == 0 { return nil }
+            if c == tag, ExactKey.bytesEqual(keys[Int(positions[i])], key) { return Int(positions[i]) }
+            i = (i + 1) & mask
+        }
+    }
+
+    public subscript(key: String) -> Value? {
+        position(of: key, hash: Self.hash(key)).map { values[$0] }
+    }
+
+    /// Sets the value of `key`; returns the value it replaces, or nil for a new key.
+    @discardableResult
+    public mutating func updateValue(_ value: Value, forKey key: String, hash: Int) -> Value? {
+        if keys.count + 1 > control.count / 4 * 3 { grow(to: control.count * 2) }
+        let tag = Self.tag(hash)
+        var i = hash & mask
+        while true {
+            let c = control[i]
+            if c == 0 {
+                control[i] = tag
+                positions[i] = UInt32(truncatingIfNeeded: keys.count)
+                keys.append(key)
+                values.append(value)
+                return nil
+            }
+            if c == tag {
+                let position = Int(positions[i])
+                if ExactKey.bytesEqual(keys[position], key) {
+                    let old = values[position]
+                    values[position] = value
+                    return old
+                }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Reads the control bytes these hashes start at, so that inserting them soon after finds
+    /// them in cache: the reads are independent, so the processor overlaps the misses that
+    /// inserts one by one would wait for in turn. Returns a value made from the bytes only so
+    /// the reads are not optimised away.
+    public func warm(_ hashes: [Int]) -> UInt64 {
+        var sink: UInt64 = 0
+        for hash in hashes { sink &+= UInt64(control[hash & mask]) }
+        return sink
+    }
+
+    /// Room for `capacity` keys in all without growing.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+        let size = Self.tableSize(for: capacity)
+        if size > control.count { grow(to: size) }
+    }
+
+    /// A table at most three quarters full at `count` keys.
+    private static func tableSize(for count: Int) -> Int {
+        var size = 8
+        while size / 4 * 3 < count { size *= 2 }
+        return size
+    }
+
+    private mutating func grow(to size: Int) {
+        precondition(keys.count < Int(UInt32.max), "more than 4 billion keys")
+        control = Array(repeating: 0, count: size)
+        positions = Array(repeating: 0, count: size)
+        mask = size - 1
+        for (position, key) in keys.enumerated() {
+            let hash = Self.hash(key)
+            var i = hash & mask
+            while control[i] != 0 { i = (i + 1) & mask }
+            control[i] = Self.tag(hash)
+            positions[i] = UInt32(truncatingIfNeeded: position)
+        }
+    }
+}

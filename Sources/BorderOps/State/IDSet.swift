@@ -1,0 +1,27 @@
+/// The event ids seen so far, for the duplicate rule: one entry per id, compared by exact bytes.
+/// An `ExactKeyTable` without values, so that the pipeline can hash ids on its decoder threads
+/// and warm the table before a batch.
+public struct IDSet: Sendable {
+    private var table = ExactKeyTable<Bool>()
+
+    public init() {}
+
+    public var count: Int { table.count }
+
+    /// The hash `insert` and `contains` expect.
+    @inline(__always)
+    public static func hash(_ id: String) -> Int { ExactKeyTable<Bool>.hash(id) }
+
+    /// Adds `id`; false when it was already there (a duplicate).
+    @discardableResult
+    public mutating func insert(_ id: String, hash: Int) -> Bool {
+        table.updateValue(true, forKey: id, hash: hash) == nil
+    }
+
+    public func contains(_ id: String, hash: Int) -> Bool { table.position(of: id, hash: hash) != nil }
+
+    /// See `ExactKeyTable.warm`.
+    public func warm(_ hashes: [Int]) -> UInt64 { table.warm(hashes) }
+
+    public mutating func reserveCapacity(_ capacity: Int) { table.reserveCapacity(capacity) }
+}
