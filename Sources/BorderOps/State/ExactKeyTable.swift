@@ -80,7 +80,7 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
     /// the reads are not optimised away.
     public func warm(_ hashes: [Int]) -> UInt64 {
         var sink: UInt64 = 0
-        for hash in hashes { sink &+= UInt64(control[hash & mask]) }
+        for hash in hashes { sink &+= UInt64(control[hash & mask]) &+ UInt64(positions[hash & mask]) }
         return sink
     }
 
