@@ -79,8 +79,8 @@ enum SummaryTable {
         out.append("Timpora meetings / Rapat Timpora")
         out += table(
             ["meeting", "title", "chair", "items done", "actions open", "actions done", "state"],
-            state.meetings.sortedByID.map { m in
-                let a = state.actionCounts(meeting: m.id)
+            state.meetings.sortedByID.map { [actionCounts = state.actionCountsByMeeting()] m in
+                let a = actionCounts[ExactKey(m.id)] ?? (0, 0)
                 return [m.id, m.title, m.chair, "\(m.itemsDone)/\(m.items.count)", "\(a.open)", "\(a.done)", m.closed ? "closed" : "open"]
             })
 

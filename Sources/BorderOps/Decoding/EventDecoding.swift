@@ -131,6 +131,7 @@ struct FieldReader<F: FieldSource> {
 
     // MARK: - Field kinds
 
+    @inline(__always)
     func string(_ key: StaticString) throws(Malformed) -> String {
         switch fields.value(key) {
         case .string(let s): return s
@@ -139,6 +140,7 @@ struct FieldReader<F: FieldSource> {
         }
     }
 
+    @inline(__always)
     func optionalString(_ key: StaticString) throws(Malformed) -> String? {
         switch fields.value(key) {
         case .string(let s): return s
@@ -147,6 +149,7 @@ struct FieldReader<F: FieldSource> {
         }
     }
 
+    @inline(__always)
     func int(_ key: StaticString) throws(Malformed) -> Int64 {
         switch fields.value(key) {
         case .number(let n):
@@ -157,6 +160,7 @@ struct FieldReader<F: FieldSource> {
         }
     }
 
+    @inline(__always)
     func timestamp(_ key: StaticString) throws(Malformed) -> Timestamp {
         if let parsed = fields.withPlainString(key, Timestamp.parse), let ts = parsed { return ts }
         let text = try string(key)
@@ -189,6 +193,7 @@ struct FieldReader<F: FieldSource> {
         return d
     }
 
+    @inline(__always)
     func enumeration<E: FormatVocabulary>(_ key: StaticString, _: E.Type) throws(Malformed) -> E {
         if let matched = fields.withPlainString(key, E.match), let value = matched { return value }
         let text = try string(key)

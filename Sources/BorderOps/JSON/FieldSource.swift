@@ -30,6 +30,7 @@ protocol FieldSource {
 }
 
 extension FlatObject: FieldSource {
+    @inline(__always)
     func value(_ key: StaticString) -> FieldValue {
         guard let f = find(key) else { return .missing }
         switch f.kind {
@@ -41,6 +42,7 @@ extension FlatObject: FieldSource {
         }
     }
 
+    @inline(__always)
     func withPlainString<R>(_ key: StaticString, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
         guard let f = find(key), f.kind == .string else { return nil }
         return body(value(of: f))

@@ -78,7 +78,9 @@ struct FlatObject {
         return true
     }
 
-    /// The field named `name`, if present.
+    /// The field named `name`, if present. Inlined so that a literal name's signature and slot
+    /// are worked out at compile time.
+    @inline(__always)
     func find(_ name: StaticString) -> Field? {
         let n = name.utf8CodeUnitCount
         let key = name.utf8Start

@@ -243,6 +243,21 @@ public struct BorderState: Sendable {
         let list = actions(of: meeting)
         return (list.filter { $0.state == .open }.count, list.filter { $0.state == .done }.count)
     }
+
+    /// Open and done actions of every meeting, in one pass over the actions (asking meeting by
+    /// meeting walks every action for each).
+    public func actionCountsByMeeting() -> [ExactKey: (open: Int, done: Int)] {
+        var counts: [ExactKey: (open: Int, done: Int)] = [:]
+        for action in actions.values {
+            guard let meeting = action.meeting else { continue }
+            switch action.state {
+            case .open: counts[ExactKey(meeting), default: (0, 0)].open += 1
+            case .done: counts[ExactKey(meeting), default: (0, 0)].done += 1
+            case .dropped: break
+            }
+        }
+        return counts
+    }
 }
 
 /// Things that show the EXERCISE banner once any event about them was exercise data.

@@ -52,6 +52,13 @@ public struct ExactKey: Hashable, Comparable, Sendable, CustomStringConvertible,
     }
 
     public static func < (a: ExactKey, b: ExactKey) -> Bool {
-        a.string.utf8.lexicographicallyPrecedes(b.string.utf8)
+        let fast: Bool? = a.string.utf8.withContiguousStorageIfAvailable { pa in
+            b.string.utf8.withContiguousStorageIfAvailable { pb in
+                let common = min(pa.count, pb.count)
+                let order = common == 0 ? 0 : memcmp(pa.baseAddress!, pb.baseAddress!, common)
+                return order != 0 ? order < 0 : pa.count < pb.count
+            }
+        } ?? nil
+        return fast ?? a.string.utf8.lexicographicallyPrecedes(b.string.utf8)
     }
 }

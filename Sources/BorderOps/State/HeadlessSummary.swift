@@ -35,8 +35,9 @@ public enum HeadlessSummary {
                 JSONMember("skipped", int(cl.skipped)),
             ])
         }
+        let actionCounts = state.actionCountsByMeeting()
         let meetings: [JSONValue] = state.meetings.sortedByID.map { m in
-            let actions = state.actionCounts(meeting: m.id)
+            let actions = actionCounts[ExactKey(m.id)] ?? (0, 0)
             return .object([
                 JSONMember("meeting", .string(m.id)),
                 JSONMember("items", int(m.items.count)),

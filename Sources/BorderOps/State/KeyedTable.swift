@@ -27,7 +27,7 @@ public struct KeyedTable<Value: Identified>: Sendable {
 
     /// Sorted by id in code point order, as the summary lists them.
     public var sortedByID: [Value] {
-        values.sorted { ExactKey($0.id) < ExactKey($1.id) }
+        values.sorted(byKey: { ExactKey($0.id) }, by: <)
     }
 
     @inline(__always)
