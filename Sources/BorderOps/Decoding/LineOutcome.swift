@@ -48,19 +48,21 @@ public enum LineDecoder {
             return .malformed(reason: "line is \(fullLength) bytes, longer than the 1 MiB (1048576-byte) limit")
         }
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
-        if let bad = UTF8Validation.firstInvalidByte(in: line) {
-            return .malformed(reason: "invalid UTF-8 at byte \(bad + 1)")
-        }
         if path == .automatic {
             // Written in place rather than returned as an optional: an outcome is about 200
             // bytes, and each hop through a closure's result is a copy.
             var outcome = LineOutcome.blank
             let scanned = FlatObject.withScratch { scratch in
                 guard let object = FlatObject.scan(line, scratch: scratch) else { return false }
+                // A line the scanner saw as all ASCII is valid UTF-8 without a second pass.
+                guard object.isASCII || UTF8Validation.firstInvalidByte(in: line) == nil else { return false }
                 outcome = EventDecoding.decode(object)
                 return true
             }
             if scanned { return outcome }
+        }
+        if let bad = UTF8Validation.firstInvalidByte(in: line) {
+            return .malformed(reason: "invalid UTF-8 at byte \(bad + 1)")
         }
         let value: JSONValue
         do {

@@ -38,6 +38,9 @@ struct FlatObject {
     private let storage: UnsafeMutableBufferPointer<Field>
     private let index: UnsafeMutableBufferPointer<UInt8>
     private(set) var count = 0
+    /// Every byte of every string was ASCII, so the whole line was: the scanner takes no other
+    /// byte outside strings. Such a line needs no UTF-8 validation.
+    private(set) var isASCII = false
 
     private init(bytes: UnsafeRawBufferPointer, scratch: Scratch) {
         self.bytes = bytes
@@ -130,23 +133,24 @@ struct FlatObject {
             guard cursor.take(UInt8(ascii: ":")) else { return nil }
             cursor.skipSpace()
             let keySignature = signature(cursor.p + ks, ke - ks)
-            var field = Field(keyStart: Int32(ks), keyEnd: Int32(ke), valueStart: 0, valueEnd: 0, kind: .null, keySignature: keySignature)
+            // Offsets fit: a line over 1 MiB never reaches the scanner (`LineDecoder`).
+            var field = Field(keyStart: Int32(truncatingIfNeeded: ks), keyEnd: Int32(truncatingIfNeeded: ke), valueStart: 0, valueEnd: 0, kind: .null, keySignature: keySignature)
             switch cursor.peek {
             case UInt8(ascii: "\""):
                 guard let (vs, ve) = cursor.plainString() else { return nil }
-                field.valueStart = Int32(vs); field.valueEnd = Int32(ve); field.kind = .string
+                field.valueStart = Int32(truncatingIfNeeded: vs); field.valueEnd = Int32(truncatingIfNeeded: ve); field.kind = .string
             case UInt8(ascii: "-"), 0x30...0x39:
                 guard let (vs, ve) = cursor.integer() else { return nil }
-                field.valueStart = Int32(vs); field.valueEnd = Int32(ve); field.kind = .integer
+                field.valueStart = Int32(truncatingIfNeeded: vs); field.valueEnd = Int32(truncatingIfNeeded: ve); field.kind = .integer
             case UInt8(ascii: "t"):
                 guard let (vs, ve) = cursor.literal("true") else { return nil }
-                field.valueStart = Int32(vs); field.valueEnd = Int32(ve); field.kind = .trueValue
+                field.valueStart = Int32(truncatingIfNeeded: vs); field.valueEnd = Int32(truncatingIfNeeded: ve); field.kind = .trueValue
             case UInt8(ascii: "f"):
                 guard let (vs, ve) = cursor.literal("false") else { return nil }
-                field.valueStart = Int32(vs); field.valueEnd = Int32(ve); field.kind = .falseValue
+                field.valueStart = Int32(truncatingIfNeeded: vs); field.valueEnd = Int32(truncatingIfNeeded: ve); field.kind = .falseValue
             case UInt8(ascii: "n"):
                 guard let (vs, ve) = cursor.literal("null") else { return nil }
-                field.valueStart = Int32(vs); field.valueEnd = Int32(ve); field.kind = .null
+                field.valueStart = Int32(truncatingIfNeeded: vs); field.valueEnd = Int32(truncatingIfNeeded: ve); field.kind = .null
             default:
                 return nil  // arrays, objects, anything odd
             }
@@ -156,7 +160,9 @@ struct FlatObject {
             if cursor.take(UInt8(ascii: ",")) { continue }
             guard cursor.take(UInt8(ascii: "}")) else { return nil }
             cursor.skipSpace()
-            return cursor.atEnd ? object : nil
+            guard cursor.atEnd else { return nil }
+            object.isASCII = cursor.stringBits & 0x8080_8080_8080_8080 == 0
+            return object
         }
     }
 
@@ -165,6 +171,9 @@ struct FlatObject {
         let p: UnsafePointer<UInt8>
         let n: Int
         var i = 0
+        /// The bytes of every string read (and a few after them) ORed together: a high bit
+        /// set means some byte was not ASCII.
+        var stringBits: UInt64 = 0
 
         var atEnd: Bool { i >= n }
         var peek: UInt8 { i < n ? p[i] : 0 }
@@ -190,6 +199,7 @@ struct FlatObject {
             // Eight bytes at a time: stop at the first quote, backslash or control byte.
             while i + 8 <= n {
                 let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                stringBits |= w
                 let special = Self.zeroByte(w ^ 0x2222_2222_2222_2222) | Self.zeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C)
                     | (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
                 if special == 0 {
@@ -201,6 +211,7 @@ struct FlatObject {
             }
             while i < n {
                 let b = p[i]
+                stringBits |= UInt64(b)
                 if b == UInt8(ascii: "\"") {
                     i += 1
                     return (start, i - 1)
