@@ -43,8 +43,7 @@ struct FieldReader<F: FieldSource> {
         }
         let ts = try timestamp("ts")
         let known = fields.withPlainString("type", EventType.match) ?? nil
-        let type: String
-        if let known { type = known.rawValue } else { type = try string("type") }
+        let type = known == nil ? try string("type") : ""
         let post = try string("post")
         let by = try optionalString("by")
         let exercise: Bool
@@ -53,7 +52,10 @@ struct FieldReader<F: FieldSource> {
         case .bool(let b): exercise = b
         case let other: throw Malformed(reason: "field \"exercise\": expected true or false, got \(other.kindName)")
         }
-        return (EventEnvelope(id: id, ts: ts, type: type, post: post, by: by, exercise: exercise), known)
+        if let known {
+            return (EventEnvelope(id: id, ts: ts, known: known, post: post, by: by, exercise: exercise), known)
+        }
+        return (EventEnvelope(id: id, ts: ts, type: type, post: post, by: by, exercise: exercise), nil)
     }
 
     func body(of type: EventType) throws(Malformed) -> EventBody {

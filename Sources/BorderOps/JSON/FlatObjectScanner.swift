@@ -119,7 +119,9 @@ struct FlatObject {
 
     static func scan(_ bytes: UnsafeRawBufferPointer, scratch: Scratch) -> FlatObject? {
         guard let raw = bytes.baseAddress else { return nil }
-        scratch.index.update(repeating: 0)
+        // Eight stores rather than a call to memset for 64 bytes.
+        let index = UnsafeMutableRawPointer(scratch.index.baseAddress!)
+        for word in 0..<(indexSlots / 8) { index.storeBytes(of: 0, toByteOffset: word &* 8, as: UInt64.self) }
         var object = FlatObject(bytes: bytes, scratch: scratch)
         var cursor = Cursor(p: raw.assumingMemoryBound(to: UInt8.self), n: bytes.count)
         cursor.skipSpace()
@@ -180,7 +182,7 @@ struct FlatObject {
 
         @inline(__always) mutating func take(_ b: UInt8) -> Bool {
             guard i < n, p[i] == b else { return false }
-            i += 1
+            i &+= 1
             return true
         }
 
@@ -188,7 +190,7 @@ struct FlatObject {
             while i < n {
                 let b = p[i]
                 guard b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A else { return }
-                i += 1
+                i &+= 1
             }
         }
 
@@ -197,15 +199,15 @@ struct FlatObject {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = i
             // Eight bytes at a time: stop at the first quote, backslash or control byte.
-            while i + 8 <= n {
+            while i &+ 8 <= n {
                 let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
                 stringBits |= w
                 let special = Self.zeroByte(w ^ 0x2222_2222_2222_2222) | Self.zeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C)
                     | (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
                 if special == 0 {
-                    i += 8
+                    i &+= 8
                 } else {
-                    i += special.littleEndian.trailingZeroBitCount / 8
+                    i &+= special.littleEndian.trailingZeroBitCount &>> 3
                     break
                 }
             }
@@ -213,11 +215,11 @@ struct FlatObject {
                 let b = p[i]
                 stringBits |= UInt64(b)
                 if b == UInt8(ascii: "\"") {
-                    i += 1
-                    return (start, i - 1)
+                    i &+= 1
+                    return (start, i &- 1)
                 }
                 if b == UInt8(ascii: "\\") || b < 0x20 { return nil }
-                i += 1
+                i &+= 1
             }
             return nil
         }

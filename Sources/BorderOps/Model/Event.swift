@@ -2,18 +2,58 @@
 public struct EventEnvelope: Sendable, Equatable {
     public var id: String
     public var ts: Timestamp
-    public var type: String
+    /// The type as written. A known type is kept as its case, not as a string: an event is
+    /// copied several times between its line and the fold, and a string of over 15 bytes
+    /// ("passenger.checked") costs a retain and a release at every copy.
+    public var type: String {
+        get {
+            switch typeName {
+            case .known(let known): return known.rawValue
+            case .other(let text): return text
+            }
+        }
+        set { typeName = TypeName(newValue) }
+    }
+    private var typeName: TypeName
     public var post: String
     public var by: String?
     public var exercise: Bool
 
     public init(id: String, ts: Timestamp, type: String, post: String, by: String? = nil, exercise: Bool = false) {
+        self.init(id: id, ts: ts, typeName: TypeName(type), post: post, by: by, exercise: exercise)
+    }
+
+    init(id: String, ts: Timestamp, known: EventType, post: String, by: String?, exercise: Bool) {
+        self.init(id: id, ts: ts, typeName: .known(known), post: post, by: by, exercise: exercise)
+    }
+
+    private init(id: String, ts: Timestamp, typeName: TypeName, post: String, by: String?, exercise: Bool) {
         self.id = id
         self.ts = ts
-        self.type = type
+        self.typeName = typeName
         self.post = post
         self.by = by
         self.exercise = exercise
+    }
+
+    /// The type's case when it is one this version knows.
+    public var knownType: EventType? {
+        if case .known(let known) = typeName { return known }
+        return nil
+    }
+
+    private enum TypeName: Sendable, Equatable {
+        case known(EventType)
+        case other(String)
+
+        /// A known type only on exactly its bytes (no Unicode equivalence, as for every field).
+        init(_ text: String) {
+            if let known = EventType(rawValue: text), known.rawValue.utf8.elementsEqual(text.utf8) {
+                self = .known(known)
+            } else {
+                self = .other(text)
+            }
+        }
     }
 }
 
