@@ -14,29 +14,26 @@ enum ExactHash {
 
     static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
         let (k0, k1) = seed
-        let count = bytes.count
-        var h = mix(UInt64(truncatingIfNeeded: count) ^ k0, 0xA076_1D64_78BD_642F ^ k1)
-        var i = 0
-        while i + 16 <= count {
-            let a = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let b = bytes.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
-            h = mix(a ^ k0 ^ h, b ^ 0xE703_7ED1_A0B4_28DB)
-            i += 16
-        }
-        // The last 1 to 15 bytes, zero-padded; the length is already in `h`.
+        let n = bytes.count
+        var h = mix(UInt64(truncatingIfNeeded: n) ^ k0, 0xA076_1D64_78BD_642F ^ k1)
+        // Two words that together hold every byte (overlapping when the text is shorter than
+        // 16), as wyhash reads short inputs: ids and passenger refs are rarely longer.
         var a: UInt64 = 0
         var b: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < count && shift < 64 {
-            a |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
-        }
-        shift = 0
-        while i < count {
-            b |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
+        if n >= 8 {
+            var i = 0
+            while i &+ 16 < n {
+                h = mix(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ k1,
+                        bytes.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self) ^ h)
+                i &+= 16
+            }
+            a = bytes.loadUnaligned(fromByteOffset: n >= 16 ? n &- 16 : 0, as: UInt64.self)
+            b = bytes.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+        } else if n >= 4 {
+            a = UInt64(bytes.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+            b = UInt64(bytes.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self))
+        } else if n > 0 {
+            a = UInt64(bytes[0]) << 16 | UInt64(bytes[n >> 1]) << 8 | UInt64(bytes[n &- 1])
         }
         h = mix(a ^ k1 ^ h, b ^ 0x8EBC_6AF0_9C88_C6E3)
         return Int(truncatingIfNeeded: mix(h ^ k0, 0x5899_65CC_7537_4CC3))
