@@ -27,7 +27,7 @@ struct SummaryCommand: ParsableCommand {
             let result = try FoldedSources.read(sources, recursive: recursive, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread)
             var out = StandardOutput()
             if json {
-                out.line(JSONWriter.pretty(HeadlessSummary.json(result.fold)))
+                out.line(HeadlessSummary.text(result.fold))
             } else {
                 for line in SummaryTable.lines(result.fold) { out.line(line) }
             }
