@@ -103,6 +103,22 @@ import Testing
         #expect(isMalformed(#"{"id":"r","ts":"later","type":"radar.contact","post":"p"}"#))
     }
 
+    /// Vocabularies and types match exact bytes only: no case folding, no Unicode equivalence.
+    @Test func vocabulariesMatchExactBytes() {
+        #expect(!isMalformed(replacing(#""result":"cleared""#, #""result":"denied""#)))
+        #expect(isMalformed(replacing(#""result":"cleared""#, #""result":"Cleared""#)))
+        #expect(isMalformed(replacing(#""result":"cleared""#, #""result":"cleared ""#)))
+        // "ktp" spelled with a look-alike first letter (KELVIN SIGN) is not "ktp".
+        #expect(isMalformed(replacing(#""doc":"ktp""#, "\"doc\":\"\u{212A}tp\"")))
+        guard case .event(let event) = outcome(Self.checked) else { Issue.record("expected an event"); return }
+        #expect(event.envelope.knownType == .passengerChecked)
+        #expect(event.envelope.type == "passenger.checked")
+        var renamed = event.envelope
+        renamed.type = "radar.contact"
+        #expect(renamed.knownType == nil && renamed.type == "radar.contact")
+        #expect(EventEnvelope(id: "a", ts: event.envelope.ts, type: "op.phase", post: "p").knownType == .opPhase)
+    }
+
     @Test func lineLimitUsesTheFullLength() {
         let ok = [UInt8](repeating: 0x20, count: 10)
         let outcome = ok.withUnsafeBytes { LineDecoder.decode($0, length: 1_048_577) }

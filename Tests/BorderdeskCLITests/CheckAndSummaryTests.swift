@@ -134,6 +134,45 @@ import Testing
         #expect(two.stdout.contains("\"lines\": 25978"))
     }
 
+    /// Bad lines planted around batch boundaries (4096 lines a batch) in two files: the
+    /// pipeline reports each with its file and line number, in reading order, and folds the
+    /// rest as one thread does.
+    @Test func pipelineKeepsLineNumbersAcrossBatches() throws {
+        let dir = TempDirectory()
+        let a = dir.file("a.jsonl"), b = dir.file("b.jsonl")
+        #expect(try Borderdesk.run(["generate", "--events", "12000", "--seed", "5", dir.file("gen.jsonl")]).status == 0)
+        let generated = try String(contentsOfFile: dir.file("gen.jsonl"), encoding: .utf8).split(separator: "\n").map(String.init)
+        let badLines: Set = [1, 4095, 4096, 4097, 8192, 8193, 12_003]
+        var lines: [String] = []
+        var source = generated.makeIterator()
+        while lines.count < 12_003 {
+            let number = lines.count + 1
+            if badLines.contains(number) {
+                lines.append(#"{"id":"bad-\#(number)","ts":"not a time","type":"voyage.closed","post":"nunukan","voyage":"v"}"#)
+            } else if number % 1000 == 0 {
+                lines.append("   ")  // blank: skipped, still counted for numbering
+            } else if let next = source.next() {
+                lines.append(next)
+            }
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: a, atomically: true, encoding: .utf8)
+        try (lines.prefix(5000).map { $0.replacingOccurrences(of: #""id":""#, with: #""id":"b-"#) }.joined(separator: "\n") + "\n")
+            .write(toFile: b, atomically: true, encoding: .utf8)
+
+        let check = try Borderdesk.run(["check", a, b])
+        #expect(check.status == 1)
+        let reported = check.stdout.split(separator: "\n").dropLast().map { line in
+            line.split(separator: ":").prefix(2).joined(separator: ":")
+        }
+        let expected = badLines.sorted().map { "\(a):\($0)" } + badLines.sorted().filter { $0 <= 5000 }.map { "\(b):\($0)" }
+        #expect(reported == expected)
+
+        let two = try Borderdesk.run(["summary", "--json", a, b])
+        let one = try Borderdesk.run(["summary", "--json", "--single-thread", a, b])
+        #expect(two.stdout == one.stdout)
+        #expect(two.stdout.contains("\"malformed\": \(badLines.count + 4)"))
+    }
+
     @Test func generateIsDeterministicAndValid() throws {
         let dir = TempDirectory()
         #expect(try Borderdesk.run(["generate", "--events", "3000", "--seed", "9", dir.file("a.jsonl")]).status == 0)
