@@ -123,131 +123,138 @@ struct FlatObject {
         let index = UnsafeMutableRawPointer(scratch.index.baseAddress!)
         for word in 0..<(indexSlots / 8) { index.storeBytes(of: 0, toByteOffset: word &* 8, as: UInt64.self) }
         var object = FlatObject(bytes: bytes, scratch: scratch)
-        var cursor = Cursor(p: raw.assumingMemoryBound(to: UInt8.self), n: bytes.count)
-        cursor.skipSpace()
-        guard cursor.take(UInt8(ascii: "{")) else { return nil }
-        cursor.skipSpace()
-        if cursor.peek == UInt8(ascii: "}") { return nil }  // `{}`: the strict path explains
+        let p = raw.assumingMemoryBound(to: UInt8.self)
+        let n = bytes.count
+        let quote = UInt8(ascii: "\"")
+        var stringBits: UInt64 = 0
+        var i = skipSpace(p, 0, n)
+        guard i < n, p[i] == UInt8(ascii: "{") else { return nil }
+        i = skipSpace(p, i &+ 1, n)
+        guard i < n, p[i] != UInt8(ascii: "}") else { return nil }  // `{}`: the strict path explains
         while true {
-            cursor.skipSpace()
-            guard let (ks, ke) = cursor.plainString() else { return nil }
-            cursor.skipSpace()
-            guard cursor.take(UInt8(ascii: ":")) else { return nil }
-            cursor.skipSpace()
-            let keySignature = signature(cursor.p + ks, ke - ks)
-            // Offsets fit: a line over 1 MiB never reaches the scanner (`LineDecoder`).
-            var field = Field(keyStart: Int32(truncatingIfNeeded: ks), keyEnd: Int32(truncatingIfNeeded: ke), valueStart: 0, valueEnd: 0, kind: .null, keySignature: keySignature)
-            switch cursor.peek {
-            case UInt8(ascii: "\""):
-                guard let (vs, ve) = cursor.plainString() else { return nil }
-                field.valueStart = Int32(truncatingIfNeeded: vs); field.valueEnd = Int32(truncatingIfNeeded: ve); field.kind = .string
+            if i < n && p[i] != quote { i = skipSpace(p, i, n) }
+            guard i < n, p[i] == quote else { return nil }
+            let ks = i &+ 1
+            let ke = stringEnd(p, ks, n, &stringBits)
+            guard ke >= 0 else { return nil }
+            i = ke &+ 1
+            if i < n && p[i] != UInt8(ascii: ":") { i = skipSpace(p, i, n) }
+            guard i < n, p[i] == UInt8(ascii: ":") else { return nil }
+            i = skipSpace(p, i &+ 1, n)
+            guard i < n else { return nil }
+            let first = p[i]
+            let vs: Int, ve: Int, kind: Kind
+            switch first {
+            case quote:
+                vs = i &+ 1
+                ve = stringEnd(p, vs, n, &stringBits)
+                guard ve >= 0 else { return nil }
+                i = ve &+ 1
+                kind = .string
             case UInt8(ascii: "-"), 0x30...0x39:
-                guard let (vs, ve) = cursor.integer() else { return nil }
-                field.valueStart = Int32(truncatingIfNeeded: vs); field.valueEnd = Int32(truncatingIfNeeded: ve); field.kind = .integer
+                vs = i
+                ve = integerEnd(p, i, n)
+                guard ve >= 0 else { return nil }
+                i = ve
+                kind = .integer
             case UInt8(ascii: "t"):
-                guard let (vs, ve) = cursor.literal("true") else { return nil }
-                field.valueStart = Int32(truncatingIfNeeded: vs); field.valueEnd = Int32(truncatingIfNeeded: ve); field.kind = .trueValue
+                guard i &+ 4 <= n, same(p + i, ("true" as StaticString).utf8Start, 4) else { return nil }
+                (vs, ve, kind) = (i, i &+ 4, .trueValue)
+                i = ve
             case UInt8(ascii: "f"):
-                guard let (vs, ve) = cursor.literal("false") else { return nil }
-                field.valueStart = Int32(truncatingIfNeeded: vs); field.valueEnd = Int32(truncatingIfNeeded: ve); field.kind = .falseValue
+                guard i &+ 5 <= n, same(p + i, ("false" as StaticString).utf8Start, 5) else { return nil }
+                (vs, ve, kind) = (i, i &+ 5, .falseValue)
+                i = ve
             case UInt8(ascii: "n"):
-                guard let (vs, ve) = cursor.literal("null") else { return nil }
-                field.valueStart = Int32(truncatingIfNeeded: vs); field.valueEnd = Int32(truncatingIfNeeded: ve); field.kind = .null
+                guard i &+ 4 <= n, same(p + i, ("null" as StaticString).utf8Start, 4) else { return nil }
+                (vs, ve, kind) = (i, i &+ 4, .null)
+                i = ve
             default:
                 return nil  // arrays, objects, anything odd
             }
+            // Offsets fit: a line over 1 MiB never reaches the scanner (`LineDecoder`).
+            let field = Field(keyStart: Int32(truncatingIfNeeded: ks), keyEnd: Int32(truncatingIfNeeded: ke),
+                              valueStart: Int32(truncatingIfNeeded: vs), valueEnd: Int32(truncatingIfNeeded: ve),
+                              kind: kind, keySignature: signature(p + ks, ke &- ks))
             // Duplicate keys make a line malformed; the strict path says which key.
-            guard object.count < scratch.fields.count, object.append(field, line: cursor.p) else { return nil }
-            cursor.skipSpace()
-            if cursor.take(UInt8(ascii: ",")) { continue }
-            guard cursor.take(UInt8(ascii: "}")) else { return nil }
-            cursor.skipSpace()
-            guard cursor.atEnd else { return nil }
-            object.isASCII = cursor.stringBits & 0x8080_8080_8080_8080 == 0
+            guard object.count < scratch.fields.count, object.append(field, line: p) else { return nil }
+            if i < n && p[i] == UInt8(ascii: ",") {
+                i &+= 1
+                continue
+            }
+            i = skipSpace(p, i, n)
+            guard i < n else { return nil }
+            if p[i] == UInt8(ascii: ",") {
+                i &+= 1
+                continue
+            }
+            guard p[i] == UInt8(ascii: "}") else { return nil }
+            guard skipSpace(p, i &+ 1, n) == n else { return nil }
+            object.isASCII = stringBits & 0x8080_8080_8080_8080 == 0
             return object
         }
     }
 
-    /// A position in the line; every read is bounds-checked against `n` by hand.
-    private struct Cursor {
-        let p: UnsafePointer<UInt8>
-        let n: Int
-        var i = 0
-        /// The bytes of every string read (and a few after them) ORed together: a high bit
-        /// set means some byte was not ASCII.
-        var stringBits: UInt64 = 0
-
-        var atEnd: Bool { i >= n }
-        var peek: UInt8 { i < n ? p[i] : 0 }
-
-        @inline(__always) mutating func take(_ b: UInt8) -> Bool {
-            guard i < n, p[i] == b else { return false }
+    /// Past the JSON white space from `i`. Positions never come near overflow (a line is at
+    /// most 1 MiB), so they move with wrapping arithmetic.
+    @inline(__always)
+    private static func skipSpace(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
+        var i = start
+        while i < n {
+            let b = p[i]
+            guard b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A else { return i }
             i &+= 1
-            return true
         }
+        return i
+    }
 
-        @inline(__always) mutating func skipSpace() {
-            while i < n {
-                let b = p[i]
-                guard b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A else { return }
-                i &+= 1
+    /// Where the string whose content starts at `start` ends (its closing quote), or -1 when it
+    /// has an escape or a raw control byte (the strict path's business) or no end. The bytes
+    /// read are ORed into `bits` (a high bit then means: not ASCII).
+    @inline(__always)
+    private static func stringEnd(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int, _ bits: inout UInt64) -> Int {
+        var i = start
+        // Eight bytes at a time: the first quote, backslash or control byte. The lowest flagged
+        // byte of each test is exact, so the lowest of all three is the first special byte.
+        while i &+ 8 <= n {
+            let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            bits |= w
+            let special = zeroByte(w ^ 0x2222_2222_2222_2222) | zeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C)
+                | (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+            if special != 0 {
+                let at = i &+ (special.littleEndian.trailingZeroBitCount &>> 3)
+                return p[at] == UInt8(ascii: "\"") ? at : -1
             }
+            i &+= 8
         }
+        while i < n {
+            let b = p[i]
+            bits |= UInt64(b)
+            if b == UInt8(ascii: "\"") { return i }
+            if b == UInt8(ascii: "\\") || b < 0x20 { return -1 }
+            i &+= 1
+        }
+        return -1
+    }
 
-        /// A string without escapes or raw control characters: its content range.
-        @inline(__always) mutating func plainString() -> (Int, Int)? {
-            guard take(UInt8(ascii: "\"")) else { return nil }
-            let start = i
-            // Eight bytes at a time: stop at the first quote, backslash or control byte.
-            while i &+ 8 <= n {
-                let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                stringBits |= w
-                let special = Self.zeroByte(w ^ 0x2222_2222_2222_2222) | Self.zeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C)
-                    | (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
-                if special == 0 {
-                    i &+= 8
-                } else {
-                    i &+= special.littleEndian.trailingZeroBitCount &>> 3
-                    break
-                }
-            }
-            while i < n {
-                let b = p[i]
-                stringBits |= UInt64(b)
-                if b == UInt8(ascii: "\"") {
-                    i &+= 1
-                    return (start, i &- 1)
-                }
-                if b == UInt8(ascii: "\\") || b < 0x20 { return nil }
-                i &+= 1
-            }
-            return nil
-        }
+    /// High bit set in the lowest zero byte of `v` (exact for the lowest one, which is all
+    /// the caller uses).
+    @inline(__always)
+    private static func zeroByte(_ v: UInt64) -> UInt64 {
+        (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
+    }
 
-        /// High bit set in the lowest zero byte of `v` (exact for the lowest one, which is all
-        /// the caller uses).
-        @inline(__always) static func zeroByte(_ v: UInt64) -> UInt64 {
-            (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
-        }
-
-        /// `-?(0|[1-9][0-9]*)` not followed by a fraction or exponent (those go the strict way).
-        @inline(__always) mutating func integer() -> (Int, Int)? {
-            let start = i
-            _ = take(UInt8(ascii: "-"))
-            let digits = i
-            while i < n && p[i] >= 0x30 && p[i] <= 0x39 { i += 1 }
-            let count = i - digits
-            guard count > 0, !(count > 1 && p[digits] == 0x30) else { return nil }
-            let next = peek
-            if next == UInt8(ascii: ".") || next == UInt8(ascii: "e") || next == UInt8(ascii: "E") { return nil }
-            return (start, i)
-        }
-
-        @inline(__always) mutating func literal(_ word: StaticString) -> (Int, Int)? {
-            let count = word.utf8CodeUnitCount
-            guard i + count <= n, FlatObject.same(p + i, word.utf8Start, count) else { return nil }
-            i += count
-            return (i - count, i)
-        }
+    /// The end of `-?(0|[1-9][0-9]*)` from `start`, or -1; a fraction or exponent after it goes
+    /// the strict way (-1 too).
+    @inline(__always)
+    private static func integerEnd(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
+        var i = start
+        if p[i] == UInt8(ascii: "-") { i &+= 1 }
+        let digits = i
+        while i < n && p[i] >= 0x30 && p[i] <= 0x39 { i &+= 1 }
+        let count = i &- digits
+        guard count > 0, !(count > 1 && p[digits] == 0x30) else { return -1 }
+        if i < n, p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") { return -1 }
+        return i
     }
 }
