@@ -52,8 +52,16 @@ struct StandardOutput {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes what is buffered. Output that cannot be written ends the program with status 1
+    /// (a full disk must not look like a complete summary), quietly when the reader went away
+    /// (`summary | head`).
     mutating func flush() {
-        _ = buffer.withUnsafeBytes { writeAll(STDOUT_FILENO, $0) }
+        let written = buffer.withUnsafeBytes { writeAll(STDOUT_FILENO, $0) }
         buffer.removeAll(keepingCapacity: true)
+        if !written {
+            let reason = errno
+            if reason != EPIPE { printError("borderdesk: cannot write standard output: \(String(cString: strerror(reason)))") }
+            exit(1)
+        }
     }
 }

@@ -19,9 +19,9 @@ enum PipelinedFold {
         /// Where each line ends in `bytes`; it starts where the previous one ended.
         var ends: [Int32] = []
         /// A line's full length when the reader kept only its beginning (over the limit), else 0.
-        var fullLengths: [Int32] = []
+        var fullLengths: [Int] = []
         var sources: [Int32] = []
-        var lines: [Int32] = []
+        var lines: [Int] = []
 
         init() {
             bytes.reserveCapacity(PipelinedFold.batchSize * 256)
@@ -42,7 +42,7 @@ enum PipelinedFold {
         /// `IDSet.hash` of each outcome's id (0 without one), computed here rather than in the fold.
         var idHashes: [Int] = []
         var sources: [Int32] = []
-        var lines: [Int32] = []
+        var lines: [Int] = []
     }
 
     struct Finish: Sendable {
@@ -177,8 +177,9 @@ enum PipelinedFold {
 
     static let batchSize = 4096
 
-    static func read(_ arguments: [String], recursive: Bool = false, decodePath: DecodePath, into fold: inout EventFold) -> Finish {
-        read(EventSources(arguments: arguments, recursive: recursive), decodePath: decodePath, into: &fold)
+    /// About how many events `sources` hold now: events average 150 bytes or more.
+    static func expectedLines(_ sources: EventSources) -> Int {
+        Int(min(sources.totalFileBytes / 150, 50_000_000))
     }
 
     /// Decodes one raw batch (on any thread).
@@ -195,7 +196,7 @@ enum PipelinedFold {
                 let line = UnsafeRawBufferPointer(rebasing: all[start..<end])
                 start = end
                 let full = raw.fullLengths[i]
-                let outcome = LineDecoder.decode(line, length: full > 0 ? Int(full) : nil, path: path)
+                let outcome = LineDecoder.decode(line, length: full > 0 ? full : nil, path: path)
                 if case .blank = outcome { continue }
                 batch.idHashes.append(outcome.id.map(IDSet.hash) ?? 0)
                 batch.outcomes.append(outcome)
@@ -211,20 +212,26 @@ enum PipelinedFold {
     /// and the fold, once per batch.
     static func read(_ sources: EventSources, decodePath: DecodePath, into fold: inout EventFold,
                      progress: (Int64, EventFold) -> Void = { _, _ in }) -> Finish {
-        // This thread decodes too, so one decoder fewer than cores keeps each core busy.
-        let decoderCount = max(1, WorkerThread.onlineCores - 1)
+        let expected = expectedLines(sources)
+        // This thread decodes too, so one decoder fewer than cores keeps each core busy; past
+        // eight, the single folding thread is the limit.
+        let wantedDecoders = min(8, max(1, WorkerThread.onlineCores - 1))
         let work = WorkQueue()
-        for _ in 0..<decoderCount {
-            WorkerThread.start {
+        var decoderCount = 0
+        for _ in 0..<wantedDecoders {
+            let started = WorkerThread.start {
                 while let pending = work.next() { pending.decodeIfUnclaimed() }
             }
+            if started { decoderCount += 1 }
         }
         // Enough batches in flight to keep every core busy while the fold catches up.
-        let channel = Channel(depth: 4 + 2 * decoderCount)
+        let channel = Channel(depth: 4 + 2 * wantedDecoders)
         let handoff = Handoff(sources)
-        WorkerThread.start {
+        let decoders = decoderCount
+        let readerStarted = WorkerThread.start {
             let sources = handoff.sources
-            var pathIndex: [String: Int32] = [:]
+            // By exact bytes: two file names that differ only in Unicode form are two sources.
+            var pathIndex: [ExactKey: Int32] = [:]
             var raw = RawBatch()
             func dispatch(_ full: RawBatch) {
                 let pending = Pending(full, path: decodePath)
@@ -238,20 +245,20 @@ enum PipelinedFold {
                 let index: Int32
                 if lastIndex >= 0 && ExactKey.bytesEqual(lastPath, path) {
                     index = lastIndex
-                } else if let known = pathIndex[path] {
+                } else if let known = pathIndex[ExactKey(path)] {
                     index = known
                 } else {
                     index = Int32(pathIndex.count)
-                    pathIndex[path] = index
+                    pathIndex[ExactKey(path)] = index
                     raw.newPaths.append(path)
                 }
                 lastPath = path
                 lastIndex = index
                 raw.bytes.append(contentsOf: line.bytes)
                 raw.ends.append(Int32(truncatingIfNeeded: raw.bytes.count))
-                raw.fullLengths.append(line.length > line.bytes.count ? Int32(clamping: line.length) : 0)
+                raw.fullLengths.append(line.length > line.bytes.count ? line.length : 0)
                 raw.sources.append(index)
-                raw.lines.append(Int32(truncatingIfNeeded: line.number))
+                raw.lines.append(line.number)
                 // Batches end on a line count or on size, so a run of huge lines stays bounded.
                 if raw.count == batchSize || raw.bytes.count >= 4 << 20 {
                     raw.bytesRead = sources.bytesRead
@@ -261,9 +268,29 @@ enum PipelinedFold {
             }
             raw.bytesRead = sources.bytesRead
             if raw.count > 0 || !raw.newPaths.isEmpty { dispatch(raw) }
-            for _ in 0..<decoderCount { work.put(nil) }
+            for _ in 0..<decoders { work.put(nil) }
             channel.finish(Finish(notices: notices, incompleteLines: sources.incompleteLines))
         }
+        guard readerStarted else {
+            // No thread for the reader: everything on this one, progress as often as before.
+            for _ in 0..<decoders { work.put(nil) }
+            fold.reserveCapacity(lines: expected)
+            var sinceProgress = 0
+            let notices = sources.readAvailable { path, line in
+                fold.ingest(LineDecoder.decode(line.bytes, length: line.length, path: decodePath),
+                            origin: LineOrigin(source: path, line: line.number))
+                sinceProgress += 1
+                if sinceProgress == batchSize {
+                    sinceProgress = 0
+                    progress(sources.bytesRead, fold)
+                }
+            }
+            progress(sources.bytesRead, fold)
+            return Finish(notices: notices, incompleteLines: sources.incompleteLines)
+        }
+        // Room for the ids up front (no rehashing as the table grows), made while the reader
+        // reads the first batches.
+        fold.reserveCapacity(lines: expected)
         var paths: [String] = []
         while let pending = channel.receive() {
             var batch = pending.take(help: work.helpDecode)
@@ -275,7 +302,7 @@ enum PipelinedFold {
                 for i in outcomes.indices {
                     let outcome = (outcomes.baseAddress! + i).move()
                     (outcomes.baseAddress! + i).initialize(to: .blank)
-                    fold.ingest(outcome, idHash: batch.idHashes[i], origin: LineOrigin(source: paths[Int(batch.sources[i])], line: Int(batch.lines[i])))
+                    fold.ingest(outcome, idHash: batch.idHashes[i], origin: LineOrigin(source: paths[Int(batch.sources[i])], line: batch.lines[i]))
                 }
             }
             progress(batch.bytesRead, fold)

@@ -17,15 +17,14 @@ struct FoldedSources {
                      horizon: Timestamp? = nil, unreadableIsFatal: Bool = true) throws -> FoldedSources {
         var fold = EventFold(decodePath: decodePath)
         fold.horizon = horizon
-        // Events average about 150 bytes or more: room for that many ids up front.
-        fold.reserveCapacity(lines: Int(min(EventSources(arguments: arguments, recursive: recursive).totalFileBytes / 150, 50_000_000)))
         let notices: [SourceEvent]
         let incompleteLines: [(path: String, bytes: Int)]
+        let sources = EventSources(arguments: arguments, recursive: recursive)
         if pipelined {
-            let finish = PipelinedFold.read(arguments, recursive: recursive, decodePath: decodePath, into: &fold)
+            let finish = PipelinedFold.read(sources, decodePath: decodePath, into: &fold)
             (notices, incompleteLines) = (finish.notices, finish.incompleteLines)
         } else {
-            let sources = EventSources(arguments: arguments, recursive: recursive)
+            fold.reserveCapacity(lines: PipelinedFold.expectedLines(sources))
             notices = sources.readAvailable { path, line in fold.ingest(line, from: path) }
             incompleteLines = sources.incompleteLines
         }

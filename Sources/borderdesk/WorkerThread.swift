@@ -11,8 +11,10 @@ enum WorkerThread {
         init(_ run: @escaping @Sendable () -> Void) { self.run = run }
     }
 
-    /// Starts `body` on a new detached thread.
-    static func start(_ body: @escaping @Sendable () -> Void) {
+    /// Starts `body` on a new detached thread; false (and `body` not run) when the system has
+    /// no thread to give.
+    @discardableResult
+    static func start(_ body: @escaping @Sendable () -> Void) -> Bool {
         let context = Unmanaged.passRetained(Body(body)).toOpaque()
         var thread = pthread_t()
         let status = pthread_create(&thread, nil, { context in
@@ -20,15 +22,16 @@ enum WorkerThread {
             body.run()
             return nil
         }, context)
-        if status != 0 {
-            // No thread to be had: do the work here rather than lose it.
-            Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
-        } else {
-            pthread_detach(thread)
+        guard status == 0 else {
+            Unmanaged<Body>.fromOpaque(context).release()
+            return false
         }
+        pthread_detach(thread)
+        return true
     }
 
-    /// Cores online now (at least 1).
+    /// Cores online now (at least 1). A container limited to fewer is not seen (Swift's Glibc
+    /// does not export `sched_getaffinity`); callers cap what they start on it.
     static var onlineCores: Int {
         #if canImport(Glibc)
         return max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))

@@ -34,6 +34,18 @@ import Testing
         #expect(fast * 10 > total * 9, "passenger checks and most events are flat: \(fast)/\(total)")
     }
 
+    /// A key 65,538 bytes long that starts with `id` and ends with `d` has the same 16-bit
+    /// length, first and last byte as `"id"`: the fast path must still see no `id`.
+    @Test func longKeyIsNotMistakenForAShortOne() {
+        let longKey = "id" + String(repeating: "x", count: 65_535) + "d"
+        let line = #"{"\#(longKey)":"p-1","ts":"2024-11-20T13:00:00+08:00","type":"voyage.closed","post":"nunukan","voyage":"v1"}"#
+        let bytes = Array(line.utf8)
+        let fast = decode(bytes, path: .automatic)
+        #expect(fast == decode(bytes, path: .strictOnly))
+        guard case .malformed(let reason) = fast else { Issue.record("expected malformed, got \(fast)"); return }
+        #expect(reason == #"missing field "id""#)
+    }
+
     /// Random corruptions of valid lines: whatever each path says, they say the same thing.
     @Test func agreeOnMutatedLines() async {
         let seeds = [

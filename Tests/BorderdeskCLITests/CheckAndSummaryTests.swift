@@ -109,6 +109,14 @@ import Testing
         #expect(r.stdout.contains("KM. \\x1B]0;PWNED\\x07Thalia"))
     }
 
+    /// Output that cannot be written is an error, not a complete-looking summary.
+    @Test func fullDiskIsAnError() throws {
+        let sample = Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl"
+        let r = try Spawn.run(["/bin/sh", "-c", #"exec "$0" summary --json "$1" > /dev/full"#, Borderdesk.binary, sample])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("cannot write standard output"))
+    }
+
     @Test(arguments: [["summary", "/nonexistent/x.jsonl"], ["check", "/nonexistent/x.jsonl"], ["check", "/proc/1/fdinfo-nope/"]])
     func unreadableSourceIsOneLine(_ arguments: [String]) throws {
         let r = try Borderdesk.run(arguments)

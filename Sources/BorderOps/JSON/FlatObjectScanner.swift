@@ -92,7 +92,9 @@ struct FlatObject {
         var slot = Self.slot(wanted)
         while index[slot] != 0 {
             let f = storage[Int(index[slot]) - 1]
-            if f.keySignature == wanted && Self.same(base + Int(f.keyStart), key, n) { return f }
+            // The signature keeps only 16 bits of the length: a key of 65,538 bytes can share
+            // `"id"`'s, so the length is compared in full.
+            if f.keySignature == wanted && Int(f.keyEnd &- f.keyStart) == n && Self.same(base + Int(f.keyStart), key, n) { return f }
             slot = (slot + 1) & (Self.indexSlots - 1)
         }
         return nil

@@ -44,7 +44,24 @@ public struct JSONStream {
         bytes.append(contentsOf: text.utf8)
     }
 
-    public mutating func int(_ value: some BinaryInteger) { number(String(value)) }
+    /// An integer, digits written straight into the output (a large summary has tens of
+    /// thousands of them).
+    public mutating func int(_ value: some BinaryInteger) {
+        guard let v = Int64(exactly: value) else { return number(String(value)) }
+        startValue()
+        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = v.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 19 digits of Int64.min
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[start...])
+        }
+    }
 
     public mutating func bool(_ value: Bool) {
         startValue()
