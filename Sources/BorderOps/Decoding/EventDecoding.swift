@@ -7,8 +7,8 @@ enum EventDecoding {
     static func decode<F: FieldSource>(_ fields: F) -> LineOutcome {
         do {
             let reader = FieldReader(fields: fields)
-            let (envelope, known) = try reader.envelope()
-            guard let type = known ?? EventType(rawValue: envelope.type) else {
+            let envelope = try reader.envelope()
+            guard let type = envelope.knownType else {
                 guard let extensionType = ExtensionType(rawValue: envelope.type) else { return .unknown(envelope) }
                 do {
                     return .extended(envelope, .valid(try reader.extensionBody(of: extensionType)))
@@ -30,8 +30,8 @@ struct FieldReader<F: FieldSource> {
 
     static var maximumIDScalars: Int { 128 }
 
-    /// The envelope, and the event type when it is a known one (matched from the bytes).
-    func envelope() throws(Malformed) -> (EventEnvelope, EventType?) {
+    /// The envelope; a known type is matched from the bytes (`EventEnvelope.knownType`).
+    func envelope() throws(Malformed) -> EventEnvelope {
         let id = try string("id")
         guard !id.utf8.isEmpty else { throw Malformed(reason: "field \"id\": must not be empty") }
         // Counting scalars is needed only when the bytes alone could exceed the limit.
@@ -52,10 +52,7 @@ struct FieldReader<F: FieldSource> {
         case .bool(let b): exercise = b
         case let other: throw Malformed(reason: "field \"exercise\": expected true or false, got \(other.kindName)")
         }
-        if let known {
-            return (EventEnvelope(id: id, ts: ts, known: known, post: post, by: by, exercise: exercise), known)
-        }
-        return (EventEnvelope(id: id, ts: ts, type: type, post: post, by: by, exercise: exercise), nil)
+        return EventEnvelope(id: id, ts: ts, known: known, type: type, post: post, by: by, exercise: exercise)
     }
 
     func body(of type: EventType) throws(Malformed) -> EventBody {

@@ -23,8 +23,10 @@ public struct EventEnvelope: Sendable, Equatable {
         self.init(id: id, ts: ts, typeName: TypeName(type), post: post, by: by, exercise: exercise)
     }
 
-    init(id: String, ts: Timestamp, known: EventType, post: String, by: String?, exercise: Bool) {
-        self.init(id: id, ts: ts, typeName: .known(known), post: post, by: by, exercise: exercise)
+    /// For the decoder: `known` when the type's bytes matched a known type, else `type` as
+    /// written.
+    init(id: String, ts: Timestamp, known: EventType?, type: String, post: String, by: String?, exercise: Bool) {
+        self.init(id: id, ts: ts, typeName: known.map { .known($0) } ?? TypeName(type), post: post, by: by, exercise: exercise)
     }
 
     private init(id: String, ts: Timestamp, typeName: TypeName, post: String, by: String?, exercise: Bool) {

@@ -97,13 +97,18 @@ public struct BorderState: Sendable {
     }
 
     public mutating func apply(_ event: Event) {
-        let env = event.envelope
+        apply(event.body, envelope: event.envelope)
+    }
+
+    /// The envelope is borrowed, not copied: a copy retains and releases each of its strings,
+    /// for every event of a large log.
+    private mutating func apply(_ body: EventBody, envelope env: EventEnvelope) {
         let exercise = env.exercise
         if exercise { exerciseEvents += 1 }
         if lastEventTime.map({ $0 < env.ts }) ?? true { lastEventTime = env.ts }
         noteActivity(post: env.post, at: env.ts)
 
-        switch event.body {
+        switch body {
         case let .voyageOpened(voyage, vessel, from, to, departs, manifest, checkpoint):
             updateVoyage(voyage, env) {
                 $0.opened = true
