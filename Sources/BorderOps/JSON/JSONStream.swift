@@ -126,14 +126,25 @@ public struct JSONStream {
     private mutating func newline() {
         guard pretty else { return }
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * filled.count))
+        var depth = filled.count
+        while depth > 0 {
+            bytes.append(0x20)
+            bytes.append(0x20)
+            depth -= 1
+        }
     }
 
     private mutating func quoted(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        // Printable ASCII without a quote or backslash (nearly every id and name) goes as is.
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
-            bytes.append(contentsOf: s.utf8)
+        // Printable ASCII without a quote or backslash (nearly every id and name) goes as is,
+        // checked and copied from the string's own bytes (iterating `utf8` costs several times
+        // more).
+        let plain: Bool = s.utf8.withContiguousStorageIfAvailable { utf8 in
+            for b in utf8 where b < 0x20 || b >= 0x7F || b == 0x22 || b == 0x5C { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        } ?? false
+        if plain {
             bytes.append(UInt8(ascii: "\""))
             return
         }
