@@ -189,6 +189,7 @@ enum PipelinedFold {
         batch.idHashes.reserveCapacity(raw.count)
         batch.sources.reserveCapacity(raw.count)
         batch.lines.reserveCapacity(raw.count)
+        let memo = DecodingMemo()
         raw.bytes.withUnsafeBytes { all in
             var start = 0
             for i in 0..<raw.count {
@@ -196,7 +197,7 @@ enum PipelinedFold {
                 let line = UnsafeRawBufferPointer(rebasing: all[start..<end])
                 start = end
                 let full = raw.fullLengths[i]
-                let outcome = LineDecoder.decode(line, length: full > 0 ? full : nil, path: path)
+                let outcome = LineDecoder.decode(line, length: full > 0 ? full : nil, path: path, memo: memo)
                 if case .blank = outcome { continue }
                 batch.idHashes.append(outcome.id.map(IDSet.hash) ?? 0)
                 batch.outcomes.append(outcome)

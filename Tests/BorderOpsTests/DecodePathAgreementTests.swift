@@ -67,3 +67,25 @@ import Testing
         }
     }
 }
+
+/// A decoding thread's memo of the previous line's post and voyage never changes an outcome.
+@Suite struct DecodingMemoTests {
+    @Test func memoAgreesWithFreshDecoding() async {
+        let memo = DecodingMemo()
+        await propertyCheck(count: 300, input: Gen.int(in: 0..<21), Gen.int(in: 0..<21), Gen.int(in: 0..<3), Gen.bool) { postLength, voyageLength, variant, postLast in
+            // Values of every length around the 16 bytes the memo compares as two words, some
+            // differing only in their last byte, and the post as the line's last field (where
+            // 16 bytes from its start run past the line).
+            let post = String(repeating: "p", count: postLength) + (variant == 1 ? "é" : "")
+            let voyage = String(repeating: "v", count: max(voyageLength - 1, 0)) + (variant == 2 ? "w" : (voyageLength > 0 ? "v" : ""))
+            let head = #"{"id":"m","ts":"2024-11-20T13:00:00+08:00","type":"voyage.closed""#
+            let line = postLast
+                ? head + #","voyage":"\#(voyage)","post":"\#(post)"}"#
+                : head + #","post":"\#(post)","voyage":"\#(voyage)"}"#
+            let bytes = Array(line.utf8)
+            let remembered = bytes.withUnsafeBytes { LineDecoder.decode($0, memo: memo) }
+            let fresh = bytes.withUnsafeBytes { LineDecoder.decode($0) }
+            #expect(remembered == fresh, "\(line)")
+        }
+    }
+}

@@ -44,7 +44,7 @@ struct FieldReader<F: FieldSource> {
         let ts = try timestamp("ts")
         let known = fields.withPlainString("type", EventType.match) ?? nil
         let type = known == nil ? try string("type") : ""
-        let post = try string("post")
+        let post = try string(.post)
         let by = try optionalString("by")
         let exercise: Bool
         switch fields.value("exercise") {
@@ -59,16 +59,16 @@ struct FieldReader<F: FieldSource> {
         switch type {
         case .voyageOpened:
             return .voyageOpened(
-                voyage: try string("voyage"), vessel: try string("vessel"), from: try string("from"),
+                voyage: try string(.voyage), vessel: try string("vessel"), from: try string("from"),
                 to: try string("to"), departs: try timestamp("departs"), manifest: try int("manifest"),
                 checkpoint: try optionalString("checkpoint"))
         case .passengerChecked:
             return .passengerChecked(
-                voyage: try string("voyage"), passenger: try string("passenger"),
+                voyage: try string(.voyage), passenger: try string("passenger"),
                 doc: try enumeration("doc", DocumentKind.self), nationality: try optionalString("nationality"),
                 result: try enumeration("result", CheckResult.self), note: try optionalString("note"))
         case .voyageClosed:
-            return .voyageClosed(voyage: try string("voyage"), departed: try optionalTimestamp("departed"))
+            return .voyageClosed(voyage: try string(.voyage), departed: try optionalTimestamp("departed"))
         case .opPlanned:
             return .opPlanned(
                 op: try string("op"), title: try string("title"), location: try string("location"),
@@ -129,6 +129,16 @@ struct FieldReader<F: FieldSource> {
     }
 
     // MARK: - Field kinds
+
+    /// A string field whose value usually repeats the previous line's (`DecodingMemo`).
+    @inline(__always)
+    func string(_ field: RepeatedField) throws(Malformed) -> String {
+        switch fields.repeatedValue(field) {
+        case .string(let s): return s
+        case .missing: throw Malformed(reason: "missing field \"\(field.key)\"")
+        case let other: throw Malformed(reason: "field \"\(field.key)\": expected a string, got \(other.kindName)")
+        }
+    }
 
     @inline(__always)
     func string(_ key: StaticString) throws(Malformed) -> String {

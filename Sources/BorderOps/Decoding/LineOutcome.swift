@@ -42,7 +42,9 @@ public enum LineDecoder {
 
     /// Classifies and decodes one line (without its line ending). `length` is the line's full
     /// length when a reader kept only its beginning (a line over the limit).
-    public static func decode(_ line: UnsafeRawBufferPointer, length: Int? = nil, path: DecodePath = .automatic) -> LineOutcome {
+    /// `memo`: the calling thread's `DecodingMemo`, when it decodes many lines in a row.
+    public static func decode(_ line: UnsafeRawBufferPointer, length: Int? = nil, path: DecodePath = .automatic,
+                              memo: DecodingMemo? = nil) -> LineOutcome {
         let fullLength = max(length ?? 0, line.count)
         if fullLength > maximumLineBytes {
             return .malformed(reason: "line is \(fullLength) bytes, longer than the 1 MiB (1048576-byte) limit")
@@ -52,7 +54,7 @@ public enum LineDecoder {
             // Written in place rather than returned as an optional: an outcome is about 200
             // bytes, and each hop through a closure's result is a copy.
             var outcome = LineOutcome.blank
-            let scanned = FlatObject.withScratch { scratch in
+            let scanned = FlatObject.withScratch(memo: memo) { scratch in
                 guard let object = FlatObject.scan(line, scratch: scratch) else { return false }
                 // A line the scanner saw as all ASCII is valid UTF-8 without a second pass.
                 guard object.isASCII || UTF8Validation.firstInvalidByte(in: line) == nil else { return false }

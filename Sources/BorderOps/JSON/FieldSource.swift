@@ -27,6 +27,21 @@ protocol FieldSource {
     func value(_ key: StaticString) -> FieldValue
     /// Fast check of a string field's raw bytes without making a String (fast path only).
     func withPlainString<R>(_ key: StaticString, _ body: (UnsafeRawBufferPointer) -> R) -> R?
+    /// `value` for the post and voyage fields, whose values repeat from line to line
+    /// (`DecodingMemo`).
+    func repeatedValue(_ key: RepeatedField) -> FieldValue
+}
+
+/// The fields `DecodingMemo` remembers.
+enum RepeatedField {
+    case post, voyage
+
+    var key: StaticString {
+        switch self {
+        case .post: return "post"
+        case .voyage: return "voyage"
+        }
+    }
 }
 
 extension FlatObject: FieldSource {
@@ -46,6 +61,15 @@ extension FlatObject: FieldSource {
     func withPlainString<R>(_ key: StaticString, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
         guard let f = find(key), f.kind == .string else { return nil }
         return body(value(of: f))
+    }
+
+    @inline(__always)
+    func repeatedValue(_ field: RepeatedField) -> FieldValue {
+        guard let memo, let f = find(field.key), f.kind == .string else { return value(field.key) }
+        switch field {
+        case .post: return .string(DecodingMemo.string(value(of: f), in: bytes, entry: &memo.entries[0]))
+        case .voyage: return .string(DecodingMemo.string(value(of: f), in: bytes, entry: &memo.entries[1]))
+        }
     }
 }
 
@@ -67,4 +91,6 @@ struct TreeFields: FieldSource {
     }
 
     func withPlainString<R>(_ key: StaticString, _ body: (UnsafeRawBufferPointer) -> R) -> R? { nil }
+
+    func repeatedValue(_ field: RepeatedField) -> FieldValue { value(field.key) }
 }
