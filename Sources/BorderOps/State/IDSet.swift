@@ -2,7 +2,7 @@
 /// An `ExactKeyTable` without values, so that the pipeline can hash ids on its decoder threads
 /// and warm the table before a batch.
 public struct IDSet: Sendable {
-    private var table = ExactKeyTable<Bool>()
+    private var table = ExactKeyTable<Void>()
 
     public init() {}
 
@@ -10,12 +10,12 @@ public struct IDSet: Sendable {
 
     /// The hash `insert` and `contains` expect.
     @inline(__always)
-    public static func hash(_ id: String) -> Int { ExactKeyTable<Bool>.hash(id) }
+    public static func hash(_ id: String) -> Int { ExactKeyTable<Void>.hash(id) }
 
     /// Adds `id`; false when it was already there (a duplicate).
     @discardableResult
     public mutating func insert(_ id: String, hash: Int) -> Bool {
-        table.updateValue(true, forKey: id, hash: hash) == nil
+        table.updateValue((), forKey: id, hash: hash) == nil
     }
 
     public func contains(_ id: String, hash: Int) -> Bool { table.position(of: id, hash: hash) != nil }

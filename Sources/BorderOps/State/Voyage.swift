@@ -82,17 +82,18 @@ public struct Voyage: Sendable {
     }
 
     /// A re-check replaces the passenger's earlier result; each passenger counts once.
-    mutating func record(_ check: PassengerCheck) {
+    mutating func record(_ check: consuming PassengerCheck) {
         let hash = ExactKeyTable<CheckResult>.hash(check.passenger)
         if let previous = latestResult.updateValue(check.result, forKey: check.passenger, hash: hash) {
             results[previous] -= 1
         }
         results[check.result] += 1
         if lastCheck.map({ $0 < check.at }) ?? true { lastCheck = check.at }
+        // Moved into the ring, not copied: the check is this voyage's from here on.
         if recentRing.count < Self.recentCheckLimit {
-            recentRing.append(check)
+            recentRing.append(consume check)
         } else {
-            recentRing[ringNext] = check
+            recentRing[ringNext] = consume check
         }
         ringNext = (ringNext + 1) % Self.recentCheckLimit
     }
