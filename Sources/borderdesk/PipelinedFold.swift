@@ -246,15 +246,17 @@ enum PipelinedFold {
                 let index: Int32
                 if lastIndex >= 0 && ExactKey.bytesEqual(lastPath, path) {
                     index = lastIndex
-                } else if let known = pathIndex[ExactKey(path)] {
-                    index = known
                 } else {
-                    index = Int32(pathIndex.count)
-                    pathIndex[ExactKey(path)] = index
-                    raw.newPaths.append(path)
+                    if let known = pathIndex[ExactKey(path)] {
+                        index = known
+                    } else {
+                        index = Int32(pathIndex.count)
+                        pathIndex[ExactKey(path)] = index
+                        raw.newPaths.append(path)
+                    }
+                    lastPath = path
+                    lastIndex = index
                 }
-                lastPath = path
-                lastIndex = index
                 raw.bytes.append(contentsOf: line.bytes)
                 raw.ends.append(Int32(truncatingIfNeeded: raw.bytes.count))
                 raw.fullLengths.append(line.length > line.bytes.count ? line.length : 0)

@@ -67,8 +67,8 @@ extension FlatObject: FieldSource {
     func repeatedValue(_ field: RepeatedField) -> FieldValue {
         guard let memo, let f = find(field.key), f.kind == .string else { return value(field.key) }
         switch field {
-        case .post: return .string(DecodingMemo.string(value(of: f), in: bytes, entry: &memo.entries[0]))
-        case .voyage: return .string(DecodingMemo.string(value(of: f), in: bytes, entry: &memo.entries[1]))
+        case .post: return .string(DecodingMemo.string(value(of: f), in: bytes, entry: &memo[0]))
+        case .voyage: return .string(DecodingMemo.string(value(of: f), in: bytes, entry: &memo[1]))
         }
     }
 }

@@ -32,14 +32,15 @@ struct FlatObject {
         var fields: UnsafeMutableBufferPointer<Field>
         /// Field position + 1 at the slot of its key's signature (linear probing); 0 is empty.
         var index: UnsafeMutableBufferPointer<UInt8>
-        /// The decoding thread's memory of the previous line, if it keeps one.
-        unowned(unsafe) var memo: DecodingMemo?
+        /// The decoding thread's memory of the previous line (`DecodingMemo.entries`), if it
+        /// keeps one: a plain pointer, so that using it retains nothing.
+        var memo: UnsafeMutablePointer<DecodingMemo.Entry>?
     }
 
     let bytes: UnsafeRawBufferPointer
     private let storage: UnsafeMutableBufferPointer<Field>
     private let index: UnsafeMutableBufferPointer<UInt8>
-    unowned(unsafe) let memo: DecodingMemo?
+    let memo: UnsafeMutablePointer<DecodingMemo.Entry>?
     private(set) var count = 0
     /// Every byte of every string was ASCII, so the whole line was: the scanner takes no other
     /// byte outside strings. Such a line needs no UTF-8 validation.
@@ -56,7 +57,7 @@ struct FlatObject {
     static func withScratch<R>(memo: DecodingMemo? = nil, _ body: (Scratch) -> R) -> R {
         withUnsafeTemporaryAllocation(of: Field.self, capacity: capacity) { fields in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: indexSlots) { index in
-                body(Scratch(fields: fields, index: index, memo: memo))
+                body(Scratch(fields: fields, index: index, memo: memo?.entries))
             }
         }
     }

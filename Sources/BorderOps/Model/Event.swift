@@ -24,9 +24,19 @@ public struct EventEnvelope: Sendable, Equatable {
     }
 
     /// For the decoder: `known` when the type's bytes matched a known type, else `type` as
-    /// written.
+    /// written. Fields are assigned here, not through another initialiser, so that the
+    /// strings move into the envelope instead of being copied.
     init(id: String, ts: Timestamp, known: EventType?, type: String, post: String, by: String?, exercise: Bool) {
-        self.init(id: id, ts: ts, typeName: known.map { .known($0) } ?? TypeName(type), post: post, by: by, exercise: exercise)
+        self.id = id
+        self.ts = ts
+        if let known {
+            typeName = .known(known)
+        } else {
+            typeName = TypeName(type)
+        }
+        self.post = post
+        self.by = by
+        self.exercise = exercise
     }
 
     private init(id: String, ts: Timestamp, typeName: TypeName, post: String, by: String?, exercise: Bool) {

@@ -121,9 +121,10 @@ public struct BorderState: Sendable {
                 $0.expectPassengers(manifest)
             }
         case let .passengerChecked(voyage, passenger, doc, _, result, note):
-            updateVoyage(voyage, env) {
-                $0.record(PassengerCheck(passenger: passenger, result: result, doc: doc, at: env.ts, by: env.by, note: note))
-            }
+            // Nearly every event of a large log: no closures here (see `KeyedTable[at:]`).
+            let position = voyages.locate(voyage) ?? voyages.append(Voyage(id: voyage, post: env.post))
+            voyages[at: position].record(PassengerCheck(passenger: passenger, result: result, doc: doc, at: env.ts, by: env.by, note: note))
+            if exercise { voyages[at: position].exercise = true }
         case let .voyageClosed(voyage, departed):
             updateVoyage(voyage, env) {
                 $0.closed = true
@@ -204,7 +205,8 @@ public struct BorderState: Sendable {
     }
 
     private mutating func noteActivity(post: String, at ts: Timestamp) {
-        posts.update(post, make: { PostActivity(post: post) }) { $0.record(ts) }
+        let position = posts.locate(post) ?? posts.append(PostActivity(post: post))
+        posts[at: position].record(ts)
     }
 
     private static func change<T: ExerciseMarked>(_ thing: inout T, exercise: Bool, _ change: (inout T) -> Void) {

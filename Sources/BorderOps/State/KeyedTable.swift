@@ -36,6 +36,33 @@ public struct KeyedTable<Value: Identified>: Sendable {
         return index[ExactKey(id)]
     }
 
+    /// The position of the value with this id, remembered for the next look-up.
+    @inline(__always)
+    mutating func locate(_ id: String) -> Int? {
+        if lastPosition >= 0 && ExactKey.bytesEqual(values[lastPosition].id, id) { return lastPosition }
+        guard let found = index[ExactKey(id)] else { return nil }
+        lastPosition = found
+        return found
+    }
+
+    /// Adds a value whose id is not in the table yet; its position.
+    @inline(__always)
+    mutating func append(_ value: Value) -> Int {
+        let position = values.count
+        index[ExactKey(value.id)] = position
+        values.append(value)
+        lastPosition = position
+        return position
+    }
+
+    /// The value at a position from `locate` or `append`, changed in place. The fold's
+    /// hot paths use these rather than `update`: a closure passed to `update` copies what it
+    /// captures (an event's strings) on every call.
+    subscript(at position: Int) -> Value {
+        get { values[position] }
+        _modify { yield &values[position] }
+    }
+
     /// Changes the value with this id in place, creating it with `make` on first mention.
     @inline(__always)
     mutating func update(_ id: String, make: () -> Value, _ change: (inout Value) -> Void) {
