@@ -31,6 +31,7 @@ struct FieldReader<F: FieldSource> {
     static var maximumIDScalars: Int { 128 }
 
     /// The envelope; a known type is matched from the bytes (`EventEnvelope.knownType`).
+    @inline(__always)
     func envelope() throws(Malformed) -> EventEnvelope {
         let id = try string("id")
         guard !id.utf8.isEmpty else { throw Malformed(reason: "field \"id\": must not be empty") }
