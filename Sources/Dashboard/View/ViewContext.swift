@@ -10,11 +10,13 @@ public struct ViewContext: Sendable {
 
     public func visible(post: String) -> Bool { !model.hiddenPosts.contains(post) }
 
-    /// Whether a row's texts match the pane's filter (case-insensitive substring).
-    public func matches(_ pane: PaneID, _ texts: [String]) -> Bool {
-        let filter = model.filter(pane).lowercased()
+    /// Whether a row's texts match the pane's filter (case-insensitive substring). The texts
+    /// are gathered only when there is a filter: panes ask this of thousands of rows a frame.
+    public func matches(_ pane: PaneID, _ texts: @autoclosure () -> [String]) -> Bool {
+        let filter = model.filter(pane)
         guard !filter.isEmpty else { return true }
-        return texts.contains { $0.lowercased().contains(filter) }
+        let lowered = filter.lowercased()
+        return texts().contains { $0.lowercased().contains(lowered) }
     }
 
     /// A post's own zone (the posts file), or the dashboard's for a post it does not list.

@@ -3,12 +3,14 @@ import BorderOps
 /// Port passenger checks: a row per voyage, or one voyage in detail.
 enum VoyagesPane {
     /// Open voyages by departure, then closed ones; filtered by post and text.
-    static func rows(_ context: ViewContext) -> [Voyage] {
-        context.input.state.voyages.values
-            .filter { context.visible(post: $0.post) && context.matches(.voyages, [$0.id, $0.vessel, $0.from, $0.to]) }
-            .sorted(byKey: { ($0.closed, $0.departs ?? Timestamp(epochSeconds: .max, offsetSeconds: 0)) }) { a, b in
+    static func rows(_ context: ViewContext) -> IndexedRows<Voyage> {
+        let all = context.input.state.voyages.values
+        let order = all.indices
+            .filter { context.visible(post: all[$0].post) && context.matches(.voyages, [all[$0].id, all[$0].vessel, all[$0].from, all[$0].to]) }
+            .sorted(byKey: { (all[$0].closed, all[$0].departs ?? Timestamp(epochSeconds: .max, offsetSeconds: 0)) }) { a, b in
                 a.0 != b.0 ? !a.0 : a.1 < b.1
             }
+        return IndexedRows(all: all, order: order)
     }
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {

@@ -1,0 +1,14 @@
+/// A pane's rows as positions into the state's own list: filtering and sorting thousands of
+/// voyages moves small integers, not the voyages (each a struct holding its passenger table;
+/// copying one retains its buffers, and a frame used to copy every voyage twice).
+struct IndexedRows<Element>: RandomAccessCollection {
+    let all: [Element]
+    let order: [Int]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { order.count }
+
+    subscript(position: Int) -> Element {
+        _read { yield all[order[position]] }
+    }
+}
