@@ -86,6 +86,13 @@ import Testing
             let remembered = bytes.withUnsafeBytes { LineDecoder.decode($0, memo: memo) }
             let fresh = bytes.withUnsafeBytes { LineDecoder.decode($0) }
             #expect(remembered == fresh, "\(line)")
+            // String == ignores Unicode form: the bytes themselves must be the line's.
+            guard case .event(let event) = remembered, case .voyageClosed(let decodedVoyage, _) = event.body else {
+                Issue.record("expected a voyage.closed event: \(line)")
+                return
+            }
+            #expect(event.envelope.post.utf8.elementsEqual(post.utf8))
+            #expect(decodedVoyage.utf8.elementsEqual(voyage.utf8))
         }
     }
 }

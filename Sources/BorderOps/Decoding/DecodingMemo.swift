@@ -46,8 +46,9 @@ public final class DecodingMemo {
     @inline(__always)
     private static func words(_ p: UnsafeRawPointer, _ n: Int, readable: Bool) -> (UInt64, UInt64) {
         if readable {
-            let a = p.loadUnaligned(as: UInt64.self)
-            let b = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            // Little-endian order on every machine, as the byte-by-byte path builds them.
+            let a = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            let b = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
             return (a & mask(n), b & mask(n &- 8))
         }
         var a: UInt64 = 0
