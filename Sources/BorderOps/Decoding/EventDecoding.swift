@@ -134,16 +134,18 @@ struct FieldReader<F: FieldSource> {
     /// A string field whose value usually repeats the previous line's (`DecodingMemo`).
     @inline(__always)
     func string(_ field: RepeatedField) throws(Malformed) -> String {
-        switch fields.repeatedValue(field) {
-        case .string(let s): return s
-        case .missing: throw Malformed(reason: "missing field \"\(field.key)\"")
-        case let other: throw Malformed(reason: "field \"\(field.key)\": expected a string, got \(other.kindName)")
-        }
+        try required(fields.repeatedValue(field), field.key)
     }
 
     @inline(__always)
     func string(_ key: StaticString) throws(Malformed) -> String {
-        switch fields.value(key) {
+        try required(fields.value(key), key)
+    }
+
+    /// A required string field's value, or the reason it is not one.
+    @inline(__always)
+    private func required(_ value: FieldValue, _ key: StaticString) throws(Malformed) -> String {
+        switch value {
         case .string(let s): return s
         case .missing: throw Malformed(reason: "missing field \"\(key)\"")
         case let other: throw Malformed(reason: "field \"\(key)\": expected a string, got \(other.kindName)")

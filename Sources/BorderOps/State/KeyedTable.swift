@@ -39,13 +39,13 @@ public struct KeyedTable<Value: Identified>: Sendable {
     /// The position of the value with this id, remembered for the next look-up.
     @inline(__always)
     mutating func locate(_ id: String) -> Int? {
-        if lastPosition >= 0 && ExactKey.bytesEqual(values[lastPosition].id, id) { return lastPosition }
-        guard let found = index[ExactKey(id)] else { return nil }
+        guard let found = position(of: id) else { return nil }
         lastPosition = found
         return found
     }
 
-    /// Adds a value whose id is not in the table yet; its position.
+    /// Adds a value whose id is not in the table yet (`make` values carry the id they were
+    /// made for); its position.
     @inline(__always)
     mutating func append(_ value: Value) -> Int {
         let position = values.count
@@ -66,15 +66,7 @@ public struct KeyedTable<Value: Identified>: Sendable {
     /// Changes the value with this id in place, creating it with `make` on first mention.
     @inline(__always)
     mutating func update(_ id: String, make: () -> Value, _ change: (inout Value) -> Void) {
-        let position: Int
-        if let found = self.position(of: id) {
-            position = found
-        } else {
-            position = values.count
-            index[ExactKey(id)] = position
-            values.append(make())
-        }
-        lastPosition = position
+        let position = locate(id) ?? append(make())
         change(&values[position])
     }
 }
