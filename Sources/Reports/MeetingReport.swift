@@ -6,7 +6,7 @@ public enum MeetingReport {
     public static func build(_ state: BorderState, meeting id: String, context c: ReportContext) throws(ReportError) -> ReportDocument {
         guard let meeting = state.meetings[id], meeting.opened else {
             let known = state.meetings.values.filter(\.opened).map(\.id)
-            throw ReportError("no meeting \"\(DisplayText.escaped(id, limit: 80))\"" + knownList(known))
+            throw ReportError("no meeting \"\(DisplayText.shortened(id, limit: 80))\"" + knownList(known))
         }
         let l = c.language
         var blocks: [ReportBlock] = []

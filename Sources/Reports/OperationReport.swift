@@ -8,7 +8,7 @@ public enum OperationReport {
     public static func build(_ state: BorderState, op id: String, context c: ReportContext) throws(ReportError) -> ReportDocument {
         guard let op = state.operations[id], op.planned else {
             let known = state.operations.values.filter(\.planned).map(\.id)
-            throw ReportError("no operation \"\(DisplayText.escaped(id, limit: 80))\"" + knownList(known))
+            throw ReportError("no operation \"\(DisplayText.shortened(id, limit: 80))\"" + knownList(known))
         }
         let l = c.language
         var blocks: [ReportBlock] = []

@@ -37,10 +37,11 @@ public struct ReportContext: Sendable {
     var generatedLine: String { "\(w(.generated)) · \(dateTime(generated))" }
 }
 
-/// The known ids for an "unknown id" message: escaped, and at most ten of them.
+/// The known ids for an "unknown id" message: at most ten, each cut at 40 scalars (escaped where
+/// the message is printed).
 func knownList(_ ids: [String]) -> String {
     guard !ids.isEmpty else { return "" }
-    let shown = ids.prefix(10).map { DisplayText.escaped($0, limit: 40) }.joined(separator: ", ")
+    let shown = ids.prefix(10).map { DisplayText.shortened($0, limit: 40) }.joined(separator: ", ")
     return " (known: \(shown)\(ids.count > 10 ? ", …" : ""))"
 }
 

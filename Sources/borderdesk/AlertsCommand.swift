@@ -39,7 +39,7 @@ struct AlertsCommand: ParsableCommand {
             let now: Timestamp
             if let at {
                 guard let parsed = Timestamp.parse(at) else {
-                    throw UserFacingError(message: "--at: expected an RFC 3339 date-time such as 2024-11-20T14:40:00+08:00, got \(DisplayText.escaped(at, limit: 60))")
+                    throw UserFacingError(message: "--at: expected an RFC 3339 date-time such as 2024-11-20T14:40:00+08:00, got \(DisplayText.shortened(at, limit: 60))")
                 }
                 now = parsed
             } else {
@@ -53,9 +53,9 @@ struct AlertsCommand: ParsableCommand {
                                              now: now, settings: rules.settings(posts: try PostsFile.load(posts)))
             var out = StandardOutput()
             if json {
-                out.line(JSONWriter.pretty(AlertReport.json(alerts, at: now)))
+                out.rendered(JSONWriter.pretty(AlertReport.json(alerts, at: now)) + "\n")
             } else {
-                for line in AlertReport.lines(alerts, at: now, language: Language(rawValue: lang) ?? .id) { out.line(line) }
+                for line in AlertReport.lines(alerts, at: now, language: Language(rawValue: lang) ?? .id) { out.rendered(line + "\n") }
             }
             out.flush()
             if alerts.contains(where: { $0.severity == .critical && !$0.acknowledged }) { throw ExitCode(1) }

@@ -178,7 +178,7 @@ enum FieldArgument {
         guard !key.isEmpty else { throw UserFacingError(message: "not appended: --field \(argument): empty key") }
         if integerFields.contains(key) {
             guard let n = Int64(value), n >= 0 else {
-                throw UserFacingError(message: "not appended: field \"\(key)\": expected an integer ≥ 0, got \"\(DisplayText.escaped(value, limit: 40))\"")
+                throw UserFacingError(message: "not appended: field \"\(key)\": expected an integer ≥ 0, got \"\(DisplayText.shortened(value, limit: 40))\"")
             }
             return JSONMember(key, .number(JSONNumber(n)))
         }

@@ -1,5 +1,11 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 @main
 struct Borderdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,6 +18,28 @@ struct Borderdesk: ParsableCommand {
         subcommands: [RunCommand.self, DemoCommand.self, SummaryCommand.self, CheckCommand.self, AlertsCommand.self, ReportCommand.self, AppendCommand.self, ChecklistCommand.self, GenerateCommand.self],
         defaultSubcommand: RunCommand.self
     )
+
+    /// The argument parser's own entry point, except that its messages (which quote the
+    /// arguments: `Unknown option '…'`) go through the one sanitiser like every other line.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error)
+            let status = exitCode(for: error)
+            if !message.isEmpty {
+                if status == .success {
+                    var out = StandardOutput()
+                    out.line(message)
+                    out.flush()
+                } else {
+                    printError(message)
+                }
+            }
+            terminate(status.rawValue)
+        }
+    }
 }
 
 /// A failure the user can act on: printed as one line on standard error, then a non-zero exit.
@@ -32,3 +60,6 @@ extension ParsableCommand {
         }
     }
 }
+
+/// The C library's `exit` (inside a command, `exit` names the argument parser's).
+private func terminate(_ status: Int32) -> Never { exit(status) }

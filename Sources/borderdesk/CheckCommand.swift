@@ -16,15 +16,18 @@ struct CheckCommand: ParsableCommand {
 
     mutating func run() throws {
         try reportingErrors {
-            let result = try FoldedSources.read(sources, recursive: recursive)
+            let result = try FoldedSources.read(sources, recursive: recursive, problems: ProblemLog(limit: 10_000, keeping: .first))
             var out = StandardOutput()
             for problem in result.fold.problems {
-                out.line("\(DisplayText.escaped(problem.origin.source)):\(problem.origin.line): \(problem.reason)")
+                out.line("\(problem.origin.source):\(problem.origin.line): \(problem.reason)")
+            }
+            if result.fold.problems.dropped > 0 {
+                out.line("… \(result.fold.problems.dropped) more malformed lines not listed (the first \(result.fold.problems.count) are)")
             }
             let c = result.fold.counts
             out.line("\(c.lines) lines: \(c.folded) valid, \(c.malformed) malformed, \(c.duplicates) duplicate ids, \(c.unknown) unknown types")
             out.flush()
-            for note in result.incompleteLineNotes { printError("borderdesk: \(DisplayText.escaped(note))") }
+            for note in result.incompleteLineNotes { printError("borderdesk: \(note)") }
             exitKeeping(result, status: c.malformed > 0 ? 1 : 0)
         }
     }

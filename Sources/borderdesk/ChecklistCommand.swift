@@ -49,7 +49,9 @@ struct ChecklistCommand: ParsableCommand {
                 } catch {
                     throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
                 }
-                print("started \(id ?? OperatorKeys.checklistID(for: op)): \(loaded.title), \(loaded.steps.count) steps")
+                var out = StandardOutput()
+                out.line("started \(id ?? OperatorKeys.checklistID(for: op)): \(loaded.title), \(loaded.steps.count) steps")
+                out.flush()
             }
         }
     }

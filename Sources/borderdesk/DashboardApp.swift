@@ -37,7 +37,7 @@ struct DashboardApp {
     func run() throws {
         var sources = EventSources(arguments: demo.map { [$0.file] } ?? arguments, recursive: recursive)
         sources.startFollowing(forcePolling: forcePolling)
-        var fold = EventFold(problemLimit: 10_000)
+        var fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
         var demoGeneration = demo?.generation ?? 0
         var model = DashboardModel(language: language)
         let (catalog, startTheme) = ThemeCatalog.load(directory: themesDirectory, chosen: themeChoice)
@@ -210,7 +210,7 @@ struct DashboardApp {
                     demoGeneration = demo.generation
                     sources = EventSources(arguments: [demo.file])
                     sources.startFollowing(forcePolling: forcePolling)
-                    fold = EventFold(problemLimit: 10_000)
+                    fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
                     states = [:]
                     _ = ingest()
                     dirty = true

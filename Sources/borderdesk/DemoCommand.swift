@@ -40,10 +40,12 @@ struct DemoCommand: ParsableCommand {
             let available = DirectoryListing.files(in: scenarios, suffix: ".captions.toml")
             let names = available.map { String(($0.split(separator: "/").last ?? "").dropLast(".captions.toml".count)) }
             if list {
+                var out = StandardOutput()
                 for (name, path) in zip(names, available) {
                     let title = TemplateCatalog.readText(path).flatMap { try? DemoScript.parse($0, path: path).title } ?? ""
-                    print("\(name)  \(title)")
+                    out.line("\(name)  \(title)")
                 }
+                out.flush()
                 return
             }
             guard let name = names.first(where: { $0 == scenario || $0.hasPrefix(scenario) }) else {

@@ -30,7 +30,7 @@ enum EventWriter {
         case .malformed(let reason): throw Refused(description: reason)
         case .unknown(let envelope):
             let known = (EventType.allCases.map(\.rawValue) + ExtensionType.allCases.map(\.rawValue)).joined(separator: ", ")
-            throw Refused(description: "unknown type \"\(DisplayText.escaped(envelope.type, limit: 40))\" (known: \(known))")
+            throw Refused(description: "unknown type \"\(DisplayText.shortened(envelope.type, limit: 40))\" (known: \(known))")
         case .blank: throw Refused(description: "empty event")
         }
     }

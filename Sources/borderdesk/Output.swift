@@ -1,12 +1,15 @@
+import BorderOps
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// Standard error, unbuffered: one-line errors and notes.
+/// Standard error, unbuffered: one-line errors and notes. Every line of `text` is escaped here
+/// (`DisplayText`), so callers pass raw text: paths, arguments and event data included.
 func printError(_ text: String) {
-    var line = text
+    var line = DisplayText.escapedLines(text)
     line += "\n"
     _ = line.withUTF8 { write(STDERR_FILENO, $0.baseAddress, $0.count) }
 }
@@ -40,14 +43,16 @@ func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
 struct StandardOutput {
     private var buffer: [UInt8] = []
 
+    /// A line of raw text (several, when it holds line breaks), escaped here (`DisplayText`).
     mutating func line(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        buffer.append(contentsOf: DisplayText.escapedLines(text).utf8)
         buffer.append(0x0A)
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Text as it is, no newline added (a rendered report ends in its own).
-    mutating func text(_ text: String) {
+    /// Text an escaping renderer made (JSON, a report, a table of escaped cells), as it is, no
+    /// newline added: escaping it again would double its backslashes.
+    mutating func rendered(_ text: String) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { flush() }
     }

@@ -60,7 +60,7 @@ struct ReportCommand: ParsableCommand {
         static func generationTime() throws -> Timestamp {
             guard let raw = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }) else { return LocalClock.now() }
             guard let seconds = Int64(raw), seconds >= 0 else {
-                throw UserFacingError(message: "SOURCE_DATE_EPOCH: expected seconds since 1970, got \(DisplayText.escaped(raw, limit: 40))")
+                throw UserFacingError(message: "SOURCE_DATE_EPOCH: expected seconds since 1970, got \(DisplayText.shortened(raw, limit: 40))")
             }
             return Timestamp(epochSeconds: seconds, offsetSeconds: 0)
         }
@@ -76,7 +76,7 @@ struct ReportCommand: ParsableCommand {
                 try ReportFile.save(text, to: output)
             } else {
                 var out = StandardOutput()
-                out.text(text)
+                out.rendered(text)
                 out.flush()
             }
         }

@@ -68,7 +68,7 @@ struct RunCommand: ParsableCommand {
         let target = write ?? OperatorIdentity.defaultWriteTarget(for: sources)
         let catalog = TemplateCatalog.load(directory: templates)
         guard let viewerZone = PostZone(name: zone) else {
-            try reportingErrors { throw UserFacingError(message: "--zone: WIB, WITA or WIT, got \(DisplayText.escaped(zone, limit: 20))") }
+            try reportingErrors { throw UserFacingError(message: "--zone: WIB, WITA or WIT, got \(DisplayText.shortened(zone, limit: 20))") }
             return
         }
         var directory: [PostInfo] = []

@@ -13,9 +13,11 @@ struct FoldedSources {
     /// `PipelinedFold`); otherwise everything on this thread.
     /// `horizon`: leave out events stamped after it (see `EventFold.horizon`). `unreadableIsFatal`:
     /// false when the caller reports unreadable sources itself (`alerts` makes them alerts).
+    /// `problems`: the malformed lines to keep with their reasons (none unless the caller lists them).
     static func read(_ arguments: [String], recursive: Bool = false, decodePath: DecodePath = .automatic, pipelined: Bool = true,
-                     horizon: Timestamp? = nil, unreadableIsFatal: Bool = true) throws -> FoldedSources {
-        var fold = EventFold(decodePath: decodePath)
+                     horizon: Timestamp? = nil, unreadableIsFatal: Bool = true,
+                     problems: ProblemLog = ProblemLog(limit: 0, keeping: .first)) throws -> FoldedSources {
+        var fold = EventFold(decodePath: decodePath, problems: problems)
         fold.horizon = horizon
         let notices: [SourceEvent]
         let incompleteLines: [(path: String, bytes: Int)]

@@ -27,18 +27,19 @@ struct SummaryCommand: ParsableCommand {
             let result = try FoldedSources.read(sources, recursive: recursive, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread)
             var out = StandardOutput()
             if json {
-                out.line(HeadlessSummary.text(result.fold))
+                out.rendered(HeadlessSummary.text(result.fold) + "\n")
             } else {
-                for line in SummaryTable.lines(result.fold) { out.line(line) }
+                for line in SummaryTable.lines(result.fold) { out.rendered(line + "\n") }
             }
             out.flush()
-            for note in result.incompleteLineNotes { printError("borderdesk: \(DisplayText.escaped(note))") }
+            for note in result.incompleteLineNotes { printError("borderdesk: \(note)") }
             exitKeeping(result)
         }
     }
 }
 
-/// The readable form of the summary. Every text from an event is escaped before printing.
+/// The readable form of the summary. Every text from an event is escaped here, before the
+/// columns are measured, so the lines are printed as they are.
 enum SummaryTable {
     static func lines(_ fold: EventFold) -> [String] {
         let state = fold.state

@@ -34,6 +34,19 @@ import Testing
         #expect(DisplayWidth.of("👮") == 2)
         #expect(DisplayWidth.fit("Pelabuhan Tunon Taka", 10) == "Pelabuhan…")
     }
+
+    /// A joiner after a letter neither widens the grapheme nor hides: it is shown escaped and
+    /// the row keeps its border where it was.
+    @Test func aJoinerAfterALetterKeepsTheRowInItsBox() {
+        #expect(DisplayWidth.of("a\u{200D}" as Character) == 1)
+        #expect(DisplayWidth.of("👨\u{200D}👩" as Character) == 2)
+        #expect(DisplayWidth.of("1\u{FE0F}\u{20E3}" as Character) == 2)
+        var grid = Grid(width: 30, height: 3)
+        grid.box(Rect(x: 0, y: 0, width: 30, height: 3), title: "t")
+        grid.text("thalia\u{200D}-1 ok", x: 1, y: 1, maxWidth: 28)
+        #expect(grid[29, 1].character == "│")
+        #expect(grid.lines[1] == "│thalia\\u{200D}-1 ok         │", "\(grid.lines[1])")
+    }
 }
 
 @Suite struct VoyageRowTests {

@@ -157,6 +157,7 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
         #expect(order == ["1", "2", "3", "4", "5", "6"])
     }
 
+    /// The message quotes the ids raw (cut short); it is escaped where it is printed.
     @Test func unknownIdListIsEscapedAndShort() {
         let hostile = Self.line(1, "2024-11-20T12:00:00+08:00", "op.planned",
                                 #""op":"op\u001b]0;pwned\u0007","title":"t","location":"l","lead":"imigrasi","agencies":[],"starts":"2024-11-20T13:00:00+08:00""#)
@@ -164,7 +165,8 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
             _ = try OperationReport.build(fold([], extra: [hostile]), op: "nope", context: context(.id))
             Issue.record("no error")
         } catch {
-            #expect(error.description == "no operation \"nope\" (known: op\\x1B]0;pwned\\x07)")
+            #expect(error.description == "no operation \"nope\" (known: op\u{1B}]0;pwned\u{07})")
+            #expect(DisplayText.escaped(error.description) == "no operation \"nope\" (known: op\\x1B]0;pwned\\x07)")
         }
     }
 

@@ -166,7 +166,7 @@ struct FieldReader<F: FieldSource> {
         switch fields.value(key) {
         case .number(let n):
             if let v = n.formatInt { return v }
-            throw Malformed(reason: "field \"\(key)\": expected an integer from 0 to 2^63-1, \(n.notAnIntReason ?? "got \(n.text)")")
+            throw Malformed(reason: "field \"\(key)\": expected an integer from 0 to 2^63-1, \(n.notAnIntReason ?? "got \(n.quoted)")")
         case .missing: throw Malformed(reason: "missing field \"\(key)\"")
         case let other: throw Malformed(reason: "field \"\(key)\": expected an integer from 0 to 2^63-1, got \(other.kindName)")
         }
@@ -177,7 +177,7 @@ struct FieldReader<F: FieldSource> {
         if let parsed = fields.withPlainString(key, Timestamp.parse), let ts = parsed { return ts }
         let text = try string(key)
         guard let ts = Timestamp.parse(text) else {
-            throw Malformed(reason: "field \"\(key)\": \"\(DisplayText.escaped(text, limit: 40))\" is not an RFC 3339 date-time with offset (e.g. 2024-11-20T13:00:00+08:00)")
+            throw Malformed(reason: "field \"\(key)\": \"\(DisplayText.shortened(text, limit: 40))\" is not an RFC 3339 date-time with offset (e.g. 2024-11-20T13:00:00+08:00)")
         }
         return ts
     }
@@ -192,7 +192,7 @@ struct FieldReader<F: FieldSource> {
     func date(_ key: StaticString) throws(Malformed) -> CivilDate {
         let text = try string(key)
         guard let d = CivilDate.parse(text) else {
-            throw Malformed(reason: "field \"\(key)\": \"\(DisplayText.escaped(text, limit: 40))\" is not a date YYYY-MM-DD")
+            throw Malformed(reason: "field \"\(key)\": \"\(DisplayText.shortened(text, limit: 40))\" is not a date YYYY-MM-DD")
         }
         return d
     }
@@ -200,7 +200,7 @@ struct FieldReader<F: FieldSource> {
     func dueDate(_ key: StaticString) throws(Malformed) -> DueDate {
         let text = try string(key)
         guard let d = DueDate.parse(text) else {
-            throw Malformed(reason: "field \"\(key)\": \"\(DisplayText.escaped(text, limit: 40))\" is not a date (YYYY-MM-DD) or an RFC 3339 date-time")
+            throw Malformed(reason: "field \"\(key)\": \"\(DisplayText.shortened(text, limit: 40))\" is not a date (YYYY-MM-DD) or an RFC 3339 date-time")
         }
         return d
     }
@@ -211,7 +211,7 @@ struct FieldReader<F: FieldSource> {
         let text = try string(key)
         guard let value = E(rawValue: text) else {
             let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-            throw Malformed(reason: "field \"\(key)\": \"\(DisplayText.escaped(text, limit: 40))\" is not one of \(allowed)")
+            throw Malformed(reason: "field \"\(key)\": \"\(DisplayText.shortened(text, limit: 40))\" is not one of \(allowed)")
         }
         return value
     }

@@ -14,7 +14,7 @@ enum FieldValue {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .string: return "a string"
-        case .number(let n): return "the number \(n.text)"
+        case .number(let n): return "the number \(n.quoted)"
         case .array: return "an array"
         case .object: return "an object"
         }

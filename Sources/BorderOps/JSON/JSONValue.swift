@@ -38,9 +38,13 @@ public struct JSONNumber: Sendable, Equatable {
     }
 
     /// Why this number is not an int in the event format's sense (nil when it is one).
+    /// The number as a message quotes it: a line may hold a number of a million digits.
+    public var quoted: String { DisplayText.shortened(text, limit: 40) }
+
     public var notAnIntReason: String? {
         if formatInt != nil { return nil }
         let bytes = Array(text.utf8)
+        let text = quoted
         if bytes.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
             return "got \(text), which has a fraction or exponent"
         }

@@ -83,6 +83,7 @@ public struct StrictJSONParser {
         guard depth <= Self.maximumDepth else { throw fail("nested deeper than \(Self.maximumDepth) levels") }
         index += 1
         var members: [JSONMember] = []
+        var keys = SeenKeys()
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -95,8 +96,8 @@ public struct StrictJSONParser {
             }
             let keyOffset = index
             let key = try parseString()
-            if rejectDuplicateKeys && members.contains(where: { $0.key.utf8.elementsEqual(key.utf8) }) {
-                throw SyntaxError(offset: keyOffset, message: "key \"\(DisplayText.escaped(key, limit: 40))\" appears twice")
+            if rejectDuplicateKeys && !keys.insert(key, after: members) {
+                throw SyntaxError(offset: keyOffset, message: "key \"\(DisplayText.shortened(key, limit: 40))\" appears twice")
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
@@ -242,5 +243,23 @@ public struct StrictJSONParser {
             index += 1
         }
         return value
+    }
+}
+
+/// The keys of one object seen so far, to find a repeated key in time linear in the number of
+/// keys: a line of 1 MiB can hold 100,000 keys, and comparing each with every earlier one took
+/// minutes. A few keys (nearly every event) are compared in place; past that they go into a set
+/// (SipHash with a per-process seed, so chosen keys cannot make it slow), compared by exact bytes.
+private struct SeenKeys {
+    private static let compareInPlaceUpTo = 16
+    private var set: Set<ExactKey> = []
+
+    /// False when `key` is already among `members` (whose keys this has seen, in order).
+    mutating func insert(_ key: String, after members: [JSONMember]) -> Bool {
+        if members.count < Self.compareInPlaceUpTo {
+            return !members.contains(where: { ExactKey.bytesEqual($0.key, key) })
+        }
+        if set.isEmpty { set = Set(members.lazy.map { ExactKey($0.key) }) }
+        return set.insert(ExactKey(key)).inserted
     }
 }

@@ -13,6 +13,10 @@ public struct LineOrigin: Sendable, Equatable, CustomStringConvertible {
 public struct LineProblem: Sendable, Equatable, CustomStringConvertible {
     public var origin: LineOrigin
     public var reason: String
+    public init(origin: LineOrigin, reason: String) {
+        self.origin = origin
+        self.reason = reason
+    }
     public var description: String { "\(origin): \(reason)" }
 }
 
@@ -28,9 +32,8 @@ public struct LineCounts: Sendable, Equatable {
 public struct EventFold: Sendable {
     public private(set) var state = BorderState()
     public private(set) var counts = LineCounts()
-    /// Malformed lines, oldest first (at most `problemLimit` kept; the count is exact).
-    public private(set) var problems: [LineProblem] = []
-    public var problemLimit: Int?
+    /// Malformed lines, oldest first (a bounded number kept; `counts.malformed` is exact).
+    public private(set) var problems: ProblemLog
     public var decodePath: DecodePath
     private var seenIDs = IDSet()
     /// Keeps `warm`'s reads from being optimised away; means nothing.
@@ -41,9 +44,11 @@ public struct EventFold: Sendable {
     /// claimed): the state as the log stood at that instant (`alerts --at`).
     public var horizon: Timestamp?
 
-    public init(decodePath: DecodePath = .automatic, problemLimit: Int? = nil) {
+    /// `problems`: which malformed lines to keep with their reasons; by default the first
+    /// 10,000 (what `check` lists).
+    public init(decodePath: DecodePath = .automatic, problems: ProblemLog = ProblemLog(limit: 10_000, keeping: .first)) {
         self.decodePath = decodePath
-        self.problemLimit = problemLimit
+        self.problems = problems
     }
 
     /// Decodes and folds one complete line (without its line ending); `length` as in
@@ -69,7 +74,6 @@ public struct EventFold: Sendable {
             let line = origin()
             malformedBySource[line.source, default: 0] += 1
             problems.append(LineProblem(origin: line, reason: reason))
-            if let limit = problemLimit, problems.count > limit { problems.removeFirst(problems.count - limit) }
         case .unknown(let envelope):
             counts.lines += 1
             if claim(envelope.id, idHash) {

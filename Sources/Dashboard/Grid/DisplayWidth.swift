@@ -5,8 +5,13 @@ public enum DisplayWidth {
     public static func of(_ c: Character) -> Int {
         guard let first = c.unicodeScalars.first else { return 0 }
         if isZeroWidth(first) { return 0 }
-        // Emoji presentation sequences (VS16) and ZWJ sequences draw as one wide glyph.
-        if c.unicodeScalars.count > 1, c.unicodeScalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D }) { return 2 }
+        // Emoji presentation sequences (VS16), ZWJ sequences and keycaps draw as one wide glyph;
+        // a joiner or selector after a letter does not widen it (the sanitiser escapes those).
+        if c.unicodeScalars.count > 1, first.properties.isEmoji,
+           c.unicodeScalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D || $0.value == 0x20E3 }),
+           first.value > 0x7F || c.unicodeScalars.contains(where: { $0.value == 0x20E3 }) {
+            return 2
+        }
         return isWide(first) ? 2 : 1
     }
 

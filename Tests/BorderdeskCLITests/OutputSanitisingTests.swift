@@ -1,0 +1,83 @@
+import BorderOps
+import Foundation
+import Testing
+
+/// Every line the program prints, to standard output or error, goes through the one sanitiser:
+/// a byte that came from a file, an argument or a config never reaches the terminal raw.
+@Suite struct OutputSanitisingTests {
+    static let hostile = "x\u{1B}]0;PWNED\u{07}\u{2060}y"
+    static let hostileShown = #"x\x1B]0;PWNED\x07\u{2060}y"#
+
+    /// Nothing a terminal would act on or hide: no scalar the sanitiser escapes, but line breaks.
+    func expectInert(_ text: String, _ comment: Comment? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+        let raw = text.unicodeScalars.filter { $0 != "\n" && DisplayText.needsEscape($0) }
+        #expect(raw.isEmpty, "raw U+\(raw.map { String($0.value, radix: 16) }) \(comment?.description ?? "")", sourceLocation: sourceLocation)
+    }
+
+    @Test func theArgumentParsersMessagesAreEscaped() throws {
+        let r = try Borderdesk.run(["check", "--\(Self.hostile)", "x"])
+        #expect(r.status == 64)
+        expectInert(r.stderr)
+        #expect(r.stderr.contains("Unknown option '--\(Self.hostileShown)'"), "\(r.stderr)")
+    }
+
+    @Test func anUnreadablePathIsEscaped() throws {
+        let r = try Borderdesk.run(["summary", "/nonexistent/\(Self.hostile)"])
+        #expect(r.status != 0)
+        expectInert(r.stderr)
+        #expect(r.stderr.contains("/nonexistent/\(Self.hostileShown)"), "\(r.stderr)")
+    }
+
+    @Test func aTemplatesTitleAndItsErrorsAreEscaped() throws {
+        let dir = TempDirectory()
+        let template = dir.file("t.toml")
+        try "title = \"Apel \\u001B]0;PWNED\\u0007 pagi\"\nkind = \"operation\"\n[[steps]]\nstep = \"s1\"\ntitle = \"Satu\"\n"
+            .write(toFile: template, atomically: true, encoding: .utf8)
+        let started = try Borderdesk.run(["checklist", "start", template, "--op", "op1", "--file", dir.file("e.jsonl"), "--post", "p"])
+        #expect(started.status == 0, "\(started.stderr)")
+        expectInert(started.stdout)
+        #expect(started.stdout.contains(#"Apel \x1B]0;PWNED\x07 pagi"#), "\(started.stdout)")
+
+        let broken = dir.file("b.toml")
+        try "title = \"ok\"\nkind = \"operation\"\n[[steps]]\nstep = \"s\u{1B}[2J\"\n".write(toFile: broken, atomically: true, encoding: .utf8)
+        let refused = try Borderdesk.run(["checklist", "start", broken, "--op", "op1", "--file", dir.file("e.jsonl"), "--post", "p"])
+        #expect(refused.status != 0)
+        expectInert(refused.stderr)
+    }
+
+    @Test func demoListEscapesCaptionTitles() throws {
+        let dir = TempDirectory()
+        try "title = \"Latihan \\u001B[2J\\u202Eevil\"\n".write(toFile: dir.file("x.captions.toml"), atomically: true, encoding: .utf8)
+        try "".write(toFile: dir.file("x.jsonl"), atomically: true, encoding: .utf8)
+        let r = try Borderdesk.run(["demo", "--list", "--scenarios", dir.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        expectInert(r.stdout)
+        #expect(r.stdout.contains(#"x  Latihan \x1B[2J\u{202E}evil"#), "\(r.stdout)")
+    }
+
+    /// `check` quotes at most a few dozen characters of a value, however long the value.
+    @Test func checkQuotesAMillionDigitNumberShortly() throws {
+        let line = #"{"id":"n","ts":"2024-11-20T13:00:00+08:00","type":"kpi.reported","post":"p","date":"2024-11-20","agency":"a","metric":"patrol","count":"#
+            + String(repeating: "9", count: 1_000_000) + "}"
+        let r = try Borderdesk.run(["check", "-"], stdin: line + "\n")
+        #expect(r.status == 1)
+        let first = try #require(r.stdout.split(separator: "\n").first)
+        #expect(first.count < 160, "\(first.prefix(200))")
+        #expect(first.contains("…"))
+    }
+
+    /// A theme's errors are printed after the dashboard quits: escaped like everything else.
+    @Test func themeErrorsAfterTheDashboardAreEscaped() throws {
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        try FileManager.default.copyItem(atPath: Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl", toPath: file)
+        let errors = dir.file("stderr.txt")
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --theme \"$(printf 'th\\033]0;PWNED\\007eme')\" 2>\(errors)")
+        #expect(tmux.waitFor { $0.contains("326/326") } != nil, "\(tmux.screen())")
+        try tmux.keys("q")
+        #expect(tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.screen())")
+        let printed = try String(contentsOfFile: errors, encoding: .utf8)
+        #expect(printed.contains(#"th\x1B]0;PWNED\x07eme"#), "\(printed)")
+        expectInert(printed)
+    }
+}
