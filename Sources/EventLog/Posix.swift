@@ -30,6 +30,20 @@ enum Posix {
 
     static func isDirectory(_ st: stat) -> Bool { st.st_mode & S_IFMT == S_IFDIR }
 
+    /// What the file is, in words, when it is not a regular file ("a named pipe (FIFO)"); nil
+    /// for a regular file.
+    static func notRegularKind(_ st: stat) -> String? {
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFDIR: return "a directory"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
+    }
+
     /// `dir/name` without doubling the slash.
     static func join(_ dir: String, _ name: String) -> String {
         dir.hasSuffix("/") ? dir + name : dir + "/" + name

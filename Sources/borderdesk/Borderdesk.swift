@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventLog
 
 @main
 struct Borderdesk: ParsableCommand {
@@ -12,6 +13,11 @@ struct Borderdesk: ParsableCommand {
         subcommands: [RunCommand.self, DemoCommand.self, SummaryCommand.self, CheckCommand.self, AlertsCommand.self, ReportCommand.self, AppendCommand.self, ChecklistCommand.self, GenerateCommand.self],
         defaultSubcommand: RunCommand.self
     )
+
+    static func main() {
+        ProcessLimits.prepare()
+        main(nil)
+    }
 }
 
 /// A failure the user can act on: printed as one line on standard error, then a non-zero exit.

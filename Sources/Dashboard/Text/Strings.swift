@@ -17,7 +17,7 @@ public enum UIText: Sendable {
     case catchingUp
     case checklist, nextStep, noChecklist, startChecklistHint, reasonNeeded, summaryNeeded, noTeams
     case readOnlyInput, readOnlyBanner, checklistExists, noTemplate, alreadyClosed
-    case notePrompt, skipPrompt, teamPrompt, findingPrompt, confirmClosePrompt, appendFailed, retryHint, writingTo
+    case notePrompt, skipPrompt, teamPrompt, findingPrompt, confirmClosePrompt, appendFailed, savedUnconfirmed, retryHint, writingTo
     case operatorKeys
     case syncConflict, files, today, silent, stale, neverHeard, reportWritten, nothingToReport
     case alerts, noAlerts, acknowledgedBy, ackPrompt, moreAlerts, alertKeys
@@ -109,6 +109,7 @@ public enum UIText: Sendable {
         case .findingPrompt: return ("Finding (Tab next field, ←→ choose, Enter saves, Esc cancels)", "Temuan (Tab kolom berikut, ←→ pilih, Enter simpan, Esc batal)")
         case .confirmClosePrompt: return ("Close the operation? y = yes, any other key = no", "Tutup operasi? y = ya, tombol lain = tidak")
         case .appendFailed: return ("Not saved", "Tidak tersimpan")
+        case .savedUnconfirmed: return ("Saved, but the disk did not confirm it (do not retry)", "Tersimpan, tetapi disk belum memastikannya (jangan diulang)")
         case .retryHint: return ("r retries", "r untuk coba lagi")
         case .writingTo: return ("writing to", "menulis ke")
         case .syncConflict: return ("sync conflict", "konflik sinkron")
