@@ -294,6 +294,7 @@ enum SourceStateMapping {
         case .missing: return .missing
         case .ended: return .ended
         case .error(let message): return .error(message)
+        case .notFollowed(let reason): return .notFollowed(reason)
         }
     }
 }

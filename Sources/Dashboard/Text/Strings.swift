@@ -11,7 +11,7 @@ public enum UIText: Sendable {
     case phase, teams, findings, sinceStart, lead, location
     case chair, attendees, agenda, actions, due, overdue
     case patrol, sambang, routineCheck, socialisation, seizures, value, suspects
-    case following, rotated, truncated, deleted, missing, ended, error
+    case following, rotated, truncated, deleted, missing, ended, error, notFollowed
     case malformed, duplicates, lastEvent, badLines, noBadLines
     case exerciseBanner, tooSmall, filter, posts, allPosts, help, keys, theme
     case catchingUp
@@ -71,6 +71,7 @@ public enum UIText: Sendable {
         case .value: return ("value", "nilai")
         case .suspects: return ("suspects", "tersangka")
         case .following: return ("following", "mengikuti")
+        case .notFollowed: return ("not followed", "tidak diikuti")
         case .rotated: return ("rotated", "dirotasi")
         case .truncated: return ("truncated", "dipotong")
         case .deleted: return ("deleted", "dihapus")
