@@ -28,8 +28,6 @@ final class OpenFileBudget {
         OpenFileBudget(limit: min(1_024, max(8, ProcessLimits.descriptorLimit / 4)))
     }
 
-    var openCount: Int { holders.count }
-
     /// `tail` took a descriptor: when that is one too many, the idlest other one gives its back.
     func opened(_ tail: FileTail) {
         use(tail)
