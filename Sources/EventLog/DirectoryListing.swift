@@ -17,10 +17,15 @@ public enum DirectoryListing {
     }
 
     static func names(of dir: OpaquePointer, suffix: String) -> [String] {
-        var names: [String] = []
+        rawNames(of: dir).map { String(decoding: $0, as: UTF8.self) }.filter { $0.hasSuffix(suffix) }
+    }
+
+    /// Every entry's name as its bytes (a name need not be UTF-8), `.` and `..` left out.
+    static func rawNames(of dir: OpaquePointer) -> [[UInt8]] {
+        var names: [[UInt8]] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-            if name.hasSuffix(suffix) { names.append(name) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
         }
         return names
     }

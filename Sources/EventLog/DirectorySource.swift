@@ -10,27 +10,37 @@ import Darwin
 ///
 /// Recursion is for a headquarters' replicated tree (one folder per post, docs/headquarters.md):
 /// folders whose names begin with `.` are skipped (Syncthing's `.stfolder` and `.stversions`,
-/// `.git`), and so are Syncthing's temporary files, which never end in `.jsonl` anyway.
+/// `.git`), and so are Syncthing's temporary files, which never end in `.jsonl` anyway. A link to
+/// a folder outside the source is not followed (a link to `/` would read every `*.jsonl` on the
+/// machine); it is reported once, as `notFollowed`.
+///
+/// Names are taken as bytes: a file whose name is not UTF-8 is read, and shown with `\xHH`.
 final class DirectorySource {
     /// Deeper than this is a symlink loop, not a layout.
     static let maximumDepth = 16
 
     let path: String
+    let root: RawPath
     let recursive: Bool
+    private let descriptors: OpenFileBudget
     private(set) var files: [FileTail] = []
-    private var known = Set<String>()
+    private var known = Set<RawPath>()
     /// Every folder walked, the source itself first: each gets an inotify watch.
-    private(set) var folders: [String] = []
+    private(set) var folders: [RawPath] = []
     /// Folders the latest walk found that the one before did not (new, or deleted and made
     /// again): their watches are (re)made, and they are listed again once watched.
-    private(set) var newFolders: Set<String> = []
+    private(set) var newFolders: Set<RawPath> = []
+    /// Links out of the source already reported.
+    private var reportedLinks = Set<RawPath>()
     private(set) var state: SourceState = .following
     private var scannedOnce = false
 
-    init(path: String, recursive: Bool = false) {
+    init(path: String, recursive: Bool = false, descriptors: OpenFileBudget) {
         self.path = path
+        root = RawPath(path)
         self.recursive = recursive
-        folders = [path]
+        self.descriptors = descriptors
+        folders = [root]
     }
 
     func poll(buffer: ReadBuffer, lines: (String, LineRef) -> Void, events: (SourceEvent) -> Void) {
@@ -42,10 +52,10 @@ final class DirectorySource {
 
     /// The paths of the event files in `directory` now (in subfolders too when `recursive`),
     /// in path order.
-    static func eventFiles(in directory: String, recursive: Bool = false) -> [String] {
-        var walk = Walk()
-        walk.visit(directory, depth: recursive ? 0 : maximumDepth)
-        return walk.files.sorted()
+    static func eventFiles(in directory: String, recursive: Bool = false) -> [RawPath] {
+        var walk = Walk(root: RawPath(directory))
+        walk.visit(walk.root, depth: recursive ? 0 : maximumDepth)
+        return walk.files.sorted(by: RawPath.inOrder)
     }
 
     private func rescan(_ events: (SourceEvent) -> Void) {
@@ -59,13 +69,17 @@ final class DirectorySource {
         }
         closedir(dir)
         state = .following
-        var walk = Walk()
-        walk.visit(path, depth: recursive ? 0 : Self.maximumDepth)
+        var walk = Walk(root: root)
+        walk.visit(root, depth: recursive ? 0 : Self.maximumDepth)
         newFolders = Set(walk.folders).subtracting(folders)
         folders = walk.folders
-        for file in walk.files.sorted() where !known.contains(file) {
+        for (link, target) in walk.outsideLinks where reportedLinks.insert(link).inserted {
+            let reason = "a link to \(RawPath.shown(target)), outside \(path)"
+            events(SourceEvent(path: link.shown, kind: .notFollowed(reason)))
+        }
+        for file in walk.files.sorted(by: RawPath.inOrder) where !known.contains(file) {
             known.insert(file)
-            let tail = FileTail(path: file)
+            let tail = FileTail(file, descriptors: descriptors)
             // Files found after the first scan are new arrivals: say so when they open.
             if scannedOnce { tail.markAsAppearing() }
             files.append(tail)
@@ -77,28 +91,51 @@ final class DirectorySource {
     /// and file is taken once by device and inode, so a symlinked folder (or a loop) does not
     /// make a file read twice under two names.
     struct Walk {
-        var files: [String] = []
-        var folders: [String] = []
+        let root: RawPath
+        var files: [RawPath] = []
+        var folders: [RawPath] = []
+        /// Links to folders outside the root, and where they lead: not followed.
+        var outsideLinks: [(link: RawPath, target: [UInt8])] = []
         private var seen = Set<FileIdentity>()
+        /// The root with its links resolved, what every followed folder must lie in.
+        private let resolvedRoot: [UInt8]?
+
+        init(root: RawPath) {
+            self.root = root
+            resolvedRoot = Posix.resolved(root.cString)
+        }
 
         /// Descends into subfolders while `depth` is below the maximum (a non-recursive walk
         /// starts at the maximum). An unreadable subfolder is skipped; the source's own folder is
         /// checked by the caller.
-        mutating func visit(_ folder: String, depth: Int) {
-            guard let info = Posix.status(folder).info, seen.insert(FileIdentity(info)).inserted,
-                  let dir = opendir(folder) else { return }
-            let names = DirectoryListing.names(of: dir, suffix: "")
+        mutating func visit(_ folder: RawPath, depth: Int) {
+            guard let info = Posix.status(folder.cString).info, seen.insert(FileIdentity(info)).inserted,
+                  let dir = opendir(folder.cString) else { return }
+            let names = DirectoryListing.rawNames(of: dir)
             closedir(dir)
             folders.append(folder)
-            for name in names.sorted() where name != "." && name != ".." {
-                let full = Posix.join(folder, name)
-                guard let info = Posix.status(full).info else { continue }
+            for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                let full = folder.appending(name)
+                guard let info = Posix.status(full.cString).info else { continue }
                 if Posix.isDirectory(info) {
-                    if depth < DirectorySource.maximumDepth && !name.hasPrefix(".") { visit(full, depth: depth + 1) }
-                } else if name.hasSuffix(".jsonl"), seen.insert(FileIdentity(info)).inserted {
+                    guard depth < DirectorySource.maximumDepth && name.first != 0x2E else { continue }
+                    if Posix.isSymbolicLink(full.cString), let target = Posix.resolved(full.cString), !isInsideRoot(target) {
+                        outsideLinks.append((full, target))
+                        continue
+                    }
+                    visit(full, depth: depth + 1)
+                } else if name.count >= Self.suffix.count, name.suffix(Self.suffix.count).elementsEqual(Self.suffix), seen.insert(FileIdentity(info)).inserted {
                     files.append(full)
                 }
             }
+        }
+
+        private static let suffix = Array(".jsonl".utf8)
+
+        private func isInsideRoot(_ path: [UInt8]) -> Bool {
+            guard let resolvedRoot else { return false }
+            if resolvedRoot == [0x2F] { return true }
+            return path == resolvedRoot || (path.starts(with: resolvedRoot) && path[resolvedRoot.count] == 0x2F)
         }
     }
 }

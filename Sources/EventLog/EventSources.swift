@@ -15,6 +15,8 @@ public final class EventSources {
     private var directories: [DirectorySource] = []
     private var stream: StreamTail?
     private let buffer = ReadBuffer(size: 1 << 20)
+    /// Files beyond this many give their descriptor back while idle (see `OpenFileBudget`).
+    private let openFiles: OpenFileBudget
     #if canImport(Glibc)
     private var inotify: Inotify?
     #endif
@@ -27,19 +29,23 @@ public final class EventSources {
 
     /// `standardInput` is the descriptor `-` reads (a pipe in tests).
     /// `recursive`: directory sources take in their subfolders too (a headquarters' tree).
-    public init(_ specs: [SourceSpec], standardInput: Int32 = STDIN_FILENO, recursive: Bool = false) {
+    /// `openFileLimit`: how many files may hold a descriptor at once (default: a quarter of the
+    /// process's limit, at most 1,024); the idlest others are closed until they change.
+    public init(_ specs: [SourceSpec], standardInput: Int32 = STDIN_FILENO, recursive: Bool = false, openFileLimit: Int? = nil) {
         self.specs = specs
+        let openFiles = openFileLimit.map(OpenFileBudget.init(limit:)) ?? OpenFileBudget.forThisProcess()
+        self.openFiles = openFiles
         for spec in specs {
             switch spec {
-            case .file(let path): files.append(FileTail(path: path))
-            case .directory(let path): directories.append(DirectorySource(path: path, recursive: recursive))
+            case .file(let path): files.append(FileTail(RawPath(path), descriptors: openFiles))
+            case .directory(let path): directories.append(DirectorySource(path: path, recursive: recursive, descriptors: openFiles))
             case .standardInput: if stream == nil { stream = StreamTail(fd: standardInput) }
             }
         }
     }
 
-    public convenience init(arguments: [String], recursive: Bool = false) {
-        self.init(arguments.map(SourceSpec.classify), recursive: recursive)
+    public convenience init(arguments: [String], recursive: Bool = false, openFileLimit: Int? = nil) {
+        self.init(arguments.map(SourceSpec.classify), recursive: recursive, openFileLimit: openFileLimit)
     }
 
     /// Reads whatever is available from every source. Without following, standard input is
@@ -100,8 +106,8 @@ public final class EventSources {
     /// The size of the named files now (directories' files are not yet listed before the first
     /// read): a hint for how much there is to fold.
     public var totalFileBytes: Int64 {
-        let named = files.map(\.path) + directories.flatMap { DirectorySource.eventFiles(in: $0.path, recursive: $0.recursive) }
-        return named.reduce(0) { $0 + (Posix.status($1).info.map { Int64($0.st_size) } ?? 0) }
+        let named = files.map(\.location) + directories.flatMap { DirectorySource.eventFiles(in: $0.path, recursive: $0.recursive) }
+        return named.reduce(0) { $0 + (Posix.status($1.cString).info.map { Int64($0.st_size) } ?? 0) }
     }
 
     /// Sources whose last line has no newline yet, with the bytes waiting: not folded until the
@@ -170,9 +176,9 @@ public final class EventSources {
         for file in files {
             // The directory sees creation and renames; the file itself is watched too, so a
             // symlinked file is followed to its target.
-            ok = inotify.watch(Posix.parent(of: file.path)) && ok
+            ok = inotify.watch(RawPath(Posix.parent(of: file.path))) && ok
             if file.state != .missing && file.state != .deleted {
-                inotify.watch(file.path, refresh: file.state == .rotated || file.watchIsStale)
+                inotify.watch(file.location, refresh: file.state == .rotated || file.watchIsStale)
                 file.watchIsStale = false
             }
         }
@@ -181,7 +187,7 @@ public final class EventSources {
                 let isNew = directory.newFolders.contains(folder)
                 if inotify.watch(folder, refresh: isNew) {
                     newFolderWatched = newFolderWatched || isNew
-                } else if errno != ENOENT || folder == directory.path {
+                } else if errno != ENOENT || folder == directory.root {
                     // Out of watches (or the source itself unwatchable): poll instead. A subfolder
                     // that vanished since the walk is no reason to.
                     ok = false

@@ -11,6 +11,10 @@ import Darwin
 /// file renamed over the old one. When the new file begins with exactly the bytes already read
 /// (checked on the first and the last `fingerprintBytes` of them: two bounded reads, never the
 /// whole file), reading simply continues from the old offset on the new file.
+///
+/// A file that is caught up may give its descriptor back (`park`, when more files are followed
+/// than the `OpenFileBudget` allows): it keeps its inode, offset and fingerprints, and opens again
+/// when `stat` shows it grew. Truncation, replacement and deletion are found by `stat` as before.
 final class FileTail {
     /// How much of the start and of the end of what was read a replacement must match.
     static let fingerprintBytes = 4096
@@ -18,9 +22,15 @@ final class FileTail {
     /// is missing for a moment. A deletion is reported only when the name stays missing this long.
     static let deletionGraceMs: Int64 = 250
 
+    /// The path as shown in lines and events (bytes that are not UTF-8 as `\xHH`).
     let path: String
+    /// The path as the kernel knows it.
+    let location: RawPath
+    private let descriptors: OpenFileBudget
     private(set) var state: SourceState = .missing
+    /// Open, or -1: not opened yet, gone, or parked (`identity` kept).
     private var fd: Int32 = -1
+    /// The file being read (open or parked); nil when there is none.
     private var identity: FileIdentity?
     private var offset: Int64 = 0
     private var splitter = LineSplitter()
@@ -44,27 +54,34 @@ final class FileTail {
         missingSince.map { max(0, $0 + Self.deletionGraceMs - Posix.monotonicMs()) }
     }
 
-    init(path: String) { self.path = path }
+    init(_ location: RawPath, descriptors: OpenFileBudget) {
+        self.location = location
+        path = location.shown
+        self.descriptors = descriptors
+    }
 
-    deinit { if fd >= 0 { close(fd) } }
+    deinit {
+        if fd >= 0 { close(fd) }
+        descriptors.closed(self)
+    }
 
     /// Bytes of an incomplete last line waiting for its newline.
     var partialLineBytes: Int { splitter.partialLineBytes }
 
     /// Checks the file under `path` and reads everything appended since the last call.
     func poll(buffer: ReadBuffer, lines: (LineRef) -> Void, events: (SourceEvent) -> Void) {
-        let (info, code) = Posix.status(path)
+        let (info, code) = Posix.status(location.cString)
         guard let info else {
             // Read what was appended before the removal, then let go of the old file.
             if fd >= 0 { drain(buffer, lines, events) }
             if code == ENOENT {
-                if fd >= 0 {
+                if identity != nil {
                     // Maybe a replacement in two steps (delete, then rename): wait a moment.
                     let now = Posix.monotonicMs()
                     if missingSince == nil { missingSince = now }
                     if let since = missingSince, now - since < Self.deletionGraceMs { return }
                     missingSince = nil
-                    closeFile()
+                    letGo()
                     state = .deleted
                     reportedMissing = true
                     events(SourceEvent(path: path, kind: .deleted, droppedPartialBytes: dropPartial()))
@@ -84,16 +101,17 @@ final class FileTail {
             fail("is a directory", events)
             return
         }
-        if fd < 0 || FileIdentity(info) != identity {
-            let replaced = fd >= 0
+        if identity == nil || FileIdentity(info) != identity {
+            let replaced = identity != nil
             var dropped = 0
             if replaced {
+                // The rest of the old file, when it is still open.
                 drain(buffer, lines, events)
                 if continueOnReplacement(size: Int64(info.st_size)) {
                     drain(buffer, lines, events)
                     return
                 }
-                closeFile()
+                letGo()
                 dropped = dropPartial()
             }
             guard openFile(events) else { return }
@@ -102,21 +120,53 @@ final class FileTail {
             everOpened = true
             reportedMissing = false
             events(SourceEvent(path: path, kind: kind, droppedPartialBytes: dropped))
-        } else if let now = Posix.status(fd: fd), Int64(now.st_size) < offset {
-            offset = 0
-            head = []
-            recent = []
-            state = .truncated
-            events(SourceEvent(path: path, kind: .truncated, droppedPartialBytes: dropPartial()))
+        } else {
+            // The same file: open, or parked (then `stat` is all there is).
+            let size = fd >= 0 ? Posix.status(fd: fd).map { Int64($0.st_size) } : Int64(info.st_size)
+            if let size, size < offset {
+                offset = 0
+                head = []
+                recent = []
+                state = .truncated
+                events(SourceEvent(path: path, kind: .truncated, droppedPartialBytes: dropPartial()))
+            }
+            // A parked file takes a descriptor again only when there is something to read.
+            if fd < 0 && (size ?? 0) > offset && !reopen(events) { return }
         }
         drain(buffer, lines, events)
+    }
+
+    /// Gives the descriptor back, keeping the place in the file (the budget asked: it has been
+    /// idle longest). Everything appended so far was read at its last poll.
+    func park() {
+        if fd >= 0 { close(fd) }
+        fd = -1
+        descriptors.closed(self)
+    }
+
+    /// Opens a parked file again, checking that it is still the same file (else the next poll
+    /// sees the new one under the name).
+    private func reopen(_ events: (SourceEvent) -> Void) -> Bool {
+        let newFD = open(location.cString, O_RDONLY | O_CLOEXEC)
+        guard newFD >= 0 else {
+            let code = errno
+            if code != ENOENT { fail(Posix.message(code), events) }
+            return false
+        }
+        guard let st = Posix.status(fd: newFD), FileIdentity(st) == identity else {
+            close(newFD)
+            return false
+        }
+        fd = newFD
+        descriptors.opened(self)
+        return true
     }
 
     /// Reads a newly found file from its start (used for files that appear in a followed directory).
     func markAsAppearing() { everOpened = true }
 
     private func openFile(_ events: (SourceEvent) -> Void) -> Bool {
-        let newFD = open(path, O_RDONLY | O_CLOEXEC)
+        let newFD = open(location.cString, O_RDONLY | O_CLOEXEC)
         guard newFD >= 0 else {
             let code = errno
             if code == ENOENT {
@@ -134,6 +184,7 @@ final class FileTail {
         }
         fd = newFD
         identity = FileIdentity(st)
+        descriptors.opened(self)
         offset = 0
         head = []
         recent = []
@@ -148,7 +199,7 @@ final class FileTail {
     /// docs/headquarters.md).
     private func continueOnReplacement(size: Int64) -> Bool {
         guard offset > 0, size >= offset else { return false }
-        let newFD = open(path, O_RDONLY | O_CLOEXEC)
+        let newFD = open(location.cString, O_RDONLY | O_CLOEXEC)
         guard newFD >= 0 else { return false }
         guard let st = Posix.status(fd: newFD), Int64(st.st_size) >= offset,
               Self.read(newFD, count: head.count, at: 0) == head,
@@ -156,9 +207,10 @@ final class FileTail {
             close(newFD)
             return false
         }
-        closeFile()
+        if fd >= 0 { close(fd) }
         fd = newFD
         identity = FileIdentity(st)
+        descriptors.opened(self)
         watchIsStale = true
         return true
     }
@@ -187,9 +239,10 @@ final class FileTail {
         }
     }
 
-    private func closeFile() {
-        if fd >= 0 { close(fd) }
-        fd = -1
+    /// The file under the name is no longer the one being read (deleted, or replaced).
+    private func letGo() {
+        park()
+        identity = nil
     }
 
     private func dropPartial() -> Int {
@@ -206,9 +259,13 @@ final class FileTail {
     }
 
     private func drain(_ buffer: ReadBuffer, _ lines: (LineRef) -> Void, _ events: (SourceEvent) -> Void) {
+        guard fd >= 0 else { return }
+        var read = false
+        defer { if read { descriptors.use(self) } }
         while true {
             let n = pread(fd, buffer.bytes.baseAddress, buffer.bytes.count, off_t(offset))
             if n > 0 {
+                read = true
                 offset += Int64(n)
                 bytesRead += Int64(n)
                 let chunk = UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n])

@@ -6,7 +6,7 @@ import Glibc
 /// `stat`, so a missed or coalesced event cannot lose data.
 final class Inotify {
     let fd: Int32
-    private var watched = Set<String>()
+    private var watched = Set<RawPath>()
 
     /// Modifications, renames, deletions and new files, for a file or a directory.
     static let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_MOVE_SELF | IN_DELETE_SELF
@@ -23,9 +23,9 @@ final class Inotify {
     /// Watches `path` (again after a rotation: the new inode needs its own watch). Returns
     /// false when the kernel refuses (no such file, or the watch limit is reached).
     @discardableResult
-    func watch(_ path: String, refresh: Bool = false) -> Bool {
+    func watch(_ path: RawPath, refresh: Bool = false) -> Bool {
         if !refresh && watched.contains(path) { return true }
-        guard inotify_add_watch(fd, path, Self.mask) >= 0 else { return false }
+        guard inotify_add_watch(fd, path.cString, Self.mask) >= 0 else { return false }
         watched.insert(path)
         return true
     }

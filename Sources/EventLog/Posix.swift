@@ -8,11 +8,25 @@ import Darwin
 enum Posix {
     static func message(_ code: Int32) -> String { String(cString: strerror(code)) }
 
-    /// `stat(2)` of a path: the information, or the errno that explains why not.
-    static func status(_ path: String) -> (info: stat?, errno: Int32) {
+    /// `stat(2)` of a path (text, or the bytes of a `RawPath`): the information, or the errno
+    /// that explains why not.
+    static func status(_ path: UnsafePointer<CChar>) -> (info: stat?, errno: Int32) {
         var st = stat()
         if stat(path, &st) == 0 { return (st, 0) }
         return (nil, errno)
+    }
+
+    /// Whether `path` itself is a symbolic link (`lstat(2)`).
+    static func isSymbolicLink(_ path: UnsafePointer<CChar>) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// The path with every link and `..` resolved (`realpath(3)`), as bytes; nil when it cannot be.
+    static func resolved(_ path: UnsafePointer<CChar>) -> [UInt8]? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return Array(UnsafeRawBufferPointer(start: real, count: strlen(real)))
     }
 
     /// `fstat(2)` of an open descriptor.
@@ -29,6 +43,20 @@ enum Posix {
     }
 
     static func isDirectory(_ st: stat) -> Bool { st.st_mode & S_IFMT == S_IFDIR }
+
+    /// What the file is, in words, when it is not a regular file ("a named pipe (FIFO)"); nil
+    /// for a regular file.
+    static func notRegularKind(_ st: stat) -> String? {
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFDIR: return "a directory"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
+    }
 
     /// `dir/name` without doubling the slash.
     static func join(_ dir: String, _ name: String) -> String {

@@ -19,6 +19,9 @@ public struct SourceEvent: Sendable, Equatable, CustomStringConvertible {
         case ended
         /// The source cannot be read (permission, I/O error...).
         case error(String)
+        /// Deliberately left out, and why: a link in a directory source to a folder outside it.
+        /// Not a failure: everything else is read.
+        case notFollowed(String)
     }
 
     public var path: String
@@ -44,6 +47,7 @@ public struct SourceEvent: Sendable, Equatable, CustomStringConvertible {
         case .missing: what = "No such file or directory"
         case .ended: what = "end of input"
         case .error(let message): what = message
+        case .notFollowed(let reason): what = "not followed: \(reason)"
         }
         let dropped = droppedPartialBytes > 0 ? " (an incomplete last line of \(droppedPartialBytes) bytes was never completed)" : ""
         return "\(path): \(what)\(dropped)"
@@ -68,6 +72,7 @@ extension SourceEvent.Kind {
         case .missing: return .missing
         case .ended: return .ended
         case .error(let message): return .error(message)
+        case .notFollowed(let reason): return .notFollowed(reason)
         }
     }
 }
@@ -81,13 +86,14 @@ public enum SourceState: Sendable, Equatable {
     case missing
     case ended
     case error(String)
+    case notFollowed(String)
 }
 
 extension SourceState {
     /// Why the source cannot be read now, or nil when it can (an alert names this).
     public var readProblem: String? {
         switch self {
-        case .following, .truncated, .rotated, .ended: return nil
+        case .following, .truncated, .rotated, .ended, .notFollowed: return nil
         case .deleted: return "deleted"
         case .missing: return "No such file or directory"
         case .error(let message): return message

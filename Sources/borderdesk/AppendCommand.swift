@@ -77,9 +77,8 @@ struct AppendCommand: ParsableCommand {
     private func write(_ lines: [String]) throws {
         for line in lines {
             do {
-                if try EventAppender.append(line, to: file) {
-                    printError("borderdesk: \(file): its last line had no newline (a torn write); ended it before appending")
-                }
+                let appended = try EventAppender.append(line, to: file)
+                for note in AppendNotes.lines(appended, file: file) { printError("borderdesk: \(note)") }
             } catch {
                 throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
             }

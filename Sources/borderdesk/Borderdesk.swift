@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventLog
 
 #if canImport(Glibc)
 import Glibc
@@ -21,7 +22,9 @@ struct Borderdesk: ParsableCommand {
 
     /// The argument parser's own entry point, except that its messages (which quote the
     /// arguments: `Unknown option '…'`) go through the one sanitiser like every other line.
+    /// First the process's limits (`ProcessLimits.prepare`: descriptors, SIGXFSZ).
     static func main() {
+        ProcessLimits.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -44,8 +44,9 @@ struct ChecklistCommand: ParsableCommand {
                 }
                 let fields = loaded.startedFields(checklist: id ?? OperatorKeys.checklistID(for: op), op: op)
                 do {
-                    try EventWriter.append(EventWriter.event(type: EventType.checklistStarted.rawValue, post: post,
-                                                             by: by ?? OperatorIdentity.loginName(), fields: fields), to: file)
+                    let appended = try EventWriter.append(EventWriter.event(type: EventType.checklistStarted.rawValue, post: post,
+                                                                            by: by ?? OperatorIdentity.loginName(), fields: fields), to: file)
+                    for note in AppendNotes.lines(appended, file: file) { printError("borderdesk: \(note)") }
                 } catch {
                     throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
                 }

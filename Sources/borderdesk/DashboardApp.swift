@@ -90,9 +90,10 @@ struct DashboardApp {
         func perform(_ intent: OperatorIntent) -> String? {
             guard let writer else { return UIText.readOnlyInput.text(model.language) }
             do {
-                try EventWriter.append(EventWriter.event(type: intent.type, post: intent.post, by: writer.operatorID, fields: intent.fields), to: writer.file)
+                let appended = try EventWriter.append(EventWriter.event(type: intent.type, post: intent.post, by: writer.operatorID, fields: intent.fields), to: writer.file)
+                // Written: never kept for `r`, even when the disk did not confirm it.
                 failed = nil
-                return nil
+                return appended.notConfirmed.map { "\(UIText.savedUnconfirmed.text(model.language)): \(intent.summary): \($0)" }
             } catch {
                 failed = intent
                 return "\(UIText.appendFailed.text(model.language)): \(intent.summary): \(error) · \(UIText.retryHint.text(model.language))"
@@ -293,6 +294,7 @@ enum SourceStateMapping {
         case .missing: return .missing
         case .ended: return .ended
         case .error(let message): return .error(message)
+        case .notFollowed(let reason): return .notFollowed(reason)
         }
     }
 }

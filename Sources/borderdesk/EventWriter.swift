@@ -35,9 +35,10 @@ enum EventWriter {
         }
     }
 
-    /// Validates and appends; returns whether a torn last line had to be ended first.
+    /// Validates and appends; throws only when the event is not in the file (see `Appended` for
+    /// a torn last line ended first, or a write the disk did not confirm).
     @discardableResult
-    static func append(_ members: [JSONMember], to file: String) throws -> Bool {
+    static func append(_ members: [JSONMember], to file: String) throws -> EventAppender.Appended {
         try EventAppender.append(try validLine(members), to: file)
     }
 }

@@ -8,7 +8,8 @@ struct FoldedSources {
     var incompleteLines: [(path: String, bytes: Int)]
 
     /// Fails with a one-line error when a source cannot be read: a missing file, a directory
-    /// without permission. A partial answer would look like a complete one.
+    /// without permission. A partial answer would look like a complete one. What was left out on
+    /// purpose (a link out of a directory source) is said on standard error, once.
     /// `pipelined`: decode on a second thread while this one folds (same result, see
     /// `PipelinedFold`); otherwise everything on this thread.
     /// `horizon`: leave out events stamped after it (see `EventFold.horizon`). `unreadableIsFatal`:
@@ -29,6 +30,9 @@ struct FoldedSources {
             fold.reserveCapacity(lines: PipelinedFold.expectedLines(sources))
             notices = sources.readAvailable { path, line in fold.ingest(line, from: path) }
             incompleteLines = sources.incompleteLines
+        }
+        for notice in notices {
+            if case .notFollowed = notice.kind { printError("borderdesk: \(notice.description)") }
         }
         if unreadableIsFatal, let failure = notices.first(where: \.isFailure) {
             throw UserFacingError(message: "cannot read \(failure)")

@@ -62,6 +62,13 @@ import Testing
         #expect(DisplayText.shortened(String(repeating: "9", count: 1_000_000), limit: 40).unicodeScalars.count == 41)
     }
 
+    /// A file name's byte that is not UTF-8 arrives as its stand-in (EventLog's `RawPath`) and
+    /// is shown as the byte, apart from a name that holds the characters `\xE9`.
+    @Test func aNamesByteStandInIsShownAsTheByte() {
+        #expect(DisplayText.escaped("caf\u{10FFE9}.jsonl") == #"caf\xE9.jsonl"#)
+        #expect(DisplayText.escaped(#"caf\xE9.jsonl"#) == #"caf\\xE9.jsonl"#)
+    }
+
     @Test func linesAreEscapedOneByOne() {
         #expect(DisplayText.escapedLines("a\u{1B}\nb\\") == "a\\x1B\nb\\\\")
         #expect(DisplayText.escapedLines("plain\ntext") == "plain\ntext")

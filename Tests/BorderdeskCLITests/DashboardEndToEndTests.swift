@@ -238,6 +238,21 @@ import Testing
         #expect(check.stdout.hasPrefix("435 lines"), "nothing was written anywhere")
     }
 
+    /// `--write` naming a named pipe with no reader: the dashboard used to wait in open() for a
+    /// reader, deaf to `q`. Now the append is refused at once, said on screen, and `q` quits.
+    @Test func aNamedPipeAsTheWriteFileIsRefusedAndQStillQuits() throws {
+        let (dir, file) = try setUp()
+        let fifo = dir.file("pipe.jsonl")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let t = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --write \(fifo) --operator imigrasi-07", width: 200)
+        #expect(t.waitFor { $0.contains("326/326") } != nil)
+        try t.keys("2", "Enter", "j", "u")
+        #expect(t.waitFor(timeout: 3) { $0.contains("Tidak tersimpan: checklist.step a2 open") && $0.contains("is a named pipe (FIFO), not a regular file") } != nil,
+                "\(t.screen())")
+        try t.keys("q")
+        #expect(t.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(t.screen())")
+    }
+
     /// Two operators mark the same step at the same moment: both events land, the later one in
     /// the file wins.
     @Test func concurrentOperatorsOnOneStep() throws {

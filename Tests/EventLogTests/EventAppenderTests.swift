@@ -16,8 +16,8 @@ import Testing
     @Test func endsATornLastLineFirst() throws {
         let dir = TempDirectory()
         dir.write("ops.jsonl", "{\"half\":")
-        let terminated = try EventAppender.append("{\"a\":1}", to: dir.file("ops.jsonl"))
-        #expect(terminated)
+        let appended = try EventAppender.append("{\"a\":1}", to: dir.file("ops.jsonl"))
+        #expect(appended.endedTornLine && appended.notConfirmed == nil)
         #expect(try String(contentsOfFile: dir.file("ops.jsonl"), encoding: .utf8) == "{\"half\":\n{\"a\":1}\n")
     }
 

@@ -17,6 +17,7 @@ public enum DisplayText {
         case 0x00...0x1F, 0x7F...0x9F: return true          // C0, DEL, C1 (incl. 8-bit CSI/OSC)
         case 0xA0...0xAC, 0xAE...0x33F: return false        // Latin-1 and Latin Extended letters
         case 0x2028, 0x2029: return true                    // line and paragraph separators
+        case nameByteStandIns: return true                  // a byte of a file name that is not UTF-8
         default:
             let p = s.properties
             return p.isDefaultIgnorableCodePoint || p.generalCategory == .format
@@ -72,10 +73,15 @@ public enum DisplayText {
         return String(scalars)
     }
 
+    /// The code points a file name's bytes that are not UTF-8 stand as (`RawPath` in EventLog:
+    /// U+10FF00 + byte), written back as the byte: `\xE9`.
+    static let nameByteStandIns: ClosedRange<UInt32> = 0x10FF80...0x10FFFF
+
     /// The escape for one scalar, as `escaped` writes it.
     static func escape(_ s: Unicode.Scalar) -> String {
-        let hex = String(s.value, radix: 16, uppercase: true)
-        return s.value < 0x100 ? "\\x" + (hex.count < 2 ? "0" + hex : hex) : "\\u{\(hex)}"
+        let value = nameByteStandIns.contains(s.value) ? s.value - 0x10FF00 : s.value
+        let hex = String(value, radix: 16, uppercase: true)
+        return value < 0x100 ? "\\x" + (hex.count < 2 ? "0" + hex : hex) : "\\u{\(hex)}"
     }
 
     /// Printable ASCII without a backslash, short enough: nothing to do (most text), found

@@ -5,6 +5,8 @@ public struct SourceStatus: Sendable, Equatable {
     public enum State: Sendable, Equatable {
         case following, rotated, truncated, deleted, missing, ended
         case error(String)
+        /// Left out on purpose (a link out of the tree), and why.
+        case notFollowed(String)
     }
 
     public var path: String

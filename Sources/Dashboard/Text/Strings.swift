@@ -11,13 +11,13 @@ public enum UIText: Sendable {
     case phase, teams, findings, sinceStart, lead, location
     case chair, attendees, agenda, actions, due, overdue
     case patrol, sambang, routineCheck, socialisation, seizures, value, suspects
-    case following, rotated, truncated, deleted, missing, ended, error
+    case following, rotated, truncated, deleted, missing, ended, error, notFollowed
     case malformed, duplicates, lastEvent, badLines, noBadLines
     case exerciseBanner, tooSmall, filter, posts, allPosts, help, keys, theme
     case catchingUp
     case checklist, nextStep, noChecklist, startChecklistHint, reasonNeeded, summaryNeeded, noTeams
     case readOnlyInput, readOnlyBanner, checklistExists, noTemplate, alreadyClosed
-    case notePrompt, skipPrompt, teamPrompt, findingPrompt, confirmClosePrompt, appendFailed, retryHint, writingTo
+    case notePrompt, skipPrompt, teamPrompt, findingPrompt, confirmClosePrompt, appendFailed, savedUnconfirmed, retryHint, writingTo
     case operatorKeys
     case syncConflict, files, today, silent, stale, neverHeard, reportWritten, nothingToReport
     case alerts, noAlerts, acknowledgedBy, ackPrompt, moreAlerts, alertKeys
@@ -71,6 +71,7 @@ public enum UIText: Sendable {
         case .value: return ("value", "nilai")
         case .suspects: return ("suspects", "tersangka")
         case .following: return ("following", "mengikuti")
+        case .notFollowed: return ("not followed", "tidak diikuti")
         case .rotated: return ("rotated", "dirotasi")
         case .truncated: return ("truncated", "dipotong")
         case .deleted: return ("deleted", "dihapus")
@@ -109,6 +110,7 @@ public enum UIText: Sendable {
         case .findingPrompt: return ("Finding (Tab next field, ←→ choose, Enter saves, Esc cancels)", "Temuan (Tab kolom berikut, ←→ pilih, Enter simpan, Esc batal)")
         case .confirmClosePrompt: return ("Close the operation? y = yes, any other key = no", "Tutup operasi? y = ya, tombol lain = tidak")
         case .appendFailed: return ("Not saved", "Tidak tersimpan")
+        case .savedUnconfirmed: return ("Saved, but the disk did not confirm it (do not retry)", "Tersimpan, tetapi disk belum memastikannya (jangan diulang)")
         case .retryHint: return ("r retries", "r untuk coba lagi")
         case .writingTo: return ("writing to", "menulis ke")
         case .syncConflict: return ("sync conflict", "konflik sinkron")

@@ -25,6 +25,7 @@ enum StatusLine {
             case .missing: (word, role) = (context.t(.missing), .warn)
             case .ended: (word, role) = (context.t(.ended), .muted)
             case .error(let message): (word, role) = ("\(context.t(.error)): \(message)", .critical)
+            case .notFollowed(let reason): (word, role) = ("\(context.t(.notFollowed)): \(reason)", .warn)
             }
             parts.append(("● \(Self.name(source.path)) \(word)", role))
         }

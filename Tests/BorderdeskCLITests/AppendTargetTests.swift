@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `append` against what is not a healthy regular file: a named pipe, a file that cannot grow.
+@Suite struct AppendTargetCLITests {
+    static let meetingClosed = ["--type", "meeting.closed", "--post", "nunukan", "--field", "meeting=m1"]
+
+    /// With no reader, opening a named pipe for writing waits forever: `append` (and the
+    /// dashboard's `--write`) hung there. `timeout` ends the old behaviour with status 124.
+    @Test func aNamedPipeWithoutAReaderIsRefusedAtOnce() throws {
+        let dir = TempDirectory()
+        let fifo = dir.file("pipe.jsonl")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let r = try Spawn.run(["timeout", "5", Borderdesk.binary, "append", fifo] + Self.meetingClosed)
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr == "borderdesk: not appended: \(fifo): is a named pipe (FIFO), not a regular file\n")
+    }
+
+    /// A full disk (here: the file size limit, `prlimit --fsize`) stops a write short. The torn
+    /// part must not stay in the file: it would be a malformed line, and the next append would
+    /// end it with a newline and make it an alert.
+    @Test func aShortWriteLeavesTheFileAsItWas() throws {
+        let dir = TempDirectory()
+        let file = dir.file("gate.jsonl")
+        let first = try Borderdesk.run(["append", file] + Self.meetingClosed)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let big = Self.meetingClosed + ["--field", "note=" + String(repeating: "x", count: 6_000)]
+
+        // Room for 1,000 more bytes: the kernel writes that much of the 6,1xx-byte line.
+        let short = try Spawn.run(["prlimit", "--fsize=\(before.count + 1_000)", Borderdesk.binary, "append", file] + big)
+        #expect(short.status == 1, "\(short.stderr)")
+        #expect(short.stderr.hasPrefix("borderdesk: not appended: \(file): only 1000 of "), "\(short.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before, "the torn part was cut off")
+
+        // No room at all: the write fails (SIGXFSZ ignored, not a kill) and says why.
+        let none = try Spawn.run(["prlimit", "--fsize=\(before.count)", Borderdesk.binary, "append", file] + big)
+        #expect(none.status == 1, "\(none.stderr)")
+        #expect(none.stderr == "borderdesk: not appended: \(file): File too large\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+
+        let check = try Borderdesk.run(["check", file])
+        #expect(check.stdout == "1 lines: 1 valid, 0 malformed, 0 duplicate ids, 0 unknown types\n")
+    }
+}
