@@ -21,8 +21,9 @@ struct UserFacingError: Error, CustomStringConvertible {
     var description: String { message }
 }
 
-extension ParsableCommand {
-    /// Runs `body`, turning a `UserFacingError` into `borderdesk: message` and its exit status.
+extension ParsableArguments {
+    /// Runs `body`, turning a `UserFacingError` into `borderdesk: message` and its exit status
+    /// (also from `validate()`, where ArgumentParser would otherwise print usage and exit 64).
     func reportingErrors(_ body: () throws -> Void) throws {
         do {
             try body()

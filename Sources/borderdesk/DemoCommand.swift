@@ -20,7 +20,7 @@ struct DemoCommand: ParsableCommand {
     @Argument(help: "The scenario (see --list).")
     var scenario: String = "nunukan"
 
-    @Option(help: "Scenario minutes per real minute (e.g. 60), or max.")
+    @Option(help: "Scenario minutes per real minute (1-3600, e.g. 60), or max.")
     var speed: String = "60"
 
     @Flag(help: "Name the scenarios and stop.")
@@ -34,6 +34,15 @@ struct DemoCommand: ParsableCommand {
 
     @Option(help: "Keep the replayed events in this directory (default: a new temporary one).")
     var out: String?
+
+    func validate() throws {
+        try reportingErrors { _ = try pace }
+    }
+
+    /// Scenario minutes per real minute; nil: as fast as the events can be written.
+    var pace: Double? {
+        get throws(UserFacingError) { speed == "max" ? nil : Double(try NumberRange.demoSpeed.value(of: speed, name: "--speed")) }
+    }
 
     mutating func run() throws {
         try reportingErrors {
@@ -59,16 +68,12 @@ struct DemoCommand: ParsableCommand {
             guard let text = TemplateCatalog.readText("\(scenarios)/\(name).jsonl") else {
                 throw UserFacingError(message: "cannot read \(scenarios)/\(name).jsonl")
             }
-            let pace: Double?
-            if speed == "max" { pace = nil } else if let n = Double(speed), n > 0 { pace = n } else {
-                throw UserFacingError(message: "--speed: a number above 0, or max")
-            }
             let directory = try out ?? Self.temporaryDirectory()
             if let out, mkdir(out, 0o750) != 0 && errno != EEXIST {
                 throw UserFacingError(message: "cannot create \(out): \(String(cString: strerror(errno)))")
             }
             let replay = try DemoReplay(name: name, lines: text.split(separator: "\n").map(String.init), script: script,
-                                        speed: pace, directory: directory)
+                                        speed: try pace, directory: directory)
             let app = DashboardApp(
                 arguments: [replay.file], themeChoice: nil, themesDirectory: "Themes", ascii: false,
                 colour: (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true), forcePolling: false,

@@ -59,10 +59,7 @@ struct ReportCommand: ParsableCommand {
         /// SOURCE_DATE_EPOCH (reproducible builds' convention) when set, else now.
         static func generationTime() throws -> Timestamp {
             guard let raw = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }) else { return LocalClock.now() }
-            guard let seconds = Int64(raw), seconds >= 0 else {
-                throw UserFacingError(message: "SOURCE_DATE_EPOCH: expected seconds since 1970, got \(DisplayText.escaped(raw, limit: 40))")
-            }
-            return Timestamp(epochSeconds: seconds, offsetSeconds: 0)
+            return Timestamp(epochSeconds: try NumberRange.epochSeconds.value(of: raw, name: "SOURCE_DATE_EPOCH"), offsetSeconds: 0)
         }
 
         func write(_ doc: ReportDocument) throws {
