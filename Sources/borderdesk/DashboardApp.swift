@@ -115,9 +115,10 @@ struct DashboardApp {
                     : try MeetingReport.build(state, meeting: id, context: context)
                 let slash = writer.file.lastIndex(of: "/")
                 let folder = slash.map { String(writer.file[..<$0]) } ?? "."
-                let path = "\(folder)/\(language == .en ? "report" : "laporan")-\(ReportFileName.safe(id)).html"
-                try ReportFile.save(HTMLRenderer.render(doc), to: path)
-                return "\(UIText.reportWritten.text(language)): \(path)"
+                let path = "\(folder)/\(ReportFileName.dashboard(model.focus == .operations ? .operation : .meeting, id: id, language: language))"
+                // The same report written again (after more events) replaces the earlier one, and says so.
+                let replaced = try ReportFile.save(HTMLRenderer.render(doc), to: path)
+                return "\((replaced ? UIText.reportReplaced : UIText.reportWritten).text(language)): \(path)"
             } catch {
                 return "\(UIText.appendFailed.text(language)): \(error)"
             }
