@@ -18,9 +18,12 @@ public enum EventAppender {
     /// Appends `line` (a newline is added when missing). When the file's last line lacks its
     /// newline (a writer died mid-line), a newline is written first, so this event stays a
     /// line of its own; the torn line stays as it was and will be reported malformed.
-    /// Returns whether such a newline had to be added.
+    /// Returns whether such a newline had to be added. `refusal` runs once the lock is held,
+    /// before anything is written: a caller's last look at the file that no writer can race
+    /// (`append` refusing an id already there); a reason it returns is thrown, nothing written.
     @discardableResult
-    public static func append(_ line: String, to path: String, lockTimeoutMs: Int = 5_000) throws(Failure) -> Bool {
+    public static func append(_ line: String, to path: String, lockTimeoutMs: Int = 5_000,
+                              refusal: () -> String? = { nil }) throws(Failure) -> Bool {
         var bytes = Array(line.utf8)
         if bytes.last != 0x0A { bytes.append(0x0A) }
 
@@ -36,6 +39,7 @@ public enum EventAppender {
 
         try lock(fd, path: path, timeoutMs: lockTimeoutMs)
         defer { flock(fd, LOCK_UN) }
+        if let reason = refusal() { throw Failure(path: path, message: reason) }
 
         var terminated = false
         if let st = Posix.status(fd: fd), st.st_size > 0 {

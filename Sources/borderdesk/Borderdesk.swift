@@ -1,5 +1,9 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 @main
 struct Borderdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,6 +16,14 @@ struct Borderdesk: ParsableCommand {
         subcommands: [RunCommand.self, DemoCommand.self, SummaryCommand.self, CheckCommand.self, AlertsCommand.self, ReportCommand.self, AppendCommand.self, ChecklistCommand.self, GenerateCommand.self],
         defaultSubcommand: RunCommand.self
     )
+
+    static func main() {
+        if let problem = ArgumentBytes.firstInvalidUTF8() {
+            printError("borderdesk: \(problem)")
+            Glibc.exit(2)
+        }
+        main(nil)
+    }
 }
 
 /// A failure the user can act on: printed as one line on standard error, then a non-zero exit.

@@ -50,7 +50,7 @@ struct DemoCommand: ParsableCommand {
             let names = available.map { String(($0.split(separator: "/").last ?? "").dropLast(".captions.toml".count)) }
             if list {
                 for (name, path) in zip(names, available) {
-                    let title = TemplateCatalog.readText(path).flatMap { try? DemoScript.parse($0, path: path).title } ?? ""
+                    let title = (try? TextFile.read(path)).flatMap { $0 }.flatMap { try? DemoScript.parse($0, path: path).title } ?? ""
                     print("\(name)  \(title)")
                 }
                 return
@@ -61,12 +61,19 @@ struct DemoCommand: ParsableCommand {
             let captionsPath = "\(scenarios)/\(name).captions.toml"
             let script: DemoScript
             do {
-                script = try DemoScript.parse(TemplateCatalog.readText(captionsPath) ?? "", path: captionsPath)
+                script = try DemoScript.parse(TextFile.read(captionsPath) ?? "", path: captionsPath)
             } catch {
                 throw UserFacingError(message: "captions: \(error)")
             }
-            guard let text = TemplateCatalog.readText("\(scenarios)/\(name).jsonl") else {
-                throw UserFacingError(message: "cannot read \(scenarios)/\(name).jsonl")
+            let scenarioPath = "\(scenarios)/\(name).jsonl"
+            let scenarioText: String?
+            do {
+                scenarioText = try TextFile.read(scenarioPath)
+            } catch {
+                throw UserFacingError(message: "scenario \(error)")
+            }
+            guard let text = scenarioText else {
+                throw UserFacingError(message: "cannot read \(scenarioPath)")
             }
             let directory = try out ?? Self.temporaryDirectory()
             if let out, mkdir(out, 0o750) != 0 && errno != EEXIST {
