@@ -28,14 +28,18 @@ public enum EventAppender {
     }
 
     /// Appends `line` (a newline is added when missing). Throws only when the event is not in
-    /// the file.
+    /// the file. `refusal` runs once the lock is held, before anything is written: a caller's
+    /// last look at the file that no writer can race (`append` refusing an id already there);
+    /// a reason it returns is thrown, nothing written.
     @discardableResult
-    public static func append(_ line: String, to path: String, lockTimeoutMs: Int = 5_000) throws(Failure) -> Appended {
-        try append(line, to: path, lockTimeoutMs: lockTimeoutMs, sync: { fsync($0) })
+    public static func append(_ line: String, to path: String, lockTimeoutMs: Int = 5_000,
+                              refusal: () -> String? = { nil }) throws(Failure) -> Appended {
+        try append(line, to: path, lockTimeoutMs: lockTimeoutMs, refusal: refusal, sync: { fsync($0) })
     }
 
     /// `sync` is `fsync`, replaceable by a test (a failing disk cannot be had on demand).
-    static func append(_ line: String, to path: String, lockTimeoutMs: Int = 5_000, sync: (Int32) -> Int32) throws(Failure) -> Appended {
+    static func append(_ line: String, to path: String, lockTimeoutMs: Int = 5_000, refusal: () -> String? = { nil },
+                       sync: (Int32) -> Int32) throws(Failure) -> Appended {
         var bytes = Array(line.utf8)
         if bytes.last != 0x0A { bytes.append(0x0A) }
 
@@ -44,6 +48,7 @@ public enum EventAppender {
 
         try lock(fd, path: path, timeoutMs: lockTimeoutMs)
         defer { flock(fd, LOCK_UN) }
+        if let reason = refusal() { throw Failure(path: path, message: reason) }
 
         var appended = Appended()
         if endsInTornLine(fd, path: path) {

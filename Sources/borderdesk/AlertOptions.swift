@@ -3,20 +3,30 @@ import BorderOps
 
 /// The alert rules' settings, shared by `run` and `alerts` so both judge alike.
 struct AlertOptions: ParsableArguments {
-    @Option(name: .customLong("warn-departure"), help: "Warn this many minutes before a voyage departs with unchecked passengers.")
-    var warnDeparture: Int64 = 30
+    @Option(name: .customLong("warn-departure"), help: "Warn this many minutes before a voyage departs with unchecked passengers (0-525600).")
+    var warnDeparture = NumberArgument(30)
 
-    @Option(help: "Minutes of silence after which a post is stale (off unless given).")
-    var stale: Int64?
+    @Option(help: "Minutes of silence after which a post is stale (1-525600; off unless given).")
+    var stale: NumberArgument?
 
     func validate() throws {
-        guard warnDeparture >= 0 else { throw ValidationError("--warn-departure: minutes, 0 or more") }
-        if let stale, stale <= 0 { throw ValidationError("--stale: minutes, more than 0") }
+        try reportingErrors {
+            _ = try warnDepartureMinutes
+            _ = try staleMinutes
+        }
+    }
+
+    var warnDepartureMinutes: Int64 {
+        get throws(UserFacingError) { try warnDeparture.value(in: .minutesOrNone, name: "--warn-departure") }
+    }
+
+    var staleMinutes: Int64? {
+        get throws(UserFacingError) { try stale?.value(in: .minutes, name: "--stale") }
     }
 
     /// Times and due dates in each post's zone from the posts file; WITA for a post it lacks.
-    func settings(posts: [PostInfo]) -> AlertSettings {
-        AlertSettings(warnDepartureMinutes: warnDeparture, staleMinutes: stale, zone: .wita,
+    func settings(posts: [PostInfo]) throws(UserFacingError) -> AlertSettings {
+        AlertSettings(warnDepartureMinutes: try warnDepartureMinutes, staleMinutes: try staleMinutes, zone: .wita,
                       postZones: PostDirectory.zones(posts))
     }
 }

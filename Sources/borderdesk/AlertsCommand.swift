@@ -50,7 +50,7 @@ struct AlertsCommand: ParsableCommand {
             health.observe(problems: Dictionary(result.notices.map { ($0.path, $0.kind.stateAfter.readProblem) }, uniquingKeysWith: { _, last in last }),
                            malformed: result.fold.malformedBySource, now: now)
             let alerts = AlertRules.evaluate(result.fold.state, sources: health.all,
-                                             now: now, settings: rules.settings(posts: try PostsFile.load(posts)))
+                                             now: now, settings: try rules.settings(posts: try PostsFile.load(posts)))
             var out = StandardOutput()
             if json {
                 out.rendered(JSONWriter.pretty(AlertReport.json(alerts, at: now)) + "\n")

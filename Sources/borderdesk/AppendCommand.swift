@@ -47,42 +47,130 @@ struct AppendCommand: ParsableCommand {
 
     mutating func run() throws {
         try reportingErrors {
-            if jsonLines {
-                try appendLines()
-                return
-            }
-            let line = JSONWriter.compact(.object(try buildEvent(from: json ? try parseObject(readStandardInput(), what: "standard input") : [])))
+            let events = jsonLines ? try readLines() : [try event(from: json ? try readStandardInputObject() : [], origin: nil)]
+            try refuseRepeatedIDs(events)
+            try write(events)
+        }
+    }
+
+    /// An event ready to append: its line, the id it was given (nil when filled in here), and
+    /// where it came from, for messages (nil: the command line).
+    struct PendingEvent {
+        var line: String
+        var givenID: String?
+        var origin: String?
+    }
+
+    private func event(from given: [JSONMember], origin: String?) throws -> PendingEvent {
+        let (members, givenID) = try buildEvent(from: given)
+        let line = JSONWriter.compact(.object(members))
+        do {
             try validate(line)
-            try write([line])
+        } catch let error as UserFacingError {
+            guard let origin else { throw error }
+            throw UserFacingError(message: "\(origin): \(error.message)")
         }
+        return PendingEvent(line: line, givenID: givenID, origin: origin)
     }
 
-    /// Each standard-input line is an event (id and ts filled in when missing); nothing is
-    /// written unless every one is valid.
-    private func appendLines() throws {
-        var lines: [String] = []
-        for (number, text) in readStandardInput().split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
-            let line = JSONWriter.compact(.object(try buildEvent(from: try parseObject(String(text), what: "standard input line \(number + 1)"))))
-            do {
-                try validate(line)
-            } catch let error as UserFacingError {
-                throw UserFacingError(message: "standard input line \(number + 1): \(error.message)")
+    /// `--json`: one object, read only up to the longest line an event may be (and its line
+    /// ending): a larger input is refused as it arrives, not gathered first.
+    private func readStandardInputObject() throws -> [JSONMember] {
+        let limit = LineDecoder.maximumLineBytes + 2
+        var bytes: [UInt8] = []
+        try StandardInput.read { chunk in
+            bytes += chunk
+            if bytes.count > limit {
+                throw UserFacingError(message: "not appended: standard input is more than \(LineDecoder.maximumLineBytes) bytes, the most an event may be (1 MiB)")
             }
-            lines.append(line)
         }
-        try write(lines)
+        return try parseObject(try Self.utf8Text(bytes, what: "standard input"), what: "standard input")
     }
 
-    private func write(_ lines: [String]) throws {
-        for line in lines {
+    /// `--jsonl`: each standard-input line is an event (id and ts filled in when missing);
+    /// nothing is written unless every one is valid. A line is refused as soon as it grows past
+    /// the longest an event may be.
+    private func readLines() throws -> [PendingEvent] {
+        var events: [PendingEvent] = []
+        var splitter = LineSplitter()
+        var failure: (any Error)?
+        func take(_ line: LineRef) {
+            guard failure == nil else { return }
             do {
-                let appended = try EventAppender.append(line, to: file)
+                let origin = "standard input line \(line.number)"
+                guard line.length <= LineDecoder.maximumLineBytes else { throw Self.tooLong(origin) }
+                if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+                let text = try Self.utf8Text(Array(line.bytes), what: origin)
+                events.append(try event(from: try parseObject(text, what: origin), origin: origin))
+            } catch {
+                failure = error
+            }
+        }
+        try StandardInput.read { chunk in
+            chunk.withUnsafeBytes { splitter.feed($0, take) }
+            if let failure { throw failure }
+            if splitter.partialLineBytes > LineDecoder.maximumLineBytes + 1 {
+                throw Self.tooLong("standard input line \(splitter.linesCompleted + 1)")
+            }
+        }
+        // A last line without its newline is still a line.
+        if splitter.partialLineBytes > 0 { [UInt8(0x0A)].withUnsafeBytes { splitter.feed($0, take) } }
+        if let failure { throw failure }
+        return events
+    }
+
+    private static func tooLong(_ origin: String) -> UserFacingError {
+        UserFacingError(message: "not appended: \(origin) is longer than \(LineDecoder.maximumLineBytes) bytes, the most an event may be (1 MiB)")
+    }
+
+    /// The bytes as text; a byte that is not UTF-8 is refused, never replaced by U+FFFD.
+    private static func utf8Text(_ bytes: [UInt8], what: String) throws -> String {
+        if let bad = bytes.withUnsafeBytes({ UTF8Validation.firstInvalidByte(in: $0) }) {
+            throw UserFacingError(message: "not appended: \(what) is not UTF-8: invalid byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at byte \(bad + 1)")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// An id given twice in one batch, or already in the file, would be ignored as a duplicate
+    /// by every reader: refused, naming where it is. Ids compare by their exact bytes.
+    private func refuseRepeatedIDs(_ events: [PendingEvent]) throws {
+        var first: [[UInt8]: String] = [:]
+        for event in events {
+            guard let id = event.givenID else { continue }
+            if let earlier = first.updateValue(event.origin ?? "the command line", forKey: Array(id.utf8)) {
+                throw UserFacingError(message: "not appended: \(event.origin ?? "the event"): id \"\(DisplayText.shortened(id, limit: 80))\" is also on \(earlier)")
+            }
+        }
+    }
+
+    private func write(_ events: [PendingEvent]) throws {
+        // The file is read for the given ids once before the first lock (most of a large file),
+        // then under each lock only for what was appended since.
+        var existing = ExistingEventIDs(path: file, ids: events.compactMap(\.givenID))
+        existing.update()
+        for event in events {
+            if let refusal = alreadyThere(event, existing) { throw refusal }
+        }
+        for event in events {
+            var refusal: UserFacingError?
+            do {
+                let appended = try EventAppender.append(event.line, to: file) {
+                    existing.update()
+                    refusal = alreadyThere(event, existing)
+                    return refusal?.message
+                }
                 for note in AppendNotes.lines(appended, file: file) { printError("borderdesk: \(note)") }
             } catch {
+                if let refusal { throw refusal }
                 throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
             }
         }
+    }
+
+    private func alreadyThere(_ event: PendingEvent, _ existing: ExistingEventIDs) -> UserFacingError? {
+        guard let id = event.givenID, let line = existing.line(of: id) else { return nil }
+        let which = event.origin.map { "\($0): " } ?? ""
+        return UserFacingError(message: "not appended: \(which)id \"\(DisplayText.shortened(id, limit: 80))\" is already in \(file) at line \(line)")
     }
 
     private func validate(_ line: String) throws {
@@ -106,8 +194,9 @@ struct AppendCommand: ParsableCommand {
         return given
     }
 
-    /// The event object: envelope first (id, ts, type, post, by, exercise), then the fields.
-    private func buildEvent(from given: [JSONMember]) throws -> [JSONMember] {
+    /// The event object: envelope first (id, ts, type, post, by, exercise), then the fields;
+    /// and the id when one was given (in the object or with --field id=...).
+    private func buildEvent(from given: [JSONMember]) throws -> (members: [JSONMember], givenID: String?) {
         var members = given
         func set(_ key: String, _ value: JSONValue) {
             if let i = members.firstIndex(where: { $0.key == key }) {
@@ -132,6 +221,8 @@ struct AppendCommand: ParsableCommand {
             throw UserFacingError(message: "not appended: no border post (use --post, e.g. --post nunukan)")
         }
         if !members.contains(where: { $0.key == "ts" }) { set("ts", .string(LocalClock.now().rfc3339())) }
+        var givenID: String?
+        if case .string(let id)? = members.first(where: { $0.key == "id" })?.value { givenID = id }
         if !members.contains(where: { $0.key == "id" }) {
             let postName: String
             if case .string(let p)? = members.first(where: { $0.key == "post" })?.value { postName = p } else { postName = "event" }
@@ -139,19 +230,20 @@ struct AppendCommand: ParsableCommand {
         }
         let envelopeOrder = ["id", "ts", "type", "post", "by", "exercise"]
         let envelope = envelopeOrder.compactMap { key in members.first { $0.key == key } }
-        return envelope + members.filter { !envelopeOrder.contains($0.key) }
+        return (envelope + members.filter { !envelopeOrder.contains($0.key) }, givenID)
     }
+}
 
-    private func readStandardInput() -> String {
-        var bytes: [UInt8] = []
+/// Standard input in chunks as they arrive, so a caller can refuse too much before it is all read.
+enum StandardInput {
+    static func read(_ body: ([UInt8]) throws -> Void) throws {
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if n > 0 { bytes += chunk[0..<n]; continue }
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if n > 0 { try body(Array(chunk[0..<n])); continue }
             if n < 0 && errno == EINTR { continue }
             break
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -22,9 +22,14 @@ struct Borderdesk: ParsableCommand {
 
     /// The argument parser's own entry point, except that its messages (which quote the
     /// arguments: `Unknown option '…'`) go through the one sanitiser like every other line.
-    /// First the process's limits (`ProcessLimits.prepare`: descriptors, SIGXFSZ).
+    /// First the process's limits (`ProcessLimits.prepare`: descriptors, SIGXFSZ), then every
+    /// argument's bytes must be UTF-8 (`ArgumentBytes`: Swift would replace a bad byte silently).
     static func main() {
         ProcessLimits.prepare()
+        if let problem = ArgumentBytes.firstInvalidUTF8() {
+            printError("borderdesk: \(problem)")
+            terminate(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -52,8 +57,9 @@ struct UserFacingError: Error, CustomStringConvertible {
     var description: String { message }
 }
 
-extension ParsableCommand {
-    /// Runs `body`, turning a `UserFacingError` into `borderdesk: message` and its exit status.
+extension ParsableArguments {
+    /// Runs `body`, turning a `UserFacingError` into `borderdesk: message` and its exit status
+    /// (also from `validate()`, where ArgumentParser would otherwise print usage and exit 64).
     func reportingErrors(_ body: () throws -> Void) throws {
         do {
             try body()

@@ -65,6 +65,9 @@ final class CursesTerminal {
                 _ = write(resizeSignalFD, &byte, 1)
             }
         }
+        // The modes a crash must put back (curses keeps its own copy, out of a signal handler's reach).
+        var modesBefore = termios()
+        let modesKnown = tcgetattr(fileno(tty), &modesBefore) == 0
         // A bare Esc must act at once (ncurses waits 1 s by default to see if a sequence follows).
         set_escdelay(25)
         guard let screen = newterm(nil, tty, tty) else {
@@ -89,6 +92,7 @@ final class CursesTerminal {
             use_default_colors()
         }
         colours = colourEnabled ? Int(cn_colors()) : 0
+        if modesKnown { TerminalRescue.arm(terminal: inputDescriptor, modes: modesBefore) }
     }
 
     deinit { close() }
@@ -98,6 +102,7 @@ final class CursesTerminal {
         guard !closed else { return }
         closed = true
         endwin()
+        TerminalRescue.disarm()
         delscreen(screen)
         fclose(tty)
         for number in [SIGWINCH, SIGTERM, SIGHUP, SIGINT] { signal(number, SIG_DFL) }

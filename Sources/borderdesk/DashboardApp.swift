@@ -116,9 +116,10 @@ struct DashboardApp {
                     : try MeetingReport.build(state, meeting: id, context: context)
                 let slash = writer.file.lastIndex(of: "/")
                 let folder = slash.map { String(writer.file[..<$0]) } ?? "."
-                let path = "\(folder)/\(language == .en ? "report" : "laporan")-\(ReportFileName.safe(id)).html"
-                try ReportFile.save(HTMLRenderer.render(doc), to: path)
-                return "\(UIText.reportWritten.text(language)): \(path)"
+                let path = "\(folder)/\(ReportFileName.dashboard(model.focus == .operations ? .operation : .meeting, id: id, language: language))"
+                // The same report written again (after more events) replaces the earlier one, and says so.
+                let replaced = try ReportFile.save(HTMLRenderer.render(doc), to: path)
+                return "\((replaced ? UIText.reportReplaced : UIText.reportWritten).text(language)): \(path)"
             } catch {
                 return "\(UIText.appendFailed.text(language)): \(error)"
             }
@@ -139,7 +140,7 @@ struct DashboardApp {
         var lastProgress = Int64(0)
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold) { done, partial in
             let now = LocalClock.now()
-            let elapsedMs = (now.epochSeconds - started.epochSeconds) * 1000 + Int64(now.nanoseconds - started.nanoseconds) / 1_000_000
+            let elapsedMs = started.milliseconds(until: now)
             guard elapsedMs > 150, elapsedMs - lastProgress >= 250 else { return }
             lastProgress = elapsedMs
             // Every 250 ms: q, Ctrl-C or a signal quits even before the history is read.
@@ -184,8 +185,8 @@ struct DashboardApp {
             // instant a time rule changes (a departure warning begins).
             var timeout = Int32((60 - now.epochSeconds % 60) * 1000)
             if let change = alertChange {
-                let ms = (change.epochSeconds - now.epochSeconds) * 1000 + Int64(change.nanoseconds - now.nanoseconds) / 1_000_000
-                timeout = min(timeout, Int32(clamping: max(0, ms) + 1))
+                let ms = min(max(0, now.milliseconds(until: change)), 60_000)
+                timeout = min(timeout, Int32(ms + 1))
             }
             if let due = demo?.msUntilNext() { timeout = min(timeout, due) }
             let woke = sources.wait(timeoutMs: timeout, alsoWatching: [terminal.inputDescriptor, terminal.resizeDescriptor])

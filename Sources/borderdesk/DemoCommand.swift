@@ -20,7 +20,7 @@ struct DemoCommand: ParsableCommand {
     @Argument(help: "The scenario (see --list).")
     var scenario: String = "nunukan"
 
-    @Option(help: "Scenario minutes per real minute (e.g. 60), or max.")
+    @Option(help: "Scenario minutes per real minute (1-3600, e.g. 60), or max.")
     var speed: String = "60"
 
     @Flag(help: "Name the scenarios and stop.")
@@ -35,6 +35,15 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Keep the replayed events in this directory (default: a new temporary one).")
     var out: String?
 
+    func validate() throws {
+        try reportingErrors { _ = try pace }
+    }
+
+    /// Scenario minutes per real minute; nil: as fast as the events can be written.
+    var pace: Double? {
+        get throws(UserFacingError) { speed == "max" ? nil : Double(try NumberRange.demoSpeed.value(of: speed, name: "--speed")) }
+    }
+
     mutating func run() throws {
         try reportingErrors {
             let available = DirectoryListing.files(in: scenarios, suffix: ".captions.toml")
@@ -42,7 +51,7 @@ struct DemoCommand: ParsableCommand {
             if list {
                 var out = StandardOutput()
                 for (name, path) in zip(names, available) {
-                    let title = TemplateCatalog.readText(path).flatMap { try? DemoScript.parse($0, path: path).title } ?? ""
+                    let title = (try? TextFile.read(path)).flatMap { $0 }.flatMap { try? DemoScript.parse($0, path: path).title } ?? ""
                     out.line("\(name)  \(title)")
                 }
                 out.flush()
@@ -54,23 +63,26 @@ struct DemoCommand: ParsableCommand {
             let captionsPath = "\(scenarios)/\(name).captions.toml"
             let script: DemoScript
             do {
-                script = try DemoScript.parse(TemplateCatalog.readText(captionsPath) ?? "", path: captionsPath)
+                script = try DemoScript.parse(TextFile.read(captionsPath) ?? "", path: captionsPath)
             } catch {
                 throw UserFacingError(message: "captions: \(error)")
             }
-            guard let text = TemplateCatalog.readText("\(scenarios)/\(name).jsonl") else {
-                throw UserFacingError(message: "cannot read \(scenarios)/\(name).jsonl")
+            let scenarioPath = "\(scenarios)/\(name).jsonl"
+            let scenarioText: String?
+            do {
+                scenarioText = try TextFile.read(scenarioPath)
+            } catch {
+                throw UserFacingError(message: "scenario \(error)")
             }
-            let pace: Double?
-            if speed == "max" { pace = nil } else if let n = Double(speed), n > 0 { pace = n } else {
-                throw UserFacingError(message: "--speed: a number above 0, or max")
+            guard let text = scenarioText else {
+                throw UserFacingError(message: "cannot read \(scenarioPath)")
             }
             let directory = try out ?? Self.temporaryDirectory()
             if let out, mkdir(out, 0o750) != 0 && errno != EEXIST {
                 throw UserFacingError(message: "cannot create \(out): \(String(cString: strerror(errno)))")
             }
             let replay = try DemoReplay(name: name, lines: text.split(separator: "\n").map(String.init), script: script,
-                                        speed: pace, directory: directory)
+                                        speed: try pace, directory: directory)
             let app = DashboardApp(
                 arguments: [replay.file], themeChoice: nil, themesDirectory: "Themes", ascii: false,
                 colour: (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true), forcePolling: false,

@@ -14,21 +14,29 @@ struct GenerateCommand: ParsableCommand {
         discussion: "The same --seed gives the same file. OUT - writes to standard output."
     )
 
-    @Option(help: "How many events.")
-    var events: Int
+    @Option(help: "How many events (0-1000000000).")
+    var events: NumberArgument
 
     @Option(help: "Seed for the random generator.")
     var seed: UInt64 = 1
 
     @Option(help: "How many border posts (1-6).")
-    var posts: Int = 3
+    var posts = NumberArgument(3)
 
     @Argument(help: "The file to write (must not exist), or -.")
     var out: String
 
+    func validate() throws {
+        try reportingErrors { _ = try counts() }
+    }
+
+    func counts() throws(UserFacingError) -> (events: Int, posts: Int) {
+        (Int(try events.value(in: .events, name: "--events")), Int(try posts.value(in: .posts, name: "--posts")))
+    }
+
     mutating func run() throws {
         try reportingErrors {
-            guard events >= 0 else { throw UserFacingError(message: "--events must be 0 or more") }
+            let (events, posts) = try counts()
             let fd: Int32
             if out == "-" {
                 fd = STDOUT_FILENO

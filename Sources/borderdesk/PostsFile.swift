@@ -7,14 +7,14 @@ enum PostsFile {
 
     static func load(_ named: String?) throws -> [PostInfo] {
         let path = named ?? defaultPath
-        guard let text = TemplateCatalog.readText(path) else {
-            if named == nil { return [] }
-            throw UserFacingError(message: "posts file \(path): cannot be read")
-        }
         do {
+            guard let text = try TextFile.read(path) else {
+                if named == nil { return [] }
+                throw UserFacingError(message: "posts file \(path): cannot be read")
+            }
             return try PostDirectory.parse(text, path: path)
-        } catch {
-            throw UserFacingError(message: "posts file \(error)")
+        } catch let problem as FileProblem {
+            throw UserFacingError(message: "posts file \(problem)")
         }
     }
 }

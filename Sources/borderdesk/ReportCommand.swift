@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
         @Option(help: "text, md or html.")
         var format: Format = .text
 
-        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output); only a regular file is replaced.")
         var output: String?
 
         @Flag(help: "Directory sources take in their subfolders too.")
@@ -59,10 +59,7 @@ struct ReportCommand: ParsableCommand {
         /// SOURCE_DATE_EPOCH (reproducible builds' convention) when set, else now.
         static func generationTime() throws -> Timestamp {
             guard let raw = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }) else { return LocalClock.now() }
-            guard let seconds = Int64(raw), seconds >= 0 else {
-                throw UserFacingError(message: "SOURCE_DATE_EPOCH: expected seconds since 1970, got \(DisplayText.shortened(raw, limit: 40))")
-            }
-            return Timestamp(epochSeconds: seconds, offsetSeconds: 0)
+            return Timestamp(epochSeconds: try NumberRange.epochSeconds.value(of: raw, name: "SOURCE_DATE_EPOCH"), offsetSeconds: 0)
         }
 
         func write(_ doc: ReportDocument) throws {
@@ -72,7 +69,7 @@ struct ReportCommand: ParsableCommand {
             case .md: text = MarkdownRenderer.render(doc)
             case .html: text = HTMLRenderer.render(doc)
             }
-            if let output {
+            if let output, output != "-" {
                 try ReportFile.save(text, to: output)
             } else {
                 var out = StandardOutput()
@@ -139,38 +136,5 @@ struct ReportCommand: ParsableCommand {
                 }
             }
         }
-    }
-}
-
-/// A file name from an id: letters, digits, `-`, `_` and `.` kept, anything else `_`.
-enum ReportFileName {
-    /// Two ids never share a name: when anything had to change, a short hash of the id's exact
-    /// bytes is added (`op/1` and `op:1` both become `op_1`, each with its own hash).
-    static func safe(_ id: String) -> String {
-        var name = String(PortableFileName.characters(id).prefix(100))
-        if name.hasPrefix(".") { name = "_" + name }
-        guard name != id else { return name }
-        let hash = id.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }  // FNV-1a
-        let hex = String(hash, radix: 16)
-        return name + "-" + String(repeating: "0", count: 8 - hex.count) + hex
-    }
-}
-
-/// Writing a report file (not an event file: it is replaced whole, through a temporary file).
-enum ReportFile {
-    static func save(_ text: String, to path: String) throws {
-        let temporary = path + ".tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw UserFacingError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
-        var saved = false
-        defer { if !saved { unlink(temporary) } }
-        var text = text
-        guard text.withUTF8({ writeAll(fd, UnsafeRawBufferPointer($0)) }) else {
-            close(fd)
-            throw UserFacingError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        close(fd)
-        guard rename(temporary, path) == 0 else { throw UserFacingError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
-        saved = true
     }
 }

@@ -72,18 +72,21 @@ struct RunCommand: ParsableCommand {
             return
         }
         var directory: [PostInfo] = []
-        try reportingErrors { directory = try PostsFile.load(posts) }
+        var settings = AlertSettings()
+        try reportingErrors {
+            directory = try PostsFile.load(posts)
+            settings = try alerts.settings(posts: directory)
+        }
         var app = DashboardApp(
             arguments: sources, themeChoice: theme, themesDirectory: themesDir, ascii: ascii,
             colour: !(noColor || noColourEnv), forcePolling: poll, language: Language(rawValue: lang) ?? .id, zone: viewerZone,
             writer: readOnly ? nil : target.map { (operatorID, $0) },
             operationTemplate: catalog.templates.first { $0.kind == .operation })
         // At headquarters (--recursive) a silent post is news; at one post it is its own night.
-        var settings = alerts.settings(posts: directory)
         if recursive && settings.staleMinutes == nil { settings.staleMinutes = 15 }
         app.alertSettings = settings
         app.postDirectory = directory
-        app.staleMinutes = alerts.stale ?? 15
+        app.staleMinutes = settings.staleMinutes ?? 15
         app.bell = bell
         app.recursive = recursive
         for problem in catalog.problems { printError("borderdesk: template: \(problem)") }

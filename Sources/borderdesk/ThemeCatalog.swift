@@ -45,10 +45,10 @@ struct ThemeCatalog {
     }
 
     static func loadFile(_ path: String, name: String) -> Result<Theme, ThemeFile.Problem> {
-        guard let text = TemplateCatalog.readText(path) else {
-            return .failure(ThemeFile.Problem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))))
-        }
         do {
+            guard let text = try TextFile.read(path) else {
+                return .failure(ThemeFile.Problem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))))
+            }
             return .success(try ThemeFile.parse(text, path: path, name: name))
         } catch {
             return .failure(error)

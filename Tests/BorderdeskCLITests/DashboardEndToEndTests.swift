@@ -113,6 +113,29 @@ import Testing
         #expect(tmux.display("#{alternate_on}") == "0")
     }
 
+    /// A fatal signal (a Swift trap is SIGILL on this machine) leaves the terminal as it was:
+    /// normal screen, cursor shown, keypad and mouse reporting off, line editing and echo back
+    /// on. Sent with `kill`, as a trap inside the dashboard can no longer be caused from outside:
+    /// the inputs that trapped (`--warn-departure` past Int64.max/60) are refused up front now.
+    @Test func fatalSignalRestoresTheTerminalFirst() throws {
+        let (dir, file) = try setUp()
+        let pidFile = dir.path + "/dashboard.pid"
+        // The shell writes its pid, then becomes the dashboard; afterwards the terminal's modes are printed.
+        let modes = "stty -a | tr ' ;' '\\n\\n' | grep -x -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '"
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && sh -c 'echo $$ > \(pidFile); exec \(Borderdesk.binary) run \(file)'; echo STATUS $?; \(modes); echo")
+        #expect(tmux.waitFor { $0.contains("326/326") } != nil, "\(tmux.screen())")
+        #expect(tmux.display("#{alternate_on} #{cursor_flag} #{keypad_flag} #{mouse_any_flag}") == "1 0 1 1")
+        let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try Spawn.run(["kill", "-ILL", pid])
+        // The Swift runtime's crash report follows on the restored screen, and may wait for a key.
+        tmux.waitFor(timeout: 10) { $0.contains("EXITED") || $0.contains("Press space to interact") }
+        if !tmux.screen().contains("EXITED") { try tmux.keys("q") }
+        #expect(tmux.waitFor(timeout: 10) { $0.contains("EXITED") } != nil, "\(tmux.screen())")
+        #expect(tmux.screen().contains("STATUS 132"), "died of SIGILL (128 + 4): \(tmux.screen())")
+        #expect(tmux.screen().contains("icanon echo"), "line editing and echo are back: \(tmux.screen())")
+        #expect(tmux.display("#{alternate_on} #{cursor_flag} #{keypad_flag} #{mouse_any_flag}") == "0 1 0 0")
+    }
+
     /// Clear-screen, window title, OSC 52 clipboard, CR and backspace in event text change
     /// nothing but their own (escaped) text.
     @Test func hostileTextLeavesTitleClipboardAndScreenAlone() throws {

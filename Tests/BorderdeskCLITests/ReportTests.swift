@@ -2,6 +2,10 @@ import BorderOps
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `borderdesk report` through the binary, the HTML in a real browser (Debian's chromium,
 /// headless), and every figure checked against `summary --json`.
 @Suite struct ReportCommandTests {
@@ -23,6 +27,42 @@ import Testing
         let written = try report(["meeting", "timpora-nnk-20241120", Self.sample, "--format", "md", "-o", out, "--lang", "en"])
         #expect(written.status == 0 && written.stdout.isEmpty)
         #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("# MEETING MINUTES"))
+    }
+
+    /// `-o OUT`: the temporary file is a fresh one (O_EXCL), so a symbolic link planted at the
+    /// old predictable `OUT.tmp` is never written through; a target that is not a regular file
+    /// (a FIFO here; `/dev/null` as root) is refused and left as it was; `-o -` is standard output.
+    @Test func outputFileIsReplacedSafelyAndOnlyARegularFile() throws {
+        let dir = TempDirectory()
+        let victim = dir.file("victim.txt")
+        try "untouched\n".write(toFile: victim, atomically: true, encoding: .utf8)
+        let out = dir.file("laporan.html")
+        try FileManager.default.createSymbolicLink(atPath: out + ".tmp", withDestinationPath: victim)
+        let written = try report(["op", "opgab-tunontaka-20241120", Self.sample, "--format", "html", "-o", out])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "untouched\n", "the planted link was not followed")
+        let attributes = try FileManager.default.attributesOfItem(atPath: out)
+        #expect(attributes[.type] as? FileAttributeType == .typeRegular, "the report is a file of its own, not the link renamed")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("LAPORAN HASIL KEGIATAN"))
+
+        let fifo = dir.file("fifo")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let refused = try report(["op", "opgab-tunontaka-20241120", Self.sample, "-o", fifo])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "borderdesk: cannot write \(fifo): it is a FIFO, not a regular file; not replaced\n")
+        var left = stat()
+        #expect(lstat(fifo, &left) == 0 && left.st_mode & S_IFMT == S_IFIFO, "still a FIFO")
+        let link = dir.file("link.html")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: victim)
+        #expect(try report(["op", "opgab-tunontaka-20241120", Self.sample, "-o", link]).status == 2)
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "untouched\n")
+
+        let stdout = try Spawn.run(["env", Self.epoch, Borderdesk.binary, "report", "op", "opgab-tunontaka-20241120", Self.sample, "-o", "-"],
+                                   directory: dir.path)
+        #expect(stdout.status == 0 && stdout.stdout.hasPrefix("LAPORAN HASIL KEGIATAN"))
+        #expect(!FileManager.default.fileExists(atPath: dir.file("-")))
+        let temporaries = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".borderdesk-report-") }
+        #expect(temporaries.isEmpty, "no temporary file is left: \(temporaries)")
     }
 
     @Test func unknownIdsAndEmptyRangesAreOneLineErrors() throws {
@@ -164,11 +204,45 @@ import Testing
         #expect(tmux.waitFor { $0.contains("KM. Thalia") } != nil, "\(tmux.screen())")
         try tmux.keys("2")
         try tmux.keys("P")
-        let report = dir.file("laporan-opgab-tunontaka-20241120.html")
+        let report = dir.file("laporan-operasi-opgab-tunontaka-20241120.html")
         #expect(tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis:") } != nil, "\(tmux.screen())")
         #expect(try String(contentsOfFile: report, encoding: .utf8).contains("LAPORAN HASIL KEGIATAN"))
         try tmux.keys("3")
         try tmux.keys("P")
-        #expect(tmux.waitFor(timeout: 3) { _ in FileManager.default.fileExists(atPath: dir.file("laporan-timpora-nnk-20241120.html")) } != nil)
+        #expect(tmux.waitFor(timeout: 3) { _ in FileManager.default.fileExists(atPath: dir.file("laporan-rapat-timpora-nnk-20241120.html")) } != nil)
+    }
+
+    /// An operation and a meeting with the same id get a report each (before, both were
+    /// `laporan-ID.html` and `P` on one silently replaced the other's); writing one again says
+    /// it replaced the earlier one; a symbolic link planted where the temporary file used to be
+    /// (`laporan-ID.html.tmp`, predictable) is never written through.
+    @Test func operationAndMeetingOfOneIdGetAReportEachAndNothingIsWrittenThroughALink() throws {
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        let sample = try String(contentsOfFile: ReportCommandTests.sample, encoding: .utf8).split(separator: "\n")
+        let op = sample.first { $0.contains(#""type":"op.planned""#) }!.replacingOccurrences(of: "opgab-tunontaka-20241120", with: "x-1")
+        let meeting = sample.first { $0.contains(#""type":"meeting.opened""#) }!.replacingOccurrences(of: "timpora-nnk-20241120", with: "x-1")
+        try (op + "\n" + meeting + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let victim = dir.file("victim.txt")
+        try "untouched\n".write(toFile: victim, atomically: true, encoding: .utf8)
+        for planted in ["laporan-x-1.html.tmp", "laporan-operasi-x-1.html.tmp", "laporan-rapat-x-1.html.tmp"] {
+            try FileManager.default.createSymbolicLink(atPath: dir.file(planted), withDestinationPath: victim)
+        }
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --operator duty-01")
+        #expect(tmux.waitFor { $0.contains("Tunon Taka") } != nil, "\(tmux.screen())")
+        try tmux.keys("2")
+        try tmux.keys("P")
+        #expect(tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis: \(dir.path)/laporan-operasi-x-1.html") } != nil, "\(tmux.screen())")
+        try tmux.keys("3")
+        try tmux.keys("P")
+        #expect(tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis: \(dir.path)/laporan-rapat-x-1.html") } != nil, "\(tmux.screen())")
+        #expect((try? String(contentsOfFile: dir.file("laporan-operasi-x-1.html"), encoding: .utf8))?.contains("LAPORAN HASIL KEGIATAN") == true)
+        #expect((try? String(contentsOfFile: dir.file("laporan-rapat-x-1.html"), encoding: .utf8))?.contains("NOTULA RAPAT") == true)
+        try tmux.keys("P")
+        #expect(tmux.waitFor(timeout: 3) { $0.contains("Laporan diganti: \(dir.path)/laporan-rapat-x-1.html") } != nil,
+                "\(tmux.screen())")
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "untouched\n")
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".borderdesk-report-") }
+        #expect(left.isEmpty, "no temporary file is left: \(left)")
     }
 }

@@ -41,14 +41,14 @@ public enum AlertRules {
         var instants: [Timestamp] = []
         for voyage in state.voyages.values where unchecked(voyage) > 0 {
             guard let departs = voyage.departs else { continue }
-            instants += [departs.adding(seconds: -settings.warnDepartureMinutes * 60), departs]
+            instants += [departs.subtracting(minutes: settings.warnDepartureMinutes), departs]
         }
         for action in state.actions.values where action.assigned && action.state == .open {
             let zone = settings.zone(of: action.meeting.flatMap { state.meetings[$0]?.post })
             if let due = action.due.map({ dueInstant($0, zone) }) { instants.append(due) }
         }
         if let stale = settings.staleMinutes {
-            for post in state.posts.values { if let last = post.lastEvent { instants.append(last.adding(seconds: stale * 60)) } }
+            for post in state.posts.values { if let last = post.lastEvent { instants.append(last.adding(minutes: stale)) } }
         }
         return instants.filter { now < $0 }.min()
     }
@@ -66,7 +66,7 @@ public enum AlertRules {
         state.voyages.values.compactMap { voyage in
             let missing = unchecked(voyage)
             guard missing > 0, let departs = voyage.departs else { return nil }
-            let warnFrom = departs.adding(seconds: -settings.warnDepartureMinutes * 60)
+            let warnFrom = departs.subtracting(minutes: settings.warnDepartureMinutes)
             guard !(now < warnFrom) else { return nil }
             let passed = !(now < departs)
             return Alert(id: "departure:\(voyage.id)", severity: passed ? .critical : .warning,
@@ -116,7 +116,7 @@ public enum AlertRules {
         guard let stale = settings.staleMinutes else { return [] }
         return state.posts.values.compactMap { post in
             guard let last = post.lastEvent else { return nil }
-            let staleFrom = last.adding(seconds: stale * 60)
+            let staleFrom = last.adding(minutes: stale)
             guard !(now < staleFrom) else { return nil }
             return Alert(id: "stale:\(post.post)", severity: .warning,
                          subject: .stalePost(post: post.post, last: last, silentMinutes: (now.epochSeconds - last.epochSeconds) / 60),
@@ -148,12 +148,5 @@ enum ElapsedText {
         let (hours, mins) = language == .en ? ("h", "min") : ("jam", "mnt")
         if h >= 48 { return "\(h / 24) \(language == .en ? "days" : "hari")" }
         return h > 0 ? "\(h) \(hours) \(pad(Int(m))) \(mins)" : "\(m) \(mins)"
-    }
-}
-
-extension Timestamp {
-    /// The instant `seconds` later (earlier when negative), written in the same offset.
-    public func adding(seconds: Int64) -> Timestamp {
-        Timestamp(epochSeconds: epochSeconds + seconds, nanoseconds: nanoseconds, offsetSeconds: offsetSeconds)
     }
 }

@@ -1,9 +1,10 @@
 /// Strict UTF-8 validation of a line (RFC 3629: no overlong forms, no surrogates, nothing above
 /// U+10FFFF). Done once per line, before either JSON path looks at it, so both paths see the
-/// same verdict.
-enum UTF8Validation {
+/// same verdict. Public for the command line: arguments, standard input and configuration files
+/// are checked with it before they become Strings (which would turn a bad byte into U+FFFD).
+public enum UTF8Validation {
     /// The offset of the first byte that is not valid UTF-8, or nil when the whole buffer is valid.
-    static func firstInvalidByte(in bytes: UnsafeRawBufferPointer) -> Int? {
+    public static func firstInvalidByte(in bytes: UnsafeRawBufferPointer) -> Int? {
         let count = bytes.count
         var i = 0
         while i < count {

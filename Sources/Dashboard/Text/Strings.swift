@@ -19,7 +19,7 @@ public enum UIText: Sendable {
     case readOnlyInput, readOnlyBanner, checklistExists, noTemplate, alreadyClosed
     case notePrompt, skipPrompt, teamPrompt, findingPrompt, confirmClosePrompt, appendFailed, savedUnconfirmed, retryHint, writingTo
     case operatorKeys
-    case syncConflict, files, today, silent, stale, neverHeard, reportWritten, nothingToReport
+    case syncConflict, files, today, silent, stale, neverHeard, reportWritten, reportReplaced, nothingToReport
     case alerts, noAlerts, acknowledgedBy, ackPrompt, moreAlerts, alertKeys
 
     public func text(_ language: Language) -> String {
@@ -117,6 +117,7 @@ public enum UIText: Sendable {
         case .files: return ("files", "berkas")
         case .today: return ("today", "hari ini")
         case .reportWritten: return ("Report written", "Laporan ditulis")
+        case .reportReplaced: return ("Report replaced", "Laporan diganti")
         case .nothingToReport: return ("Nothing selected to report on", "Tidak ada yang dipilih untuk dilaporkan")
         case .silent: return ("silent", "senyap")
         case .stale: return ("STALE", "TERPUTUS")

@@ -1,0 +1,85 @@
+import BorderOps
+import EventLog
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where given event ids already are in an event file, so that `append` can refuse an explicit
+/// id the fold would ignore as a duplicate. Read once before appending (the bulk of a large
+/// file), then again under the append lock from where the first read stopped, so no writer can
+/// add one in between. Ids are compared by their exact bytes and counted only on lines that
+/// claim one, as the fold does; line numbers are the readers' (every `\n`-ended line counts).
+struct ExistingEventIDs {
+    let path: String
+    private let wanted: Set<[UInt8]>
+    /// Whether a line must be decoded: one written without escapes contains the id's raw bytes,
+    /// and one with escapes contains a backslash. With many ids, every line is decoded.
+    private let rawIDs: [[UInt8]]?
+    private var found: [[UInt8]: Int] = [:]
+    private var splitter = LineSplitter()
+    private var offset: off_t = 0
+    private let memo = DecodingMemo()
+
+    init(path: String, ids: [String]) {
+        self.path = path
+        wanted = Set(ids.map { Array($0.utf8) })
+        rawIDs = wanted.count <= 8 ? Array(wanted) : nil
+    }
+
+    /// The line that already holds `id`, if one does.
+    func line(of id: String) -> Int? { found[Array(id.utf8)] }
+
+    /// Reads what was appended since the last call (all of the file the first time).
+    mutating func update() {
+        guard !wanted.isEmpty else { return }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }  // not there yet: nothing to find; unreadable: the append says why
+        defer { close(fd) }
+        var status = stat()
+        if fstat(fd, &status) == 0, status.st_size < offset {
+            // Truncated or replaced: read it again from the start.
+            splitter = LineSplitter()
+            found = [:]
+            offset = 0
+        }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var splitter = self.splitter
+        defer { self.splitter = splitter }
+        while true {
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { break }
+            offset += off_t(n)
+            chunk.withUnsafeBytes { bytes in
+                splitter.feed(UnsafeRawBufferPointer(rebasing: bytes[0..<n])) { line in consider(line) }
+            }
+        }
+    }
+
+    private mutating func consider(_ line: LineRef) {
+        if let rawIDs, !mayHold(line.bytes, rawIDs) { return }
+        guard let id = LineDecoder.decode(line.bytes, length: line.length, memo: memo).id else { return }
+        let bytes = Array(id.utf8)
+        if wanted.contains(bytes), found[bytes] == nil { found[bytes] = line.number }
+    }
+
+    private func mayHold(_ line: UnsafeRawBufferPointer, _ ids: [[UInt8]]) -> Bool {
+        guard let base = line.baseAddress, !line.isEmpty else { return false }
+        if memchr(base, Int32(UInt8(ascii: "\\")), line.count) != nil { return true }
+        return ids.contains { id in id.withUnsafeBytes { Self.contains(line, $0) } }
+    }
+
+    /// Whether `needle` occurs in `haystack` (memchr for its first byte, then memcmp).
+    private static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
+        guard let needleBase = needle.baseAddress, let first = needle.first else { return true }
+        guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        var start = 0
+        while let hit = memchr(base + start, Int32(first), haystack.count - needle.count + 1 - start) {
+            if memcmp(hit, needleBase, needle.count) == 0 { return true }
+            start = base.distance(to: UnsafeRawPointer(hit)) + 1
+            if start > haystack.count - needle.count { return false }
+        }
+        return false
+    }
+}
