@@ -74,14 +74,13 @@ struct AppendCommand: ParsableCommand {
         try write(lines)
     }
 
+    /// All lines in one locked write, each carrying `prev` (`EventWriter.appendChained`).
     private func write(_ lines: [String]) throws {
-        for line in lines {
-            do {
-                let appended = try EventAppender.append(line, to: file)
-                for note in AppendNotes.lines(appended, file: file) { printError("borderdesk: \(note)") }
-            } catch {
-                throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
-            }
+        do {
+            let appended = try EventWriter.appendChained(lines, to: file)
+            for note in AppendNotes.lines(appended, file: file) { printError("borderdesk: \(note)") }
+        } catch {
+            throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
         }
     }
 
@@ -137,6 +136,8 @@ struct AppendCommand: ParsableCommand {
             if case .string(let p)? = members.first(where: { $0.key == "post" })?.value { postName = p } else { postName = "event" }
             set("id", .string(EventID.make(post: postName)))
         }
+        // Borderdesk writes its own prev, under the lock (one copied from another file is wrong here).
+        members.removeAll { $0.key == EventWriter.prevKey }
         let envelopeOrder = ["id", "ts", "type", "post", "by", "exercise"]
         let envelope = envelopeOrder.compactMap { key in members.first { $0.key == key } }
         return envelope + members.filter { !envelopeOrder.contains($0.key) }

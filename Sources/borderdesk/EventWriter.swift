@@ -2,7 +2,9 @@ import BorderOps
 import EventLog
 
 /// Builds one event (envelope first), checks it with the same decoder that reads files, and
-/// appends it. `append` and the dashboard's operator keys both write through here.
+/// appends it carrying `prev`, the file's running hash before it (docs/event-format.md,
+/// "Integrity"). Every line Borderdesk writes goes through here: `append`, `checklist start`,
+/// the dashboard's operator keys and `demo`'s replay.
 enum EventWriter {
     struct Refused: Error, CustomStringConvertible {
         var description: String
@@ -39,6 +41,27 @@ enum EventWriter {
     /// a torn last line ended first, or a write the disk did not confirm).
     @discardableResult
     static func append(_ members: [JSONMember], to file: String) throws -> EventAppender.Appended {
-        try EventAppender.append(try validLine(members), to: file)
+        try appendChained([try validLine(members.filter { $0.key != prevKey })], to: file)
+    }
+
+    /// Appends valid compact event lines (made without `prev`) in one locked write, each given
+    /// the `prev` it chains from: the file's running hash before it, the one before it in the
+    /// batch included.
+    @discardableResult
+    static func appendChained(_ lines: [String], to file: String) throws(EventAppender.Failure) -> EventAppender.Appended {
+        try EventAppender.appendChained(count: lines.count, to: file) { index, prev in withPrev(lines[index], prev) }
+    }
+
+    /// The field that carries the running hash. Borderdesk computes it under the append lock; a
+    /// `prev` given with an event (copied from another file) is dropped, never written.
+    static let prevKey = "prev"
+
+    /// `{…}` with `"prev":"HEX"` as its last member. The line is compact JSON of an object that
+    /// has no `prev` (written by `JSONWriter`), so its last byte closes it.
+    static func withPrev(_ line: String, _ prev: String) -> String {
+        var head = line
+        guard head.last == "}" else { return line }
+        head.removeLast()
+        return head + (head == "{" ? "" : ",") + "\"\(prevKey)\":\"\(prev)\"}"
     }
 }
