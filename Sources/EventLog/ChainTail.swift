@@ -34,7 +34,7 @@ enum ChainTail {
             let length = lineEnd - lineStart
             if length <= FileChain.scanLimit {
                 try read(fd, count: Int(length), at: lineStart, into: &lineBytes)
-                if case .hash(let claimed) = lineBytes.withUnsafeBytes({ PrevField.find(in: $0, firstLine: lineStart == 0) }) {
+                if let claimed = lineBytes.withUnsafeBytes({ wellFormedPrev($0, firstLine: lineStart == 0) }) {
                     return try hashForward(fd, from: lineStart, to: size, chain: FileChain(after: claimed, atFileStart: lineStart == 0))
                 }
             }
@@ -42,6 +42,15 @@ enum ChainTail {
             lineEnd = lineStart - 1
         }
         return try hashForward(fd, from: 0, to: size, chain: FileChain())
+    }
+
+    /// The line's `prev` when it is 64 lower-case hex digits.
+    private static func wellFormedPrev(_ line: UnsafeRawBufferPointer, firstLine: Bool) -> RunningHash? {
+        switch PrevField.find(in: line, firstLine: firstLine) {
+        case .text(let range): return RunningHash(hexBytes: UnsafeRawBufferPointer(rebasing: line[range]))
+        case .unescaped(let bytes): return bytes.withUnsafeBytes { RunningHash(hexBytes: $0) }
+        case .absent, .invalid: return nil
+        }
     }
 
     /// Feeds the bytes from `start` to `end` through `chain`.

@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,6 +12,10 @@ import Darwin
 /// format's limit, for its `prev`; its hash is taken piece by piece), so a file of any size is
 /// checked in one pass. The core of `verify`, of the anchors reports print, and of an appender
 /// finding the hash its next line carries.
+///
+/// A chunk's whole lines are hashed on one core while their `prev` fields are found on another
+/// (the hash is a chain and cannot be split; finding `prev` needs no hash): `verify` then keeps
+/// pace with the two-thread fold.
 public struct FileChain {
     public struct Break: Sendable, Equatable, CustomStringConvertible {
         public var line: Int
@@ -45,10 +51,17 @@ public struct FileChain {
     /// The first bytes of that line, for its `prev` (at most `scanLimit + 1`).
     private var partial: [UInt8] = []
     private var partialLength = 0
+    /// Scratch for one chunk: where its whole lines end, their hashes and their `prev` fields.
+    private var lineEnds: [Int] = []
+    private var hashes: [RunningHash] = []
+    private var fields: [PrevField] = []
 
     /// Room for the longest line that can carry `prev`: the format's limit, plus a byte-order
     /// mark and a `\r`. Longer lines are malformed and are hashed but never scanned.
     static let scanLimit = LineSplitter.maximumLineBytes + 4
+    /// Fewer whole lines than this in a chunk are done on one thread (a followed file's few new
+    /// lines): handing work over would cost more than it saves.
+    static let parallelLines = 256
 
     /// A chain from the start of a file (`h0`), recording the hash at each line in `pinning`.
     public init(pinning: [Int] = []) {
@@ -83,27 +96,70 @@ public struct FileChain {
     public mutating func feed(_ chunk: UnsafeRawBufferPointer) {
         guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
         var offset = 0
-        while offset < chunk.count {
-            guard let hit = memchr(base + offset, 0x0A, chunk.count - offset) else {
-                keepPartial(UnsafeRawBufferPointer(start: base + offset, count: chunk.count - offset))
+        // A line begun in an earlier chunk ends first.
+        if partialHasher != nil {
+            guard let hit = memchr(base, 0x0A, chunk.count) else {
+                keepPartial(chunk)
                 return
             }
             let end = base.distance(to: UnsafeRawPointer(hit))
-            let piece = UnsafeRawBufferPointer(start: base + offset, count: end - offset)
-            if partialHasher != nil {
-                keepPartial(piece)
-                let length = partialLength
-                let hasher = partialHasher!
-                partial.withUnsafeBytes { complete(scan: length <= Self.scanLimit ? $0 : nil, hasher: hasher) }
-                partialHasher = nil
-                partial.removeAll(keepingCapacity: partial.count <= 1 << 16)
-                partialLength = 0
-            } else {
-                var hasher = LineHasher(after: hash)
-                hasher.add(piece)
-                complete(scan: piece.count <= Self.scanLimit ? piece : nil, hasher: hasher)
+            keepPartial(UnsafeRawBufferPointer(start: base, count: end))
+            let after = partialHasher!.finish()
+            let length = partialLength
+            partial.withUnsafeBytes { line in
+                let scan = length <= Self.scanLimit ? line : nil
+                complete(scan.map { PrevField.find(in: $0, firstLine: lines == 0 && atFileStart) } ?? .absent, in: scan, then: after)
             }
+            partialHasher = nil
+            partial.removeAll(keepingCapacity: partial.count <= 1 << 16)
+            partialLength = 0
             offset = end + 1
+        }
+        // Then the lines that lie whole in this chunk.
+        let first = offset
+        lineEnds.removeAll(keepingCapacity: true)
+        while offset < chunk.count, let hit = memchr(base + offset, 0x0A, chunk.count - offset) {
+            let end = base.distance(to: UnsafeRawPointer(hit))
+            lineEnds.append(end)
+            offset = end + 1
+        }
+        wholeLines(chunk, from: first)
+        // What is left waits for its newline.
+        if offset < chunk.count { keepPartial(UnsafeRawBufferPointer(start: base + offset, count: chunk.count - offset)) }
+    }
+
+    /// The lines of `chunk` that end at `lineEnds`, the first starting at `first`: hashed on this
+    /// thread while another finds their `prev` fields, then checked in order.
+    private mutating func wholeLines(_ chunk: UnsafeRawBufferPointer, from first: Int) {
+        let count = lineEnds.count
+        guard count > 0 else { return }
+        let starts = lines == 0 && atFileStart
+        let before = hash
+        hashes.removeAll(keepingCapacity: true)
+        hashes.append(contentsOf: repeatElement(before, count: count))
+        fields.removeAll(keepingCapacity: true)
+        fields.append(contentsOf: repeatElement(.absent, count: count))
+        lineEnds.withUnsafeBufferPointer { ends in
+            hashes.withUnsafeMutableBufferPointer { hashes in
+                fields.withUnsafeMutableBufferPointer { fields in
+                    let work = ChunkWork(chunk: chunk, first: first, ends: ends, before: before, startsFile: starts,
+                                         hashes: hashes, fields: fields)
+                    if count < Self.parallelLines {
+                        work.findAll()
+                        work.hashAll()
+                    } else {
+                        DispatchQueue.concurrentPerform(iterations: 2) { part in
+                            if part == 0 { work.hashAll() } else { work.findAll() }
+                        }
+                    }
+                }
+            }
+        }
+        var start = first
+        for i in 0..<count {
+            let line = UnsafeRawBufferPointer(rebasing: chunk[start..<lineEnds[i]])
+            complete(fields[i], in: line, then: hashes[i])
+            start = lineEnds[i] + 1
         }
     }
 
@@ -115,29 +171,37 @@ public struct FileChain {
         partialLength += piece.count
     }
 
-    /// One more complete line: its `prev` (when `scan` holds the line) checked against the hash
-    /// so far, then the hash moved on.
-    private mutating func complete(scan: UnsafeRawBufferPointer?, hasher: LineHasher) {
+    /// One more complete line: its `prev` (`field`, found in `line`) checked against the hash so
+    /// far, then the hash moved on to `after`.
+    private mutating func complete(_ field: PrevField, in line: UnsafeRawBufferPointer?, then after: RunningHash) {
         lines += 1
-        let field = scan.map { PrevField.find(in: $0, firstLine: lines == 1 && atFileStart) } ?? .absent
         switch field {
         case .absent:
             break
-        case .hash(let claimed):
-            links += 1
-            lastLink = lines
-            if claimed == hash {
-                lastGoodLink = lines
-            } else {
-                noteBreak("prev does not match the running hash: \(suspects) changed, or lines were added or removed there")
-            }
+        case .text(let range):
+            check(UnsafeRawBufferPointer(rebasing: line![range]))
+        case .unescaped(let bytes):
+            bytes.withUnsafeBytes { check($0) }
         case .invalid(let reason):
             links += 1
             lastLink = lines
             noteBreak(reason)
         }
-        hash = hasher.finish()
+        hash = after
         pinReached()
+    }
+
+    /// A `prev` value against the hash so far.
+    private mutating func check(_ claimed: UnsafeRawBufferPointer) {
+        links += 1
+        lastLink = lines
+        if hash.matches(claimed) {
+            lastGoodLink = lines
+        } else if !RunningHash.isLowerHex(claimed) {
+            noteBreak(PrevField.notHex)
+        } else {
+            noteBreak("prev does not match the running hash: \(suspects) changed, or lines were added or removed there")
+        }
     }
 
     /// Where a change that broke the current line's link can be: after the last link that held
@@ -155,6 +219,37 @@ public struct FileChain {
         while nextPin < pins.count && pins[nextPin] <= lines {
             if pins[nextPin] == lines { pinned[lines] = hash }
             nextPin += 1
+        }
+    }
+}
+
+/// One chunk's two jobs over its whole lines, each writing only its own buffer: safe to run on
+/// two threads at once, as `wholeLines` does (and waits for both before touching the buffers).
+private struct ChunkWork: @unchecked Sendable {
+    let chunk: UnsafeRawBufferPointer
+    let first: Int
+    let ends: UnsafeBufferPointer<Int>
+    let before: RunningHash
+    let startsFile: Bool
+    let hashes: UnsafeMutableBufferPointer<RunningHash>
+    let fields: UnsafeMutableBufferPointer<PrevField>
+
+    func hashAll() {
+        var running = before
+        var start = first
+        for i in ends.indices {
+            running = running.adding(line: UnsafeRawBufferPointer(rebasing: chunk[start..<ends[i]]))
+            hashes[i] = running
+            start = ends[i] + 1
+        }
+    }
+
+    func findAll() {
+        var start = first
+        for i in ends.indices {
+            let line = UnsafeRawBufferPointer(rebasing: chunk[start..<ends[i]])
+            if line.count <= FileChain.scanLimit { fields[i] = PrevField.find(in: line, firstLine: i == 0 && startsFile) }
+            start = ends[i] + 1
         }
     }
 }

@@ -1,4 +1,4 @@
-/// A line's `prev`, found by a structural scan of its bytes (no JSON model: EventLog knows bytes,
+/// Where a line's `prev` is, found by a structural scan of its bytes (no JSON model: EventLog knows bytes,
 /// not events). Only a member of the outermost object counts: the text `"prev"` inside a string
 /// value (`"note":"\"prev\":…"`) or inside a nested object is not it, while an escaped key
 /// (`"pr\u0065v"`) is, as a JSON reader would see it. The scan checks nothing else of the line:
@@ -7,8 +7,12 @@
 enum PrevField: Equatable {
     /// No member named `prev` (or `"prev": null`, an optional field left empty), or not an object.
     case absent
-    case hash(RunningHash)
-    /// A `prev` that is not a string of 64 lower-case hex digits, or two of them: a broken link.
+    /// A string value without escapes: where its contents stand in the line (compared as they
+    /// are, so a line costs no conversion).
+    case text(Range<Int>)
+    /// A string value with escapes, undone (at most 64 bytes kept: a longer one is not a hash).
+    case unescaped([UInt8])
+    /// A `prev` that is not a string, or two of them: a broken link.
     case invalid(String)
 
     static let notHex = "prev is not 64 lower-case hex digits"
@@ -69,14 +73,9 @@ enum PrevField: Equatable {
         guard i < n else { return (.invalid(notHex), i) }
         if p[i] == UInt8(ascii: "\"") {
             guard let (end, escaped) = stringEnd(p, i + 1, n) else { return (.invalid(notHex), n) }
+            guard escaped else { return (.text((i + 1)..<end), end + 1) }
             let raw = UnsafeRawBufferPointer(start: p + i + 1, count: end - i - 1)
-            let hash: RunningHash?
-            if escaped {
-                hash = unescaped(raw, limit: 64).flatMap { bytes in bytes.withUnsafeBytes { RunningHash(hexBytes: $0) } }
-            } else {
-                hash = RunningHash(hexBytes: raw)
-            }
-            return (hash.map(PrevField.hash) ?? .invalid(notHex), end + 1)
+            return (unescaped(raw, limit: 65).map(PrevField.unescaped) ?? .invalid(notHex), end + 1)
         }
         if n - i >= 4 && p[i] == UInt8(ascii: "n") && p[i + 1] == UInt8(ascii: "u") && p[i + 2] == UInt8(ascii: "l") && p[i + 3] == UInt8(ascii: "l") {
             return (.absent, i + 4)

@@ -1,17 +1,35 @@
 import Crypto
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The running hash of an event file (docs/event-format.md, "Integrity"): `h0` is the SHA-256 of
 /// no bytes; line `n`'s hash is the SHA-256 of `h(n-1)` as 64 lower-case hex digits followed by
 /// the line's bytes exactly as they stand between the two `\n` (`\r` and a byte-order mark
 /// included). A value type without allocation: a verifier makes one per line.
 public struct RunningHash: Equatable, Hashable, Sendable, CustomStringConvertible {
-    /// The 32 bytes of the digest.
-    var digest: SIMD32<UInt8>
+    /// The digest as 64 lower-case hex digits (ASCII): the form the next line's hash takes in,
+    /// and the form `prev` is compared in, so no line needs converting back and forth.
+    private var digits: SIMD64<UInt8>
 
-    init(digest: SIMD32<UInt8>) { self.digest = digest }
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     init(_ digest: SHA256.Digest) {
-        self.digest = digest.withUnsafeBytes { $0.loadUnaligned(as: SIMD32<UInt8>.self) }
+        var digits = SIMD64<UInt8>()
+        digest.withUnsafeBytes { bytes in
+            withUnsafeMutableBytes(of: &digits) { out in
+                Self.hexDigits.withUnsafeBufferPointer { table in
+                    for i in 0..<32 {
+                        out[2 * i] = table[Int(bytes[i] >> 4)]
+                        out[2 * i + 1] = table[Int(bytes[i] & 0x0F)]
+                    }
+                }
+            }
+        }
+        self.digits = digits
     }
 
     /// `h0`, the hash before the first line.
@@ -26,36 +44,23 @@ public struct RunningHash: Equatable, Hashable, Sendable, CustomStringConvertibl
 
     /// From exactly 64 lower-case hex digits as ASCII bytes; nil otherwise.
     init?(hexBytes bytes: UnsafeRawBufferPointer) {
-        guard bytes.count == 64 else { return nil }
-        var digest = SIMD32<UInt8>()
-        for i in 0..<32 {
-            guard let high = Self.nibble(bytes[2 * i]), let low = Self.nibble(bytes[2 * i + 1]) else { return nil }
-            digest[i] = high << 4 | low
-        }
-        self.digest = digest
+        guard Self.isLowerHex(bytes) else { return nil }
+        digits = bytes.loadUnaligned(as: SIMD64<UInt8>.self)
     }
 
-    private static func nibble(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        default: return nil
-        }
+    /// Whether `bytes` are 64 lower-case hex digits.
+    static func isLowerHex(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.count == 64 && bytes.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 
-    private static let digits = Array("0123456789abcdef".utf8)
+    /// Whether `bytes` are exactly these 64 digits.
+    func matches(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.count == 64 && withHex { memcmp($0.baseAddress!, bytes.baseAddress!, 64) == 0 }
+    }
 
-    /// Calls `body` with the 64 hex digits as ASCII bytes (on the stack).
+    /// Calls `body` with the 64 hex digits as ASCII bytes.
     func withHex<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { hex in
-            Self.digits.withUnsafeBufferPointer { digits in
-                for i in 0..<32 {
-                    hex[2 * i] = digits[Int(digest[i] >> 4)]
-                    hex[2 * i + 1] = digits[Int(digest[i] & 0x0F)]
-                }
-            }
-            return try body(UnsafeRawBufferPointer(hex))
-        }
+        try withUnsafeBytes(of: digits, body)
     }
 
     /// The 64 lower-case hex digits.
