@@ -60,7 +60,9 @@ public enum EventAppender {
 
     static func appendChained(count: Int, to path: String, lockTimeoutMs: Int = 5_000, sync: (Int32) -> Int32,
                               line: (_ index: Int, _ prev: String) -> String) throws(Failure) -> Appended {
-        try append(to: path, lockTimeoutMs: lockTimeoutMs, sync: sync) { reader, size throws(Failure) in
+        // Nothing to write: the file is not touched (not created, a torn line not ended).
+        guard count > 0 else { return Appended() }
+        return try append(to: path, lockTimeoutMs: lockTimeoutMs, sync: sync) { reader, size throws(Failure) in
             guard let reader else {
                 throw Failure(path: path, message: "cannot read it to find the running hash the new line carries")
             }

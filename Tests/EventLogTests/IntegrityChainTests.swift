@@ -263,6 +263,16 @@ func prevOf(_ line: some StringProtocol) -> String? {
         #expect(bytes(of: path) == before)
     }
 
+    /// An empty batch (`append --jsonl` with nothing on standard input) touches nothing.
+    @Test func anEmptyBatchLeavesTheFileAlone() throws {
+        let dir = TempDirectory()
+        try appendChained([], to: dir.file("new.jsonl"))
+        #expect(!FileManager.default.fileExists(atPath: dir.file("new.jsonl")))
+        dir.write("torn.jsonl", #"{"half":"#)
+        try appendChained([], to: dir.file("torn.jsonl"))
+        #expect(try String(contentsOfFile: dir.file("torn.jsonl"), encoding: .utf8) == #"{"half":"#)
+    }
+
     /// Concurrent appenders under the lock: every line chains from the one really before it.
     @Test func concurrentChainedAppendsKeepTheChain() async throws {
         let dir = TempDirectory()
