@@ -67,6 +67,8 @@ struct VerifyCommand: ParsableCommand {
                 file = named
             } else if sources.count == 1, case .file(let only) = SourceSpec.classify(sources[0]) {
                 file = only
+            } else if sources == ["-"] {
+                file = "stdin"  // as standard input is named in reports and `FILE:LINE`
             } else {
                 throw UserFacingError(message: "--anchor \(anchor.line):…: with more than one file (or a directory, or -) say which: FILE:LINE:HASH")
             }

@@ -114,6 +114,17 @@ import Testing
         #expect(which.status == 2 && which.stderr.contains("say which: FILE:LINE:HASH"), "\(which.stderr)")
     }
 
+    /// Standard input is verified like a file (named `stdin`), anchors included.
+    @Test func standardInputIsVerified() throws {
+        let dir = TempDirectory()
+        let file = try writtenFile(dir)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let hash = try Borderdesk.run(["report", "meeting", "m1", "-", "--lang", "en"], stdin: text).stdout
+            .split(separator: "\n").last!.split(separator: " ").last!
+        let r = try Borderdesk.run(["verify", "-", "--anchor", "6:\(hash)"], stdin: text)
+        #expect(r.status == 0 && r.stdout.contains("stdin: 6 lines, 5 carry prev") && r.stdout.contains("stdin:6: anchor holds"), "\(r.stdout)\(r.stderr)")
+    }
+
     /// A directory source: each file verified on its own; a broken one makes the exit status 1.
     @Test func aDirectoryIsVerifiedFileByFile() throws {
         let dir = TempDirectory()
