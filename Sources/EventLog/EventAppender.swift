@@ -26,9 +26,9 @@ public enum EventAppender {
         /// Why the disk could not confirm the write (`fsync` failed), or nil. The event was
         /// written all the same: appending it again would make a duplicate.
         public var notConfirmed: String?
-        /// A writer that ignores the lock appended between the reading of the running hash and
-        /// this write: the first new line's `prev` does not cover those bytes, and `verify`
-        /// reports that link as broken.
+        /// A writer that ignores the lock appended after the file was looked at under the lock
+        /// and before this write: for a chained append, the first new line's `prev` does not
+        /// cover those bytes, and `verify` reports that link as broken.
         public var overtakenByUnlockedWriter = false
     }
 

@@ -273,6 +273,22 @@ func prevOf(_ line: some StringProtocol) -> String? {
         #expect(try String(contentsOfFile: dir.file("torn.jsonl"), encoding: .utf8) == #"{"half":"#)
     }
 
+    /// A writer that ignores the lock slips a line in after the running hash was read (here:
+    /// while the new line is being made, under the lock): the append says so, and verify
+    /// reports the link that does not cover it.
+    @Test func aWriterIgnoringTheLockIsNoticed() throws {
+        let dir = TempDirectory()
+        let path = dir.file("ops.jsonl")
+        try appendChained([event("a1")], to: path)
+        let appended = try EventAppender.appendChained(count: 1, to: path) { _, prev in
+            dir.append("ops.jsonl", event("sneaky") + "\n")
+            return String(event("a2").dropLast()) + #","prev":"\#(prev)"}"#
+        }
+        #expect(appended.overtakenByUnlockedWriter)
+        #expect(chain(bytes(of: path)).firstBreak?.line == 3)
+        #expect(try appendChained([event("a3")], to: path).overtakenByUnlockedWriter == false)
+    }
+
     /// Concurrent appenders under the lock: every line chains from the one really before it.
     @Test func concurrentChainedAppendsKeepTheChain() async throws {
         let dir = TempDirectory()
