@@ -91,7 +91,7 @@ struct VerifyCommand: ParsableCommand {
         } else {
             uncovered = "\(chain.uncovered) lines at the end not covered by a link (lines \(chain.lastLink)-\(chain.lines), from the last link)"
         }
-        out.line("\(path): \(chain.lines) lines, \(carry); \(uncovered)")
+        out.line("\(path): \(chain.lines) line\(chain.lines == 1 ? "" : "s"), \(carry); \(uncovered)")
         if let broken = chain.firstBreak {
             holds = false
             out.line("\(path):\(broken.line): \(broken.reason)")
