@@ -20,10 +20,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        // Bytes and files: sources, offsets, lines, following, appending. No event meanings.
-        .target(name: "EventLog", swiftSettings: strictSettings),
+        // Bytes and files: sources, offsets, lines, following, appending, the integrity chain
+        // (SHA-256 over lines). No event meanings.
+        .target(
+            name: "EventLog",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
         // The event format: validation, decoding, reducers, the headless summary. No files.
         .target(
             name: "BorderOps",
@@ -50,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EventLogTests",
-            dependencies: ["EventLog"],
+            dependencies: ["EventLog", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         .testTarget(

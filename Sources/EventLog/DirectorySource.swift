@@ -23,6 +23,7 @@ final class DirectorySource {
     let root: RawPath
     let recursive: Bool
     private let descriptors: OpenFileBudget
+    private let chains: ChainTracking?
     private(set) var files: [FileTail] = []
     private var known = Set<RawPath>()
     /// Every folder walked, the source itself first: each gets an inotify watch.
@@ -35,11 +36,12 @@ final class DirectorySource {
     private(set) var state: SourceState = .following
     private var scannedOnce = false
 
-    init(path: String, recursive: Bool = false, descriptors: OpenFileBudget) {
+    init(path: String, recursive: Bool = false, descriptors: OpenFileBudget, chains: ChainTracking? = nil) {
         self.path = path
         root = RawPath(path)
         self.recursive = recursive
         self.descriptors = descriptors
+        self.chains = chains
         folders = [root]
     }
 
@@ -79,7 +81,7 @@ final class DirectorySource {
         }
         for file in walk.files.sorted(by: RawPath.inOrder) where !known.contains(file) {
             known.insert(file)
-            let tail = FileTail(file, descriptors: descriptors)
+            let tail = FileTail(file, descriptors: descriptors, chains: chains)
             // Files found after the first scan are new arrivals: say so when they open.
             if scannedOnce { tail.markAsAppearing() }
             files.append(tail)

@@ -5,8 +5,9 @@ import Darwin
 #endif
 
 /// Appends complete lines to an event file the way every writer must, so that concurrent
-/// writers never interleave: one `write` of the whole line on an `O_APPEND` descriptor, under
-/// an advisory `flock`, then `fsync`. New files are created with mode 0640. Only regular files
+/// writers never interleave: one `write` of the whole line (or batch of lines) on an `O_APPEND`
+/// descriptor, under an advisory `flock`, then `fsync`. Borderdesk's own lines carry `prev`, the
+/// running hash computed under that lock (`appendChained`). New files are created with mode 0640. Only regular files
 /// are written (a named pipe or a device is refused before anything is written). A write that
 /// comes up short (disk full) is cut back off, so a failed append leaves the file as it was;
 /// otherwise this type never truncates or rewrites a file.
@@ -25,12 +26,17 @@ public enum EventAppender {
         /// Why the disk could not confirm the write (`fsync` failed), or nil. The event was
         /// written all the same: appending it again would make a duplicate.
         public var notConfirmed: String?
+        /// A writer that ignores the lock appended after the file was looked at under the lock
+        /// and before this write: for a chained append, the first new line's `prev` does not
+        /// cover those bytes, and `verify` reports that link as broken.
+        public var overtakenByUnlockedWriter = false
     }
 
-    /// Appends `line` (a newline is added when missing). Throws only when the event is not in
-    /// the file. `refusal` runs once the lock is held, before anything is written: a caller's
-    /// last look at the file that no writer can race (`append` refusing an id already there);
-    /// a reason it returns is thrown, nothing written.
+    /// Appends `line` as it is (a newline is added when missing): no `prev` (Borderdesk's own
+    /// lines go through `appendChained`). Throws only when the line is not in the file.
+    /// `refusal` runs once the lock is held, before anything is written: a caller's last look
+    /// at the file that no writer can race (`append` refusing an id already there); a reason it
+    /// returns is thrown, nothing written.
     @discardableResult
     public static func append(_ line: String, to path: String, lockTimeoutMs: Int = 5_000,
                               refusal: () -> String? = { nil }) throws(Failure) -> Appended {
@@ -42,7 +48,56 @@ public enum EventAppender {
                        sync: (Int32) -> Int32) throws(Failure) -> Appended {
         var bytes = Array(line.utf8)
         if bytes.last != 0x0A { bytes.append(0x0A) }
+        return try append(to: path, lockTimeoutMs: lockTimeoutMs, sync: sync, refusal: refusal) { _, _ throws(Failure) in bytes }
+    }
 
+    /// Appends `count` lines, each carrying `prev`, the file's running hash before it
+    /// (docs/event-format.md, "Integrity"), computed under the lock from the file as it stands
+    /// (see `ChainTail`: from the last line that carries one, not from the whole file). `line`
+    /// makes line `i` (without its `\n`) for the `prev` given as 64 hex digits; it is called
+    /// under the lock, in order, each line chaining from the one before. All lines go in one
+    /// write and one `fsync`: all of them are in the file, or (a short write cut back) none.
+    /// `refusal` as in `append`.
+    @discardableResult
+    public static func appendChained(count: Int, to path: String, lockTimeoutMs: Int = 5_000, refusal: () -> String? = { nil },
+                                     line: (_ index: Int, _ prev: String) -> String) throws(Failure) -> Appended {
+        try appendChained(count: count, to: path, lockTimeoutMs: lockTimeoutMs, refusal: refusal, sync: { fsync($0) }, line: line)
+    }
+
+    static func appendChained(count: Int, to path: String, lockTimeoutMs: Int = 5_000, refusal: () -> String? = { nil },
+                              sync: (Int32) -> Int32, line: (_ index: Int, _ prev: String) -> String) throws(Failure) -> Appended {
+        // Nothing to write: the file is not touched (not created, a torn line not ended).
+        guard count > 0 else { return Appended() }
+        return try append(to: path, lockTimeoutMs: lockTimeoutMs, sync: sync, refusal: refusal) { reader, size throws(Failure) in
+            guard let reader else {
+                throw Failure(path: path, message: "cannot read it to find the running hash the new line carries")
+            }
+            var running: RunningHash
+            do throws(ChainTail.ReadFailure) {
+                running = try ChainTail.hash(reader, size: size)
+            } catch {
+                throw Failure(path: path, message: "cannot read it to find the running hash the new line carries: \(Posix.message(error.code))")
+            }
+            var bytes: [UInt8] = []
+            for index in 0..<count {
+                let text = line(index, running.hex)
+                let start = bytes.count
+                bytes.append(contentsOf: text.utf8)
+                guard !bytes[start...].contains(0x0A) else {
+                    throw Failure(path: path, message: "line \(index + 1) of the batch holds a line break; nothing was appended")
+                }
+                running = bytes.withUnsafeBytes { running.adding(line: UnsafeRawBufferPointer(rebasing: $0[start...])) }
+                bytes.append(0x0A)
+            }
+            return bytes
+        }
+    }
+
+    /// The one way bytes reach a file: open (regular files only), lock, end a torn last line,
+    /// write once, `fsync`. `content` makes the bytes under the lock, given a read-only
+    /// descriptor of the same file (nil when it cannot be had) and the file's size.
+    private static func append(to path: String, lockTimeoutMs: Int, sync: (Int32) -> Int32, refusal: () -> String?,
+                               content: (_ reader: Int32?, _ size: Int64) throws(Failure) -> [UInt8]) throws(Failure) -> Appended {
         let fd = try openRegularFile(path)
         defer { close(fd) }
 
@@ -50,11 +105,17 @@ public enum EventAppender {
         defer { flock(fd, LOCK_UN) }
         if let reason = refusal() { throw Failure(path: path, message: reason) }
 
+        let size = Posix.status(fd: fd).map { Int64($0.st_size) } ?? 0
+        let reader = openReader(path, sameAs: fd)
+        defer { if let reader { close(reader) } }
+
         var appended = Appended()
-        if endsInTornLine(fd, path: path) {
-            bytes.insert(0x0A, at: 0)
+        var bytes: [UInt8] = []
+        if let reader, endsInTornLine(reader, size: size) {
+            bytes.append(0x0A)
             appended.endedTornLine = true
         }
+        bytes += try content(reader, size)
 
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         if written < 0 { throw Failure(path: path, message: Posix.message(errno)) }
@@ -62,6 +123,9 @@ public enum EventAppender {
             throw Failure(path: path, message: "only \(written) of \(bytes.count) bytes fit (disk full, or over the file size limit); "
                 + cutOff(written, from: fd))
         }
+        // With O_APPEND the offset is now the end of this write: anything between the size seen
+        // under the lock and this write's start came from a writer that ignores the lock.
+        if Int64(lseek(fd, 0, SEEK_CUR)) - Int64(written) != size { appended.overtakenByUnlockedWriter = true }
         if sync(fd) != 0 { appended.notConfirmed = "fsync: \(Posix.message(errno))" }
         return appended
     }
@@ -97,16 +161,24 @@ public enum EventAppender {
         return fd
     }
 
-    /// Whether the file open on `fd` is non-empty and its last byte is not a newline. Read
-    /// through a second descriptor (the first is write-only), checked to be the same file.
-    private static func endsInTornLine(_ fd: Int32, path: String) -> Bool {
-        guard let info = Posix.status(fd: fd), info.st_size > 0 else { return false }
-        let readFD = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard readFD >= 0 else { return false }
-        defer { close(readFD) }
-        guard let same = Posix.status(fd: readFD), FileIdentity(same) == FileIdentity(info) else { return false }
+    /// A read-only descriptor of the file open on `fd` (that one is write-only), checked to be
+    /// the same file; nil when it cannot be had.
+    private static func openReader(_ path: String, sameAs fd: Int32) -> Int32? {
+        guard let info = Posix.status(fd: fd) else { return nil }
+        let reader = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard reader >= 0 else { return nil }
+        guard let same = Posix.status(fd: reader), FileIdentity(same) == FileIdentity(info) else {
+            close(reader)
+            return nil
+        }
+        return reader
+    }
+
+    /// Whether the file is non-empty and its last byte is not a newline.
+    private static func endsInTornLine(_ reader: Int32, size: Int64) -> Bool {
+        guard size > 0 else { return false }
         var last: UInt8 = 0
-        return pread(readFD, &last, 1, off_t(info.st_size - 1)) == 1 && last != 0x0A
+        return pread(reader, &last, 1, off_t(size - 1)) == 1 && last != 0x0A
     }
 
     /// Removes the `written` bytes a short write just left at the end of the file, so no torn

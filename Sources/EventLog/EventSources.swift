@@ -31,21 +31,34 @@ public final class EventSources {
     /// `recursive`: directory sources take in their subfolders too (a headquarters' tree).
     /// `openFileLimit`: how many files may hold a descriptor at once (default: a quarter of the
     /// process's limit, at most 1,024); the idlest others are closed until they change.
-    public init(_ specs: [SourceSpec], standardInput: Int32 = STDIN_FILENO, recursive: Bool = false, openFileLimit: Int? = nil) {
+    /// `chains`: also take each file's integrity chain as it is read (`chains` below).
+    public init(_ specs: [SourceSpec], standardInput: Int32 = STDIN_FILENO, recursive: Bool = false, openFileLimit: Int? = nil,
+                chains: ChainTracking? = nil) {
         self.specs = specs
         let openFiles = openFileLimit.map(OpenFileBudget.init(limit:)) ?? OpenFileBudget.forThisProcess()
         self.openFiles = openFiles
         for spec in specs {
             switch spec {
-            case .file(let path): files.append(FileTail(RawPath(path), descriptors: openFiles))
-            case .directory(let path): directories.append(DirectorySource(path: path, recursive: recursive, descriptors: openFiles))
-            case .standardInput: if stream == nil { stream = StreamTail(fd: standardInput) }
+            case .file(let path): files.append(FileTail(RawPath(path), descriptors: openFiles, chains: chains))
+            case .directory(let path): directories.append(DirectorySource(path: path, recursive: recursive, descriptors: openFiles, chains: chains))
+            case .standardInput: if stream == nil { stream = StreamTail(fd: standardInput, chains: chains) }
             }
         }
     }
 
-    public convenience init(arguments: [String], recursive: Bool = false, openFileLimit: Int? = nil) {
-        self.init(arguments.map(SourceSpec.classify), recursive: recursive, openFileLimit: openFileLimit)
+    public convenience init(arguments: [String], recursive: Bool = false, openFileLimit: Int? = nil, chains: ChainTracking? = nil) {
+        self.init(arguments.map(SourceSpec.classify), recursive: recursive, openFileLimit: openFileLimit, chains: chains)
+    }
+
+    /// Each file's integrity chain over what was read so far, in reading order (named files,
+    /// then directories' files, then standard input); empty unless `chains` was given.
+    public var chains: [(path: String, chain: FileChain)] {
+        var out: [(String, FileChain)] = []
+        for file in files + directories.flatMap(\.files) {
+            if let chain = file.chain { out.append((file.path, chain)) }
+        }
+        if let stream, let chain = stream.chain { out.append((stream.path, chain)) }
+        return out
     }
 
     /// Reads whatever is available from every source. Without following, standard input is

@@ -34,6 +34,8 @@ final class FileTail {
     private var identity: FileIdentity?
     private var offset: Int64 = 0
     private var splitter = LineSplitter()
+    /// The integrity chain of what was read, when the owner asked for it (`ChainTracking`).
+    private(set) var chain: FileChain?
     private var everOpened = false
     /// Bytes read from this name over its lifetime (all incarnations), for progress.
     private(set) var bytesRead: Int64 = 0
@@ -54,10 +56,11 @@ final class FileTail {
         missingSince.map { max(0, $0 + Self.deletionGraceMs - Posix.monotonicMs()) }
     }
 
-    init(_ location: RawPath, descriptors: OpenFileBudget) {
+    init(_ location: RawPath, descriptors: OpenFileBudget, chains: ChainTracking? = nil) {
         self.location = location
         path = location.shown
         self.descriptors = descriptors
+        chain = chains?.chain(for: path)
     }
 
     deinit {
@@ -189,6 +192,7 @@ final class FileTail {
         head = []
         recent = []
         splitter.reset()
+        chain?.reset()
         return true
     }
 
@@ -248,6 +252,7 @@ final class FileTail {
     private func dropPartial() -> Int {
         let dropped = splitter.partialLineBytes
         splitter.reset()
+        chain?.reset()
         return dropped
     }
 
@@ -271,6 +276,7 @@ final class FileTail {
                 let chunk = UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n])
                 remember(chunk)
                 splitter.feed(chunk, lines)
+                chain?.feed(chunk)
                 continue
             }
             if n < 0 && errno == EINTR { continue }

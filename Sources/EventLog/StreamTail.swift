@@ -12,10 +12,13 @@ final class StreamTail {
     private(set) var state: SourceState = .following
     private var splitter = LineSplitter()
     private(set) var bytesRead: Int64 = 0
+    /// The integrity chain of what was read, when the owner asked for it (`ChainTracking`).
+    private(set) var chain: FileChain?
 
-    init(path: String = "stdin", fd: Int32 = STDIN_FILENO) {
+    init(path: String = "stdin", fd: Int32 = STDIN_FILENO, chains: ChainTracking? = nil) {
         self.path = path
         self.fd = fd
+        chain = chains?.chain(for: path)
     }
 
     /// Ended or failed: nothing more will come, so it leaves the poll set (a failed stream
@@ -32,7 +35,9 @@ final class StreamTail {
             let n = Glibc.read(fd, buffer.bytes.baseAddress, buffer.bytes.count)
             if n > 0 {
                 bytesRead += Int64(n)
-                splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n]), lines)
+                let chunk = UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n])
+                splitter.feed(chunk, lines)
+                chain?.feed(chunk)
                 continue
             }
             if n < 0 && errno == EINTR { continue }

@@ -77,7 +77,8 @@ public enum DeskReport {
                                  role: c.w(.signer)))
         let exercise = reports.contains(where: \.exercise) || seizures.contains(where: \.exercise)
         return ReportDocument(kind: c.w(.deskReport), title: "\(VocabularyWords.longDate(from, l)) – \(VocabularyWords.longDate(to, l))",
-                              language: l, exercise: exercise, generatedLine: c.generatedLine, blocks: blocks)
+                              language: l, exercise: exercise, generatedLine: c.generatedLine, blocks: blocks,
+                              anchors: c.anchors)
     }
 
     /// `28/07`: short, for table rows.

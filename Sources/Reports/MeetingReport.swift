@@ -40,7 +40,7 @@ public enum MeetingReport {
         let place = meeting.location.isEmpty ? meeting.post : meeting.location
         blocks.append(.signature(placeAndDate: "\(place), \(c.longDate(meeting.firstMention ?? c.generated))", role: c.w(.chair)))
         return ReportDocument(kind: c.w(.meetingMinutes), title: meeting.title, language: l, exercise: meeting.exercise,
-                              generatedLine: c.generatedLine, blocks: blocks)
+                              generatedLine: c.generatedLine, blocks: blocks, anchors: c.anchors)
     }
 
     static func due(_ c: ReportContext, _ due: DueDate) -> String {

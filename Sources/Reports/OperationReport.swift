@@ -117,6 +117,6 @@ public enum OperationReport {
         let place = op.location.isEmpty ? op.post : op.location
         blocks.append(.signature(placeAndDate: "\(place), \(c.longDate(end ?? start ?? c.generated))", role: c.w(.signer)))
         return ReportDocument(kind: c.w(.operationReport), title: op.title, language: l, exercise: op.exercise,
-                              generatedLine: c.generatedLine, blocks: blocks)
+                              generatedLine: c.generatedLine, blocks: blocks, anchors: c.anchors)
     }
 }

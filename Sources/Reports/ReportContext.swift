@@ -8,6 +8,8 @@ public struct ReportContext: Sendable {
     public var generated: Timestamp
     /// Every listed post's zone (a desk report spans posts: each seizure's day is its own post's).
     public var postZones: [String: PostZone]
+    /// The log the state was folded from (`LogAnchor`): printed at the end of the report.
+    public var anchors: [LogAnchor] = []
 
     public init(language: Language, zone: PostZone, generated: Timestamp, postZones: [String: PostZone] = [:]) {
         self.language = language

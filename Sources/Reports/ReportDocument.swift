@@ -14,14 +14,19 @@ public struct ReportDocument: Sendable, Equatable {
     /// "Dibuat Rab 20/11/2024 18.00 WITA oleh Borderdesk" (SOURCE_DATE_EPOCH when set).
     public var generatedLine: String
     public var blocks: [ReportBlock]
+    /// The log the report was made from, one anchor per event file (none when it was not read
+    /// from files).
+    public var anchors: [LogAnchor]
 
-    public init(kind: String, title: String, language: Language, exercise: Bool, generatedLine: String, blocks: [ReportBlock]) {
+    public init(kind: String, title: String, language: Language, exercise: Bool, generatedLine: String, blocks: [ReportBlock],
+                anchors: [LogAnchor] = []) {
         self.kind = kind
         self.title = title
         self.language = language
         self.exercise = exercise
         self.generatedLine = generatedLine
         self.blocks = blocks
+        self.anchors = anchors
     }
 }
 

@@ -143,27 +143,26 @@ struct AppendCommand: ParsableCommand {
         }
     }
 
+    /// All events in one locked write, each carrying `prev` (`EventWriter.appendChained`).
     private func write(_ events: [PendingEvent]) throws {
-        // The file is read for the given ids once before the first lock (most of a large file),
-        // then under each lock only for what was appended since.
+        // The file is read for the given ids once before the lock (most of a large file), then
+        // under the lock only for what was appended since.
         var existing = ExistingEventIDs(path: file, ids: events.compactMap(\.givenID))
         existing.update()
         for event in events {
             if let refusal = alreadyThere(event, existing) { throw refusal }
         }
-        for event in events {
-            var refusal: UserFacingError?
-            do {
-                let appended = try EventAppender.append(event.line, to: file) {
-                    existing.update()
-                    refusal = alreadyThere(event, existing)
-                    return refusal?.message
-                }
-                for note in AppendNotes.lines(appended, file: file) { printError("borderdesk: \(note)") }
-            } catch {
-                if let refusal { throw refusal }
-                throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
+        var refusal: UserFacingError?
+        do {
+            let appended = try EventWriter.appendChained(events.map(\.line), to: file) {
+                existing.update()
+                refusal = events.lazy.compactMap { alreadyThere($0, existing) }.first
+                return refusal?.message
             }
+            for note in AppendNotes.lines(appended, file: file) { printError("borderdesk: \(note)") }
+        } catch {
+            if let refusal { throw refusal }
+            throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
         }
     }
 
@@ -228,6 +227,8 @@ struct AppendCommand: ParsableCommand {
             if case .string(let p)? = members.first(where: { $0.key == "post" })?.value { postName = p } else { postName = "event" }
             set("id", .string(EventID.make(post: postName)))
         }
+        // Borderdesk writes its own prev, under the lock (one copied from another file is wrong here).
+        members.removeAll { $0.key == EventWriter.prevKey }
         let envelopeOrder = ["id", "ts", "type", "post", "by", "exercise"]
         let envelope = envelopeOrder.compactMap { key in members.first { $0.key == key } }
         return (envelope + members.filter { !envelopeOrder.contains($0.key) }, givenID)

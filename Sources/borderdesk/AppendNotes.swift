@@ -12,6 +12,9 @@ enum AppendNotes {
             // Exit status stays 0: the event is in the file, and a retry would append it twice.
             notes.append("\(file): appended, but the disk did not confirm it (\(reason)); do not append it again")
         }
+        if appended.overtakenByUnlockedWriter {
+            notes.append("\(file): another writer appended without taking the lock while this was written: the first new line's prev does not cover its bytes (verify will report that link)")
+        }
         return notes
     }
 }

@@ -16,7 +16,7 @@ struct Borderdesk: ParsableCommand {
             SOURCES are event files, directories (every *.jsonl in them) or - for standard input.
             Event format: docs/event-format.md.
             """,
-        subcommands: [RunCommand.self, DemoCommand.self, SummaryCommand.self, CheckCommand.self, AlertsCommand.self, ReportCommand.self, AppendCommand.self, ChecklistCommand.self, GenerateCommand.self],
+        subcommands: [RunCommand.self, DemoCommand.self, SummaryCommand.self, CheckCommand.self, VerifyCommand.self, AlertsCommand.self, ReportCommand.self, AppendCommand.self, ChecklistCommand.self, GenerateCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

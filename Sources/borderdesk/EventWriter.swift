@@ -2,7 +2,9 @@ import BorderOps
 import EventLog
 
 /// Builds one event (envelope first), checks it with the same decoder that reads files, and
-/// appends it. `append` and the dashboard's operator keys both write through here.
+/// appends it carrying `prev`, the file's running hash before it (docs/event-format.md,
+/// "Integrity"). Every line Borderdesk writes goes through here: `append`, `checklist start`,
+/// the dashboard's operator keys and `demo`'s replay.
 enum EventWriter {
     struct Refused: Error, CustomStringConvertible {
         var description: String
@@ -22,8 +24,14 @@ enum EventWriter {
     }
 
     /// The compact line, or why the event is not valid (unknown types are refused: a typo).
+    /// The line must leave room for the `prev` it will carry: with it, a line of exactly the
+    /// limit would be over it, and every reader would skip it as malformed.
     static func validLine(_ members: [JSONMember]) throws(Refused) -> String {
         let line = JSONWriter.compact(.object(members))
+        let longest = LineDecoder.maximumLineBytes - prevRoom
+        guard line.utf8.count <= longest else {
+            throw Refused(description: "the event is \(line.utf8.count) bytes; with the \(prevRoom) bytes of its prev it would pass the \(LineDecoder.maximumLineBytes)-byte line limit (at most \(longest) bytes)")
+        }
         switch LineDecoder.decode(line) {
         case .event, .extended(_, .valid): return line
         case .extended(_, .invalid(let reason)): throw Refused(description: reason)
@@ -39,6 +47,31 @@ enum EventWriter {
     /// a torn last line ended first, or a write the disk did not confirm).
     @discardableResult
     static func append(_ members: [JSONMember], to file: String) throws -> EventAppender.Appended {
-        try EventAppender.append(try validLine(members), to: file)
+        try appendChained([try validLine(members.filter { $0.key != prevKey })], to: file)
+    }
+
+    /// Appends valid compact event lines (made without `prev`) in one locked write, each given
+    /// the `prev` it chains from: the file's running hash before it, the one before it in the
+    /// batch included. `refusal` as in `EventAppender.append`.
+    @discardableResult
+    static func appendChained(_ lines: [String], to file: String,
+                              refusal: () -> String? = { nil }) throws(EventAppender.Failure) -> EventAppender.Appended {
+        try EventAppender.appendChained(count: lines.count, to: file, refusal: refusal) { index, prev in withPrev(lines[index], prev) }
+    }
+
+    /// The field that carries the running hash. Borderdesk computes it under the append lock; a
+    /// `prev` given with an event (copied from another file) is dropped, never written.
+    static let prevKey = "prev"
+
+    /// What `withPrev` adds to a line: `,"prev":"` 64 hex digits `"`.
+    static let prevRoom = #","prev":""#.utf8.count + 64 + 1
+
+    /// `{…}` with `"prev":"HEX"` as its last member. The line is compact JSON of an object that
+    /// has no `prev` (written by `JSONWriter`), so its last byte closes it.
+    static func withPrev(_ line: String, _ prev: String) -> String {
+        var head = line
+        guard head.last == "}" else { return line }
+        head.removeLast()
+        return head + (head == "{" ? "" : ",") + "\"\(prevKey)\":\"\(prev)\"}"
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import EventLog
 import Reports
 
 #if canImport(Glibc)
@@ -49,11 +50,16 @@ struct ReportCommand: ParsableCommand {
 
         /// Folds the sources and returns the state and the report context for a post.
         func load() throws -> (BorderState, (String?) throws -> ReportContext) {
-            let state = try FoldedSources.read(sources, recursive: recursive).fold.state
+            let folded = try FoldedSources.read(sources, recursive: recursive, chains: ChainTracking())
+            let state = folded.fold.state
             let directory = try PostsFile.load(posts)
             let generated = try Self.generationTime()
             let zones = PostDirectory.zones(directory)
-            return (state, { post in ReportContext(language: language, post: post, postZones: zones, generated: generated) })
+            return (state, { post in
+                var context = ReportContext(language: language, post: post, postZones: zones, generated: generated)
+                context.anchors = folded.anchors  // the log as folded: a paper copy pins it
+                return context
+            })
         }
 
         /// SOURCE_DATE_EPOCH (reproducible builds' convention) when set, else now.

@@ -99,13 +99,22 @@ import Testing
             #expect(r.stderr == expected, "\(mode): \(r.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: file))
-        // An event of exactly the longest length still goes in (written as given: id and ts there).
+        // An event of exactly the longest length, with room for its `prev` (74 bytes), still goes
+        // in, and the line written with it is exactly the limit: every reader folds it.
         let prefix = #"{"id":"long-1","ts":"2024-11-20T12:00:00+08:00","type":"meeting.closed","post":"nunukan","meeting":"m1","note":""#
-        let longest = prefix + String(repeating: "x", count: 1_048_576 - prefix.utf8.count - 2) + "\"}"
-        #expect(longest.utf8.count == 1_048_576)
+        let longest = prefix + String(repeating: "x", count: 1_048_576 - 74 - prefix.utf8.count - 2) + "\"}"
         let r = try Borderdesk.run(["append", file, "--jsonl"], stdin: longest + "\n")
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(try String(contentsOfFile: file, encoding: .utf8) == longest + "\n")
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(written.utf8.count == 1_048_576 + 1)
+        #expect(written.hasPrefix(String(longest.dropLast())))
+        let check = try Borderdesk.run(["check", file])
+        #expect(check.status == 0, "\(check.stdout)")
+        // One byte more is refused before anything is written: with its prev it would be over.
+        let over = prefix + "x" + String(longest.dropFirst(prefix.utf8.count))
+        let refused = try Borderdesk.run(["append", dir.file("other.jsonl"), "--jsonl"], stdin: over + "\n")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("line limit"), "\(refused.stderr)")
     }
 }
 

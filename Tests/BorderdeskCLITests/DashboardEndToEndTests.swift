@@ -240,6 +240,9 @@ import Testing
         #expect(b.waitFor(timeout: 2) { $0.contains("Terminal hanya baca: input dimatikan") } != nil, "\(b.screen())")
         let check = try Borderdesk.run(["check", file])
         #expect(check.stdout.hasPrefix("438 lines: 438 valid"), "\(check.stdout)")
+        // The operator's three events carry prev and chain from the file as it stood.
+        let verify = try Borderdesk.run(["verify", file])
+        #expect(verify.status == 0 && verify.stdout.contains("438 lines, 3 carry prev"), "\(verify.stdout)")
     }
 
     /// An append that fails: the message is on screen, nothing shows done, the input is kept
@@ -300,6 +303,9 @@ import Testing
         guard case .array(let checklists)? = summary["checklists"], let cl = checklists.first else { Issue.record("no checklist"); return }
         #expect(cl["done"] == .number(JSONNumber(last == "done" ? 21 : 20)))
         #expect(cl["skipped"] == .number(JSONNumber(last == "skipped" ? 1 : 0)))
+        // Two appenders at once, each batch in one locked write: the chain holds across them.
+        let verify = try Borderdesk.run(["verify", file])
+        #expect(verify.status == 0 && verify.stdout.contains("835 lines, 400 carry prev"), "\(verify.stdout)")
     }
 }
 
@@ -320,6 +326,8 @@ import Testing
         #expect(replayed.stdout == direct.stdout)
         let lines = try String(contentsOfFile: out + "/demo-0.jsonl", encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 435 && lines.allSatisfy { $0.contains("\"exercise\":true") }, "demo data is exercise data")
+        let verify = try Borderdesk.run(["verify", out + "/demo-0.jsonl"])
+        #expect(verify.status == 0 && verify.stdout.contains("435 lines, 435 carry prev"), "the replay keeps the chain: \(verify.stdout)")
     }
 
     /// The walkthrough keys: Space pauses, n jumps to the next stage, +/- change speed, r

@@ -22,9 +22,16 @@ func fold(_ paths: [String], extra: [String] = []) -> BorderState {
     return fold.state
 }
 
-/// A fixed generation time, as SOURCE_DATE_EPOCH gives one.
-func context(_ language: Language) -> ReportContext {
-    ReportContext(language: language, zone: .wita, generated: Timestamp.parse("2024-11-20T18:00:00+08:00")!)
+/// A fixed generation time, as SOURCE_DATE_EPOCH gives one; with `log`, the anchors of those
+/// files (named from the package root, as `report` run there names them).
+func context(_ language: Language, log paths: [String] = []) -> ReportContext {
+    var context = ReportContext(language: language, zone: .wita, generated: Timestamp.parse("2024-11-20T18:00:00+08:00")!)
+    let sources = EventSources(arguments: paths, chains: ChainTracking())
+    sources.readAvailable { _, _ in }
+    context.anchors = sources.chains.map { path, chain in
+        LogAnchor(file: String(path.dropFirst(Paths.packageRoot.count + 1)), line: chain.lines, hash: chain.hash.hex)
+    }
+    return context
 }
 
 /// Compares with `Golden/NAME`; UPDATE_GOLDEN=1 rewrites it (review the diff).
@@ -41,7 +48,7 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
 @Suite struct ReportGoldenTests {
     @Test(arguments: [Language.id, .en])
     func operationReport(_ language: Language) throws {
-        let doc = try OperationReport.build(fold([Paths.sample]), op: "opgab-tunontaka-20241120", context: context(language))
+        let doc = try OperationReport.build(fold([Paths.sample]), op: "opgab-tunontaka-20241120", context: context(language, log: [Paths.sample]))
         for (text, ext) in [(TextRenderer.render(doc), "txt"), (MarkdownRenderer.render(doc), "md"), (HTMLRenderer.render(doc), "html")] {
             let (ok, diff) = matchesGolden(text, "op-thalia-\(language.rawValue).\(ext)")
             #expect(ok, "\(diff)")
@@ -54,7 +61,7 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
 
     @Test(arguments: [Language.id, .en])
     func meetingMinutes(_ language: Language) throws {
-        let doc = try MeetingReport.build(fold([Paths.sample]), meeting: "timpora-nnk-20241120", context: context(language))
+        let doc = try MeetingReport.build(fold([Paths.sample]), meeting: "timpora-nnk-20241120", context: context(language, log: [Paths.sample]))
         for (text, ext) in [(TextRenderer.render(doc), "txt"), (HTMLRenderer.render(doc), "html")] {
             let (ok, diff) = matchesGolden(text, "meeting-timpora-\(language.rawValue).\(ext)")
             #expect(ok, "\(diff)")
@@ -64,7 +71,7 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
     @Test(arguments: [Language.id, .en])
     func deskReport(_ language: Language) throws {
         let from = CivilDate.parse("2025-07-28")!, to = CivilDate.parse("2025-08-03")!
-        let doc = try DeskReport.build(fold([Paths.desk]), from: from, to: to, byAgency: true, context: context(language))
+        let doc = try DeskReport.build(fold([Paths.desk]), from: from, to: to, byAgency: true, context: context(language, log: [Paths.desk]))
         for (text, ext) in [(TextRenderer.render(doc), "txt"), (HTMLRenderer.render(doc), "html")] {
             let (ok, diff) = matchesGolden(text, "desk-week-\(language.rawValue).\(ext)")
             #expect(ok, "\(diff)")
@@ -101,6 +108,20 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
 
     func document() throws -> ReportDocument {
         try OperationReport.build(fold([Paths.sample], extra: [Self.finding]), op: "opgab-tunontaka-20241120", context: context(.id))
+    }
+
+    /// A file name is the user's, not ours: in the anchors it is escaped like event text.
+    @Test func anchorFileNamesAreEscapedInEveryFormat() throws {
+        var doc = try document()
+        doc.anchors = [LogAnchor(file: "posts/" + Self.hostile + ".jsonl", line: 3, hash: String(repeating: "ab", count: 32))]
+        let text = TextRenderer.render(doc), md = MarkdownRenderer.render(doc), html = HTMLRenderer.render(doc)
+        for out in [text, md, html] {
+            #expect(!out.contains("\u{1B}") && !out.contains("\u{202E}"))
+            #expect(out.contains(String(repeating: "ab", count: 32)))
+        }
+        #expect(text.contains("  posts/<img src=x onerror=alert(1)> [klik](http://evil.example) a|b *tebal* \\x1B[31m\\u{202E}.jsonl, baris 3: "), "\(text)")
+        #expect(md.contains(#"- posts/\<img src=x onerror=alert(1)\> \[klik\](http\://evil.example) a\|b \*tebal\*"#), "\(md)")
+        #expect(html.contains("<li>posts/&lt;img src=x onerror=alert(1)&gt;") && !html.contains("<img"), "\(html)")
     }
 
     @Test func htmlHoldsItAsText() throws {

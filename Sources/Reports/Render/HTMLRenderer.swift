@@ -33,7 +33,13 @@ public enum HTMLRenderer {
                 body.append("<div class=\"signature\"><p>\(escape(placeAndDate))<br>\(escape(role))</p><p class=\"blank\">(\(String(repeating: "&nbsp;", count: 40)))</p></div>")
             }
         }
-        body.append("<footer>\(escape(doc.generatedLine))</footer>")
+        var footer = "<footer>\(escape(doc.generatedLine))"
+        if !doc.anchors.isEmpty {
+            footer += "<p class=\"anchors\">\(escape(ReportWord.anchors.text(l)))</p><ul class=\"anchors\">" + doc.anchors.map {
+                "<li>\(escape($0.file)), \(escape(ReportWord.anchorLine.text(l))) \($0.line): <code>\(escape($0.hash))</code></li>"
+            }.joined() + "</ul>"
+        }
+        body.append(footer + "</footer>")
         let page = l == .en ? "Page" : "Halaman"
         let of = l == .en ? "of" : "dari"
         let exerciseBox = doc.exercise ? "@top-center { content: \"\(cssString(exercise))\"; color: #b00020; font-weight: bold; letter-spacing: .1em; }" : ""
@@ -67,6 +73,9 @@ public enum HTMLRenderer {
             .signature { width: 45%; margin: 24pt 0 0 auto; text-align: center; break-inside: avoid; }
             .signature .blank { margin-top: 48pt; }
             footer { margin-top: 18pt; font-size: 8.5pt; color: #555; border-top: 1px solid #999; }
+            .anchors { margin: 2pt 0 0; }
+            ul.anchors { padding-left: 12pt; }
+            .anchors code { font: 7.5pt "DejaVu Sans Mono", monospace; word-break: break-all; }
             </style>
             </head>
             <body>

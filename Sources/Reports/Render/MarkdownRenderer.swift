@@ -30,6 +30,10 @@ public enum MarkdownRenderer {
             }
         }
         out += ["---", "", "*\(escape(doc.generatedLine))*", ""]
+        if !doc.anchors.isEmpty {
+            out += [escape(ReportWord.anchors.text(doc.language)), ""]
+            out += doc.anchors.map { "- \(escape($0.file)), \(ReportWord.anchorLine.text(doc.language)) \($0.line): `\($0.hash)`" } + [""]
+        }
         if doc.exercise { out += [mark, ""] }
         return out.joined(separator: "\n")
     }

@@ -32,6 +32,10 @@ public enum TextRenderer {
             }
         }
         out.append(doc.generatedLine)
+        if !doc.anchors.isEmpty {
+            out += ["", ReportWord.anchors.text(doc.language)]
+            out += doc.anchors.map { "  \(clean($0.file)), \(ReportWord.anchorLine.text(doc.language)) \($0.line): \($0.hash)" }
+        }
         if doc.exercise { out.append("*** \(ReportWord.exerciseMark.text(doc.language)) ***") }
         return out.joined(separator: "\n") + "\n"
     }
