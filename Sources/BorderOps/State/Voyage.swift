@@ -34,6 +34,10 @@ public struct PassengerCheck: Sendable, Equatable {
     public var at: Timestamp
     public var by: String?
     public var note: String?
+    /// Which check it is: the passenger's position in the voyage and the check's ordinal among
+    /// the passenger's checks (a void takes it out of the recent checks by these).
+    var slot = 0
+    var ordinal = 0
 }
 
 /// A vessel departure checked against its manifest.
@@ -43,27 +47,42 @@ public struct Voyage: Sendable {
 
     public let id: String
     public var post: String
+    /// The voyage's number among all the voyages the state ever made: a passenger check's
+    /// `EventLocator` names its voyage by it (positions shift when a voyage is removed).
+    let serial: Int
     /// Whether `voyage.opened` has arrived; until then the details below are empty.
-    public var opened = false
-    public var vessel = ""
-    public var from = ""
-    public var to = ""
-    public var departs: Timestamp?
-    public var manifest: Int64 = 0
-    public var checkpoint: String?
-    public var closed = false
-    public var departed: Timestamp?
-    public var exercise = false
+    public private(set) var opened = false
+    public private(set) var vessel = ""
+    public private(set) var from = ""
+    public private(set) var to = ""
+    public private(set) var departs: Timestamp?
+    public private(set) var manifest: Int64 = 0
+    public private(set) var checkpoint: String?
+    public private(set) var closed = false
+    public private(set) var departed: Timestamp?
+    public private(set) var exercise = false
     public private(set) var results = ResultCounts()
     public private(set) var lastCheck: Timestamp?
+    /// The voyage's own events (`voyage.opened`, `voyage.closed`) as positions in
+    /// `BorderState.kept`, in reading order: a void of one re-reads the others.
+    var kept: [Int] = []
     /// A ring of the latest checks; `recentChecks` puts them in order.
     private var recentRing: [PassengerCheck] = []
     private var ringNext = 0
-    private var latestResult = ExactKeyTable<CheckResult>()
+    /// Each passenger's latest remaining result; nil once every check of the passenger was
+    /// voided (the table only grows: the passenger keeps its place for a later check).
+    private var latestResult = ExactKeyTable<CheckResult?>()
+    private var voidedPassengers = 0
+    /// Every result, by ordinal, of the passengers checked more than once (nil: voided), by
+    /// position in `latestResult`: what a void of the latest check falls back to.
+    private var rechecks: [Int: [CheckResult?]] = [:]
+    /// Remaining checks marked `exercise`.
+    private var exerciseChecks = 0
 
-    init(id: String, post: String) {
+    init(id: String, post: String, serial: Int) {
         self.id = id
         self.post = post
+        self.serial = serial
     }
 
     /// The latest checks, newest last.
@@ -71,23 +90,37 @@ public struct Voyage: Sendable {
         recentRing.count < Self.recentCheckLimit ? recentRing : Array(recentRing[ringNext...] + recentRing[..<ringNext])
     }
 
-    /// Distinct passengers checked.
-    public var checked: Int { latestResult.count }
+    /// Distinct passengers checked (voided checks left out).
+    public var checked: Int { latestResult.count - voidedPassengers }
 
-    public func latestResult(of passenger: String) -> CheckResult? { latestResult[passenger] }
+    public func latestResult(of passenger: String) -> CheckResult? { latestResult[passenger] ?? nil }
+
+    /// Nothing remains that mentions the voyage (every event about it was voided).
+    var isUnmentioned: Bool { kept.isEmpty && checked == 0 }
 
     /// Room for the manifest's passengers, so the table does not rehash while they are checked.
     mutating func expectPassengers(_ count: Int64) {
         latestResult.reserveCapacity(Int(min(count, 100_000)))
     }
 
-    /// A re-check replaces the passenger's earlier result; each passenger counts once.
-    mutating func record(_ check: consuming PassengerCheck) {
-        let hash = ExactKeyTable<CheckResult>.hash(check.passenger)
-        if let previous = latestResult.updateValue(check.result, forKey: check.passenger, hash: hash) {
-            results[previous] -= 1
+    /// A re-check replaces the passenger's earlier result; each passenger counts once. Returns
+    /// the passenger's position and the check's ordinal (see `PassengerCheck.slot`).
+    @inline(__always)
+    mutating func record(_ check: consuming PassengerCheck, exercise: Bool) -> (slot: Int, ordinal: Int) {
+        let hash = ExactKeyTable<CheckResult?>.hash(check.passenger)
+        let (inserted, slot) = latestResult.insert(check.passenger, check.result, hash: hash)
+        var ordinal = 0
+        if inserted {
+            results[check.result] += 1
+        } else {
+            ordinal = recheck(slot, check.result)
+            check.ordinal = ordinal
         }
-        results[check.result] += 1
+        check.slot = slot
+        if exercise {
+            exerciseChecks += 1
+            self.exercise = true
+        }
         if lastCheck.map({ $0 < check.at }) ?? true { lastCheck = check.at }
         // Moved into the ring, not copied: the check is this voyage's from here on.
         if recentRing.count < Self.recentCheckLimit {
@@ -96,5 +129,93 @@ public struct Voyage: Sendable {
             recentRing[ringNext] = consume check
         }
         ringNext = (ringNext + 1) % Self.recentCheckLimit
+        return (slot, ordinal)
+    }
+
+    /// A passenger checked again: the new result is the latest; every result is kept by
+    /// ordinal. Returns the new check's ordinal.
+    @inline(never)
+    private mutating func recheck(_ slot: Int, _ result: CheckResult) -> Int {
+        let previous = latestResult[at: slot]
+        if let previous { results[previous] -= 1 } else { voidedPassengers -= 1 }
+        results[result] += 1
+        latestResult[at: slot] = result
+        var history = rechecks.removeValue(forKey: slot) ?? [previous]
+        history.append(result)
+        rechecks[slot] = history
+        return history.count - 1
+    }
+
+    /// The passenger ref at a position `record` returned.
+    func passenger(at slot: Int) -> String { latestResult.keys[slot] }
+
+    /// Takes a check out (a void): the passenger's latest remaining check counts instead, or
+    /// none. Returns the passenger's ref, and the check's time if it was among the recent ones.
+    mutating func removeCheck(slot: Int, ordinal: Int, exercise: Bool) -> (passenger: String, at: Timestamp?) {
+        let current = latestResult[at: slot]
+        var remaining: CheckResult?
+        if var history = rechecks[slot], ordinal < history.count {
+            history[ordinal] = nil
+            remaining = history.last { $0 != nil } ?? nil
+            rechecks[slot] = history
+        }
+        if let current { results[current] -= 1 }
+        if let remaining { results[remaining] += 1 } else if current != nil { voidedPassengers += 1 }
+        latestResult[at: slot] = remaining
+        if exercise {
+            exerciseChecks -= 1
+        }
+        let at = removeFromRecent(slot: slot, ordinal: ordinal)
+        return (latestResult.keys[slot], at)
+    }
+
+    /// The ring without one check. Its time was the last check's only if it is still in the
+    /// ring (the latest 16 read); then the latest of the others takes its place.
+    private mutating func removeFromRecent(slot: Int, ordinal: Int) -> Timestamp? {
+        var ordered = recentChecks
+        guard let i = ordered.firstIndex(where: { $0.slot == slot && $0.ordinal == ordinal }) else { return nil }
+        let removed = ordered.remove(at: i)
+        recentRing = ordered
+        ringNext = ordered.count % Self.recentCheckLimit
+        if lastCheck == removed.at {
+            lastCheck = ordered.map(\.at).max() ?? (checked > 0 ? lastCheck : nil)
+        }
+        return removed.at
+    }
+
+    /// What the voyage's own event says (`voyage.opened`, `voyage.closed`).
+    mutating func fold(_ event: Event) {
+        switch event.body {
+        case let .voyageOpened(_, vessel, from, to, departs, manifest, checkpoint):
+            opened = true
+            self.vessel = vessel
+            self.from = from
+            self.to = to
+            self.departs = departs
+            self.manifest = manifest
+            self.checkpoint = checkpoint
+            expectPassengers(manifest)
+        case let .voyageClosed(_, departed):
+            closed = true
+            if let departed { self.departed = departed }
+        default:
+            return
+        }
+        if event.envelope.exercise { exercise = true }
+    }
+
+    /// Reads the voyage's own events again (`kept`, one of them voided), keeping the checks.
+    mutating func refold(_ events: [Event]) {
+        opened = false
+        vessel = ""
+        from = ""
+        to = ""
+        departs = nil
+        manifest = 0
+        checkpoint = nil
+        closed = false
+        departed = nil
+        exercise = exerciseChecks > 0
+        for event in events { fold(event) }
     }
 }
