@@ -93,12 +93,10 @@ public struct BorderState: Sendable {
 
     /// Every folded event but passenger checks, whole, in reading order: what a thing is read
     /// again from when one of its events is voided.
-    private var kept: [Event] = []
+    private var kept = ChunkedList<Event>()
     /// The `alert.ack` events, likewise; and each alert's acks as positions there.
     private var keptAcknowledgements: [(envelope: EventEnvelope, alert: String, note: String?)] = []
     private var acknowledgementsKept: [String: [Int]] = [:]
-    /// Checks whose numbers do not fit an `EventLocator`.
-    private var wideChecks: [(voyageSerial: Int, slot: Int, ordinal: Int)] = []
     /// Voyages ever made (the next one's serial), and the serials of those removed since, in
     /// ascending order: a voyage's position is its serial less the removed ones before it.
     private var voyageSerials = 0
@@ -119,7 +117,7 @@ public struct BorderState: Sendable {
             keptAcknowledgements.append((env, alert, note))
             acknowledgementsKept[alert, default: []].append(position)
             acknowledge(alert, env, note)
-            return .listed(.keptExtension, at: position)
+            return EventLocator(kind: .keptExtension, index: position)
         }
     }
 
@@ -143,12 +141,10 @@ public struct BorderState: Sendable {
         case let .passengerChecked(voyage, passenger, doc, _, result, note):
             // Nearly every event of a large log: no closures here (see `KeyedTable[at:]`).
             let position = voyages.locate(voyage) ?? appendVoyage(voyage, post: event.envelope.post)
-            let (slot, ordinal) = voyages[at: position].record(
+            let number = voyages[at: position].record(
                 PassengerCheck(passenger: passenger, result: result, doc: doc, at: event.envelope.ts, by: event.envelope.by, note: note),
                 exercise: exercise)
-            let serial = voyages[at: position].serial
-            return EventLocator.check(voyageSerial: serial, passenger: slot, ordinal: ordinal, exercise: exercise)
-                ?? wideCheck(serial, slot, ordinal, exercise)
+            return EventLocator(kind: .check, exercise: exercise, voyage: voyages[at: position].serial, index: number)
         case .eventVoided:
             // The fold finds the target (it holds the ids); a void itself cannot be voided.
             return .void
@@ -156,7 +152,7 @@ public struct BorderState: Sendable {
             let position = kept.count
             kept.append(event)
             foldKept(position)
-            return .listed(.keptEvent, at: position, exercise: exercise)
+            return EventLocator(kind: .keptEvent, exercise: exercise, index: position)
         }
     }
 
@@ -200,12 +196,6 @@ public struct BorderState: Sendable {
         return voyages.append(Voyage(id: id, post: post, serial: voyageSerials))
     }
 
-    @inline(never)
-    private mutating func wideCheck(_ serial: Int, _ slot: Int, _ ordinal: Int, _ exercise: Bool) -> EventLocator {
-        wideChecks.append((serial, slot, ordinal))
-        return .listed(.wideCheck, at: wideChecks.count - 1, exercise: exercise)
-    }
-
     private mutating func noteActivity(post: String, at ts: Timestamp) {
         let position = posts.locate(post) ?? posts.append(PostActivity(post: post))
         posts[at: position].record(ts)
@@ -243,29 +233,26 @@ public struct BorderState: Sendable {
     mutating func remove(_ locator: EventLocator) -> (type: String, subject: CorrectionSubject, time: Timestamp?)? {
         switch locator.kind {
         case .check:
-            return removeCheck(serial: locator.voyageSerial, slot: locator.passenger, ordinal: locator.ordinal, exercise: locator.exercise)
-        case .wideCheck:
-            let check = wideChecks[locator.position]
-            return removeCheck(serial: check.voyageSerial, slot: check.slot, ordinal: check.ordinal, exercise: locator.exercise)
+            return removeCheck(serial: locator.voyage, number: locator.index, exercise: locator.exercise)
         case .keptEvent:
-            let event = kept[locator.position]
+            let event = kept[locator.index]
             guard let subject = subject(of: event) else { return nil }
-            removeKept(locator.position)
+            removeKept(locator.index)
             if event.envelope.exercise { exerciseEvents -= 1 }
             return (event.envelope.type, subject, event.envelope.ts)
         case .keptExtension:
-            let ack = keptAcknowledgements[locator.position]
-            removeAcknowledgement(locator.position, alert: ack.alert)
+            let ack = keptAcknowledgements[locator.index]
+            removeAcknowledgement(locator.index, alert: ack.alert)
             return (ExtensionType.alertAck.rawValue, .alert(ack.alert), ack.envelope.ts)
         case .unknown, .void, .voided, .pending:
             return nil
         }
     }
 
-    private mutating func removeCheck(serial: Int, slot: Int, ordinal: Int, exercise: Bool) -> (type: String, subject: CorrectionSubject, time: Timestamp?) {
+    private mutating func removeCheck(serial: Int, number: Int, exercise: Bool) -> (type: String, subject: CorrectionSubject, time: Timestamp?) {
         if exercise { exerciseEvents -= 1 }
         let position = serial - removedVoyageSerials.partitioningIndex { $0 >= serial }
-        let (passenger, at) = voyages[at: position].removeCheck(slot: slot, ordinal: ordinal, exercise: exercise)
+        let (passenger, at) = voyages[at: position].removeCheck(number: number, exercise: exercise)
         let id = voyages[at: position].id
         if exercise {
             let events = voyages[at: position].kept.map { kept[$0] }
@@ -313,7 +300,7 @@ public struct BorderState: Sendable {
 
     /// The thing read again from its other kept events, or gone when it has none: the latest
     /// remaining event about it wins, and its post and first mention are those of its first.
-    private static func refold<Thing: KeptEventFolding>(without position: Int, _ store: [Event], in table: inout KeyedTable<Thing>, _ id: String) {
+    private static func refold<Thing: KeptEventFolding>(without position: Int, _ store: ChunkedList<Event>, in table: inout KeyedTable<Thing>, _ id: String) {
         guard let at = table.locate(id) else { return }
         let remaining = table[at: at].kept.filter { $0 != position }
         guard let first = remaining.first else {

@@ -33,7 +33,8 @@ public struct LineCounts: Sendable, Equatable {
 /// folded, voided), keeps the counts and the malformed lines, and folds valid events into the
 /// state. Ids are global across sources; a malformed line claims no id.
 ///
-/// Corrections: each claimed id has an `EventLocator` (by the id's number in `seenIDs`). A void
+/// Corrections: each claimed id has an `EventLocator` (by the id's number in `seenIDs`, in
+/// `EventRuns`). A void
 /// whose target was folded has the state take it out; a void whose target no line has claimed
 /// yet adds the target to `seenIDs` as pending, so that the line that claims it is voided on
 /// arrival at no cost to other lines (the id look-up they make anyway finds it).
@@ -45,7 +46,7 @@ public struct EventFold: Sendable {
     public var decodePath: DecodePath
     private var seenIDs = IDSet()
     /// What each id in `seenIDs` stands for, by its number.
-    private var locators: [EventLocator] = []
+    private var locators = EventRuns()
     /// Voids waiting for their target, by the target's number in `seenIDs`.
     private var pendingVoids: [Int: VoidNotice] = [:]
     /// Keeps `warm`'s reads from being optimised away; means nothing.
@@ -92,10 +93,10 @@ public struct EventFold: Sendable {
             if isNew {
                 counts.unknown += 1
                 locators.append(.unknown)
-            } else if locators[number].kind == .pending {
+            } else if isPending(number) {
                 // A void of an unknown type has no effect.
                 pendingVoids[number] = nil
-                locators[number] = .unknown
+                locators.settle(number, as: .unknown)
                 counts.unknown += 1
             } else {
                 counts.duplicates += 1
@@ -103,7 +104,7 @@ public struct EventFold: Sendable {
         case .extended(let envelope, let body):
             counts.lines += 1
             let (isNew, number) = seenIDs.claim(envelope.id, hash: idHash ?? IDSet.hash(envelope.id))
-            if isNew || locators[number].kind == .pending {
+            if isNew || isPending(number) {
                 counts.unknown += 1
                 var locator = EventLocator.unknown
                 if case .valid(let body) = body {
@@ -116,7 +117,7 @@ public struct EventFold: Sendable {
                     }
                 }
                 pendingVoids[number] = nil
-                if isNew { locators.append(locator) } else { locators[number] = locator }
+                if isNew { locators.append(locator) } else { locators.settle(number, as: locator) }
             } else {
                 counts.duplicates += 1
             }
@@ -130,7 +131,7 @@ public struct EventFold: Sendable {
                 if locator.kind == .void, case let .eventVoided(target, reason) = event.body {
                     void(target, VoidNotice(envelope: event.envelope, reason: reason))
                 }
-            } else if locators[number].kind == .pending {
+            } else if isPending(number) {
                 arrived(event, number: number)
             } else {
                 counts.duplicates += 1
@@ -144,16 +145,22 @@ public struct EventFold: Sendable {
         let notice = pendingVoids.removeValue(forKey: number)
         guard let notice, let subject = state.subject(of: event) else {
             counts.folded += 1
-            locators[number] = state.apply(event)
+            locators.settle(number, as: state.apply(event))
             if case let .eventVoided(target, reason) = event.body {
                 void(target, VoidNotice(envelope: event.envelope, reason: reason))
             }
             return
         }
         counts.voided += 1
-        locators[number] = .voided
+        locators.settle(number, as: .voided)
         state.record(notice.correction(target: event.envelope.id, type: event.envelope.type, subject: subject,
                                        time: event.envelope.ts, exercise: event.envelope.exercise))
+    }
+
+    /// Whether a void waits for the event numbered `number` (only ever asked of an id claimed
+    /// before: a duplicate, or the target arriving).
+    private func isPending(_ number: Int) -> Bool {
+        !pendingVoids.isEmpty && pendingVoids[number] != nil
     }
 
     /// A folded `event.voided`: its target is taken out of the state if it was folded, or waited
@@ -168,7 +175,7 @@ public struct EventFold: Sendable {
         }
         let locator = locators[number]
         guard let removed = state.remove(locator) else { return }
-        locators[number] = .voided
+        locators.markVoided(number)
         if locator.kind != .keptExtension {
             counts.folded -= 1
             counts.voided += 1
@@ -187,11 +194,10 @@ public struct EventFold: Sendable {
     /// (a reader knows the size of what it is about to read).
     public mutating func reserveCapacity(lines: Int) {
         seenIDs.reserveCapacity(seenIDs.count + lines)
-        locators.reserveCapacity(locators.count + lines)
     }
 
     /// Whether an event with this id has been counted (folded, voided or unknown).
     public func hasSeen(id: String) -> Bool {
-        seenIDs.number(of: id, hash: IDSet.hash(id)).map { locators[$0].kind != .pending } ?? false
+        seenIDs.number(of: id, hash: IDSet.hash(id)).map { !isPending($0) } ?? false
     }
 }

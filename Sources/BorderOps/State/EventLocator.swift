@@ -1,68 +1,60 @@
-/// What one claimed event id stands for in the fold, in eight bytes: enough for an
-/// `event.voided` that comes later to find what its target changed, without the fold keeping
-/// every event. A passenger check (nearly every event of a large log) is found by its voyage,
-/// its passenger's place in the voyage and which of that passenger's checks it was; every
-/// other kind of event is kept whole by the state (`BorderState.kept`), and found by its place
-/// there.
-///
-/// Layout: bits 0-2 the kind, bit 3 the event's `exercise` flag; for `.check`, bits 4-11 the
-/// check's ordinal among its passenger's checks, bits 12-35 the voyage's serial, bits 36-63
-/// the passenger's position; for `.keptEvent`, `.keptExtension` and `.wideCheck`, bits 4-63 a
-/// position in a list.
+/// Where the state put what one folded event changed: enough for an `event.voided` that comes
+/// later to find it without the fold keeping every event. A passenger check (nearly every
+/// event of a large log) is found by its voyage and its number among the voyage's checks;
+/// every other kind of event is kept whole by the state and found by its place there.
 struct EventLocator: Sendable, Equatable {
-    enum Kind: UInt8 {
+    enum Kind: UInt8, Sendable {
         /// An unknown type, or an extension event that could not be applied: a void of it has
         /// no effect.
-        case unknown = 0
+        case unknown
         case check
-        /// A check whose numbers do not fit the compact layout: `BorderState.wideChecks`.
-        case wideCheck
+        /// Kept whole in `BorderState.kept`.
         case keptEvent
-        /// An `alert.ack`, kept by the state (`BorderState.keptAcknowledgements`).
+        /// An `alert.ack`, kept in `BorderState.keptAcknowledgements`.
         case keptExtension
         /// An `event.voided`: a void of it has no effect.
         case void
-        /// Voided already (when it arrived, or later).
+        /// Voided when it arrived.
         case voided
         /// An id no line has claimed yet that a void targets: the event that claims it is voided.
         case pending
     }
 
-    private var raw: UInt64
+    var kind: Kind
+    /// The event was marked `exercise`.
+    var exercise = false
+    /// `.check`: the voyage's serial (`Voyage.serial`).
+    var voyage = 0
+    /// `.check`: the check's number among its voyage's checks; `.keptEvent`, `.keptExtension`:
+    /// the position in the state's list.
+    var index = 0
 
-    private init(raw: UInt64) { self.raw = raw }
+    static let unknown = EventLocator(kind: .unknown)
+    static let void = EventLocator(kind: .void)
+    static let voided = EventLocator(kind: .voided)
+    static let pending = EventLocator(kind: .pending)
 
-    init(_ kind: Kind, exercise: Bool = false) {
-        raw = UInt64(kind.rawValue) | (exercise ? 8 : 0)
-    }
-
-    var kind: Kind { Kind(rawValue: UInt8(truncatingIfNeeded: raw & 7))! }
-    var exercise: Bool { raw & 8 != 0 }
-
-    static let unknown = EventLocator(.unknown)
-    static let void = EventLocator(.void)
-    static let voided = EventLocator(.voided)
-    static let pending = EventLocator(.pending)
-
-    static let maximumOrdinal = 0xFF
-    static let maximumVoyageSerial = 0xFF_FFFF
-    static let maximumPassenger = 0xFFF_FFFF
-
-    /// A passenger check, or nil when a number is too large for the compact layout.
+    /// Whether `next`, `offset` events after this one, is the same as this one moved on by
+    /// `offset` (the next check of the same voyage, the next kept event, another unknown type):
+    /// then both share one `EventRuns` entry.
     @inline(__always)
-    static func check(voyageSerial: Int, passenger: Int, ordinal: Int, exercise: Bool) -> EventLocator? {
-        guard ordinal <= maximumOrdinal, voyageSerial <= maximumVoyageSerial, passenger <= maximumPassenger else { return nil }
-        return EventLocator(raw: UInt64(Kind.check.rawValue) | (exercise ? 8 : 0) | UInt64(ordinal) << 4
-                            | UInt64(voyageSerial) << 12 | UInt64(passenger) << 36)
+    func isContinued(by next: EventLocator, offset: Int) -> Bool {
+        guard kind == next.kind, exercise == next.exercise else { return false }
+        switch kind {
+        case .check: return voyage == next.voyage && index &+ offset == next.index
+        case .keptEvent, .keptExtension: return index &+ offset == next.index
+        case .unknown, .void, .voided: return true
+        case .pending: return false
+        }
     }
 
-    /// A position in a list of the state (`.keptEvent`, `.keptExtension`, `.wideCheck`).
-    static func listed(_ kind: Kind, at position: Int, exercise: Bool = false) -> EventLocator {
-        EventLocator(raw: UInt64(kind.rawValue) | (exercise ? 8 : 0) | UInt64(position) << 4)
+    /// The locator `offset` events further in a run that starts with this one.
+    func advanced(by offset: Int) -> EventLocator {
+        var next = self
+        switch kind {
+        case .check, .keptEvent, .keptExtension: next.index += offset
+        case .unknown, .void, .voided, .pending: break
+        }
+        return next
     }
-
-    var ordinal: Int { Int(truncatingIfNeeded: raw >> 4 & 0xFF) }
-    var voyageSerial: Int { Int(truncatingIfNeeded: raw >> 12 & 0xFF_FFFF) }
-    var passenger: Int { Int(truncatingIfNeeded: raw >> 36) }
-    var position: Int { Int(truncatingIfNeeded: raw >> 4) }
 }

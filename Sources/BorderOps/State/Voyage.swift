@@ -34,10 +34,8 @@ public struct PassengerCheck: Sendable, Equatable {
     public var at: Timestamp
     public var by: String?
     public var note: String?
-    /// Which check it is: the passenger's position in the voyage and the check's ordinal among
-    /// the passenger's checks (a void takes it out of the recent checks by these).
-    var slot = 0
-    var ordinal = 0
+    /// Its number among the voyage's checks (a void takes it out of the recent checks by it).
+    var number = 0
 }
 
 /// A vessel departure checked against its manifest.
@@ -73,9 +71,16 @@ public struct Voyage: Sendable {
     /// voided (the table only grows: the passenger keeps its place for a later check).
     private var latestResult = ExactKeyTable<CheckResult?>()
     private var voidedPassengers = 0
+    /// Checks recorded, voided ones included: the next check's number.
+    private var checkCount = 0
+    /// The checks of a passenger checked before, in order: their number, the passenger's
+    /// position in `latestResult` and the check's ordinal among the passenger's checks. Every
+    /// other check was a passenger's first: its position is its number less the re-checks
+    /// before it, so a log without re-checks costs nothing here.
+    private var rechecks: [(number: Int, slot: Int, ordinal: Int)] = []
     /// Every result, by ordinal, of the passengers checked more than once (nil: voided), by
     /// position in `latestResult`: what a void of the latest check falls back to.
-    private var rechecks: [Int: [CheckResult?]] = [:]
+    private var history: [Int: [CheckResult?]] = [:]
     /// Remaining checks marked `exercise`.
     private var exerciseChecks = 0
 
@@ -104,19 +109,19 @@ public struct Voyage: Sendable {
     }
 
     /// A re-check replaces the passenger's earlier result; each passenger counts once. Returns
-    /// the passenger's position and the check's ordinal (see `PassengerCheck.slot`).
+    /// the check's number (see `PassengerCheck.number`).
     @inline(__always)
-    mutating func record(_ check: consuming PassengerCheck, exercise: Bool) -> (slot: Int, ordinal: Int) {
+    mutating func record(_ check: consuming PassengerCheck, exercise: Bool) -> Int {
         let hash = ExactKeyTable<CheckResult?>.hash(check.passenger)
         let (inserted, slot) = latestResult.insert(check.passenger, check.result, hash: hash)
-        var ordinal = 0
+        let number = checkCount
+        checkCount += 1
         if inserted {
             results[check.result] += 1
         } else {
-            ordinal = recheck(slot, check.result)
-            check.ordinal = ordinal
+            recheck(slot, check.result, number: number)
         }
-        check.slot = slot
+        check.number = number
         if exercise {
             exerciseChecks += 1
             self.exercise = true
@@ -129,35 +134,40 @@ public struct Voyage: Sendable {
             recentRing[ringNext] = consume check
         }
         ringNext = (ringNext + 1) % Self.recentCheckLimit
-        return (slot, ordinal)
+        return number
     }
 
     /// A passenger checked again: the new result is the latest; every result is kept by
-    /// ordinal. Returns the new check's ordinal.
+    /// ordinal.
     @inline(never)
-    private mutating func recheck(_ slot: Int, _ result: CheckResult) -> Int {
+    private mutating func recheck(_ slot: Int, _ result: CheckResult, number: Int) {
         let previous = latestResult[at: slot]
         if let previous { results[previous] -= 1 } else { voidedPassengers -= 1 }
         results[result] += 1
         latestResult[at: slot] = result
-        var history = rechecks.removeValue(forKey: slot) ?? [previous]
-        history.append(result)
-        rechecks[slot] = history
-        return history.count - 1
+        var past = history.removeValue(forKey: slot) ?? [previous]
+        past.append(result)
+        history[slot] = past
+        rechecks.append((number, slot, past.count - 1))
     }
 
-    /// The passenger ref at a position `record` returned.
-    func passenger(at slot: Int) -> String { latestResult.keys[slot] }
+    /// The passenger's position and the check's ordinal among the passenger's checks.
+    private func find(check number: Int) -> (slot: Int, ordinal: Int) {
+        let before = rechecks.partitioningIndex { $0.number >= number }
+        if before < rechecks.count && rechecks[before].number == number { return (rechecks[before].slot, rechecks[before].ordinal) }
+        return (number - before, 0)
+    }
 
     /// Takes a check out (a void): the passenger's latest remaining check counts instead, or
     /// none. Returns the passenger's ref, and the check's time if it was among the recent ones.
-    mutating func removeCheck(slot: Int, ordinal: Int, exercise: Bool) -> (passenger: String, at: Timestamp?) {
+    mutating func removeCheck(number: Int, exercise: Bool) -> (passenger: String, at: Timestamp?) {
+        let (slot, ordinal) = find(check: number)
         let current = latestResult[at: slot]
         var remaining: CheckResult?
-        if var history = rechecks[slot], ordinal < history.count {
-            history[ordinal] = nil
-            remaining = history.last { $0 != nil } ?? nil
-            rechecks[slot] = history
+        if var past = history[slot], ordinal < past.count {
+            past[ordinal] = nil
+            remaining = past.last { $0 != nil } ?? nil
+            history[slot] = past
         }
         if let current { results[current] -= 1 }
         if let remaining { results[remaining] += 1 } else if current != nil { voidedPassengers += 1 }
@@ -165,15 +175,15 @@ public struct Voyage: Sendable {
         if exercise {
             exerciseChecks -= 1
         }
-        let at = removeFromRecent(slot: slot, ordinal: ordinal)
+        let at = removeFromRecent(number: number)
         return (latestResult.keys[slot], at)
     }
 
     /// The ring without one check. Its time was the last check's only if it is still in the
     /// ring (the latest 16 read); then the latest of the others takes its place.
-    private mutating func removeFromRecent(slot: Int, ordinal: Int) -> Timestamp? {
+    private mutating func removeFromRecent(number: Int) -> Timestamp? {
         var ordered = recentChecks
-        guard let i = ordered.firstIndex(where: { $0.slot == slot && $0.ordinal == ordinal }) else { return nil }
+        guard let i = ordered.firstIndex(where: { $0.number == number }) else { return nil }
         let removed = ordered.remove(at: i)
         recentRing = ordered
         ringNext = ordered.count % Self.recentCheckLimit
