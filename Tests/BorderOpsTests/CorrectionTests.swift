@@ -223,4 +223,19 @@ import Testing
         #expect(f.state.voyages["thalia"]?.exercise == false)
         #expect(fold(Self.history).state.voyages["thalia"]?.exercise == true)
     }
+
+    /// A post's terminal that wrote a line later voided was still heard from, whichever is read
+    /// first (the stale-post alert and the posts pane count lines written, not what they say).
+    @Test func aVoidedEventsPostWasStillHeardFrom() {
+        let target = Self.event("c9", "22:00:00", "passenger.checked", #""voyage":"v","passenger":"p","doc":"ktp","result":"cleared""#, post: "atambua")
+        let void = Self.void("x9", "c9", "21:00:00")
+        for lines in [[target, void], [void, target]] {
+            let f = fold(lines)
+            #expect(f.counts.voided == 1)
+            #expect(f.state.posts["atambua"]?.events == 1)
+            #expect(f.state.posts["atambua"]?.lastEvent == Timestamp.parse("2024-11-20T22:00:00+08:00"))
+            #expect(f.state.lastEventTime == Timestamp.parse("2024-11-20T22:00:00+08:00"))
+            #expect(f.state.voyages.isEmpty)
+        }
+    }
 }

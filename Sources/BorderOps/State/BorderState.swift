@@ -227,6 +227,13 @@ public struct BorderState: Sendable {
         corrections.append(correction)
     }
 
+    /// An event voided when it arrived: it is not folded, but its post was heard from (as for
+    /// an event voided later, whose activity stays); `activity` false for an `alert.ack`.
+    mutating func heard(_ env: EventEnvelope, activity: Bool) {
+        if lastEventTime.map({ $0 < env.ts }) ?? true { lastEventTime = env.ts }
+        if activity { noteActivity(post: env.post, at: env.ts) }
+    }
+
     /// Takes the effect of a folded event out again (`locator` from `apply`): the things it
     /// touched are read again without it; a thing nothing else mentions is gone. Returns what it
     /// was (type, subject, time), or nil when the locator names nothing that can be voided.

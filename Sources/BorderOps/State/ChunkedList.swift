@@ -1,7 +1,8 @@
 /// A list that only grows, stored in chunks of a fixed size: growing never copies what is
-/// there, so a large list never stands twice in memory as an array does while it doubles.
+/// there, so a large list never stands twice in memory as an array does while it doubles, and
+/// a copy of the state (a dashboard frame) shares all but the last chunk.
 struct ChunkedList<Element: Sendable>: Sendable {
-    private static var chunkSize: Int { 4096 }
+    private static var chunkSize: Int { 1024 }
     private var chunks: [[Element]] = []
     private(set) var count = 0
 

@@ -112,6 +112,7 @@ public struct EventFold: Sendable {
                         locator = state.apply(body, envelope: envelope)
                     } else if case .alertAck(let alert, _) = body, let void = pendingVoids.removeValue(forKey: number) {
                         locator = .voided
+                        state.heard(envelope, activity: false)
                         state.record(void.correction(target: envelope.id, type: envelope.type, subject: .alert(alert),
                                                      time: envelope.ts, exercise: envelope.exercise))
                     }
@@ -153,6 +154,7 @@ public struct EventFold: Sendable {
         }
         counts.voided += 1
         locators.settle(number, as: .voided)
+        state.heard(event.envelope, activity: true)
         state.record(notice.correction(target: event.envelope.id, type: event.envelope.type, subject: subject,
                                        time: event.envelope.ts, exercise: event.envelope.exercise))
     }
