@@ -237,7 +237,7 @@ public struct BorderState: Sendable {
     /// Takes the effect of a folded event out again (`locator` from `apply`): the things it
     /// touched are read again without it; a thing nothing else mentions is gone. Returns what it
     /// was (type, subject, time), or nil when the locator names nothing that can be voided.
-    mutating func remove(_ locator: EventLocator) -> (type: String, subject: CorrectionSubject, time: Timestamp?)? {
+    mutating func remove(_ locator: EventLocator) -> (type: String, subject: CorrectionSubject, time: Timestamp?, post: String?)? {
         switch locator.kind {
         case .check:
             return removeCheck(serial: locator.voyage, number: locator.index, exercise: locator.exercise)
@@ -246,17 +246,17 @@ public struct BorderState: Sendable {
             guard let subject = subject(of: event) else { return nil }
             removeKept(locator.index)
             if event.envelope.exercise { exerciseEvents -= 1 }
-            return (event.envelope.type, subject, event.envelope.ts)
+            return (event.envelope.type, subject, event.envelope.ts, event.envelope.post)
         case .keptExtension:
             let ack = keptAcknowledgements[locator.index]
             removeAcknowledgement(locator.index, alert: ack.alert)
-            return (ExtensionType.alertAck.rawValue, .alert(ack.alert), ack.envelope.ts)
+            return (ExtensionType.alertAck.rawValue, .alert(ack.alert), ack.envelope.ts, ack.envelope.post)
         case .unknown, .void, .voided, .pending:
             return nil
         }
     }
 
-    private mutating func removeCheck(serial: Int, number: Int, exercise: Bool) -> (type: String, subject: CorrectionSubject, time: Timestamp?) {
+    private mutating func removeCheck(serial: Int, number: Int, exercise: Bool) -> (type: String, subject: CorrectionSubject, time: Timestamp?, post: String?) {
         if exercise { exerciseEvents -= 1 }
         let position = serial - removedVoyageSerials.partitioningIndex { $0 >= serial }
         let (passenger, at) = voyages[at: position].removeCheck(number: number, exercise: exercise)
@@ -266,7 +266,7 @@ public struct BorderState: Sendable {
             voyages[at: position].refold(events)
         }
         removeVoyageIfUnmentioned(position)
-        return (EventType.passengerChecked.rawValue, .passenger(voyage: id, passenger: passenger), at)
+        return (EventType.passengerChecked.rawValue, .passenger(voyage: id, passenger: passenger), at, nil)
     }
 
     private mutating func removeVoyageIfUnmentioned(_ position: Int) {

@@ -51,6 +51,8 @@ public struct Correction: Sendable, Equatable {
     /// When the voided event said it happened (unknown for a passenger check voided after it
     /// left the voyage's recent checks: the fold does not keep every check's time).
     public var targetTime: Timestamp?
+    /// The voided event's post (unknown for a passenger check voided after it was folded).
+    public var targetPost: String?
     /// The `event.voided` that removed it.
     public var voidID: String
     public var at: Timestamp
@@ -67,8 +69,8 @@ struct VoidNotice: Sendable {
     var reason: String
 
     /// The record of this void removing `target`.
-    func correction(target: String, type: String, subject: CorrectionSubject, time: Timestamp?, exercise: Bool) -> Correction {
-        Correction(target: target, targetType: type, subject: subject, targetTime: time, voidID: envelope.id, at: envelope.ts,
+    func correction(target: String, type: String, subject: CorrectionSubject, time: Timestamp?, post: String?, exercise: Bool) -> Correction {
+        Correction(target: target, targetType: type, subject: subject, targetTime: time, targetPost: post, voidID: envelope.id, at: envelope.ts,
                    by: envelope.by, post: envelope.post, reason: reason, exercise: exercise || envelope.exercise)
     }
 }

@@ -114,7 +114,7 @@ public struct EventFold: Sendable {
                         locator = .voided
                         state.heard(envelope, activity: false)
                         state.record(void.correction(target: envelope.id, type: envelope.type, subject: .alert(alert),
-                                                     time: envelope.ts, exercise: envelope.exercise))
+                                                     time: envelope.ts, post: envelope.post, exercise: envelope.exercise))
                     }
                 }
                 pendingVoids[number] = nil
@@ -156,7 +156,7 @@ public struct EventFold: Sendable {
         locators.settle(number, as: .voided)
         state.heard(event.envelope, activity: true)
         state.record(notice.correction(target: event.envelope.id, type: event.envelope.type, subject: subject,
-                                       time: event.envelope.ts, exercise: event.envelope.exercise))
+                                       time: event.envelope.ts, post: event.envelope.post, exercise: event.envelope.exercise))
     }
 
     /// Whether a void waits for the event numbered `number` (only ever asked of an id claimed
@@ -183,7 +183,7 @@ public struct EventFold: Sendable {
             counts.voided += 1
         }
         state.record(notice.correction(target: target, type: removed.type, subject: removed.subject, time: removed.time,
-                                       exercise: locator.exercise))
+                                       post: removed.post, exercise: locator.exercise))
     }
 
     /// Brings the id table's slots for these hashes into cache before a run of `ingest` calls
