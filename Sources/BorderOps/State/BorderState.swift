@@ -162,7 +162,7 @@ public struct BorderState: Sendable {
         switch kept[position].body {
         case let .voyageOpened(voyage, _, _, _, _, _, _), let .voyageClosed(voyage, _):
             let at = voyages.locate(voyage) ?? appendVoyage(voyage, post: env.post)
-            voyages[at: at].kept.append(position)
+            voyages[at: at].keptPositions.append(position)
             voyages[at: at].fold(kept[position])
         case let .opPlanned(op, _, _, _, _, _), let .opPhase(op, _, _), let .opTeam(op, _, _, _, _), let .opFinding(op, _, _, _, _):
             Self.fold(position, kept[position], into: &operations, op)
@@ -187,7 +187,7 @@ public struct BorderState: Sendable {
     /// Creates the thing on first mention, then lets it read the event.
     private static func fold<Thing: KeptEventFolding>(_ position: Int, _ event: Event, into table: inout KeyedTable<Thing>, _ id: String) {
         let at = table.locate(id) ?? table.append(Thing(id: id, post: event.envelope.post))
-        table[at: at].kept.append(position)
+        table[at: at].keptPositions.append(position)
         table[at: at].fold(event)
     }
 
@@ -262,7 +262,7 @@ public struct BorderState: Sendable {
         let (passenger, at) = voyages[at: position].removeCheck(number: number, exercise: exercise)
         let id = voyages[at: position].id
         if exercise {
-            let events = voyages[at: position].kept.map { kept[$0] }
+            let events = voyages[at: position].keptPositions.map { kept[$0] }
             voyages[at: position].refold(events)
         }
         removeVoyageIfUnmentioned(position)
@@ -281,8 +281,8 @@ public struct BorderState: Sendable {
         switch kept[position].body {
         case let .voyageOpened(voyage, _, _, _, _, _, _), let .voyageClosed(voyage, _):
             guard let at = voyages.locate(voyage) else { return }
-            voyages[at: at].kept.removeAll { $0 == position }
-            let events = voyages[at: at].kept.map { kept[$0] }
+            voyages[at: at].keptPositions.removeAll { $0 == position }
+            let events = voyages[at: at].keptPositions.map { kept[$0] }
             voyages[at: at].refold(events)
             removeVoyageIfUnmentioned(at)
         case let .opPlanned(op, _, _, _, _, _), let .opPhase(op, _, _), let .opTeam(op, _, _, _, _), let .opFinding(op, _, _, _, _):
@@ -309,14 +309,14 @@ public struct BorderState: Sendable {
     /// remaining event about it wins, and its post and first mention are those of its first.
     private static func refold<Thing: KeptEventFolding>(without position: Int, _ store: ChunkedList<Event>, in table: inout KeyedTable<Thing>, _ id: String) {
         guard let at = table.locate(id) else { return }
-        let remaining = table[at: at].kept.filter { $0 != position }
+        let remaining = table[at: at].keptPositions.filter { $0 != position }
         guard let first = remaining.first else {
             table.remove(at: at)
             return
         }
         var thing = Thing(id: id, post: store[first].envelope.post)
         for i in remaining { thing.fold(store[i]) }
-        thing.kept = remaining
+        thing.keptPositions = remaining
         table[at: at] = thing
     }
 
@@ -364,7 +364,7 @@ public struct BorderState: Sendable {
 protocol KeptEventFolding: Identified {
     init(id: String, post: String)
     /// Its events as positions in `BorderState.kept`, in reading order.
-    var kept: [Int] { get set }
+    var keptPositions: [Int] { get set }
     /// What one event about it says.
     mutating func fold(_ event: Event)
 }

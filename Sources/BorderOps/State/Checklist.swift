@@ -17,7 +17,8 @@ public struct Checklist: Sendable, KeptEventFolding {
     /// Marks by step id, kept even for ids the list does not (yet) name.
     public private(set) var marks: [ExactKey: StepMark] = [:]
     public private(set) var exercise = false
-    var kept: [Int] = []
+    /// Its events, as positions in `BorderState.kept` (`KeptEventFolding`).
+    var keptPositions: [Int] = []
 
     init(id: String, post: String) {
         self.id = id

@@ -33,11 +33,10 @@ public struct LineCounts: Sendable, Equatable {
 /// folded, voided), keeps the counts and the malformed lines, and folds valid events into the
 /// state. Ids are global across sources; a malformed line claims no id.
 ///
-/// Corrections: each claimed id has an `EventLocator` (by the id's number in `seenIDs`, in
-/// `EventRuns`). A void
-/// whose target was folded has the state take it out; a void whose target no line has claimed
-/// yet adds the target to `seenIDs` as pending, so that the line that claims it is voided on
-/// arrival at no cost to other lines (the id look-up they make anyway finds it).
+/// Corrections: each claimed id has an `EventLocator` (kept by the id's number in `seenIDs`, in
+/// `EventRuns`). A void whose target was folded has the state take it out; a void whose target
+/// no line has claimed yet adds the target to `seenIDs` as pending, so that the line that claims
+/// it is voided on arrival at no cost to other lines (the id look-up they make anyway finds it).
 public struct EventFold: Sendable {
     public private(set) var state = BorderState()
     public private(set) var counts = LineCounts()
@@ -104,21 +103,17 @@ public struct EventFold: Sendable {
         case .extended(let envelope, let body):
             counts.lines += 1
             let (isNew, number) = seenIDs.claim(envelope.id, hash: idHash ?? IDSet.hash(envelope.id))
-            if isNew || isPending(number) {
+            if isNew {
+                // Counted as a spec reader counts it; applied when valid.
                 counts.unknown += 1
-                var locator = EventLocator.unknown
                 if case .valid(let body) = body {
-                    if isNew {
-                        locator = state.apply(body, envelope: envelope)
-                    } else if case .alertAck(let alert, _) = body, let void = pendingVoids.removeValue(forKey: number) {
-                        locator = .voided
-                        state.heard(envelope, activity: false)
-                        state.record(void.correction(target: envelope.id, type: envelope.type, subject: .alert(alert),
-                                                     time: envelope.ts, post: envelope.post, exercise: envelope.exercise))
-                    }
+                    locators.append(state.apply(body, envelope: envelope))
+                } else {
+                    locators.append(.unknown)
                 }
-                pendingVoids[number] = nil
-                if isNew { locators.append(locator) } else { locators.settle(number, as: locator) }
+            } else if isPending(number) {
+                counts.unknown += 1
+                arrived(envelope, body, number: number)
             } else {
                 counts.duplicates += 1
             }
@@ -157,6 +152,21 @@ public struct EventFold: Sendable {
         state.heard(event.envelope, activity: true)
         state.record(notice.correction(target: event.envelope.id, type: event.envelope.type, subject: subject,
                                        time: event.envelope.ts, post: event.envelope.post, exercise: event.envelope.exercise))
+    }
+
+    /// An extension event claiming an id a void was waiting for: voided on arrival when it could
+    /// have been applied (it stays an unknown type in the counts); one that could not be is an
+    /// unknown type, whose void has no effect.
+    private mutating func arrived(_ envelope: EventEnvelope, _ body: ExtensionOutcome, number: Int) {
+        let notice = pendingVoids.removeValue(forKey: number)
+        guard let notice, case .valid(.alertAck(let alert, _)) = body else {
+            locators.settle(number, as: .unknown)
+            return
+        }
+        locators.settle(number, as: .voided)
+        state.heard(envelope, activity: false)
+        state.record(notice.correction(target: envelope.id, type: envelope.type, subject: .alert(alert),
+                                       time: envelope.ts, post: envelope.post, exercise: envelope.exercise))
     }
 
     /// Whether a void waits for the event numbered `number` (only ever asked of an id claimed

@@ -38,7 +38,8 @@ public struct JointOperation: Sendable, KeptEventFolding {
     public private(set) var teams: [ExactKey: OperationTeam] = [:]
     public private(set) var findings: [ExactKey: Finding] = [:]
     public private(set) var exercise = false
-    var kept: [Int] = []
+    /// Its events, as positions in `BorderState.kept` (`KeptEventFolding`).
+    var keptPositions: [Int] = []
 
     init(id: String, post: String) {
         self.id = id

@@ -21,7 +21,8 @@ public struct Meeting: Sendable, KeptEventFolding {
     public private(set) var items: [AgendaItem] = []
     private var itemIndex: [ExactKey: Int] = [:]
     public private(set) var exercise = false
-    var kept: [Int] = []
+    /// Its events, as positions in `BorderState.kept` (`KeptEventFolding`).
+    var keptPositions: [Int] = []
 
     init(id: String, post: String) {
         self.id = id
@@ -76,9 +77,10 @@ public struct ActionItem: Sendable, Equatable, KeptEventFolding {
     /// Open until an `action.state` says otherwise.
     public private(set) var state: ActionState = .open
     public private(set) var stateChanged: Timestamp?
-    var kept: [Int] = []
+    /// Its events, as positions in `BorderState.kept` (`KeptEventFolding`).
+    var keptPositions: [Int] = []
 
-    init(id: String) { self.id = id }
+    /// Actions have no post of their own (their meeting has).
     init(id: String, post: String) { self.id = id }
 
     mutating func fold(_ event: Event) {

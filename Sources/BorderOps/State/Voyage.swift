@@ -63,7 +63,7 @@ public struct Voyage: Sendable {
     public private(set) var lastCheck: Timestamp?
     /// The voyage's own events (`voyage.opened`, `voyage.closed`) as positions in
     /// `BorderState.kept`, in reading order: a void of one re-reads the others.
-    var kept: [Int] = []
+    var keptPositions: [Int] = []
     /// A ring of the latest checks; `recentChecks` puts them in order.
     private var recentRing: [PassengerCheck] = []
     private var ringNext = 0
@@ -101,7 +101,7 @@ public struct Voyage: Sendable {
     public func latestResult(of passenger: String) -> CheckResult? { latestResult[passenger] ?? nil }
 
     /// Nothing remains that mentions the voyage (every event about it was voided).
-    var isUnmentioned: Bool { kept.isEmpty && checked == 0 }
+    var isUnmentioned: Bool { keptPositions.isEmpty && checked == 0 }
 
     /// Room for the manifest's passengers, so the table does not rehash while they are checked.
     mutating func expectPassengers(_ count: Int64) {
@@ -214,7 +214,7 @@ public struct Voyage: Sendable {
         if event.envelope.exercise { exercise = true }
     }
 
-    /// Reads the voyage's own events again (`kept`, one of them voided), keeping the checks.
+    /// Reads the voyage's own events again (`keptPositions`, one of them voided), keeping the checks.
     mutating func refold(_ events: [Event]) {
         opened = false
         vessel = ""
