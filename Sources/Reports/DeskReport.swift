@@ -71,6 +71,18 @@ public enum DeskReport {
                 numeric: [1, 2, 3, 4, 5, 6])))
         }
 
+        // Corrections to the range's reports and seizures (a seizure by the day it was recorded).
+        blocks += CorrectionsAppendix.blocks(state.corrections.filter { k in
+            switch k.subject {
+            case .kpi(let date, _, _, _): return !(date < from) && !(to < date)
+            case .seizure:
+                guard let time = k.targetTime else { return false }
+                let date = PostTime.local(time, c.zone(of: k.targetPost ?? k.post)).0
+                return !(date < from) && !(to < date)
+            default: return false
+            }
+        }, context: c)
+
         blocks.append(.paragraph(c.w(.closing)))
         let place = reports.first?.post ?? seizures.first?.post ?? ""
         blocks.append(.signature(placeAndDate: "\(place.prefix(1).uppercased() + place.dropFirst()), \(VocabularyWords.longDate(to, l))",

@@ -36,6 +36,10 @@ public enum MeetingReport {
             }, numeric: [0])))
         }
 
+        blocks += CorrectionsAppendix.blocks(state.corrections.filter { k in
+            k.subject.meeting.map { ExactKey.bytesEqual($0, meeting.id) } ?? false
+        }, context: c)
+
         blocks.append(.paragraph(c.w(.closing)))
         let place = meeting.location.isEmpty ? meeting.post : meeting.location
         blocks.append(.signature(placeAndDate: "\(place), \(c.longDate(meeting.firstMention ?? c.generated))", role: c.w(.chair)))

@@ -113,6 +113,15 @@ public enum OperationReport {
             blocks.append(.paragraph(c.w(.noChecklist)))
         }
 
+        // Corrections to what the report draws on: the operation, its checklist, the day's voyages.
+        let listed = Set(voyages.map { ExactKey($0.id) })
+        blocks += CorrectionsAppendix.blocks(state.corrections.filter { k in
+            switch k.subject {
+            case .voyage(let v), .passenger(let v, _): return listed.contains(ExactKey(v))
+            default: return k.subject.operation.map { ExactKey.bytesEqual($0, op.id) } ?? false
+            }
+        }, context: c)
+
         blocks.append(.paragraph(c.w(.closing)))
         let place = op.location.isEmpty ? op.post : op.location
         blocks.append(.signature(placeAndDate: "\(place), \(c.longDate(end ?? start ?? c.generated))", role: c.w(.signer)))

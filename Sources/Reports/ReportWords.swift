@@ -12,6 +12,7 @@ enum ReportWord {
     case chair, attendees, agenda, item, presenter, outcome, actions, action, owner, due, noActions
     case period, byDay, date, patrol, sambang, routineCheck, socialisation, seizures, caseID, commodity, value, suspects, total
     case byAgency, kpiChart, resultsChart, count, noSeizures, none, notRecorded, meetingBasis
+    case corrections, correctionsNote, voidedEvent, about
 
     static func table(_ w: ReportWord) -> (id: String, en: String) {
         switch w {
@@ -98,6 +99,11 @@ enum ReportWord {
         case .none: return ("—", "—")
         case .notRecorded: return ("tidak tercatat dalam log", "not recorded in the log")
         case .meetingBasis: return ("Hasil", "Outcome of")
+        case .corrections: return ("Koreksi", "Corrections")
+        case .correctionsNote: return ("Kejadian berikut dibatalkan dalam log dan tidak dihitung dalam laporan ini.",
+                                       "The following events were voided in the log and are not counted in this report.")
+        case .voidedEvent: return ("Kejadian dibatalkan", "Voided event")
+        case .about: return ("Perihal", "About")
         }
     }
 

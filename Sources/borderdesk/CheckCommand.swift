@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
                 out.line("… \(result.fold.problems.dropped) more malformed lines not listed (the first \(result.fold.problems.count) are)")
             }
             let c = result.fold.counts
-            out.line("\(c.lines) lines: \(c.folded) valid, \(c.malformed) malformed, \(c.duplicates) duplicate ids, \(c.unknown) unknown types")
+            out.line("\(c.lines) lines: \(c.folded) valid, \(c.voided) voided, \(c.malformed) malformed, \(c.duplicates) duplicate ids, \(c.unknown) unknown types")
             out.flush()
             for note in result.incompleteLineNotes { printError("borderdesk: \(note)") }
             exitKeeping(result, status: c.malformed > 0 ? 1 : 0)

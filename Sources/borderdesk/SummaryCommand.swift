@@ -48,7 +48,7 @@ enum SummaryTable {
         if state.exerciseEvents > 0 {
             out.append("*** EXERCISE / LATIHAN: \(state.exerciseEvents) events are drill or demo data ***")
         }
-        out.append("Events / Kejadian: \(c.lines) lines, \(c.folded) folded, \(c.malformed) malformed, \(c.duplicates) duplicates, \(c.unknown) unknown type")
+        out.append("Events / Kejadian: \(c.lines) lines, \(c.folded) folded, \(c.voided) voided, \(c.malformed) malformed, \(c.duplicates) duplicates, \(c.unknown) unknown type")
 
         out.append("")
         out.append("Voyages / Pelayaran")

@@ -5,7 +5,8 @@ import Testing
 /// runs the same cases through the binary).
 @Suite struct ConformanceTests {
     @Test func allCasesArePresent() {
-        #expect(Fixtures.caseNames.count == 12)
+        #expect(Fixtures.caseNames.count == 14)
+        #expect(Fixtures.caseNames.contains("12-voids") && Fixtures.caseNames.contains("13-random-voids"))
     }
 
     @Test(arguments: Fixtures.caseNames, [DecodePath.automatic, .strictOnly])
@@ -13,7 +14,7 @@ import Testing
         let fold = foldSources([Fixtures.sourcePath(name)], path: path)
         let actual = HeadlessSummary.json(fold)
         let expected = try Fixtures.expectedSummary(name)
-        #expect(actual.sameJSON(expected), "\(name): \(JSONWriter.compact(actual))")
+        #expect(actual.hasJSON(expected), "\(name): \(JSONWriter.compact(actual))")
     }
 
     @Test(arguments: Fixtures.caseNames)
@@ -23,7 +24,7 @@ import Testing
         #expect(fold.problems.map(\.origin.line) == expected)
         #expect(fold.counts.malformed == expected.count)
         let c = fold.counts
-        #expect(c.lines == c.folded + c.malformed + c.duplicates + c.unknown)
+        #expect(c.lines == c.folded + c.voided + c.malformed + c.duplicates + c.unknown)
     }
 
     /// Each reason names what was wrong, e.g. the field, for a line of each kind.

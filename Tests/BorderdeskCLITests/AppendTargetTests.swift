@@ -44,6 +44,6 @@ import Glibc
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
 
         let check = try Borderdesk.run(["check", file])
-        #expect(check.stdout == "1 lines: 1 valid, 0 malformed, 0 duplicate ids, 0 unknown types\n")
+        #expect(check.stdout == "1 lines: 1 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
     }
 }

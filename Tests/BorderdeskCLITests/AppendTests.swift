@@ -62,7 +62,7 @@ import Testing
 
         let check = try Borderdesk.run(["check", file])
         #expect(check.status == 0)
-        #expect(check.stdout == "10000 lines: 10000 valid, 0 malformed, 0 duplicate ids, 0 unknown types\n")
+        #expect(check.stdout == "10000 lines: 10000 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
         let summary = try StrictJSONParser.parse(try Borderdesk.run(["summary", file, "--json"]).stdout)
         guard case .array(let voyages)? = summary["voyages"] else { Issue.record("no voyages"); return }
         #expect(voyages.map { $0["checked"] } == Array(repeating: .number(JSONNumber(2_500)), count: 4))

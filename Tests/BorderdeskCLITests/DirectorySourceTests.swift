@@ -30,7 +30,7 @@ import Glibc
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 2, "\(r.stdout)")
         #expect(lines.first?.hasPrefix("\(dir.path)/pos\\xE9\\x1B.jsonl:1: ") == true, "\(r.stdout)")
-        #expect(lines.last == "2 lines: 1 valid, 1 malformed, 0 duplicate ids, 0 unknown types")
+        #expect(lines.last == "2 lines: 1 valid, 0 voided, 1 malformed, 0 duplicate ids, 0 unknown types")
     }
 
     /// A link to a folder outside the tree (to `/` in the report) is not followed; one line on
@@ -45,7 +45,7 @@ import Glibc
         try fm.createSymbolicLink(atPath: dir.file("hq/up\u{1B}[2J"), withDestinationPath: "../elsewhere")
         let r = try Borderdesk.run(["check", "--recursive", dir.file("hq")])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
-        #expect(r.stdout == "1 lines: 1 valid, 0 malformed, 0 duplicate ids, 0 unknown types\n")
+        #expect(r.stdout == "1 lines: 1 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
         #expect(r.stderr == "borderdesk: \(dir.file("hq/up\\x1B[2J")): not followed: a link to \(dir.file("elsewhere")), outside \(dir.file("hq"))\n")
     }
 
@@ -61,7 +61,7 @@ import Glibc
             let r = try Spawn.run(["sh", "-c", "ulimit -n 256 && exec \"$0\" \(command) \"$1\"", Borderdesk.binary, dir.path])
             #expect(r.status == 0, "\(command): \(r.stderr)")
             if command == "check" {
-                #expect(r.stdout == "1100 lines: 1100 valid, 0 malformed, 0 duplicate ids, 0 unknown types\n")
+                #expect(r.stdout == "1100 lines: 1100 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
             }
         }
     }

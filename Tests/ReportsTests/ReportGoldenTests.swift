@@ -218,3 +218,59 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
         #expect(TextRenderer.render(doc).contains("Rp1,2 jt"), "the latest record's figures")
     }
 }
+
+/// The "Koreksi" appendix: the events voided among those a report draws on, and nothing when
+/// there are none (the golden files above have none).
+@Suite struct ReportCorrectionTests {
+    static func void(_ n: Int, _ target: String, _ ts: String, _ reason: String) -> String {
+        #"{"id":"void-\#(n)","ts":"\#(ts)","type":"event.voided","post":"nunukan","by":"supervisor-01","target":"\#(target)","reason":"\#(reason)"}"#
+    }
+
+    static let operationVoids = [
+        void(1, "nnk-20241120-0077", "2024-11-20T16:00:00+08:00", "penumpang dicatat pada kapal yang salah"),
+        void(2, "nnk-20241120-0032", "2024-11-20T16:05:00+08:00", "bukan untuk rapat ini"),
+    ]
+
+    @Test(arguments: [Language.id, .en])
+    func operationReportListsItsCorrections(_ language: Language) throws {
+        let doc = try OperationReport.build(fold([Paths.sample], extra: Self.operationVoids), op: "opgab-tunontaka-20241120", context: context(language))
+        let text = TextRenderer.render(doc)
+        let (ok, diff) = matchesGolden(text, "op-thalia-corrections-\(language.rawValue).txt")
+        #expect(ok, "\(diff)")
+        #expect(text.contains(language == .id ? "KOREKSI" : "CORRECTIONS"))
+        #expect(text.contains("passenger.checked nnk-20241120-0077"))
+        #expect(text.contains("penumpang dicatat pada kapal yang salah"))
+        #expect(!text.contains("nnk-20241120-0032"), "an action of the meeting is not the operation's")
+        // The figures leave the voided check out.
+        let row = text.split(separator: "\n").first { $0.hasPrefix("KM. Thalia") }.map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(row == "KM. Thalia Nunukan – Pare-Pare 17.00 326 325 325 0 0 0 0", "\(text)")
+    }
+
+    @Test func meetingAndDeskReportsListTheirs() throws {
+        let meeting = TextRenderer.render(try MeetingReport.build(fold([Paths.sample], extra: Self.operationVoids),
+                                                                  meeting: "timpora-nnk-20241120", context: context(.id)))
+        #expect(meeting.contains("KOREKSI") && meeting.contains("action.assigned nnk-20241120-0032") && meeting.contains("bukan untuk rapat ini"), "\(meeting)")
+        #expect(!meeting.contains("nnk-20241120-0077"))
+
+        let desk = fold([Paths.desk], extra: [
+            Self.void(3, "desk-2025q3-0001", "2025-07-29T08:00:00+08:00", "salah ketik, seharusnya 3"),
+            Self.void(4, "desk-2025q3-0025", "2025-07-29T09:00:00+08:00", "perkara dicatat ganda"),
+        ])
+        let from = CivilDate.parse("2025-07-28")!, to = CivilDate.parse("2025-08-03")!
+        let text = TextRenderer.render(try DeskReport.build(desk, from: from, to: to, byAgency: false, context: context(.en)))
+        #expect(text.contains("CORRECTIONS") && text.contains("kpi.reported desk-2025q3-0001") && text.contains("seizure.recorded desk-2025q3-0025"))
+        #expect(text.contains("2025-07-28 patrol bea-cukai 2"))
+        let seizures = text.components(separatedBy: "SEIZURES")[1].components(separatedBy: "CORRECTIONS")[0]
+        #expect(!seizures.contains("sz-nnk-20250729-01"), "the voided seizure is not in the seizures table")
+        // Outside the range: no appendix.
+        let later = CivilDate.parse("2025-09-01")!
+        if let other = try? DeskReport.build(desk, from: later, to: CivilDate.parse("2025-09-30")!, byAgency: false, context: context(.en)) {
+            #expect(!TextRenderer.render(other).contains("CORRECTIONS"))
+        }
+    }
+
+    @Test func reportsWithoutCorrectionsHaveNoAppendix() throws {
+        let text = TextRenderer.render(try OperationReport.build(fold([Paths.sample]), op: "opgab-tunontaka-20241120", context: context(.id)))
+        #expect(!text.contains("KOREKSI"))
+    }
+}

@@ -117,6 +117,13 @@ struct FieldReader<F: FieldSource> {
             return .seizureRecorded(
                 caseID: try string("case"), commodity: try enumeration("commodity", Commodity.self),
                 valueIDR: try int("value_idr"), suspects: try int("suspects"), agency: try string("agency"))
+        case .eventVoided:
+            // Any string may be a target (one no line claims has no effect); a correction
+            // must say why.
+            let target = try string("target")
+            let reason = try string("reason")
+            guard !reason.isEmpty else { throw Malformed(reason: "field \"reason\": must not be empty (say why the event is voided)") }
+            return .eventVoided(target: target, reason: reason)
         }
     }
 

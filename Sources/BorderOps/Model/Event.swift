@@ -110,6 +110,9 @@ public enum EventBody: Sendable, Equatable {
     case meetingClosed(meeting: String)
     case kpiReported(date: CivilDate, agency: String, metric: KPIMetric, count: Int64)
     case seizureRecorded(caseID: String, commodity: Commodity, valueIDR: Int64, suspects: Int64, agency: String)
+    /// A correction (format version 2): the event whose id is `target` is read as if its line
+    /// were not there.
+    case eventVoided(target: String, reason: String)
 }
 
 /// The event types this version knows, in the spec's order.
@@ -130,5 +133,6 @@ public enum EventType: String, Sendable, CaseIterable, FormatVocabulary {
     case meetingClosed = "meeting.closed"
     case kpiReported = "kpi.reported"
     case seizureRecorded = "seizure.recorded"
+    case eventVoided = "event.voided"
     public static let table = VocabularyTable<EventType>()
 }

@@ -62,146 +62,138 @@ public struct PostActivity: Sendable, Equatable, Identified {
     }
 }
 
-/// Everything the events say, folded. `apply` is the reducer: a pure function of the state and
-/// one valid event, in the order the events are read. Things exist from their first mention;
+/// Everything the events say, folded. `apply` is the reducer: a function of the state and one
+/// valid event, in the order the events are read. Things exist from their first mention;
 /// opening events fill in their details whenever they arrive.
+///
+/// Corrections (`event.voided`): `remove` takes a folded event's effect out again, re-reading
+/// only the things it touched. For that the state keeps every event other than a passenger
+/// check whole (`kept`: a few percent of a large log), each thing the positions of its kept
+/// events, and each voyage its passengers' results by check; the fold keeps an
+/// `EventLocator` per event id saying where to look.
 public struct BorderState: Sendable {
     public private(set) var voyages = KeyedTable<Voyage>()
     public private(set) var operations = KeyedTable<JointOperation>()
     public private(set) var checklists = KeyedTable<Checklist>()
     public private(set) var meetings = KeyedTable<Meeting>()
     public private(set) var actions = KeyedTable<ActionItem>()
-    public var desk = Desk()
-    /// When each post was last heard from.
+    public private(set) var desk = Desk()
+    /// When each post was last heard from (voided events included: the post's terminal did
+    /// write them).
     public private(set) var posts = KeyedTable<PostActivity>()
-    /// Folded events marked `exercise`: the dashboard shows the EXERCISE / LATIHAN banner when > 0.
-    public var exerciseEvents = 0
-    public var lastEventTime: Timestamp?
+    /// Folded events marked `exercise`, voided ones left out: the dashboard shows the
+    /// EXERCISE / LATIHAN banner when > 0.
+    public private(set) var exerciseEvents = 0
+    /// The latest `ts` of any event read (voided ones included, as for `posts`).
+    public private(set) var lastEventTime: Timestamp?
     /// The latest `alert.ack` of each alert id (a Borderdesk extension event).
     public private(set) var acknowledgements: [String: AlertAcknowledgement] = [:]
+    /// Every voided event, in the order the voids took effect.
+    public private(set) var corrections: [Correction] = []
+
+    /// Every folded event but passenger checks, whole, in reading order: what a thing is read
+    /// again from when one of its events is voided.
+    private var kept = ChunkedList<Event>()
+    /// The `alert.ack` events, likewise; and each alert's acks as positions there.
+    private var keptAcknowledgements: [(envelope: EventEnvelope, alert: String, note: String?)] = []
+    private var acknowledgementsKept: [String: [Int]] = [:]
+    /// Voyages ever made (the next one's serial), and the serials of those removed since, in
+    /// ascending order: a voyage's position is its serial less the removed ones before it.
+    private var voyageSerials = 0
+    private var removedVoyageSerials: [Int] = []
 
     public init() {}
 
+    // MARK: - Folding
+
     /// Applies a Borderdesk extension event (counted as an unknown type in the summary).
-    public mutating func apply(_ body: ExtensionBody, envelope env: EventEnvelope) {
+    mutating func apply(_ body: ExtensionBody, envelope env: EventEnvelope) -> EventLocator {
         // Not post activity: acknowledging `stale:POST` at headquarters must not make the silent
         // post look heard from.
         if lastEventTime.map({ $0 < env.ts }) ?? true { lastEventTime = env.ts }
         switch body {
         case let .alertAck(alert, note):
-            // The latest acknowledgement by time stands, whatever order the files are read in.
-            if acknowledgements[alert].map({ !(env.ts < $0.at) }) ?? true {
-                acknowledgements[alert] = AlertAcknowledgement(alert: alert, at: env.ts, by: env.by, note: note)
-            }
+            let position = keptAcknowledgements.count
+            keptAcknowledgements.append((env, alert, note))
+            acknowledgementsKept[alert, default: []].append(position)
+            acknowledge(alert, env, note)
+            return EventLocator(kind: .keptExtension, index: position)
         }
     }
 
-    public mutating func apply(_ event: Event) {
-        apply(event.body, envelope: event.envelope)
+    /// The latest acknowledgement by time stands, whatever order the files are read in.
+    private mutating func acknowledge(_ alert: String, _ env: EventEnvelope, _ note: String?) {
+        if acknowledgements[alert].map({ !(env.ts < $0.at) }) ?? true {
+            acknowledgements[alert] = AlertAcknowledgement(alert: alert, at: env.ts, by: env.by, note: note)
+        }
     }
 
-    /// The envelope is borrowed, not copied: a copy retains and releases each of its strings,
-    /// for every event of a large log.
-    private mutating func apply(_ body: EventBody, envelope env: EventEnvelope) {
-        let exercise = env.exercise
+    /// Folds one valid event; where to find what it changed, for a later void.
+    /// The event is borrowed, not copied: a copy retains and releases each of its strings, for
+    /// every event of a large log.
+    mutating func apply(_ event: Event) -> EventLocator {
+        let exercise = event.envelope.exercise
         if exercise { exerciseEvents += 1 }
-        if lastEventTime.map({ $0 < env.ts }) ?? true { lastEventTime = env.ts }
-        noteActivity(post: env.post, at: env.ts)
+        if lastEventTime.map({ $0 < event.envelope.ts }) ?? true { lastEventTime = event.envelope.ts }
+        noteActivity(post: event.envelope.post, at: event.envelope.ts)
 
-        switch body {
-        case let .voyageOpened(voyage, vessel, from, to, departs, manifest, checkpoint):
-            updateVoyage(voyage, env) {
-                $0.opened = true
-                $0.vessel = vessel
-                $0.from = from
-                $0.to = to
-                $0.departs = departs
-                $0.manifest = manifest
-                $0.checkpoint = checkpoint
-                $0.expectPassengers(manifest)
-            }
+        switch event.body {
         case let .passengerChecked(voyage, passenger, doc, _, result, note):
             // Nearly every event of a large log: no closures here (see `KeyedTable[at:]`).
-            let position = voyages.locate(voyage) ?? voyages.append(Voyage(id: voyage, post: env.post))
-            voyages[at: position].record(PassengerCheck(passenger: passenger, result: result, doc: doc, at: env.ts, by: env.by, note: note))
-            if exercise { voyages[at: position].exercise = true }
-        case let .voyageClosed(voyage, departed):
-            updateVoyage(voyage, env) {
-                $0.closed = true
-                if let departed { $0.departed = departed }
-            }
-        case let .opPlanned(op, title, location, lead, agencies, starts):
-            updateOperation(op, env) {
-                $0.planned = true
-                $0.title = title
-                $0.location = location
-                $0.lead = lead
-                $0.agencies = agencies
-                $0.starts = starts
-            }
-        case let .opPhase(op, phase, note):
-            updateOperation(op, env) {
-                $0.phase = phase
-                $0.phaseChanges.append(PhaseChange(phase: phase, at: env.ts, note: note, by: env.by))
-            }
-        case let .opTeam(op, team, agency, status, location):
-            updateOperation(op, env) {
-                $0.teams[ExactKey(team)] = OperationTeam(team: team, agency: agency, status: status, location: location, updated: env.ts)
-            }
-        case let .opFinding(op, finding, category, severity, summary):
-            updateOperation(op, env) {
-                $0.findings[ExactKey(finding)] = Finding(
-                    finding: finding, category: category, severity: severity, summary: summary, recorded: env.ts, by: env.by)
-            }
-        case let .checklistStarted(checklist, op, title, steps):
-            updateChecklist(checklist, env) {
-                $0.started = true
-                $0.op = op
-                $0.title = title
-                $0.replaceSteps(steps)
-            }
-        case let .checklistStep(checklist, step, state, note):
-            updateChecklist(checklist, env) {
-                $0.marks[ExactKey(step)] = StepMark(state: state, at: env.ts, by: env.by, note: note)
-            }
-        case let .meetingOpened(meeting, title, chair, location, attendees):
-            updateMeeting(meeting, env) {
-                $0.opened = true
-                $0.title = title
-                $0.chair = chair
-                $0.location = location
-                $0.attendees = attendees
-            }
-        case let .agendaItem(meeting, item, title, owner, state):
-            updateMeeting(meeting, env) {
-                $0.upsert(AgendaItem(item: item, title: title, owner: owner, state: state, updated: env.ts))
-            }
-        case let .actionAssigned(meeting, action, title, owner, due, item):
-            updateMeeting(meeting, env) { _ in }
-            updateAction(action) {
-                $0.assigned = true
-                $0.meeting = meeting
-                $0.title = title
-                $0.owner = owner
-                $0.due = due
-                $0.item = item
-            }
-        case let .actionState(action, state):
-            updateAction(action) {
-                $0.state = state
-                $0.stateChanged = env.ts
-            }
-        case let .meetingClosed(meeting):
-            updateMeeting(meeting, env) { $0.closed = true }
-        case let .kpiReported(date, agency, metric, count):
-            desk.add(KPIReport(date: date, agency: agency, metric: metric, count: count, post: env.post, exercise: exercise))
-        case let .seizureRecorded(caseID, commodity, valueIDR, suspects, agency):
-            let key = ExactKey(caseID)
-            let first = desk.seizures[key].map { min($0.firstRecorded, env.ts) } ?? env.ts
-            desk.seizures[key] = Seizure(
-                caseID: caseID, commodity: commodity, valueIDR: valueIDR, suspects: suspects, agency: agency,
-                recorded: env.ts, firstRecorded: first, post: env.post, exercise: exercise)
+            let position = voyages.locate(voyage) ?? appendVoyage(voyage, post: event.envelope.post)
+            let number = voyages[at: position].record(
+                PassengerCheck(passenger: passenger, result: result, doc: doc, at: event.envelope.ts, by: event.envelope.by, note: note),
+                exercise: exercise)
+            return EventLocator(kind: .check, exercise: exercise, voyage: voyages[at: position].serial, index: number)
+        case .eventVoided:
+            // The fold finds the target (it holds the ids); a void itself cannot be voided.
+            return .void
+        default:
+            let position = kept.count
+            kept.append(event)
+            foldKept(position)
+            return EventLocator(kind: .keptEvent, exercise: exercise, index: position)
         }
+    }
+
+    /// An event kept whole: into every thing it is about.
+    private mutating func foldKept(_ position: Int) {
+        let env = kept[position].envelope
+        switch kept[position].body {
+        case let .voyageOpened(voyage, _, _, _, _, _, _), let .voyageClosed(voyage, _):
+            let at = voyages.locate(voyage) ?? appendVoyage(voyage, post: env.post)
+            voyages[at: at].keptPositions.append(position)
+            voyages[at: at].fold(kept[position])
+        case let .opPlanned(op, _, _, _, _, _), let .opPhase(op, _, _), let .opTeam(op, _, _, _, _), let .opFinding(op, _, _, _, _):
+            Self.fold(position, kept[position], into: &operations, op)
+        case let .checklistStarted(checklist, _, _, _), let .checklistStep(checklist, _, _, _):
+            Self.fold(position, kept[position], into: &checklists, checklist)
+        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _), let .meetingClosed(meeting):
+            Self.fold(position, kept[position], into: &meetings, meeting)
+        case let .actionAssigned(meeting, action, _, _, _, _):
+            Self.fold(position, kept[position], into: &meetings, meeting)
+            Self.fold(position, kept[position], into: &actions, action)
+        case let .actionState(action, _):
+            Self.fold(position, kept[position], into: &actions, action)
+        case let .kpiReported(date, agency, metric, count):
+            desk.add(KPIReport(date: date, agency: agency, metric: metric, count: count, post: env.post, exercise: env.exercise), kept: position)
+        case .seizureRecorded:
+            desk.record(kept[position], kept: position)
+        case .passengerChecked, .eventVoided:
+            break
+        }
+    }
+
+    /// Creates the thing on first mention, then lets it read the event.
+    private static func fold<Thing: KeptEventFolding>(_ position: Int, _ event: Event, into table: inout KeyedTable<Thing>, _ id: String) {
+        let at = table.locate(id) ?? table.append(Thing(id: id, post: event.envelope.post))
+        table[at: at].keptPositions.append(position)
+        table[at: at].fold(event)
+    }
+
+    private mutating func appendVoyage(_ id: String, post: String) -> Int {
+        defer { voyageSerials += 1 }
+        return voyages.append(Voyage(id: id, post: post, serial: voyageSerials))
     }
 
     private mutating func noteActivity(post: String, at ts: Timestamp) {
@@ -209,36 +201,136 @@ public struct BorderState: Sendable {
         posts[at: position].record(ts)
     }
 
-    private static func change<T: ExerciseMarked>(_ thing: inout T, exercise: Bool, _ change: (inout T) -> Void) {
-        change(&thing)
-        if exercise { thing.exercise = true }
+    // MARK: - Corrections
+
+    /// What an event was about (nil for a void, which cannot be voided).
+    func subject(of event: Event) -> CorrectionSubject? {
+        switch event.body {
+        case let .passengerChecked(voyage, passenger, _, _, _, _): return .passenger(voyage: voyage, passenger: passenger)
+        case let .voyageOpened(voyage, _, _, _, _, _, _), let .voyageClosed(voyage, _): return .voyage(voyage)
+        case let .opPlanned(op, _, _, _, _, _), let .opPhase(op, _, _), let .opTeam(op, _, _, _, _), let .opFinding(op, _, _, _, _):
+            return .operation(op)
+        case let .checklistStarted(checklist, op, _, _): return .checklist(checklist, op: op ?? checklists[checklist]?.op)
+        case let .checklistStep(checklist, _, _, _): return .checklist(checklist, op: checklists[checklist]?.op)
+        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _), let .meetingClosed(meeting):
+            return .meeting(meeting)
+        case let .actionAssigned(meeting, action, _, _, _, _): return .action(action, meeting: meeting)
+        case let .actionState(action, _): return .action(action, meeting: actions[action]?.meeting)
+        case let .kpiReported(date, agency, metric, count): return .kpi(date: date, metric: metric, agency: agency, count: count)
+        case let .seizureRecorded(caseID, _, _, _, _): return .seizure(case: caseID)
+        case .eventVoided: return nil
+        }
     }
 
-    // Each update creates the thing on first mention, then changes it in place.
-
-    private mutating func updateVoyage(_ id: String, _ env: EventEnvelope, _ change: (inout Voyage) -> Void) {
-        voyages.update(id, make: { Voyage(id: id, post: env.post) }) { Self.change(&$0, exercise: env.exercise, change) }
+    /// Records a void that took effect.
+    mutating func record(_ correction: Correction) {
+        corrections.append(correction)
     }
 
-    private mutating func updateOperation(_ id: String, _ env: EventEnvelope, _ change: (inout JointOperation) -> Void) {
-        operations.update(id, make: { JointOperation(id: id, post: env.post) }) { Self.change(&$0, exercise: env.exercise, change) }
+    /// An event voided when it arrived: it is not folded, but its post was heard from (as for
+    /// an event voided later, whose activity stays); `activity` false for an `alert.ack`.
+    mutating func heard(_ env: EventEnvelope, activity: Bool) {
+        if lastEventTime.map({ $0 < env.ts }) ?? true { lastEventTime = env.ts }
+        if activity { noteActivity(post: env.post, at: env.ts) }
     }
 
-    private mutating func updateChecklist(_ id: String, _ env: EventEnvelope, _ change: (inout Checklist) -> Void) {
-        checklists.update(id, make: { Checklist(id: id, post: env.post) }) { Self.change(&$0, exercise: env.exercise, change) }
+    /// Takes the effect of a folded event out again (`locator` from `apply`): the things it
+    /// touched are read again without it; a thing nothing else mentions is gone. Returns what it
+    /// was (type, subject, time), or nil when the locator names nothing that can be voided.
+    mutating func remove(_ locator: EventLocator) -> (type: String, subject: CorrectionSubject, time: Timestamp?, post: String?)? {
+        switch locator.kind {
+        case .check:
+            return removeCheck(serial: locator.voyage, number: locator.index, exercise: locator.exercise)
+        case .keptEvent:
+            let event = kept[locator.index]
+            guard let subject = subject(of: event) else { return nil }
+            removeKept(locator.index)
+            if event.envelope.exercise { exerciseEvents -= 1 }
+            return (event.envelope.type, subject, event.envelope.ts, event.envelope.post)
+        case .keptExtension:
+            let ack = keptAcknowledgements[locator.index]
+            removeAcknowledgement(locator.index, alert: ack.alert)
+            return (ExtensionType.alertAck.rawValue, .alert(ack.alert), ack.envelope.ts, ack.envelope.post)
+        case .unknown, .void, .voided, .pending:
+            return nil
+        }
     }
 
-    private mutating func updateMeeting(_ id: String, _ env: EventEnvelope, _ change: (inout Meeting) -> Void) {
-        meetings.update(id, make: {
-            var meeting = Meeting(id: id, post: env.post)
-            meeting.firstMention = env.ts
-            return meeting
-        }) { Self.change(&$0, exercise: env.exercise, change) }
+    private mutating func removeCheck(serial: Int, number: Int, exercise: Bool) -> (type: String, subject: CorrectionSubject, time: Timestamp?, post: String?) {
+        if exercise { exerciseEvents -= 1 }
+        let position = serial - removedVoyageSerials.partitioningIndex { $0 >= serial }
+        let (passenger, at) = voyages[at: position].removeCheck(number: number, exercise: exercise)
+        let id = voyages[at: position].id
+        if exercise {
+            let events = voyages[at: position].keptPositions.map { kept[$0] }
+            voyages[at: position].refold(events)
+        }
+        removeVoyageIfUnmentioned(position)
+        return (EventType.passengerChecked.rawValue, .passenger(voyage: id, passenger: passenger), at, nil)
     }
 
-    private mutating func updateAction(_ id: String, _ change: (inout ActionItem) -> Void) {
-        actions.update(id, make: { ActionItem(id: id) }, change)
+    private mutating func removeVoyageIfUnmentioned(_ position: Int) {
+        guard voyages[at: position].isUnmentioned else { return }
+        let serial = voyages[at: position].serial
+        removedVoyageSerials.insert(serial, at: removedVoyageSerials.partitioningIndex { $0 >= serial })
+        voyages.remove(at: position)
     }
+
+    /// A kept event out of every thing it is about.
+    private mutating func removeKept(_ position: Int) {
+        switch kept[position].body {
+        case let .voyageOpened(voyage, _, _, _, _, _, _), let .voyageClosed(voyage, _):
+            guard let at = voyages.locate(voyage) else { return }
+            voyages[at: at].keptPositions.removeAll { $0 == position }
+            let events = voyages[at: at].keptPositions.map { kept[$0] }
+            voyages[at: at].refold(events)
+            removeVoyageIfUnmentioned(at)
+        case let .opPlanned(op, _, _, _, _, _), let .opPhase(op, _, _), let .opTeam(op, _, _, _, _), let .opFinding(op, _, _, _, _):
+            Self.refold(without: position, kept, in: &operations, op)
+        case let .checklistStarted(checklist, _, _, _), let .checklistStep(checklist, _, _, _):
+            Self.refold(without: position, kept, in: &checklists, checklist)
+        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _), let .meetingClosed(meeting):
+            Self.refold(without: position, kept, in: &meetings, meeting)
+        case let .actionAssigned(meeting, action, _, _, _, _):
+            Self.refold(without: position, kept, in: &meetings, meeting)
+            Self.refold(without: position, kept, in: &actions, action)
+        case let .actionState(action, _):
+            Self.refold(without: position, kept, in: &actions, action)
+        case .kpiReported:
+            _ = desk.removeReport(kept: position)
+        case let .seizureRecorded(caseID, _, _, _, _):
+            desk.removeSeizure(case: caseID, kept: position, from: kept)
+        case .passengerChecked, .eventVoided:
+            break
+        }
+    }
+
+    /// The thing read again from its other kept events, or gone when it has none: the latest
+    /// remaining event about it wins, and its post and first mention are those of its first.
+    private static func refold<Thing: KeptEventFolding>(without position: Int, _ store: ChunkedList<Event>, in table: inout KeyedTable<Thing>, _ id: String) {
+        guard let at = table.locate(id) else { return }
+        let remaining = table[at: at].keptPositions.filter { $0 != position }
+        guard let first = remaining.first else {
+            table.remove(at: at)
+            return
+        }
+        var thing = Thing(id: id, post: store[first].envelope.post)
+        for i in remaining { thing.fold(store[i]) }
+        thing.keptPositions = remaining
+        table[at: at] = thing
+    }
+
+    private mutating func removeAcknowledgement(_ position: Int, alert: String) {
+        let remaining = (acknowledgementsKept[alert] ?? []).filter { $0 != position }
+        acknowledgementsKept[alert] = remaining.isEmpty ? nil : remaining
+        acknowledgements[alert] = nil
+        for i in remaining {
+            let ack = keptAcknowledgements[i]
+            acknowledge(ack.alert, ack.envelope, ack.note)
+        }
+    }
+
+    // MARK: - Reading
 
     /// The actions of a meeting (by each action's latest assignment), in order of first mention.
     public func actions(of meeting: String) -> [ActionItem] {
@@ -267,13 +359,14 @@ public struct BorderState: Sendable {
     }
 }
 
-/// Things that show the EXERCISE banner once any event about them was exercise data.
-protocol ExerciseMarked {
-    var exercise: Bool { get set }
+/// A thing read entirely from events the state keeps whole (all but voyages, whose checks are
+/// too many to keep): a void of one of its events reads the others again.
+protocol KeptEventFolding: Identified {
+    init(id: String, post: String)
+    /// Its events as positions in `BorderState.kept`, in reading order.
+    var keptPositions: [Int] { get set }
+    /// What one event about it says.
+    mutating func fold(_ event: Event)
 }
 
-extension Voyage: ExerciseMarked, Identified {}
-extension JointOperation: ExerciseMarked, Identified {}
-extension Checklist: ExerciseMarked, Identified {}
-extension Meeting: ExerciseMarked, Identified {}
-extension ActionItem: Identified {}
+extension Voyage: Identified {}

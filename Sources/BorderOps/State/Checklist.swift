@@ -6,17 +6,19 @@ public struct StepMark: Sendable, Equatable {
 }
 
 /// A checklist run: its latest list of steps and the latest mark of each step id.
-public struct Checklist: Sendable {
+public struct Checklist: Sendable, KeptEventFolding {
     public let id: String
-    public var post: String
-    public var started = false
-    public var op: String?
-    public var title = ""
+    public private(set) var post: String
+    public private(set) var started = false
+    public private(set) var op: String?
+    public private(set) var title = ""
     /// As the latest `checklist.started` listed them (a repeated id is kept once, first place).
     public private(set) var steps: [ChecklistStepDefinition] = []
     /// Marks by step id, kept even for ids the list does not (yet) name.
-    public var marks: [ExactKey: StepMark] = [:]
-    public var exercise = false
+    public private(set) var marks: [ExactKey: StepMark] = [:]
+    public private(set) var exercise = false
+    /// Its events, as positions in `BorderState.kept` (`KeptEventFolding`).
+    var keptPositions: [Int] = []
 
     init(id: String, post: String) {
         self.id = id
@@ -33,4 +35,20 @@ public struct Checklist: Sendable {
     public var total: Int { steps.count }
     public var done: Int { steps.reduce(0) { $0 + (state(of: $1.step) == .done ? 1 : 0) } }
     public var skipped: Int { steps.reduce(0) { $0 + (state(of: $1.step) == .skipped ? 1 : 0) } }
+
+    mutating func fold(_ event: Event) {
+        let env = event.envelope
+        switch event.body {
+        case let .checklistStarted(_, op, title, steps):
+            started = true
+            self.op = op
+            self.title = title
+            replaceSteps(steps)
+        case let .checklistStep(_, step, state, note):
+            marks[ExactKey(step)] = StepMark(state: state, at: env.ts, by: env.by, note: note)
+        default:
+            return
+        }
+        if env.exercise { exercise = true }
+    }
 }

@@ -31,18 +31,72 @@ public struct Seizure: Sendable, Equatable {
 
 /// The smuggling-prevention desk: the four daily KPIs and seizures by case.
 public struct Desk: Sendable {
+    /// Each metric's sum, saturated at 2^63-1 (from `exactTotals`).
     public private(set) var totals: [KPIMetric: Int64] = [:]
+    /// Each metric's sum without saturating, so that a voided report can be taken out of it.
+    private var exactTotals: [KPIMetric: Int128] = [:]
+    /// In reading order.
     public private(set) var reports: [KPIReport] = []
+    /// Each report's position in `BorderState.kept` (ascending, like `reports`).
+    private var reportKept: [Int] = []
     /// The latest record of each case.
-    public var seizures: [ExactKey: Seizure] = [:]
+    public private(set) var seizures: [ExactKey: Seizure] = [:]
+    /// Each case's records as positions in `BorderState.kept`, in reading order.
+    private var seizureKept: [ExactKey: [Int]] = [:]
 
-    mutating func add(_ report: KPIReport) {
-        totals[report.metric, default: 0] = totals[report.metric, default: 0].saturatingAdd(report.count)
+    mutating func add(_ report: KPIReport, kept: Int) {
+        addToTotal(report.metric, Int128(report.count))
         reports.append(report)
+        reportKept.append(kept)
+    }
+
+    /// Takes out the report kept at `kept`; the report, if it was there.
+    mutating func removeReport(kept: Int) -> KPIReport? {
+        let i = reportKept.partitioningIndex { $0 >= kept }
+        guard i < reportKept.count, reportKept[i] == kept else { return nil }
+        reportKept.remove(at: i)
+        let report = reports.remove(at: i)
+        addToTotal(report.metric, -Int128(report.count))
+        return report
+    }
+
+    private mutating func addToTotal(_ metric: KPIMetric, _ amount: Int128) {
+        let exact = exactTotals[metric, default: 0] + amount
+        exactTotals[metric] = exact
+        totals[metric] = Int64(clamping: exact)
     }
 
     public func total(_ metric: KPIMetric) -> Int64 { totals[metric] ?? 0 }
 
     public var seizureValueIDR: Int64 { seizures.values.reduce(0) { $0.saturatingAdd($1.valueIDR) } }
     public var suspects: Int64 { seizures.values.reduce(0) { $0.saturatingAdd($1.suspects) } }
+
+    /// A `seizure.recorded` (kept at `kept`): the case's latest record; the case belongs to the
+    /// day of its first.
+    mutating func record(_ event: Event, kept: Int) {
+        guard case let .seizureRecorded(caseID, _, _, _, _) = event.body else { return }
+        let key = ExactKey(caseID)
+        seizureKept[key, default: []].append(kept)
+        fold(event, into: key)
+    }
+
+    private mutating func fold(_ event: Event, into key: ExactKey) {
+        guard case let .seizureRecorded(caseID, commodity, valueIDR, suspects, agency) = event.body else { return }
+        let env = event.envelope
+        let first = seizures[key].map { min($0.firstRecorded, env.ts) } ?? env.ts
+        seizures[key] = Seizure(
+            caseID: caseID, commodity: commodity, valueIDR: valueIDR, suspects: suspects, agency: agency,
+            recorded: env.ts, firstRecorded: first, post: env.post, exercise: env.exercise)
+    }
+
+    /// Takes out the record kept at `kept` of this case and reads its others again (the case is
+    /// gone when it had no other).
+    mutating func removeSeizure(case caseID: String, kept: Int, from store: ChunkedList<Event>) {
+        let key = ExactKey(caseID)
+        guard var remaining = seizureKept[key] else { return }
+        remaining.removeAll { $0 == kept }
+        seizures[key] = nil
+        seizureKept[key] = remaining.isEmpty ? nil : remaining
+        for position in remaining { fold(store[position], into: key) }
+    }
 }

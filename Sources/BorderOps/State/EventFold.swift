@@ -20,15 +20,23 @@ public struct LineProblem: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(origin): \(reason)" }
 }
 
-/// The headless summary's line counts: `lines = folded + malformed + duplicates + unknown`.
+/// The headless summary's line counts:
+/// `lines = folded + voided + malformed + duplicates + unknown`.
 public struct LineCounts: Sendable, Equatable {
-    public var lines = 0, folded = 0, malformed = 0, duplicates = 0, unknown = 0
+    /// `voided`: events of a known type that an `event.voided` removed (they count here
+    /// instead of in `folded`).
+    public var lines = 0, folded = 0, voided = 0, malformed = 0, duplicates = 0, unknown = 0
     public init() {}
 }
 
 /// Lines in, state out: classifies each complete line (blank, malformed, duplicate, unknown,
-/// folded), keeps the counts and the malformed lines, and folds valid events into the state.
-/// Ids are global across sources; a malformed line claims no id.
+/// folded, voided), keeps the counts and the malformed lines, and folds valid events into the
+/// state. Ids are global across sources; a malformed line claims no id.
+///
+/// Corrections: each claimed id has an `EventLocator` (kept by the id's number in `seenIDs`, in
+/// `EventRuns`). A void whose target was folded has the state take it out; a void whose target
+/// no line has claimed yet adds the target to `seenIDs` as pending, so that the line that claims
+/// it is voided on arrival at no cost to other lines (the id look-up they make anyway finds it).
 public struct EventFold: Sendable {
     public private(set) var state = BorderState()
     public private(set) var counts = LineCounts()
@@ -36,6 +44,10 @@ public struct EventFold: Sendable {
     public private(set) var problems: ProblemLog
     public var decodePath: DecodePath
     private var seenIDs = IDSet()
+    /// What each id in `seenIDs` stands for, by its number.
+    private var locators = EventRuns()
+    /// Voids waiting for their target, by the target's number in `seenIDs`.
+    private var pendingVoids: [Int: VoidNotice] = [:]
     /// Keeps `warm`'s reads from being optimised away; means nothing.
     private var warmth: UInt64 = 0
     /// Malformed lines per source (display path): exact, unlike `problems`.
@@ -76,34 +88,112 @@ public struct EventFold: Sendable {
             problems.append(LineProblem(origin: line, reason: reason))
         case .unknown(let envelope):
             counts.lines += 1
-            if claim(envelope.id, idHash) {
+            let (isNew, number) = seenIDs.claim(envelope.id, hash: idHash ?? IDSet.hash(envelope.id))
+            if isNew {
+                counts.unknown += 1
+                locators.append(.unknown)
+            } else if isPending(number) {
+                // A void of an unknown type has no effect.
+                pendingVoids[number] = nil
+                locators.settle(number, as: .unknown)
                 counts.unknown += 1
             } else {
                 counts.duplicates += 1
             }
         case .extended(let envelope, let body):
             counts.lines += 1
-            if claim(envelope.id, idHash) {
+            let (isNew, number) = seenIDs.claim(envelope.id, hash: idHash ?? IDSet.hash(envelope.id))
+            if isNew {
+                // Counted as a spec reader counts it; applied when valid.
                 counts.unknown += 1
-                if case .valid(let body) = body { state.apply(body, envelope: envelope) }
+                if case .valid(let body) = body {
+                    locators.append(state.apply(body, envelope: envelope))
+                } else {
+                    locators.append(.unknown)
+                }
+            } else if isPending(number) {
+                counts.unknown += 1
+                arrived(envelope, body, number: number)
             } else {
                 counts.duplicates += 1
             }
         case .event(let event):
             counts.lines += 1
-            if claim(event.envelope.id, idHash) {
+            let (isNew, number) = seenIDs.claim(event.envelope.id, hash: idHash ?? IDSet.hash(event.envelope.id))
+            if isNew {
                 counts.folded += 1
-                state.apply(event)
+                let locator = state.apply(event)
+                locators.append(locator)
+                if locator.kind == .void, case let .eventVoided(target, reason) = event.body {
+                    void(target, VoidNotice(envelope: event.envelope, reason: reason))
+                }
+            } else if isPending(number) {
+                arrived(event, number: number)
             } else {
                 counts.duplicates += 1
             }
         }
     }
 
-    /// Records the id; false when an earlier line claimed it (a duplicate).
-    @inline(__always)
-    private mutating func claim(_ id: String, _ hash: Int?) -> Bool {
-        seenIDs.insert(id, hash: hash ?? IDSet.hash(id))
+    /// An event claiming an id a void was waiting for: voided on arrival, unless it is itself a
+    /// void (a void cannot be voided).
+    private mutating func arrived(_ event: Event, number: Int) {
+        let notice = pendingVoids.removeValue(forKey: number)
+        guard let notice, let subject = state.subject(of: event) else {
+            counts.folded += 1
+            locators.settle(number, as: state.apply(event))
+            if case let .eventVoided(target, reason) = event.body {
+                void(target, VoidNotice(envelope: event.envelope, reason: reason))
+            }
+            return
+        }
+        counts.voided += 1
+        locators.settle(number, as: .voided)
+        state.heard(event.envelope, activity: true)
+        state.record(notice.correction(target: event.envelope.id, type: event.envelope.type, subject: subject,
+                                       time: event.envelope.ts, post: event.envelope.post, exercise: event.envelope.exercise))
+    }
+
+    /// An extension event claiming an id a void was waiting for: voided on arrival when it could
+    /// have been applied (it stays an unknown type in the counts); one that could not be is an
+    /// unknown type, whose void has no effect.
+    private mutating func arrived(_ envelope: EventEnvelope, _ body: ExtensionOutcome, number: Int) {
+        let notice = pendingVoids.removeValue(forKey: number)
+        guard let notice, case .valid(.alertAck(let alert, _)) = body else {
+            locators.settle(number, as: .unknown)
+            return
+        }
+        locators.settle(number, as: .voided)
+        state.heard(envelope, activity: false)
+        state.record(notice.correction(target: envelope.id, type: envelope.type, subject: .alert(alert),
+                                       time: envelope.ts, post: envelope.post, exercise: envelope.exercise))
+    }
+
+    /// Whether a void waits for the event numbered `number` (only ever asked of an id claimed
+    /// before: a duplicate, or the target arriving).
+    private func isPending(_ number: Int) -> Bool {
+        !pendingVoids.isEmpty && pendingVoids[number] != nil
+    }
+
+    /// A folded `event.voided`: its target is taken out of the state if it was folded, or waited
+    /// for if no line has claimed it; otherwise it has no effect.
+    private mutating func void(_ target: String, _ notice: VoidNotice) {
+        let hash = IDSet.hash(target)
+        guard let number = seenIDs.number(of: target, hash: hash) else {
+            let (_, number) = seenIDs.claim(target, hash: hash)
+            locators.append(.pending)
+            pendingVoids[number] = notice
+            return
+        }
+        let locator = locators[number]
+        guard let removed = state.remove(locator) else { return }
+        locators.markVoided(number)
+        if locator.kind != .keptExtension {
+            counts.folded -= 1
+            counts.voided += 1
+        }
+        state.record(notice.correction(target: target, type: removed.type, subject: removed.subject, time: removed.time,
+                                       post: removed.post, exercise: locator.exercise))
     }
 
     /// Brings the id table's slots for these hashes into cache before a run of `ingest` calls
@@ -118,6 +208,8 @@ public struct EventFold: Sendable {
         seenIDs.reserveCapacity(seenIDs.count + lines)
     }
 
-    /// Whether an event with this id has been counted (folded or unknown).
-    public func hasSeen(id: String) -> Bool { seenIDs.contains(id, hash: IDSet.hash(id)) }
+    /// Whether an event with this id has been counted (folded, voided or unknown).
+    public func hasSeen(id: String) -> Bool {
+        seenIDs.number(of: id, hash: IDSet.hash(id)).map { !isPending($0) } ?? false
+    }
 }

@@ -50,28 +50,42 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
     /// Sets the value of `key`; returns the value it replaces, or nil for a new key.
     @discardableResult
     public mutating func updateValue(_ value: Value, forKey key: String, hash: Int) -> Value? {
+        let (inserted, position) = insert(key, value, hash: hash)
+        if inserted { return nil }
+        let old = values[position]
+        values[position] = value
+        return old
+    }
+
+    /// The position of `key` in `keys`, adding it with `value` when it is new (`inserted`); an
+    /// existing key keeps its value. Positions never change: keys are only ever added.
+    @inline(__always)
+    public mutating func insert(_ key: String, _ value: @autoclosure () -> Value, hash: Int) -> (inserted: Bool, position: Int) {
         if keys.count + 1 > control.count / 4 * 3 { grow(to: control.count * 2) }
         let tag = Self.tag(hash)
         var i = hash & mask
         while true {
             let c = control[i]
             if c == 0 {
+                let position = keys.count
                 control[i] = tag
-                positions[i] = UInt32(truncatingIfNeeded: keys.count)
+                positions[i] = UInt32(truncatingIfNeeded: position)
                 keys.append(key)
-                values.append(value)
-                return nil
+                values.append(value())
+                return (true, position)
             }
             if c == tag {
                 let position = Int(positions[i])
-                if ExactKey.bytesEqual(keys[position], key) {
-                    let old = values[position]
-                    values[position] = value
-                    return old
-                }
+                if ExactKey.bytesEqual(keys[position], key) { return (false, position) }
             }
             i = (i + 1) & mask
         }
+    }
+
+    /// The value at a position `insert` or `position(of:hash:)` gave, changed in place.
+    public subscript(at position: Int) -> Value {
+        get { values[position] }
+        _modify { yield &values[position] }
     }
 
     /// Reads the control bytes these hashes start at, so that inserting them soon after finds

@@ -26,6 +26,7 @@ public enum HeadlessSummary {
         out.beginObject()
         member("lines", c.lines, &out)
         member("folded", c.folded, &out)
+        member("voided", c.voided, &out)
         member("malformed", c.malformed, &out)
         member("duplicates", c.duplicates, &out)
         member("unknown", c.unknown, &out)

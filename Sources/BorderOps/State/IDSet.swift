@@ -15,8 +15,19 @@ public struct IDSet: Sendable {
     /// Adds `id`; false when it was already there (a duplicate).
     @discardableResult
     public mutating func insert(_ id: String, hash: Int) -> Bool {
-        table.updateValue((), forKey: id, hash: hash) == nil
+        claim(id, hash: hash).isNew
     }
+
+    /// Adds `id` if it is new; either way its number: ids are numbered from 0 in the order they
+    /// were first added, and keep their number.
+    @inline(__always)
+    public mutating func claim(_ id: String, hash: Int) -> (isNew: Bool, number: Int) {
+        let (inserted, position) = table.insert(id, (), hash: hash)
+        return (inserted, position)
+    }
+
+    /// The number of `id`, if it was added.
+    public func number(of id: String, hash: Int) -> Int? { table.position(of: id, hash: hash) }
 
     public func contains(_ id: String, hash: Int) -> Bool { table.position(of: id, hash: hash) != nil }
 

@@ -23,21 +23,23 @@ public struct PhaseChange: Sendable, Equatable {
 }
 
 /// An operasi gabungan: plan, phase, teams and findings.
-public struct JointOperation: Sendable {
+public struct JointOperation: Sendable, KeptEventFolding {
     public let id: String
-    public var post: String
-    public var planned = false
-    public var title = ""
-    public var location = ""
-    public var lead = ""
-    public var agencies: [String] = []
-    public var starts: Timestamp?
+    public private(set) var post: String
+    public private(set) var planned = false
+    public private(set) var title = ""
+    public private(set) var location = ""
+    public private(set) var lead = ""
+    public private(set) var agencies: [String] = []
+    public private(set) var starts: Timestamp?
     /// `planned` until an `op.phase` arrives; the latest `op.phase` wins.
-    public var phase: OperationPhase = .planned
-    public var phaseChanges: [PhaseChange] = []
-    public var teams: [ExactKey: OperationTeam] = [:]
-    public var findings: [ExactKey: Finding] = [:]
-    public var exercise = false
+    public private(set) var phase: OperationPhase = .planned
+    public private(set) var phaseChanges: [PhaseChange] = []
+    public private(set) var teams: [ExactKey: OperationTeam] = [:]
+    public private(set) var findings: [ExactKey: Finding] = [:]
+    public private(set) var exercise = false
+    /// Its events, as positions in `BorderState.kept` (`KeptEventFolding`).
+    var keptPositions: [Int] = []
 
     init(id: String, post: String) {
         self.id = id
@@ -45,4 +47,28 @@ public struct JointOperation: Sendable {
     }
 
     public var criticalFindings: Int { findings.values.reduce(0) { $0 + ($1.severity == .critical ? 1 : 0) } }
+
+    mutating func fold(_ event: Event) {
+        let env = event.envelope
+        switch event.body {
+        case let .opPlanned(_, title, location, lead, agencies, starts):
+            planned = true
+            self.title = title
+            self.location = location
+            self.lead = lead
+            self.agencies = agencies
+            self.starts = starts
+        case let .opPhase(_, phase, note):
+            self.phase = phase
+            phaseChanges.append(PhaseChange(phase: phase, at: env.ts, note: note, by: env.by))
+        case let .opTeam(_, team, agency, status, location):
+            teams[ExactKey(team)] = OperationTeam(team: team, agency: agency, status: status, location: location, updated: env.ts)
+        case let .opFinding(_, finding, category, severity, summary):
+            findings[ExactKey(finding)] = Finding(
+                finding: finding, category: category, severity: severity, summary: summary, recorded: env.ts, by: env.by)
+        default:
+            return
+        }
+        if env.exercise { exercise = true }
+    }
 }

@@ -63,6 +63,15 @@ public struct KeyedTable<Value: Identified>: Sendable {
         _modify { yield &values[position] }
     }
 
+    /// Takes out the value at a position (a thing every event about which was voided); the
+    /// values after it move up one place. Costs a pass over the table: it is rare.
+    mutating func remove(at position: Int) {
+        index[ExactKey(values[position].id)] = nil
+        values.remove(at: position)
+        for i in position..<values.count { index[ExactKey(values[i].id)] = i }
+        lastPosition = -1
+    }
+
     /// Changes the value with this id in place, creating it with `make` on first mention.
     @inline(__always)
     mutating func update(_ id: String, make: () -> Value, _ change: (inout Value) -> Void) {

@@ -34,6 +34,8 @@ public struct PassengerCheck: Sendable, Equatable {
     public var at: Timestamp
     public var by: String?
     public var note: String?
+    /// Its number among the voyage's checks (a void takes it out of the recent checks by it).
+    var number = 0
 }
 
 /// A vessel departure checked against its manifest.
@@ -43,27 +45,49 @@ public struct Voyage: Sendable {
 
     public let id: String
     public var post: String
+    /// The voyage's number among all the voyages the state ever made: a passenger check's
+    /// `EventLocator` names its voyage by it (positions shift when a voyage is removed).
+    let serial: Int
     /// Whether `voyage.opened` has arrived; until then the details below are empty.
-    public var opened = false
-    public var vessel = ""
-    public var from = ""
-    public var to = ""
-    public var departs: Timestamp?
-    public var manifest: Int64 = 0
-    public var checkpoint: String?
-    public var closed = false
-    public var departed: Timestamp?
-    public var exercise = false
+    public private(set) var opened = false
+    public private(set) var vessel = ""
+    public private(set) var from = ""
+    public private(set) var to = ""
+    public private(set) var departs: Timestamp?
+    public private(set) var manifest: Int64 = 0
+    public private(set) var checkpoint: String?
+    public private(set) var closed = false
+    public private(set) var departed: Timestamp?
+    public private(set) var exercise = false
     public private(set) var results = ResultCounts()
     public private(set) var lastCheck: Timestamp?
+    /// The voyage's own events (`voyage.opened`, `voyage.closed`) as positions in
+    /// `BorderState.kept`, in reading order: a void of one re-reads the others.
+    var keptPositions: [Int] = []
     /// A ring of the latest checks; `recentChecks` puts them in order.
     private var recentRing: [PassengerCheck] = []
     private var ringNext = 0
-    private var latestResult = ExactKeyTable<CheckResult>()
+    /// Each passenger's latest remaining result; nil once every check of the passenger was
+    /// voided (the table only grows: the passenger keeps its place for a later check).
+    private var latestResult = ExactKeyTable<CheckResult?>()
+    private var voidedPassengers = 0
+    /// Checks recorded, voided ones included: the next check's number.
+    private var checkCount = 0
+    /// The checks of a passenger checked before, in order: their number, the passenger's
+    /// position in `latestResult` and the check's ordinal among the passenger's checks. Every
+    /// other check was a passenger's first: its position is its number less the re-checks
+    /// before it, so a log without re-checks costs nothing here.
+    private var rechecks: [(number: Int, slot: Int, ordinal: Int)] = []
+    /// Every result, by ordinal, of the passengers checked more than once (nil: voided), by
+    /// position in `latestResult`: what a void of the latest check falls back to.
+    private var history: [Int: [CheckResult?]] = [:]
+    /// Remaining checks marked `exercise`.
+    private var exerciseChecks = 0
 
-    init(id: String, post: String) {
+    init(id: String, post: String, serial: Int) {
         self.id = id
         self.post = post
+        self.serial = serial
     }
 
     /// The latest checks, newest last.
@@ -71,23 +95,37 @@ public struct Voyage: Sendable {
         recentRing.count < Self.recentCheckLimit ? recentRing : Array(recentRing[ringNext...] + recentRing[..<ringNext])
     }
 
-    /// Distinct passengers checked.
-    public var checked: Int { latestResult.count }
+    /// Distinct passengers checked (voided checks left out).
+    public var checked: Int { latestResult.count - voidedPassengers }
 
-    public func latestResult(of passenger: String) -> CheckResult? { latestResult[passenger] }
+    public func latestResult(of passenger: String) -> CheckResult? { latestResult[passenger] ?? nil }
+
+    /// Nothing remains that mentions the voyage (every event about it was voided).
+    var isUnmentioned: Bool { keptPositions.isEmpty && checked == 0 }
 
     /// Room for the manifest's passengers, so the table does not rehash while they are checked.
     mutating func expectPassengers(_ count: Int64) {
         latestResult.reserveCapacity(Int(min(count, 100_000)))
     }
 
-    /// A re-check replaces the passenger's earlier result; each passenger counts once.
-    mutating func record(_ check: consuming PassengerCheck) {
-        let hash = ExactKeyTable<CheckResult>.hash(check.passenger)
-        if let previous = latestResult.updateValue(check.result, forKey: check.passenger, hash: hash) {
-            results[previous] -= 1
+    /// A re-check replaces the passenger's earlier result; each passenger counts once. Returns
+    /// the check's number (see `PassengerCheck.number`).
+    @inline(__always)
+    mutating func record(_ check: consuming PassengerCheck, exercise: Bool) -> Int {
+        let hash = ExactKeyTable<CheckResult?>.hash(check.passenger)
+        let (inserted, slot) = latestResult.insert(check.passenger, check.result, hash: hash)
+        let number = checkCount
+        checkCount += 1
+        if inserted {
+            results[check.result] += 1
+        } else {
+            recheck(slot, check.result, number: number)
         }
-        results[check.result] += 1
+        check.number = number
+        if exercise {
+            exerciseChecks += 1
+            self.exercise = true
+        }
         if lastCheck.map({ $0 < check.at }) ?? true { lastCheck = check.at }
         // Moved into the ring, not copied: the check is this voyage's from here on.
         if recentRing.count < Self.recentCheckLimit {
@@ -96,5 +134,98 @@ public struct Voyage: Sendable {
             recentRing[ringNext] = consume check
         }
         ringNext = (ringNext + 1) % Self.recentCheckLimit
+        return number
+    }
+
+    /// A passenger checked again: the new result is the latest; every result is kept by
+    /// ordinal.
+    @inline(never)
+    private mutating func recheck(_ slot: Int, _ result: CheckResult, number: Int) {
+        let previous = latestResult[at: slot]
+        if let previous { results[previous] -= 1 } else { voidedPassengers -= 1 }
+        results[result] += 1
+        latestResult[at: slot] = result
+        var past = history.removeValue(forKey: slot) ?? [previous]
+        past.append(result)
+        history[slot] = past
+        rechecks.append((number, slot, past.count - 1))
+    }
+
+    /// The passenger's position and the check's ordinal among the passenger's checks.
+    private func find(check number: Int) -> (slot: Int, ordinal: Int) {
+        let before = rechecks.partitioningIndex { $0.number >= number }
+        if before < rechecks.count && rechecks[before].number == number { return (rechecks[before].slot, rechecks[before].ordinal) }
+        return (number - before, 0)
+    }
+
+    /// Takes a check out (a void): the passenger's latest remaining check counts instead, or
+    /// none. Returns the passenger's ref, and the check's time if it was among the recent ones.
+    mutating func removeCheck(number: Int, exercise: Bool) -> (passenger: String, at: Timestamp?) {
+        let (slot, ordinal) = find(check: number)
+        let current = latestResult[at: slot]
+        var remaining: CheckResult?
+        if var past = history[slot], ordinal < past.count {
+            past[ordinal] = nil
+            remaining = past.last { $0 != nil } ?? nil
+            history[slot] = past
+        }
+        if let current { results[current] -= 1 }
+        if let remaining { results[remaining] += 1 } else if current != nil { voidedPassengers += 1 }
+        latestResult[at: slot] = remaining
+        if exercise {
+            exerciseChecks -= 1
+        }
+        let at = removeFromRecent(number: number)
+        return (latestResult.keys[slot], at)
+    }
+
+    /// The ring without one check. Its time was the last check's only if it is still in the
+    /// ring (the latest 16 read); then the latest of the others takes its place.
+    private mutating func removeFromRecent(number: Int) -> Timestamp? {
+        var ordered = recentChecks
+        guard let i = ordered.firstIndex(where: { $0.number == number }) else { return nil }
+        let removed = ordered.remove(at: i)
+        recentRing = ordered
+        ringNext = ordered.count % Self.recentCheckLimit
+        if lastCheck == removed.at {
+            lastCheck = ordered.map(\.at).max() ?? (checked > 0 ? lastCheck : nil)
+        }
+        return removed.at
+    }
+
+    /// What the voyage's own event says (`voyage.opened`, `voyage.closed`).
+    mutating func fold(_ event: Event) {
+        switch event.body {
+        case let .voyageOpened(_, vessel, from, to, departs, manifest, checkpoint):
+            opened = true
+            self.vessel = vessel
+            self.from = from
+            self.to = to
+            self.departs = departs
+            self.manifest = manifest
+            self.checkpoint = checkpoint
+            expectPassengers(manifest)
+        case let .voyageClosed(_, departed):
+            closed = true
+            if let departed { self.departed = departed }
+        default:
+            return
+        }
+        if event.envelope.exercise { exercise = true }
+    }
+
+    /// Reads the voyage's own events again (`keptPositions`, one of them voided), keeping the checks.
+    mutating func refold(_ events: [Event]) {
+        opened = false
+        vessel = ""
+        from = ""
+        to = ""
+        departs = nil
+        manifest = 0
+        checkpoint = nil
+        closed = false
+        departed = nil
+        exercise = exerciseChecks > 0
+        for event in events { fold(event) }
     }
 }
