@@ -8,6 +8,16 @@ import Testing
         JSONMember("empty", .array([])),
     ])
 
+    /// Escaped characters above U+FFFF (tag characters, a file name's byte stand-ins) are
+    /// written as a UTF-16 surrogate pair, and read back as they were.
+    @Test func charactersAboveTheBasicPlaneAreEscapedAsPairs() throws {
+        let text = "Scotland 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} \u{E0041} caf\u{10FFE9}"
+        let json = JSONWriter.compact(.string(text))
+        #expect(json.contains(#"\udb40\udc41"#), "\(json)")
+        #expect(json.contains(#"\udbff\udfe9"#), "\(json)")
+        #expect(try StrictJSONParser.parse(json) == .string(text))
+    }
+
     @Test func prettyLayout() {
         #expect(JSONWriter.pretty(Self.sample) == """
         {

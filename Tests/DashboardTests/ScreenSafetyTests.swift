@@ -38,7 +38,8 @@ import Testing
     /// A joiner after a letter neither widens the grapheme nor hides: it is shown escaped and
     /// the row keeps its border where it was.
     @Test func aJoinerAfterALetterKeepsTheRowInItsBox() {
-        #expect(DisplayWidth.of("a\u{200D}" as Character) == 1)
+        #expect(DisplayWidth.glyph("a\u{200D}" as Character) == 1)
+        #expect(DisplayWidth.of("a\u{200D}" as Character) == 9, "shown as a\\u{200D}")
         #expect(DisplayWidth.of("👨\u{200D}👩" as Character) == 2)
         #expect(DisplayWidth.of("1\u{FE0F}\u{20E3}" as Character) == 2)
         var grid = Grid(width: 30, height: 3)
@@ -46,6 +47,35 @@ import Testing
         grid.text("thalia\u{200D}-1 ok", x: 1, y: 1, maxWidth: 28)
         #expect(grid[29, 1].character == "│")
         #expect(grid.lines[1] == "│thalia\\u{200D}-1 ok         │", "\(grid.lines[1])")
+    }
+}
+
+@Suite struct EscapedWidthTests {
+    /// Columns are measured as the text will be shown: a name holding invisible characters
+    /// (escaped, so wider) does not push its row's counts past the border.
+    @Test func escapedTextKeepsTheRowsCountsVisible() {
+        var fold = EventFold()
+        for (n, vessel) in ["KM. Thalia", "KM. Thalia\u{2060}\u{2060}\u{2060}\u{2060}\u{2060}"].enumerated() {
+            let open = #"{"id":"o\#(n)","ts":"2024-11-20T12:00:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"v\#(n)","vessel":"\#(vessel)","from":"Nunukan","to":"Tawau","departs":"2024-11-20T18:00:00+08:00","manifest":5}"#
+            let check = #"{"id":"c\#(n)","ts":"2024-11-20T13:00:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"v\#(n)","passenger":"p1","doc":"ktp","result":"denied"}"#
+            fold.ingest(LineDecoder.decode(open), origin: LineOrigin(source: "t", line: 2 * n + 1))
+            fold.ingest(LineDecoder.decode(check), origin: LineOrigin(source: "t", line: 2 * n + 2))
+        }
+        let input = DashboardInput(fold: fold, sources: [], now: Timestamp.parse("2024-11-20T14:00:00+08:00")!)
+        let lines = DashboardView.render(input, model: DashboardModel(), width: 120, height: 35).lines
+        let rows = lines.filter { $0.contains("KM. Thalia") }
+        #expect(rows.count == 2, "\(lines.joined(separator: "\n"))")
+        #expect(rows.allSatisfy { $0.contains("✗1") }, "\(rows.joined(separator: "\n"))")
+        #expect(rows.contains { $0.contains("KM. Thalia…") }, "the hidden characters show as a cut")
+    }
+
+    /// Only what fits is escaped and drawn: a megabyte of text costs a row, not the whole text.
+    @Test func fitReadsOnlyWhatTheWidthNeeds() {
+        let huge = "x" + String(repeating: "\u{2060}", count: 200_000)
+        #expect(DisplayWidth.fit(huge, 20) == "x\u{2060}\u{2060}…")
+        var grid = Grid(width: 30, height: 1)
+        grid.text(huge, x: 0, y: 0)
+        #expect(grid.lines[0] == "x\\u{2060}\\u{2060}\\u{2060}…")
     }
 }
 

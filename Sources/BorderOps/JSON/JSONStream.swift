@@ -157,8 +157,12 @@ public struct JSONStream {
             case "\t": bytes.append(contentsOf: #"\t"#.utf8)
             default:
                 if DisplayText.needsEscape(scalar) {
-                    let hex = String(scalar.value, radix: 16)
-                    bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                    // Above U+FFFF (tag characters, a file name's byte stand-ins) JSON escapes
+                    // the UTF-16 surrogate pair.
+                    for unit in UTF16.encode(scalar)! {
+                        let hex = String(unit, radix: 16)
+                        bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                    }
                 } else {
                     bytes.append(contentsOf: String(scalar).utf8)
                 }

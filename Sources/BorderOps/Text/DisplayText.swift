@@ -30,29 +30,32 @@ public enum DisplayText {
     /// sequences) keep the invisible scalars that join them.
     public static func escaped(_ text: String, limit: Int? = nil) -> String {
         if isPlain(text, limit: limit) { return text }
-        var out = String.UnicodeScalarView()
+        // Gathered as UTF-8 bytes and made a String once: appending to a String scalar by scalar
+        // grew quadratically (a 1 MB name took seconds on every frame).
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
         var count = 0
         outer: for grapheme in text {
             let scalars = grapheme.unicodeScalars
             var position = scalars.startIndex
             while position != scalars.endIndex {
                 if let limit, count >= limit {
-                    out.append("…")
+                    out.append(contentsOf: "…".utf8)
                     break outer
                 }
                 count += 1
                 let s = scalars[position]
                 if s == "\\" {
-                    out.append(contentsOf: #"\\"#.unicodeScalars)
+                    out.append(contentsOf: #"\\"#.utf8)
                 } else if needsEscape(s) && !EmojiSequence.joins(at: position, in: scalars) {
-                    out.append(contentsOf: escape(s).unicodeScalars)
+                    out.append(contentsOf: escape(s).utf8)
                 } else {
-                    out.append(s)
+                    UTF8.encode(s) { out.append($0) }
                 }
                 position = scalars.index(after: position)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Each line of `text` escaped, the line breaks kept: a message or a help text of several

@@ -1,8 +1,31 @@
+import BorderOps
+
 /// How many terminal columns text takes: 2 for East Asian wide and fullwidth characters and
 /// most emoji, 0 for combining marks, 1 otherwise. Measured per grapheme (a base with its marks
 /// is one cell), so CJK and accented text line up without asking the C library.
+/// `of`, `fit` and `pad` measure raw text as it will be shown: escaped where the screen grid
+/// escapes it (`DisplayText`: `\x1B` takes 4 columns, a backslash 2), so columns stay aligned
+/// whatever the data holds. `glyph` measures text that is already escaped.
 public enum DisplayWidth {
     public static func of(_ c: Character) -> Int {
+        if let ascii = c.asciiValue {
+            switch ascii {
+            case 0x5C: return 2                                      // shown doubled
+            case 0x0A where c.unicodeScalars.count == 2: return 8    // CR LF: \x0D\x0A
+            case 0x00...0x1F, 0x7F: return 4                         // \xHH
+            default: return 1
+            }
+        }
+        if c.unicodeScalars.contains(where: DisplayText.needsEscape) {
+            let raw = String(c)
+            let shown = DisplayText.escaped(raw)
+            if shown != raw { return shown.reduce(0) { $0 + glyph($1) } }
+        }
+        return glyph(c)
+    }
+
+    /// The columns of a character drawn as it is (text already escaped).
+    public static func glyph(_ c: Character) -> Int {
         guard let first = c.unicodeScalars.first else { return 0 }
         if isZeroWidth(first) { return 0 }
         // Emoji presentation sequences (VS16), ZWJ sequences and keycaps draw as one wide glyph;
@@ -34,19 +57,21 @@ public enum DisplayWidth {
             || (0x2600...0x26FF).contains(v) && s.properties.isEmojiPresentation
     }
 
-    /// `text` cut to at most `width` columns, with `…` when something was cut.
+    /// `text` cut to at most `width` columns, with `…` when something was cut. Reads only as
+    /// much of `text` as the width needs (a line's field can be a megabyte).
     public static func fit(_ text: String, _ width: Int) -> String {
         guard width > 0 else { return "" }
-        if of(text) <= width { return text }
-        var out = ""
         var used = 0
-        for c in text {
-            let w = of(c)
-            if used + w > width - 1 { break }
-            out.append(c)
+        var endWithEllipsis = text.startIndex  // where the text is cut when `…` must follow
+        var index = text.startIndex
+        while index != text.endIndex {
+            let w = of(text[index])
+            if used + w > width { return String(text[..<endWithEllipsis]) + "…" }
             used += w
+            index = text.index(after: index)
+            if used <= width - 1 { endWithEllipsis = index }
         }
-        return out + "…"
+        return text
     }
 
     /// `text` cut or padded with spaces to exactly `width` columns.

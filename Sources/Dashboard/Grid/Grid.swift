@@ -54,10 +54,11 @@ public struct Grid: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
-        let safe = DisplayWidth.fit(DisplayText.escaped(raw), limit)
+        // Cut as it will be shown (escapes counted), then escaped: only what fits is escaped.
+        let safe = DisplayText.escaped(DisplayWidth.fit(raw, limit))
         var column = x
         for c in safe {
-            let w = DisplayWidth.of(c)
+            let w = DisplayWidth.glyph(c)
             if w == 0 { continue }  // a lone mark with no base to sit on
             if column + w > x + limit { break }
             if column >= 0 {
