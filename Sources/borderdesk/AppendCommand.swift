@@ -254,11 +254,14 @@ enum FieldArgument {
     static let listFields: Set<String> = ["agencies", "attendees"]
 
     static func parse(_ argument: String) throws -> JSONMember {
-        guard let eq = argument.firstIndex(of: "=") else {
-            throw UserFacingError(message: "not appended: --field \(argument): expected key=value or key:=JSON")
+        // Split on the scalar, not the character: `note=\u{301}x` holds no "=" character (the
+        // mark joins it), yet is key=value.
+        let scalars = argument.unicodeScalars
+        guard let eq = scalars.firstIndex(of: "=") else {
+            throw UserFacingError(message: "not appended: --field \(DisplayText.shortened(argument, limit: 40)): expected key=value or key:=JSON")
         }
-        var key = String(argument[..<eq])
-        let value = String(argument[argument.index(after: eq)...])
+        var key = String(scalars[..<eq])
+        let value = String(scalars[scalars.index(after: eq)...])
         if key.hasSuffix(":") {
             key.removeLast()
             do {
@@ -267,7 +270,7 @@ enum FieldArgument {
                 throw UserFacingError(message: "not appended: --field \(key):= is not JSON: \(error.message)")
             }
         }
-        guard !key.isEmpty else { throw UserFacingError(message: "not appended: --field \(argument): empty key") }
+        guard !key.isEmpty else { throw UserFacingError(message: "not appended: --field \(DisplayText.shortened(argument, limit: 40)): empty key") }
         if integerFields.contains(key) {
             guard let n = Int64(value), n >= 0 else {
                 throw UserFacingError(message: "not appended: field \"\(key)\": expected an integer ≥ 0, got \"\(DisplayText.shortened(value, limit: 40))\"")

@@ -58,7 +58,7 @@ struct DemoCommand: ParsableCommand {
                 return
             }
             guard let name = names.first(where: { $0 == scenario || $0.hasPrefix(scenario) }) else {
-                throw UserFacingError(message: "no scenario \"\(scenario)\" in \(scenarios) (borderdesk demo --list)")
+                throw UserFacingError(message: "no scenario \"\(DisplayText.shortened(scenario, limit: 40))\" in \(scenarios) (borderdesk demo --list)")
             }
             let captionsPath = "\(scenarios)/\(name).captions.toml"
             let script: DemoScript

@@ -1,9 +1,10 @@
 import BorderOps
 import Testing
 
-/// Lines an attacker who can write one line into an event file might choose. The time limits
-/// are hang guards, not speed goals (those are `Benchmarks/hostile-lines.sh`): comparing every
-/// key with every earlier one took 90 s on a 1 MiB line of keys.
+/// Lines an attacker who can write one line into an event file might choose: what they decode
+/// to. That they decode without freezing the reader is checked on the real binary
+/// (`CheckAndSummaryTests.aLineOfManyKeysDoesNotFreezeTheReader`, a process time-out); the speed
+/// goal is `Benchmarks/hostile-lines.sh`.
 @Suite struct HostileLineTests {
     static let head = #"{"id":"x","ts":"2024-11-20T13:00:00+08:00","type":"kpi.reported","post":"p","date":"2024-11-20","agency":"a","metric":"patrol","count":1,"#
 
@@ -18,7 +19,7 @@ import Testing
         return line + tail + "}"
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: [DecodePath.automatic, .strictOnly])
+    @Test(arguments: [DecodePath.automatic, .strictOnly])
     func aMebibyteOfKeysDecodesAndStillFindsTheRepeat(_ path: DecodePath) {
         let count = 94_000  // just under the 1 MiB line limit
         let line = Self.manyKeys(count)

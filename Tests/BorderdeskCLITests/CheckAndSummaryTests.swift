@@ -124,6 +124,19 @@ import Testing
         #expect(r.stdout.contains("KM. \\x1B]0;PWNED\\x07Thalia"))
     }
 
+    /// One valid line of 94,000 keys (just under 1 MiB) froze every reader for about 90 s while
+    /// each key was compared with every earlier one. A hang guard through `timeout`, not a speed
+    /// goal (that is `Benchmarks/hostile-lines.sh`): 124 means the reader was still busy.
+    @Test func aLineOfManyKeysDoesNotFreezeTheReader() throws {
+        let dir = TempDirectory()
+        var line = #"{"id":"x","ts":"2024-11-20T13:00:00+08:00","type":"kpi.reported","post":"p","date":"2024-11-20","agency":"a","metric":"patrol","count":1"#
+        for i in 0..<94_000 { line += ",\"k\(i)\":0" }
+        try (line + "}\n").write(toFile: dir.file("k.jsonl"), atomically: true, encoding: .utf8)
+        let r = try Spawn.run(["timeout", "20", Borderdesk.binary, "summary", dir.file("k.jsonl"), "--json"])
+        #expect(r.status == 0, "status \(r.status) (124: still decoding after 20 s)")
+        #expect(r.stdout.contains(#""folded": 1"#))
+    }
+
     /// Output that cannot be written is an error, not a complete-looking summary.
     @Test func fullDiskIsAnError() throws {
         let sample = Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl"

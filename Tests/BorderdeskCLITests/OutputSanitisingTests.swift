@@ -45,6 +45,29 @@ import Testing
         expectInert(refused.stderr)
     }
 
+    /// The TOML library's message quotes the character it saw with its own escape; it is turned
+    /// back first, so the one sanitiser shows it once (`\x1B`, not `\\u001B`).
+    @Test func aTOMLSyntaxErrorQuotesTheCharacterEscapedOnce() throws {
+        let dir = TempDirectory()
+        try "ti\u{1B}tle = 1\n".write(toFile: dir.file("t.toml"), atomically: true, encoding: .utf8)
+        let r = try Borderdesk.run(["checklist", "start", dir.file("t.toml"), "--op", "o", "--file", dir.file("e.jsonl"), "--post", "p"])
+        #expect(r.status != 0)
+        expectInert(r.stderr)
+        #expect(r.stderr.contains(#"saw '\x1B'"#), "\(r.stderr)")
+    }
+
+    /// A value that begins with a combining mark is still key=value, and a long argument is
+    /// quoted shortly.
+    @Test func fieldArgumentsSplitOnTheEqualsSign() throws {
+        let dir = TempDirectory()
+        let file = dir.file("e.jsonl")
+        let ok = try Borderdesk.run(["append", file, "--type", "meeting.closed", "--post", "p", "--field", "meeting=m1", "--field", "note=\u{301}x"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let bad = try Borderdesk.run(["append", file, "--type", "meeting.closed", "--post", "p", "--field", String(repeating: "k", count: 5_000)])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.count < 200, "\(bad.stderr.prefix(300))")
+    }
+
     @Test func demoListEscapesCaptionTitles() throws {
         let dir = TempDirectory()
         try "title = \"Latihan \\u001B[2J\\u202Eevil\"\n".write(toFile: dir.file("x.captions.toml"), atomically: true, encoding: .utf8)

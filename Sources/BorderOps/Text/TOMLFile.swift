@@ -8,7 +8,7 @@ public enum TOMLFile {
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw FileProblem(path: path, line: Int(error.source.begin.line), key: "", reason: error.description)
+            throw FileProblem(path: path, line: Int(error.source.begin.line), key: "", reason: unescaped(error.description))
         } catch {
             throw FileProblem(path: path, line: 1, key: "", reason: "\(error)")
         }
@@ -23,5 +23,24 @@ public enum TOMLFile {
             if trimmed.hasPrefix(key), trimmed.dropFirst(key.count).drop(while: { $0 == " " }).first == "=" { return n + 1 }
         }
         return start + 1
+    }
+
+    /// The parser's message with its own `\uXXXX` escapes turned back into the characters: the
+    /// message is escaped where it is printed, and escaping an escape shows `\\u001B`.
+    static func unescaped(_ message: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = message.unicodeScalars[...]
+        while let s = scalars.first {
+            if s == "\\", scalars.dropFirst().first == "u",
+               let value = UInt32(String(String.UnicodeScalarView(scalars.dropFirst(2).prefix(4))), radix: 16),
+               scalars.dropFirst(2).prefix(4).count == 4, let decoded = Unicode.Scalar(value) {
+                out.append(decoded)
+                scalars = scalars.dropFirst(6)
+            } else {
+                out.append(s)
+                scalars = scalars.dropFirst()
+            }
+        }
+        return String(out)
     }
 }
