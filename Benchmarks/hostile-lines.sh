@@ -8,7 +8,7 @@
 #   Benchmarks/hostile-lines.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product borderdesk >/dev/null
+flock /tmp/swift-build.lock swift build -c release --product borderdesk >/dev/null  # one build at a time on a shared machine
 bin=$(swift build -c release --show-bin-path)/borderdesk
 dir=bench-data/hostile
 mkdir -p "$dir"

@@ -40,6 +40,10 @@ public enum LineDecoder {
     /// The longest line read, not counting its `\n` or `\r\n`.
     public static let maximumLineBytes = 1_048_576
 
+    /// How deep an event's values are read: a checklist's steps are the deepest (the event
+    /// object, its array, each step's object). Deeper values are checked, not built.
+    static let usedDepth = 3
+
     /// Classifies and decodes one line (without its line ending). `length` is the line's full
     /// length when a reader kept only its beginning (a line over the limit).
     /// `memo`: the calling thread's `DecodingMemo`, when it decodes many lines in a row.
@@ -68,7 +72,7 @@ public enum LineDecoder {
         }
         let value: JSONValue
         do {
-            value = try StrictJSONParser.parse(line)
+            value = try StrictJSONParser.parse(line, keepingDepth: usedDepth)
         } catch {
             return .malformed(reason: "invalid JSON at byte \(error.offset + 1): \(error.message)")
         }

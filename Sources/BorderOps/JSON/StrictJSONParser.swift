@@ -13,12 +13,20 @@ public struct StrictJSONParser {
 
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
+    /// Containers nested deeper than this are checked but come back empty: building the values
+    /// nobody reads cost most of the time of a line of deep arrays.
+    private let keptDepth: Int
 
-    private init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    private init(_ bytes: UnsafeRawBufferPointer, keptDepth: Int) {
+        self.bytes = bytes
+        self.keptDepth = keptDepth
+    }
 
-    /// Parses exactly one JSON value with optional surrounding whitespace.
-    public static func parse(_ bytes: UnsafeRawBufferPointer) throws(SyntaxError) -> JSONValue {
-        var parser = StrictJSONParser(bytes)
+    /// Parses exactly one JSON value with optional surrounding whitespace. `keepingDepth`: the
+    /// deepest container whose contents are kept (the top-level value is depth 1); deeper ones
+    /// are checked in full and returned empty.
+    public static func parse(_ bytes: UnsafeRawBufferPointer, keepingDepth: Int = .max) throws(SyntaxError) -> JSONValue {
+        var parser = StrictJSONParser(bytes, keptDepth: keepingDepth)
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0, topLevel: true)
         parser.skipWhitespace()
@@ -106,7 +114,7 @@ public struct StrictJSONParser {
             index += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
-            members.append(JSONMember(key, value))
+            if depth <= keptDepth { members.append(JSONMember(key, value)) }
             skipWhitespace()
             guard index < bytes.count else { throw fail("unexpected end of line inside an object") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -126,7 +134,8 @@ public struct StrictJSONParser {
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth))
+            let value = try parseValue(depth: depth)
+            if depth <= keptDepth { elements.append(value) }
             skipWhitespace()
             guard index < bytes.count else { throw fail("unexpected end of line inside an array") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
