@@ -6,8 +6,9 @@ import Darwin
 
 /// Names in a directory with a given ending: event files, themes, checklist templates.
 public enum DirectoryListing {
-    /// The paths of the regular files in `directory` whose names end in `suffix`, in name
-    /// order; none when the directory cannot be read.
+    /// The paths of the entries in `directory` whose names end in `suffix`, folders left out,
+    /// in name order; none when the directory cannot be read. Anything else that is not a
+    /// regular file is listed, so that reading it (`TextFile`) refuses it by name.
     public static func files(in directory: String, suffix: String) -> [String] {
         guard let dir = opendir(directory) else { return [] }
         defer { closedir(dir) }

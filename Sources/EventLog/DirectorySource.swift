@@ -12,7 +12,9 @@ import Darwin
 /// folders whose names begin with `.` are skipped (Syncthing's `.stfolder` and `.stversions`,
 /// `.git`), and so are Syncthing's temporary files, which never end in `.jsonl` anyway. A link to
 /// a folder outside the source is not followed (a link to `/` would read every `*.jsonl` on the
-/// machine); it is reported once, as `notFollowed`.
+/// machine), nor is a link to a file outside it; and only regular files are read (a named pipe
+/// would wait for a writer forever, a link to `/dev/zero` never ends). Each is reported once, as
+/// `notFollowed`.
 ///
 /// Names are taken as bytes: a file whose name is not UTF-8 is read, and shown with `\xHH`.
 final class DirectorySource {
@@ -31,7 +33,7 @@ final class DirectorySource {
     /// Folders the latest walk found that the one before did not (new, or deleted and made
     /// again): their watches are (re)made, and they are listed again once watched.
     private(set) var newFolders: Set<RawPath> = []
-    /// Links out of the source already reported.
+    /// Links out of the source and files that are not regular, already reported.
     private var reportedLinks = Set<RawPath>()
     private(set) var state: SourceState = .following
     private var scannedOnce = false
@@ -79,9 +81,12 @@ final class DirectorySource {
             let reason = "a link to \(RawPath.shown(target)), outside \(path)"
             events(SourceEvent(path: link.shown, kind: .notFollowed(reason)))
         }
+        for (file, reason) in walk.notRegular where reportedLinks.insert(file).inserted {
+            events(SourceEvent(path: file.shown, kind: .notFollowed(reason)))
+        }
         for file in walk.files.sorted(by: RawPath.inOrder) where !known.contains(file) {
             known.insert(file)
-            let tail = FileTail(file, descriptors: descriptors, chains: chains)
+            let tail = FileTail(file, descriptors: descriptors, chains: chains, regularOnly: true)
             // Files found after the first scan are new arrivals: say so when they open.
             if scannedOnce { tail.markAsAppearing() }
             files.append(tail)
@@ -96,8 +101,10 @@ final class DirectorySource {
         let root: RawPath
         var files: [RawPath] = []
         var folders: [RawPath] = []
-        /// Links to folders outside the root, and where they lead: not followed.
+        /// Links to folders or event files outside the root, and where they lead: not followed.
         var outsideLinks: [(link: RawPath, target: [UInt8])] = []
+        /// Event files that are not regular files, and why: not read.
+        var notRegular: [(file: RawPath, reason: String)] = []
         private var seen = Set<FileIdentity>()
         /// The root with its links resolved, what every followed folder must lie in.
         private let resolvedRoot: [UInt8]?
@@ -126,8 +133,14 @@ final class DirectorySource {
                         continue
                     }
                     visit(full, depth: depth + 1)
-                } else if name.count >= Self.suffix.count, name.suffix(Self.suffix.count).elementsEqual(Self.suffix), seen.insert(FileIdentity(info)).inserted {
-                    files.append(full)
+                } else if name.count >= Self.suffix.count, name.suffix(Self.suffix.count).elementsEqual(Self.suffix) {
+                    if let reason = RegularFile.notRegularMessage(info) {
+                        notRegular.append((full, reason))
+                    } else if Posix.isSymbolicLink(full.cString), let target = Posix.resolved(full.cString), !isInsideRoot(target) {
+                        outsideLinks.append((full, target))
+                    } else if seen.insert(FileIdentity(info)).inserted {
+                        files.append(full)
+                    }
                 }
             }
         }

@@ -8,7 +8,7 @@ import Darwin
 /// writers never interleave: one `write` of the whole line (or batch of lines) on an `O_APPEND`
 /// descriptor, under an advisory `flock`, then `fsync`. Borderdesk's own lines carry `prev`, the
 /// running hash computed under that lock (`appendChained`). New files are created with mode 0640. Only regular files
-/// are written (a named pipe or a device is refused before anything is written). A write that
+/// are written (a named pipe, a device or a symbolic link is refused before anything is written). A write that
 /// comes up short (disk full) is cut back off, so a failed append leaves the file as it was;
 /// otherwise this type never truncates or rewrites a file.
 public enum EventAppender {
@@ -132,31 +132,29 @@ public enum EventAppender {
 
     /// Opens `path` for appending, creating it (mode 0640) when missing. `O_NONBLOCK`: opening a
     /// named pipe with no reader fails at once instead of waiting for one; anything that is not
-    /// a regular file is then refused before a byte is written to it.
+    /// a regular file is then refused before a byte is written to it. `O_NOFOLLOW`: the write
+    /// file often lies in a replicated folder where a peer could plant a link to any file the
+    /// operator can write; a link is refused, never followed (ELOOP).
     private static func openRegularFile(_ path: String) throws(Failure) -> Int32 {
-        var fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NONBLOCK | O_CREAT | O_EXCL, 0o640)
+        var fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW | O_CREAT | O_EXCL, 0o640)
         if fd >= 0 {
             // O_CREAT honours the umask; the format asks for 0640 exactly.
             fchmod(fd, 0o640)
         } else if errno == EEXIST {
-            fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NONBLOCK)
+            fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
         }
         guard fd >= 0 else {
             let code = errno
-            // ENXIO: a named pipe without a reader, or a socket.
-            if code == ENXIO, let info = Posix.status(path).info, let kind = Posix.notRegularKind(info) {
-                throw Failure(path: path, message: "is \(kind), not a regular file")
-            }
-            throw Failure(path: path, message: Posix.message(code))
+            throw Failure(path: path, message: RegularFile.openFailureMessage(path, code: code, noFollow: true))
         }
         guard let info = Posix.status(fd: fd) else {
             let code = errno
             close(fd)
             throw Failure(path: path, message: Posix.message(code))
         }
-        if let kind = Posix.notRegularKind(info) {
+        if let message = RegularFile.notRegularMessage(info) {
             close(fd)
-            throw Failure(path: path, message: "is \(kind), not a regular file")
+            throw Failure(path: path, message: message)
         }
         return fd
     }
@@ -165,7 +163,7 @@ public enum EventAppender {
     /// the same file; nil when it cannot be had.
     private static func openReader(_ path: String, sameAs fd: Int32) -> Int32? {
         guard let info = Posix.status(fd: fd) else { return nil }
-        let reader = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let reader = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
         guard reader >= 0 else { return nil }
         guard let same = Posix.status(fd: reader), FileIdentity(same) == FileIdentity(info) else {
             close(reader)

@@ -27,6 +27,9 @@ final class FileTail {
     /// The path as the kernel knows it.
     let location: RawPath
     private let descriptors: OpenFileBudget
+    /// Only a regular file is read (a file found in a directory source). A file named on the
+    /// command line is opened as given: a named pipe there is read like standard input.
+    private let regularOnly: Bool
     private(set) var state: SourceState = .missing
     /// Open, or -1: not opened yet, gone, or parked (`identity` kept).
     private var fd: Int32 = -1
@@ -56,8 +59,9 @@ final class FileTail {
         missingSince.map { max(0, $0 + Self.deletionGraceMs - Posix.monotonicMs()) }
     }
 
-    init(_ location: RawPath, descriptors: OpenFileBudget, chains: ChainTracking? = nil) {
+    init(_ location: RawPath, descriptors: OpenFileBudget, chains: ChainTracking? = nil, regularOnly: Bool = false) {
         self.location = location
+        self.regularOnly = regularOnly
         path = location.shown
         self.descriptors = descriptors
         chain = chains?.chain(for: path)
@@ -150,10 +154,11 @@ final class FileTail {
     /// Opens a parked file again, checking that it is still the same file (else the next poll
     /// sees the new one under the name).
     private func reopen(_ events: (SourceEvent) -> Void) -> Bool {
-        let newFD = open(location.cString, O_RDONLY | O_CLOEXEC)
-        guard newFD >= 0 else {
-            let code = errno
-            if code != ENOENT { fail(Posix.message(code), events) }
+        let newFD: Int32
+        do throws(RegularFile.Refusal) {
+            newFD = try openForReading()
+        } catch {
+            if error.code != ENOENT { fail(error.message, events) }
             return false
         }
         guard let st = Posix.status(fd: newFD), FileIdentity(st) == identity else {
@@ -168,14 +173,27 @@ final class FileTail {
     /// Reads a newly found file from its start (used for files that appear in a followed directory).
     func markAsAppearing() { everOpened = true }
 
-    private func openFile(_ events: (SourceEvent) -> Void) -> Bool {
-        let newFD = open(location.cString, O_RDONLY | O_CLOEXEC)
-        guard newFD >= 0 else {
+    /// A read-only descriptor of the file under the name; `regularOnly`, never waiting and
+    /// refusing anything that is not a regular file (see `RegularFile`).
+    private func openForReading() throws(RegularFile.Refusal) -> Int32 {
+        if regularOnly { return try RegularFile.openForReading(location.cString, shown: path) }
+        let fd = open(location.cString, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
             let code = errno
-            if code == ENOENT {
+            throw RegularFile.Refusal(path: path, code: code, message: Posix.message(code))
+        }
+        return fd
+    }
+
+    private func openFile(_ events: (SourceEvent) -> Void) -> Bool {
+        let newFD: Int32
+        do throws(RegularFile.Refusal) {
+            newFD = try openForReading()
+        } catch {
+            if error.code == ENOENT {
                 state = .missing
             } else {
-                fail(Posix.message(code), events)
+                fail(error.message, events)
             }
             return false
         }
@@ -202,9 +220,7 @@ final class FileTail {
     /// first and the last `fingerprintBytes` already read, keeping the length (see
     /// docs/headquarters.md).
     private func continueOnReplacement(size: Int64) -> Bool {
-        guard offset > 0, size >= offset else { return false }
-        let newFD = open(location.cString, O_RDONLY | O_CLOEXEC)
-        guard newFD >= 0 else { return false }
+        guard offset > 0, size >= offset, let newFD = try? openForReading() else { return false }
         guard let st = Posix.status(fd: newFD), Int64(st.st_size) >= offset,
               Self.read(newFD, count: head.count, at: 0) == head,
               Self.read(newFD, count: recent.count, at: offset - Int64(recent.count)) == recent else {

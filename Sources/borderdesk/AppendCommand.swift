@@ -148,14 +148,22 @@ struct AppendCommand: ParsableCommand {
         // The file is read for the given ids once before the lock (most of a large file), then
         // under the lock only for what was appended since.
         var existing = ExistingEventIDs(path: file, ids: events.compactMap(\.givenID))
-        existing.update()
+        do {
+            try existing.update()
+        } catch {
+            throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
+        }
         for event in events {
             if let refusal = alreadyThere(event, existing) { throw refusal }
         }
         var refusal: UserFacingError?
         do {
             let appended = try EventWriter.appendChained(events.map(\.line), to: file) {
-                existing.update()
+                do throws(RegularFile.Refusal) {
+                    try existing.update()
+                } catch {
+                    return error.message
+                }
                 refusal = events.lazy.compactMap { alreadyThere($0, existing) }.first
                 return refusal?.message
             }

@@ -30,11 +30,17 @@ struct ExistingEventIDs {
     /// The line that already holds `id`, if one does.
     func line(of id: String) -> Int? { found[Array(id.utf8)] }
 
-    /// Reads what was appended since the last call (all of the file the first time).
-    mutating func update() {
+    /// Reads what was appended since the last call (all of the file the first time). A target
+    /// that is not a regular file (a named pipe would wait for a writer, `/dev/zero` never
+    /// ends) is refused here, in the appender's words, before anything is read.
+    mutating func update() throws(RegularFile.Refusal) {
         guard !wanted.isEmpty else { return }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return }  // not there yet: nothing to find; unreadable: the append says why
+        let fd: Int32
+        do throws(RegularFile.Refusal) {
+            fd = try RegularFile.openForReading(path, noFollow: true)
+        } catch where error.code != 0 {
+            return  // not there yet: nothing to find; unreadable or a link: the append says why
+        }
         defer { close(fd) }
         var status = stat()
         if fstat(fd, &status) == 0, status.st_size < offset {

@@ -1,3 +1,4 @@
+import BorderOps
 import EventLog
 
 #if canImport(Glibc)
@@ -6,11 +7,23 @@ import Glibc
 
 /// Who writes, and where, when the command line does not say.
 enum OperatorIdentity {
-    /// The login name (USER, else getlogin, else the uid).
+    /// The login name (USER, else getlogin, else the uid). A name that is not UTF-8 is passed
+    /// over for the next: as a String it would become U+FFFD without a word, and events would
+    /// be signed by a name no account has. The uid still names the account exactly, and an
+    /// operator starting a checklist in the field is better served by that than by a refusal
+    /// over an environment quirk.
     static func loginName() -> String {
-        if let user = getenv("USER").map({ String(cString: $0) }), !user.isEmpty { return user }
-        if let login = getlogin() { return String(cString: login) }
+        if let user = validName(getenv("USER")) { return user }
+        if let login = validName(getlogin()) { return login }
         return "uid-\(getuid())"
+    }
+
+    /// The C string as text, or nil when it is missing, empty or not UTF-8.
+    private static func validName(_ name: UnsafePointer<CChar>?) -> String? {
+        guard let name else { return nil }
+        let bytes = UnsafeRawBufferPointer(start: name, count: strlen(name))
+        guard !bytes.isEmpty, UTF8Validation.firstInvalidByte(in: bytes) == nil else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The first file source, or `operator-HOST.jsonl` in the first directory source; nil when

@@ -1,4 +1,5 @@
 import BorderOps
+import EventLog
 
 #if canImport(Glibc)
 import Glibc
@@ -8,17 +9,38 @@ import Glibc
 /// captions and scenarios. A byte that is not UTF-8 is refused with the file, line and byte
 /// (a String would turn it into U+FFFD without a word, and the replacement would then be
 /// appended to an event file as if someone had written it).
+///
+/// Only a regular file of at most `maximumBytes` is read: a named pipe would wait for a writer
+/// forever and `/dev/zero` would grow the process until it aborts (both refused before a byte
+/// is read); no template, theme or posts file comes near the limit.
 enum TextFile {
-    /// The text, or nil when the file cannot be read (errno says why).
+    static let maximumBytes = 1 << 20
+
+    /// The text, or nil when the file cannot be opened (errno says why).
     static func read(_ path: String) throws(FileProblem) -> String? {
-        guard let file = fopen(path, "r") else { return nil }
-        defer { fclose(file) }
+        let fd: Int32
+        do throws(RegularFile.Refusal) {
+            fd = try RegularFile.openForReading(path)
+        } catch {
+            guard error.code == 0 else {
+                errno = error.code
+                return nil
+            }
+            throw FileProblem(path: path, line: 0, key: "", reason: error.message)
+        }
+        defer { close(fd) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let n = fread(&chunk, 1, chunk.count, file)
-            if n <= 0 { break }
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw FileProblem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))) }
+            if n == 0 { break }
             bytes += chunk[0..<n]
+            // Checked as it is read: the file may grow after any size `fstat` gave.
+            if bytes.count > maximumBytes {
+                throw FileProblem(path: path, line: 0, key: "", reason: "larger than 1 MiB, too large for a configuration file")
+            }
         }
         if let bad = bytes.withUnsafeBytes({ UTF8Validation.firstInvalidByte(in: $0) }) {
             let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }

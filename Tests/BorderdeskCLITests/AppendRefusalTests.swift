@@ -132,3 +132,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: file))
     }
 }
+
+/// The operator's name from the environment when `--by` is not given.
+@Suite struct OperatorNameTests {
+    /// `USER` that is not UTF-8 became U+FFFD without a word: the checklist was signed
+    /// "op\uFFFD", a name no account has. The name is passed over for the next (getlogin, uid).
+    @Test func aUserNameThatIsNotUTF8IsNotSignedWithAReplacementCharacter() throws {
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        let r = try Spawn.run(["sh", "-c", "USER=$(printf 'op\\377') exec \"$@\"", "sh", Borderdesk.binary,
+                               "checklist", "start", "opgab-tunontaka", "--templates", Borderdesk.packageRoot + "/sample-data/checklists",
+                               "--op", "op-1", "--file", file, "--post", "nunukan"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(!text.lowercased().contains("\\ufffd") && !text.contains("\u{FFFD}"), "\(text)")
+        #expect(text.contains("\"by\":\"") && !text.contains("\"by\":\"\""), "\(text)")
+    }
+}

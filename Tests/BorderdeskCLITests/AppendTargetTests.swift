@@ -46,4 +46,45 @@ import Glibc
         let check = try Borderdesk.run(["check", file])
         #expect(check.stdout == "1 lines: 1 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
     }
+
+    /// With an explicit id, `append` first reads the file for that id: a named pipe (blocking
+    /// open, waiting for a writer) or `/dev/zero` (read to an end that never comes) hung there
+    /// before the appender could refuse the target.
+    @Test func anExplicitIDOnANamedPipeOrADeviceIsRefusedAtOnce() throws {
+        let dir = TempDirectory()
+        let fifo = dir.file("pipe.jsonl")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let withID = Self.meetingClosed + ["--field", "id=x1"]
+        let r = try Spawn.run(["timeout", "5", Borderdesk.binary, "append", fifo] + withID)
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr == "borderdesk: not appended: \(fifo): is a named pipe (FIFO), not a regular file\n")
+
+        let zero = try Spawn.run(["timeout", "5", Borderdesk.binary, "append", "/dev/zero"] + withID)
+        #expect(zero.status == 1, "\(zero.stderr)")
+        #expect(zero.stderr == "borderdesk: not appended: /dev/zero: is a character device, not a regular file\n")
+    }
+
+    /// The write file lies in a replicated folder where a peer can plant a link: `append`
+    /// followed `ops.jsonl -> outside.txt` and wrote the event into the link's target.
+    @Test func aSymbolicLinkAsTheWriteFileIsRefused() throws {
+        let dir = TempDirectory()
+        let outside = dir.file("outside.txt")
+        try "keep\n".write(toFile: outside, atomically: false, encoding: .utf8)
+        let link = dir.file("ops.jsonl")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: outside)
+        for extra in [[], ["--field", "id=x1"]] {
+            let r = try Borderdesk.run(["append", link] + Self.meetingClosed + extra)
+            #expect(r.status == 1, "\(r.stderr)")
+            #expect(r.stderr == "borderdesk: not appended: \(link): is a symbolic link, not a regular file\n")
+        }
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == "keep\n")
+
+        // A dangling link is not a way to create the file elsewhere either.
+        let dangling = dir.file("new.jsonl")
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: dir.file("made-elsewhere.jsonl"))
+        let r = try Borderdesk.run(["append", dangling] + Self.meetingClosed)
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr == "borderdesk: not appended: \(dangling): is a symbolic link, not a regular file\n")
+        #expect(!FileManager.default.fileExists(atPath: dir.file("made-elsewhere.jsonl")))
+    }
 }

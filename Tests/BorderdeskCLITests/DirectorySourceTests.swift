@@ -49,6 +49,45 @@ import Glibc
         #expect(r.stderr == "borderdesk: \(dir.file("hq/up\\x1B[2J")): not followed: a link to \(dir.file("elsewhere")), outside \(dir.file("hq"))\n")
     }
 
+    /// A named pipe `f.jsonl` (waiting for a writer forever) or a link `z.jsonl` to `/dev/zero`
+    /// (never ending) in a folder hung `check`. Only regular files are read; each other one is
+    /// named once. `timeout` ends the old behaviour with status 124.
+    @Test func eventFilesThatAreNotRegularFilesAreSkippedAndNamed() throws {
+        let dir = TempDirectory()
+        try FileManager.default.createDirectory(atPath: dir.file("post/sub"), withIntermediateDirectories: true)
+        try Self.event(1).write(toFile: dir.file("post/a.jsonl"), atomically: true, encoding: .utf8)
+        #expect(mkfifo(dir.file("post/f.jsonl"), 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: dir.file("post/z.jsonl"), withDestinationPath: "/dev/zero")
+        #expect(mkfifo(dir.file("post/sub/g.jsonl"), 0o600) == 0)
+        for (flags, deep) in [([String](), false), (["--recursive"], true)] {
+            let r = try Spawn.run(["timeout", "10", Borderdesk.binary, "check"] + flags + [dir.file("post")])
+            #expect(r.status == 0, "\(flags): \(r.stdout)\(r.stderr)")
+            #expect(r.stdout == "1 lines: 1 valid, 0 malformed, 0 duplicate ids, 0 unknown types\n")
+            let expected = "borderdesk: \(dir.file("post/f.jsonl")): not followed: is a named pipe (FIFO), not a regular file\n"
+                + (deep ? "borderdesk: \(dir.file("post/sub/g.jsonl")): not followed: is a named pipe (FIFO), not a regular file\n" : "")
+                + "borderdesk: \(dir.file("post/z.jsonl")): not followed: is a character device, not a regular file\n"
+            #expect(r.stderr == expected, "\(flags)")
+        }
+    }
+
+    /// A link to a file outside the tree was read (folder links were already held to the tree):
+    /// `hq/sub/x.jsonl -> ../../outside/o.jsonl` is now named and left alone.
+    @Test func aFileLinkOutOfTheTreeIsNotRead() throws {
+        let dir = TempDirectory()
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: dir.file("hq/sub"), withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: dir.file("outside"), withIntermediateDirectories: true)
+        try Self.event(1).write(toFile: dir.file("hq/sub/a.jsonl"), atomically: true, encoding: .utf8)
+        try "not json\n".write(toFile: dir.file("outside/o.jsonl"), atomically: true, encoding: .utf8)
+        try fm.createSymbolicLink(atPath: dir.file("hq/sub/x.jsonl"), withDestinationPath: "../../outside/o.jsonl")
+        // A link to a file inside the tree is still read (once: the same file under two names).
+        try fm.createSymbolicLink(atPath: dir.file("hq/same.jsonl"), withDestinationPath: "sub/a.jsonl")
+        let r = try Borderdesk.run(["check", "--recursive", dir.file("hq")])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout == "1 lines: 1 valid, 0 malformed, 0 duplicate ids, 0 unknown types\n")
+        #expect(r.stderr == "borderdesk: \(dir.file("hq/sub/x.jsonl")): not followed: a link to \(dir.file("outside/o.jsonl")), outside \(dir.file("hq"))\n")
+    }
+
     /// A year of daily files at headquarters under the common limit of 1,024 descriptors failed
     /// with "Too many open files". Here the limit is 256 (soft and hard, so it cannot be raised)
     /// and there are 1,100 files.

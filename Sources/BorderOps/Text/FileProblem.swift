@@ -13,5 +13,9 @@ public struct FileProblem: Error, Equatable, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { key.isEmpty ? "\(path):\(line): \(reason)" : "\(path):\(line): \(key): \(reason)" }
+    /// Line 0 is a problem with the whole file (it cannot be read): no line is named.
+    public var description: String {
+        let place = line > 0 ? "\(path):\(line)" : path
+        return key.isEmpty ? "\(place): \(reason)" : "\(place): \(key): \(reason)"
+    }
 }
