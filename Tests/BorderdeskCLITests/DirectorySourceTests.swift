@@ -62,7 +62,7 @@ import Glibc
         for (flags, deep) in [([String](), false), (["--recursive"], true)] {
             let r = try Spawn.run(["timeout", "10", Borderdesk.binary, "check"] + flags + [dir.file("post")])
             #expect(r.status == 0, "\(flags): \(r.stdout)\(r.stderr)")
-            #expect(r.stdout == "1 lines: 1 valid, 0 malformed, 0 duplicate ids, 0 unknown types\n")
+            #expect(r.stdout == "1 lines: 1 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
             let expected = "borderdesk: \(dir.file("post/f.jsonl")): not followed: is a named pipe (FIFO), not a regular file\n"
                 + (deep ? "borderdesk: \(dir.file("post/sub/g.jsonl")): not followed: is a named pipe (FIFO), not a regular file\n" : "")
                 + "borderdesk: \(dir.file("post/z.jsonl")): not followed: is a character device, not a regular file\n"
@@ -84,7 +84,7 @@ import Glibc
         try fm.createSymbolicLink(atPath: dir.file("hq/same.jsonl"), withDestinationPath: "sub/a.jsonl")
         let r = try Borderdesk.run(["check", "--recursive", dir.file("hq")])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
-        #expect(r.stdout == "1 lines: 1 valid, 0 malformed, 0 duplicate ids, 0 unknown types\n")
+        #expect(r.stdout == "1 lines: 1 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
         #expect(r.stderr == "borderdesk: \(dir.file("hq/sub/x.jsonl")): not followed: a link to \(dir.file("outside/o.jsonl")), outside \(dir.file("hq"))\n")
     }
 
