@@ -235,7 +235,7 @@ struct DashboardApp {
                     case .character("n"): do { try demo.skipToNextStage() } catch { notice = "demo: \(error)" }
                     case .character("+"): demo.faster()
                     case .character("-"): demo.slower()
-                    default: demo.restart()
+                    default: do { try demo.restart() } catch { notice = "demo: \(error.message)" }
                     }
                     continue
                 }

@@ -6,7 +6,7 @@ import EventLog
 import Glibc
 #endif
 
-/// Replays a scenario into a fresh event file through the same append path a real writer uses
+/// Replays a scenario into a new event file (`DemoFile`) through the same append path a real writer uses
 /// (one locked write and fsync per event), paced by the events' own times divided by the speed,
 /// while the dashboard follows that file: the audience sees the live path, not a mock. Every
 /// replayed event is marked `exercise`. A gap longer than 3 s at the chosen speed is cut to 3 s.
@@ -49,8 +49,7 @@ final class DemoReplay {
         self.ids = ids
         self.speed = speed
         self.directory = directory
-        self.file = directory + "/demo-0.jsonl"
-        FileHandleless.touch(file)
+        self.file = try DemoFile.create(in: directory)
         lastEmitMs = Self.nowMs()
     }
 
@@ -110,10 +109,9 @@ final class DemoReplay {
     func slower() { if let s = speed { speed = max(1, s / 2) } }
 
     /// Starts again into a new file (event files are never truncated).
-    func restart() {
+    func restart() throws(UserFacingError) {
+        file = try DemoFile.create(in: directory)
         generation += 1
-        file = directory + "/demo-\(generation).jsonl"
-        FileHandleless.touch(file)
         next = 0
         paused = false
         lastEmitMs = Self.nowMs()
@@ -132,13 +130,5 @@ final class DemoReplay {
         }
         let keys = language == .en ? "Space pause · n next · +/- speed" : "Spasi jeda · n berikut · +/- kecepatan"
         return "\(state) \(pace) \(next)/\(events.count) · \(text) · \(keys)"
-    }
-}
-
-/// Creating an empty file without Foundation.
-enum FileHandleless {
-    static func touch(_ path: String) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o640)
-        if fd >= 0 { close(fd) }
     }
 }

@@ -321,12 +321,14 @@ import Testing
         #expect(tmux.waitFor(timeout: 5) { $0.contains("LATIHAN / EXERCISE") && $0.contains("326/326") } != nil, "\(tmux.screen())")
         try tmux.keys("q")
         #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
-        let replayed = try Borderdesk.run(["summary", out + "/demo-0.jsonl", "--json"])
+        let files = try demoFiles(in: out)
+        try #require(files.count == 1, "\(files)")
+        let replayed = try Borderdesk.run(["summary", files[0], "--json"])
         let direct = try Borderdesk.run(["summary", Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl", "--json"])
         #expect(replayed.stdout == direct.stdout)
-        let lines = try String(contentsOfFile: out + "/demo-0.jsonl", encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOfFile: files[0], encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 435 && lines.allSatisfy { $0.contains("\"exercise\":true") }, "demo data is exercise data")
-        let verify = try Borderdesk.run(["verify", out + "/demo-0.jsonl"])
+        let verify = try Borderdesk.run(["verify", files[0]])
         #expect(verify.status == 0 && verify.stdout.contains("435 lines, 435 carry prev"), "the replay keeps the chain: \(verify.stdout)")
     }
 
@@ -342,7 +344,9 @@ import Testing
         // Stage two begins at the apel (event 12): n appends everything up to it, even paused.
         try tmux.keys("n")
         #expect(tmux.waitFor(timeout: 3) { $0.contains("❚❚ 1× 12/462") && $0.contains("apel bersama") } != nil, "\(tmux.screen())")
-        let replayed = try String(contentsOfFile: out + "/demo-0.jsonl", encoding: .utf8)
+        let first = try demoFiles(in: out)
+        try #require(first.count == 1, "\(first)")
+        let replayed = try String(contentsOfFile: first[0], encoding: .utf8)
         #expect(replayed.split(separator: "\n").count == 12)
         try tmux.keys("+")
         #expect(tmux.waitFor(timeout: 3) { $0.contains("❚❚ 2× 12/462") } != nil, "\(tmux.screen())")
@@ -352,10 +356,40 @@ import Testing
         // Restart plays again from the first event into a new file; the old one is never truncated.
         try tmux.keys("r")
         #expect(tmux.waitFor(timeout: 3) { screen in screen.contains("▶ 1× ") && !screen.contains("12/462") } != nil, "\(tmux.screen())")
-        #expect(FileManager.default.fileExists(atPath: out + "/demo-1.jsonl"))
-        #expect(try String(contentsOfFile: out + "/demo-0.jsonl", encoding: .utf8) == replayed)
+        let afterRestart = try demoFiles(in: out)
+        #expect(afterRestart.count == 2 && afterRestart.contains(first[0]), "\(afterRestart)")
+        #expect(try String(contentsOfFile: first[0], encoding: .utf8) == replayed)
         try tmux.keys("q")
         #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
+    }
+
+    /// A second demo into the same --out folder writes a new file: it used to append to the
+    /// first demo's file, so every replayed event was a duplicate and the replay began at its end.
+    @Test func aReusedOutFolderGetsANewFileEachRun() throws {
+        let dir = TempDirectory()
+        let out = dir.file("replay")
+        for _ in 0..<2 {
+            let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) demo nunukan --speed max --out \(out)")
+            #expect(tmux.waitFor(timeout: 10) { $0.contains("435/435") && $0.contains("Selesai") } != nil, "\(tmux.screen())")
+            #expect(tmux.waitFor(timeout: 5) { $0.contains("326/326") } != nil, "\(tmux.screen())")
+            try tmux.keys("q")
+            #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
+        }
+        let files = try demoFiles(in: out)
+        #expect(files.count == 2, "one new file a run: \(files)")
+        let direct = try Borderdesk.run(["summary", Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl", "--json"])
+        for file in files {
+            let summary = try Borderdesk.run(["summary", file, "--json"])
+            #expect(summary.status == 0 && summary.stdout.contains(#""duplicates": 0"#), "\(file): \(summary.stdout)")
+            #expect(summary.stdout == direct.stdout, "\(file) holds its scenario once")
+            #expect(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").count == 435)
+        }
+    }
+
+    /// The demo's event files in `folder`, oldest first.
+    private func demoFiles(in folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasPrefix("demo-") && $0.hasSuffix(".jsonl") }.sorted().map { folder + "/" + $0 }
     }
 
     @Test func listNamesTheScenarios() throws {

@@ -1,0 +1,29 @@
+import BorderOps
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A demo's event file: always one that did not exist before, so a replay never appends after
+/// an earlier demo's events in a reused `--out` folder (that doubled every event and showed the
+/// end at once). Named `demo-YYYYMMDD-HHMMSS-N.jsonl` (local time, N counts up from 1) and
+/// created with O_CREAT|O_EXCL: two demos started in one folder in the same second get
+/// different files.
+enum DemoFile {
+    static func create(in directory: String) throws(UserFacingError) -> String {
+        let stamp = LocalClock.now().rfc3339().filter { $0.isNumber }.prefix(14)
+        let prefix = "\(directory)/demo-\(stamp.prefix(8))-\(stamp.dropFirst(8))-"
+        for counter in 1...10_000 {
+            let path = "\(prefix)\(counter).jsonl"
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o640)
+            if fd >= 0 {
+                close(fd)
+                return path
+            }
+            guard errno == EEXIST else {
+                throw UserFacingError(message: "cannot create \(path): \(String(cString: strerror(errno)))")
+            }
+        }
+        throw UserFacingError(message: "cannot create a new demo file in \(directory): \(prefix)1-10000.jsonl all exist")
+    }
+}
