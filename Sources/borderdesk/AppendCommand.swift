@@ -42,6 +42,9 @@ struct AppendCommand: ParsableCommand {
     @Flag(help: "Read one event object from standard input instead of --type/--field.")
     var json = false
 
+    @Flag(help: "Append an action.assigned that moves an action to another meeting than the one it is in.")
+    var force = false
+
     @Flag(name: .customLong("jsonl"), help: "Read events from standard input, one object a line; all are checked before any is written.")
     var jsonLines = false
 
@@ -59,6 +62,8 @@ struct AppendCommand: ParsableCommand {
         var line: String
         var givenID: String?
         var origin: String?
+        /// For an `action.assigned`: the action and the meeting it is assigned in.
+        var assigned: (action: String, meeting: String)?
     }
 
     private func event(from given: [JSONMember], origin: String?) throws -> PendingEvent {
@@ -70,7 +75,11 @@ struct AppendCommand: ParsableCommand {
             guard let origin else { throw error }
             throw UserFacingError(message: "\(origin): \(error.message)")
         }
-        return PendingEvent(line: line, givenID: givenID, origin: origin)
+        var assigned: (action: String, meeting: String)?
+        if case .event(let decoded) = LineDecoder.decode(line), case let .actionAssigned(meeting, action, _, _, _, _) = decoded.body {
+            assigned = (action, meeting)
+        }
+        return PendingEvent(line: line, givenID: givenID, origin: origin, assigned: assigned)
     }
 
     /// `--json`: one object, read only up to the longest line an event may be (and its line
@@ -147,7 +156,8 @@ struct AppendCommand: ParsableCommand {
     private func write(_ events: [PendingEvent]) throws {
         // The file is read for the given ids once before the lock (most of a large file), then
         // under the lock only for what was appended since.
-        var existing = ExistingEventIDs(path: file, ids: events.compactMap(\.givenID))
+        var existing = ExistingEventIDs(path: file, ids: events.compactMap(\.givenID),
+                                        actions: force ? [] : events.compactMap(\.assigned?.action))
         do {
             try existing.update()
         } catch {
@@ -156,6 +166,7 @@ struct AppendCommand: ParsableCommand {
         for event in events {
             if let refusal = alreadyThere(event, existing) { throw refusal }
         }
+        if let moved = movedAction(events, existing) { throw moved }
         var refusal: UserFacingError?
         do {
             let appended = try EventWriter.appendChained(events.map(\.line), to: file) {
@@ -164,7 +175,7 @@ struct AppendCommand: ParsableCommand {
                 } catch {
                     return error.message
                 }
-                refusal = events.lazy.compactMap { alreadyThere($0, existing) }.first
+                refusal = events.lazy.compactMap { alreadyThere($0, existing) }.first ?? movedAction(events, existing)
                 return refusal?.message
             }
             for note in AppendNotes.lines(appended, file: file) { printError("borderdesk: \(note)") }
@@ -178,6 +189,25 @@ struct AppendCommand: ParsableCommand {
         guard let id = event.givenID, let line = existing.line(of: id) else { return nil }
         let which = event.origin.map { "\($0): " } ?? ""
         return UserFacingError(message: "not appended: \(which)id \"\(DisplayText.shortened(id, limit: 80))\" is already in \(file) at line \(line)")
+    }
+
+    /// An action id names one action across meetings: an `action.assigned` in another meeting
+    /// than the action's latest (in the file, or earlier in the batch) would quietly move it,
+    /// most likely a reused id. Refused unless `--force`; the same meeting again (a new owner
+    /// or due date) is fine.
+    private func movedAction(_ events: [PendingEvent], _ existing: ExistingEventIDs) -> UserFacingError? {
+        guard !force else { return nil }
+        var current: [String: (meeting: String, place: String)] = [:]
+        for event in events {
+            guard let (action, meeting) = event.assigned else { continue }
+            let earlier = current[action] ?? existing.meeting(of: action).map { ($0.meeting, "\(file) line \($0.line)") }
+            if let earlier, earlier.meeting != meeting {
+                let which = event.origin.map { "\($0): " } ?? ""
+                return UserFacingError(message: "not appended: \(which)action \"\(DisplayText.shortened(action, limit: 40))\" belongs to meeting \"\(DisplayText.shortened(earlier.meeting, limit: 40))\" (\(earlier.place)); --force moves it")
+            }
+            current[action] = (meeting, event.origin ?? "the command line")
+        }
+        return nil
     }
 
     private func validate(_ line: String) throws {

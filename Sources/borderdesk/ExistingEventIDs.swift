@@ -10,31 +10,40 @@ import Glibc
 /// file), then again under the append lock from where the first read stopped, so no writer can
 /// add one in between. Ids are compared by their exact bytes and counted only on lines that
 /// claim one, as the fold does; line numbers are the readers' (every `\n`-ended line counts).
+/// The same pass finds the meeting given action ids belong to (their latest `action.assigned`),
+/// so that `append` can refuse moving an action to another meeting.
 struct ExistingEventIDs {
     let path: String
     private let wanted: Set<[UInt8]>
+    private let wantedActions: Set<String>
     /// Whether a line must be decoded: one written without escapes contains the id's raw bytes,
     /// and one with escapes contains a backslash. With many ids, every line is decoded.
     private let rawIDs: [[UInt8]]?
     private var found: [[UInt8]: Int] = [:]
+    private var meetings: [String: (meeting: String, line: Int)] = [:]
     private var splitter = LineSplitter()
     private var offset: off_t = 0
     private let memo = DecodingMemo()
 
-    init(path: String, ids: [String]) {
+    init(path: String, ids: [String], actions: [String] = []) {
         self.path = path
         wanted = Set(ids.map { Array($0.utf8) })
-        rawIDs = wanted.count <= 8 ? Array(wanted) : nil
+        wantedActions = Set(actions)
+        let raw = wanted.union(actions.map { Array($0.utf8) })
+        rawIDs = raw.count <= 8 ? Array(raw) : nil
     }
 
     /// The line that already holds `id`, if one does.
     func line(of id: String) -> Int? { found[Array(id.utf8)] }
 
+    /// The meeting `action` belongs to in the file (its latest `action.assigned`) and that line.
+    func meeting(of action: String) -> (meeting: String, line: Int)? { meetings[action] }
+
     /// Reads what was appended since the last call (all of the file the first time). A target
     /// that is not a regular file (a named pipe would wait for a writer, `/dev/zero` never
     /// ends) is refused here, in the appender's words, before anything is read.
     mutating func update() throws(RegularFile.Refusal) {
-        guard !wanted.isEmpty else { return }
+        guard !wanted.isEmpty || !wantedActions.isEmpty else { return }
         let fd: Int32
         do throws(RegularFile.Refusal) {
             fd = try RegularFile.openForReading(path, noFollow: true)
@@ -47,6 +56,7 @@ struct ExistingEventIDs {
             // Truncated or replaced: read it again from the start.
             splitter = LineSplitter()
             found = [:]
+            meetings = [:]
             offset = 0
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -65,7 +75,12 @@ struct ExistingEventIDs {
 
     private mutating func consider(_ line: LineRef) {
         if let rawIDs, !mayHold(line.bytes, rawIDs) { return }
-        guard let id = LineDecoder.decode(line.bytes, length: line.length, memo: memo).id else { return }
+        let outcome = LineDecoder.decode(line.bytes, length: line.length, memo: memo)
+        if case .event(let event) = outcome, case let .actionAssigned(meeting, action, _, _, _, _) = event.body,
+           wantedActions.contains(action) {
+            meetings[action] = (meeting, line.number)
+        }
+        guard let id = outcome.id else { return }
         let bytes = Array(id.utf8)
         if wanted.contains(bytes), found[bytes] == nil { found[bytes] = line.number }
     }
