@@ -2,6 +2,9 @@ import BorderOps
 import Testing
 
 @Suite struct TOMLFileTests {
+    static let headerWithoutKey = "a table header needs a key after its [ (letters, digits, _ or -, or a quoted key)"
+    static let timeWithoutDigit = "a date-time needs a time after its T, such as 2024-11-20T13:00:00+08:00"
+
     /// Found by scripts/fuzz.sh: toml++ inside TOMLKit asserted (the process aborted) on these
     /// headers. Now a FILE:LINE error, for every loader (all read through `TOMLFile.table`).
     @Test(arguments: [
@@ -13,10 +16,29 @@ import Testing
         ("a = 1\n\n  [[ #\n", 3),
     ])
     func headerWithoutKeyIsAnErrorNotACrash(_ text: String, _ line: Int) {
-        #expect(throws: FileProblem(path: "posts.toml", line: line, key: "",
-                                    reason: "a table header needs a key after its [ (letters, digits, _ or -, or a quoted key)")) {
+        #expect(throws: FileProblem(path: "posts.toml", line: line, key: "", reason: Self.headerWithoutKey)) {
             _ = try PostDirectory.parse(text, path: "posts.toml")
         }
+    }
+
+    /// Found by scripts/fuzz.sh: toml++ read the date, then asserted that a digit followed the T.
+    @Test(arguments: [
+        ("n=1312-11-20T:", 1),
+        ("title = \"x\"\nwhen = 2024-11-20t\n", 2),
+        ("a = [\n  1,\n  2024-11-20T+08:00,\n]\n", 3),
+        ("a = { b = 2024-11-20TZ }\n", 1),
+    ])
+    func dateTimeWithoutTimeIsAnErrorNotACrash(_ text: String, _ line: Int) {
+        #expect(throws: FileProblem(path: "t.toml", line: line, key: "", reason: Self.timeWithoutDigit)) {
+            _ = try ChecklistTemplate.parse(text, path: "t.toml", name: "t")
+        }
+    }
+
+    /// Keys and valid date-times that look alike still reach TOMLKit.
+    @Test func dateShapedKeysAndDateTimesAreRead() throws {
+        let text = "2024-11-20Tx = 1\nwhen = 2024-11-20T13:00:00+08:00\nday = 2024-11-20\ntitle = \"x\"\n[1312-11-20Tx]\n[[steps]]\nstep = \"a\"\ntitle = \"A\"\n"
+        let template = try ChecklistTemplate.parse(text, path: "t.toml", name: "t")
+        #expect(template.title == "x")
     }
 
     /// A `[` followed by what no key starts with, inside values, strings and comments, is not a
@@ -55,8 +77,7 @@ import Testing
     }
 
     @Test func headerWithoutKeyAfterValuesIsFoundOnItsLine() {
-        #expect(throws: FileProblem(path: "t.toml", line: 24, key: "",
-                                    reason: "a table header needs a key after its [ (letters, digits, _ or -, or a quoted key)")) {
+        #expect(throws: FileProblem(path: "t.toml", line: 24, key: "", reason: Self.headerWithoutKey)) {
             _ = try ChecklistTemplate.parse(Self.bracketsInValues + "[ =]\n", path: "t.toml", name: "t")
         }
     }

@@ -4,10 +4,10 @@ import TOMLKit
 /// said as `FILE:LINE: key: reason`.
 public enum TOMLFile {
     /// The parsed table, or a syntax error at TOMLKit's position (or, first, at a header that
-    /// would stop the process inside TOMLKit: `TOMLHeaderCheck`).
+    /// would stop the process inside TOMLKit: `TOMLCrashGuard`).
     public static func table(_ text: String, path: String) throws(FileProblem) -> TOMLTable {
-        if let line = TOMLHeaderCheck.lineOfHeaderWithoutKey(in: text) {
-            throw FileProblem(path: path, line: line, key: "", reason: "a table header needs a key after its [ (letters, digits, _ or -, or a quoted key)")
+        if let finding = TOMLCrashGuard.firstFinding(in: text) {
+            throw FileProblem(path: path, line: finding.line, key: "", reason: finding.reason)
         }
         do {
             return try TOMLTable(string: text)

@@ -1,17 +1,27 @@
-/// toml++ 3.4.0 (inside TOMLKit 0.6.0) stops the whole process, by a failed assertion, on a
-/// table header whose key begins with a character no key begins with: `[=`, `[[[x]]]`, `[{`,
-/// a `[` at the end of a line (fixed upstream after 3.4.0: marzer/tomlplusplus#301). This
-/// finds such a header before toml++ sees the text, the way toml++ reaches one: statements
+/// toml++ 3.4.0 (inside TOMLKit 0.6.0) stops the whole process, by a failed assertion, on two
+/// kinds of invalid text that scripts/fuzz.sh found (SwiftPM builds its C++ without NDEBUG, in
+/// debug and release alike):
+/// - a table header whose key begins with a character no key begins with: `[=`, `[[[x]]]`,
+///   `[{`, a `[` at the end of a line (fixed upstream after 3.4.0: marzer/tomlplusplus#301);
+/// - a date-time with no digit after its `T`: `a = 2024-11-20T:`.
+/// This finds either before toml++ sees the text, reading statements the way toml++ does:
 /// from the start of a line, past strings, comments and values that brackets carry over
-/// several lines. toml++ stops at its first error, so only headers after valid text matter;
-/// on valid text this reads statements exactly as toml++ does.
-enum TOMLHeaderCheck {
-    /// The 1-based line of the first table header without a key after its `[` or `[[`.
-    static func lineOfHeaderWithoutKey(in text: String) -> Int? {
+/// several lines. toml++ stops at its first error, so only what follows valid text matters,
+/// and on valid text this reads statements and values exactly as toml++ does.
+enum TOMLCrashGuard {
+    struct Finding: Equatable {
+        var line: Int
+        var reason: String
+    }
+
+    static func firstFinding(in text: String) -> Finding? {
         // TOMLKit hands the text to toml++ as a C string: it ends at a NUL.
         var scanner = Scanner(bytes: Array(text.utf8.prefix(while: { $0 != 0 })))
-        return scanner.firstHeaderWithoutKey()
+        return scanner.firstFinding()
     }
+
+    static let headerWithoutKey = "a table header needs a key after its [ (letters, digits, _ or -, or a quoted key)"
+    static let timeWithoutDigit = "a date-time needs a time after its T, such as 2024-11-20T13:00:00+08:00"
 
     private struct Scanner {
         let bytes: [UInt8]
@@ -23,7 +33,7 @@ enum TOMLHeaderCheck {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }  // toml++ skips a byte-order mark
         }
 
-        mutating func firstHeaderWithoutKey() -> Int? {
+        mutating func firstFinding() -> Finding? {
             while i < bytes.count {
                 skipSpaces()
                 guard i < bytes.count else { break }
@@ -32,8 +42,10 @@ enum TOMLHeaderCheck {
                 case UInt8(ascii: "\r"): i += 1
                 case UInt8(ascii: "#"): skipComment()
                 default:
-                    if bytes[i] == UInt8(ascii: "["), !headerHasKey(from: i) { return line }
-                    skipStatement()
+                    if bytes[i] == UInt8(ascii: "["), !headerHasKey(from: i) {
+                        return Finding(line: line, reason: TOMLCrashGuard.headerWithoutKey)
+                    }
+                    if let finding = skipStatement() { return finding }
                 }
             }
             return nil
@@ -63,22 +75,53 @@ enum TOMLHeaderCheck {
             }
         }
 
-        /// A header or a `key = value` up to the line break that ends it: one outside strings
-        /// and outside brackets (arrays, and inline tables holding them, may span lines).
-        mutating func skipStatement() {
-            var depth = 0
+        /// A header or a `key = value`, up to the line break that ends it: one outside strings
+        /// and outside brackets (arrays, and inline tables holding them, may span lines). On
+        /// the way, each bare value (one that starts where a value starts: after `=`, after an
+        /// array's `[` or `,`) is checked for a date-time toml++ would abort on.
+        mutating func skipStatement() -> Finding? {
+            let header = bytes[i] == UInt8(ascii: "[")  // a header's brackets hold keys, no values
+            var open: [UInt8] = []  // the `[` and `{` of the values open here
+            var valueNext = false
             while i < bytes.count {
-                switch bytes[i] {
+                let b = bytes[i]
+                switch b {
                 case UInt8(ascii: "\n"):
-                    if depth == 0 { return }
+                    if open.isEmpty { return nil }
                     line += 1; i += 1
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): i += 1
                 case UInt8(ascii: "#"): skipComment()
-                case UInt8(ascii: "\""), UInt8(ascii: "'"): skipString()
-                case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1; i += 1
-                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1); i += 1
-                default: i += 1
+                case UInt8(ascii: "\""), UInt8(ascii: "'"): skipString(); valueNext = false
+                case UInt8(ascii: "="): valueNext = !header; i += 1
+                case UInt8(ascii: ","): valueNext = !header && open.last == UInt8(ascii: "["); i += 1
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    open.append(b); i += 1
+                    valueNext = !header && b == UInt8(ascii: "[")
+                case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    _ = open.popLast(); i += 1
+                    valueNext = false
+                default:
+                    if valueNext, Self.isDateTimeWithoutTime(bytes[i...]) {
+                        return Finding(line: line, reason: TOMLCrashGuard.timeWithoutDigit)
+                    }
+                    valueNext = false
+                    i += 1
                 }
             }
+            return nil
+        }
+
+        /// `YYYY-MM-DD` then `T` or `t` without a digit after it: toml++ reads the date, then
+        /// asserts that the time starts with a digit. Never valid TOML.
+        static func isDateTimeWithoutTime(_ value: ArraySlice<UInt8>) -> Bool {
+            let digit = UInt8(ascii: "0")...UInt8(ascii: "9")
+            let shape = Array(value.prefix(12))
+            guard shape.count >= 11 else { return false }
+            for (n, b) in shape.prefix(10).enumerated() {
+                guard n == 4 || n == 7 ? b == UInt8(ascii: "-") : digit.contains(b) else { return false }
+            }
+            guard shape[10] == UInt8(ascii: "T") || shape[10] == UInt8(ascii: "t") else { return false }
+            return shape.count == 11 || !digit.contains(shape[11])
         }
 
         /// To the line break (not past it).
