@@ -33,7 +33,10 @@ locked() { if [[ -n ${SWIFT_BUILD_LOCK:-} ]]; then flock "$SWIFT_BUILD_LOCK" "$@
 
 # 1. The modules instrumented for libFuzzer and AddressSanitizer (TOMLKit's C++ too), by
 #    SwiftPM in its own scratch folder (it fetches the dependencies on a fresh clone).
-swift_flags=(--scratch-path "$scratch" -c release --sanitize=fuzzer --sanitize=address)
+#    SwiftPM hands swiftc one -sanitize= per sanitizer and swiftc keeps only the last one, so
+#    its Swift objects would get AddressSanitizer but no coverage: hence the combined option
+#    after them (clang, for the C++, adds its -fsanitize= options up).
+swift_flags=(--scratch-path "$scratch" -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address)
 echo "fuzz.sh: building BorderOps and Dashboard with -sanitize=fuzzer,address in $scratch/" >&2
 if ! locked swift build "${swift_flags[@]}" --target Dashboard >"$scratch/build.log" 2>&1; then
     tail -30 "$scratch/build.log" >&2
@@ -44,7 +47,17 @@ bin=$(swift build "${swift_flags[@]}" --show-bin-path) || exit 2
 
 # 2. The fuzz target linked with those objects: swiftc links libFuzzer's main for
 #    -sanitize=fuzzer; lld (shipped with Swift) because gold warns about ASan's local symbols.
-objects=("$bin"/BorderOps.build/*.o "$bin"/Dashboard.build/*.o "$bin"/TOMLKit.build/*.o "$bin"/CTOML.build/Sources/*.o)
+# The objects of the current sources only (a renamed file leaves its old object behind).
+objects=()
+for module in BorderOps Dashboard TOMLKit; do
+    while IFS= read -r source; do
+        source=${source#\'} && source=${source%\'}  # SwiftPM quotes paths with spaces or &
+        objects+=("$bin/$module.build/$(basename "$source").o")
+    done <"$bin/$module.build/sources"
+done
+for source in "$scratch"/checkouts/TOMLKit/Sources/CTOML/Sources/*.cpp; do
+    objects+=("$bin/CTOML.build/Sources/$(basename "$source").o")
+done
 if ! locked swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
     -swift-version 6 -enable-upcoming-feature ExistentialAny -enable-upcoming-feature MemberImportVisibility \
     -module-name BorderdeskFuzz -module-cache-path "$bin/ModuleCache" -I "$bin/Modules" \
