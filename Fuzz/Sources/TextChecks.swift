@@ -54,14 +54,15 @@ enum TextChecks {
         }
     }
 
-    /// `fit` never takes more than `width` columns and keeps text that fits; `pad` takes
-    /// exactly `width`.
+    /// `fit` never takes more than `width` columns and keeps text that fits (in a field of
+    /// some width: a zero-width field is empty, even of zero-width text); `pad` takes exactly
+    /// `width`.
     static func checkWidth(_ text: String, _ width: Int, _ input: UnsafeRawBufferPointer) {
         let fitted = DisplayWidth.fit(text, width)
         if DisplayWidth.of(fitted) > width {
             violation("fit(_, \(width)) takes \(DisplayWidth.of(fitted)) columns: \(escapedBytes(fitted.utf8))", input)
         }
-        if DisplayWidth.of(text) <= width, !fitted.utf8.elementsEqual(text.utf8) {
+        if width > 0, DisplayWidth.of(text) <= width, !fitted.utf8.elementsEqual(text.utf8) {
             violation("fit(_, \(width)) changed text that fits: \(escapedBytes(fitted.utf8))", input)
         }
         let padded = DisplayWidth.pad(text, width)
