@@ -34,6 +34,21 @@ import Testing
         }
     }
 
+    /// Found by scripts/fuzz.sh: toml++ asserted that an array element does not start with `}`
+    /// or a Unicode line break.
+    @Test(arguments: [
+        ("0=[}", 1),
+        ("title = \"x\"\na = [\n  1, # one\n  }\n", 4),
+        ("a = [\u{2028}]\n", 1),
+        ("a = [[1], \u{85}2]\n", 1),
+        ("a = [\u{2029}", 1),
+    ])
+    func arrayElementStartingWithTerminatorIsAnErrorNotACrash(_ text: String, _ line: Int) {
+        #expect(throws: FileProblem(path: "t.toml", line: line, key: "", reason: "an array needs a value or its closing ] here")) {
+            _ = try ChecklistTemplate.parse(text, path: "t.toml", name: "t")
+        }
+    }
+
     /// Keys and valid date-times that look alike still reach TOMLKit.
     @Test func dateShapedKeysAndDateTimesAreRead() throws {
         let text = "2024-11-20Tx = 1\nwhen = 2024-11-20T13:00:00+08:00\nday = 2024-11-20\ntitle = \"x\"\n[1312-11-20Tx]\n[[steps]]\nstep = \"a\"\ntitle = \"A\"\n"

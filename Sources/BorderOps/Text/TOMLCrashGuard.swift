@@ -3,7 +3,9 @@
 /// debug and release alike):
 /// - a table header whose key begins with a character no key begins with: `[=`, `[[[x]]]`,
 ///   `[{`, a `[` at the end of a line (fixed upstream after 3.4.0: marzer/tomlplusplus#301);
-/// - a date-time with no digit after its `T`: `a = 2024-11-20T:`.
+/// - a date-time with no digit after its `T`: `a = 2024-11-20T:`;
+/// - an array element that starts with `}` or a Unicode line break (U+0085, U+2028, U+2029):
+///   `a = [}`.
 /// This finds either before toml++ sees the text, reading statements the way toml++ does:
 /// from the start of a line, past strings, comments and values that brackets carry over
 /// several lines. toml++ stops at its first error, so only what follows valid text matters,
@@ -22,6 +24,7 @@ enum TOMLCrashGuard {
 
     static let headerWithoutKey = "a table header needs a key after its [ (letters, digits, _ or -, or a quoted key)"
     static let timeWithoutDigit = "a date-time needs a time after its T, such as 2024-11-20T13:00:00+08:00"
+    static let arrayWithoutValue = "an array needs a value or its closing ] here"
 
     private struct Scanner {
         let bytes: [UInt8]
@@ -98,11 +101,19 @@ enum TOMLCrashGuard {
                     open.append(b); i += 1
                     valueNext = !header && b == UInt8(ascii: "[")
                 case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    // toml++ asserts that an array element does not start with `}`.
+                    if b == UInt8(ascii: "}"), valueNext, open.last == UInt8(ascii: "[") {
+                        return Finding(line: line, reason: TOMLCrashGuard.arrayWithoutValue)
+                    }
                     _ = open.popLast(); i += 1
                     valueNext = false
                 default:
                     if valueNext, Self.isDateTimeWithoutTime(bytes[i...]) {
                         return Finding(line: line, reason: TOMLCrashGuard.timeWithoutDigit)
+                    }
+                    // ... nor with a line break toml++ does not take as one (it ends a value).
+                    if valueNext, open.last == UInt8(ascii: "["), Self.startsWithUnicodeLineBreak(bytes[i...]) {
+                        return Finding(line: line, reason: TOMLCrashGuard.arrayWithoutValue)
                     }
                     valueNext = false
                     i += 1
@@ -122,6 +133,11 @@ enum TOMLCrashGuard {
             }
             guard shape[10] == UInt8(ascii: "T") || shape[10] == UInt8(ascii: "t") else { return false }
             return shape.count == 11 || !digit.contains(shape[11])
+        }
+
+        /// U+0085, U+2028 or U+2029.
+        static func startsWithUnicodeLineBreak(_ bytes: ArraySlice<UInt8>) -> Bool {
+            bytes.starts(with: [0xC2, 0x85]) || bytes.starts(with: [0xE2, 0x80, 0xA8]) || bytes.starts(with: [0xE2, 0x80, 0xA9])
         }
 
         /// To the line break (not past it).
