@@ -81,7 +81,7 @@ public struct ChecklistTemplate: Sendable, Equatable {
     /// The line of `key =`: the first after the `step`-th `[[steps]]` header when given, else the
     /// first anywhere (TOMLKit reports positions only for syntax errors).
     static func line(of key: String, step: Int?, in text: String) -> Int {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TOMLFile.lines(text)
         var start = 0
         if let step {
             var count = -1

@@ -68,7 +68,7 @@ public enum PostDirectory {
 
     /// The 1-based line of each `[[post]]` header, in order.
     static func headerLines(_ text: String) -> [Int] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { n, line in
+        TOMLFile.lines(text).enumerated().compactMap { n, line in
             line.trimmingPrefix(while: { $0 == " " || $0 == "\t" }).hasPrefix("[[post]]") ? n + 1 : nil
         }
     }

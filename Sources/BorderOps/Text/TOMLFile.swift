@@ -3,8 +3,12 @@ import TOMLKit
 /// Reading the project's TOML files (themes, checklist templates, demo captions) with errors
 /// said as `FILE:LINE: key: reason`.
 public enum TOMLFile {
-    /// The parsed table, or a syntax error at TOMLKit's position.
+    /// The parsed table, or a syntax error at TOMLKit's position (or, first, at a header that
+    /// would stop the process inside TOMLKit: `TOMLCrashGuard`).
     public static func table(_ text: String, path: String) throws(FileProblem) -> TOMLTable {
+        if let finding = TOMLCrashGuard.firstFinding(in: text) {
+            throw FileProblem(path: path, line: finding.line, key: "", reason: finding.reason)
+        }
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
@@ -17,7 +21,7 @@ public enum TOMLFile {
     /// The 1-based line of the first `key =` at or after line index `start` (TOMLKit reports
     /// positions only for syntax errors); `start + 1` when there is none.
     public static func line(of key: String, in text: String, from start: Int = 0) -> Int {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = Self.lines(text)
         for n in start..<lines.count {
             let trimmed = lines[n].drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.hasPrefix(key), trimmed.dropFirst(key.count).drop(while: { $0 == " " }).first == "=" { return n + 1 }
@@ -42,5 +46,11 @@ public enum TOMLFile {
             }
         }
         return String(out)
+    }
+
+    /// The text's lines, split where TOMLKit counts them: at every line feed. Splitting at the
+    /// Character "\n" alone would miss each "\r\n" (one Character) and see a CRLF file as one line.
+    static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }
 }
