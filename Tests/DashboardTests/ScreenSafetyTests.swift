@@ -69,6 +69,15 @@ import Testing
         #expect(rows.contains { $0.contains("KM. Thalia…") }, "the hidden characters show as a cut")
     }
 
+    /// A Prepend mark (U+0600, U+070F) joins the padding space after it into one cluster; the
+    /// mark is a format character, shown escaped, so the padded text is still exactly as wide
+    /// as asked (the fuzzer's `width-pad-after-prepend-mark`).
+    @Test(arguments: [("\u{0600}", 3), ("\u{070F}", 15), ("a\u{0600}", 12)])
+    func padAfterAPrependMarkIsExact(_ text: String, _ width: Int) {
+        #expect(DisplayWidth.of(DisplayWidth.pad(text, width)) == width)
+        #expect(DisplayWidth.of(DisplayWidth.fit(text + "xxxxxxxxxxxxxxxxxxxx", width)) <= width)
+    }
+
     /// Only what fits is escaped and drawn: a megabyte of text costs a row, not the whole text.
     @Test func fitReadsOnlyWhatTheWidthNeeds() {
         let huge = "x" + String(repeating: "\u{2060}", count: 200_000)
