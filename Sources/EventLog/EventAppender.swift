@@ -147,14 +147,9 @@ public enum EventAppender {
             let code = errno
             throw Failure(path: path, message: RegularFile.openFailureMessage(path, code: code, noFollow: true))
         }
-        guard let info = Posix.status(fd: fd) else {
-            let code = errno
+        if let refusal = RegularFile.notRegular(fd, shown: path) {
             close(fd)
-            throw Failure(path: path, message: Posix.message(code))
-        }
-        if let message = RegularFile.notRegularMessage(info) {
-            close(fd)
-            throw Failure(path: path, message: message)
+            throw Failure(path: path, message: refusal.message)
         }
         return fd
     }

@@ -31,6 +31,16 @@ public enum RegularFile {
         return Posix.message(code)
     }
 
+    /// Why the file open on `fd` may not be used (it is not a regular file, or cannot be
+    /// `fstat`ed); nil when it may. The caller closes `fd`.
+    static func notRegular(_ fd: Int32, shown: String) -> Refusal? {
+        guard let info = Posix.status(fd: fd) else {
+            let code = errno
+            return Refusal(path: shown, code: code, message: Posix.message(code))
+        }
+        return notRegularMessage(info).map { Refusal(path: shown, code: 0, message: $0) }
+    }
+
     /// A blocking read-only descriptor of the regular file at `path`. `noFollow`: a symbolic
     /// link as the last part of the path is refused rather than followed.
     public static func openForReading(_ path: String, noFollow: Bool = false) throws(Refusal) -> Int32 {
@@ -44,14 +54,9 @@ public enum RegularFile {
             let code = errno
             throw Refusal(path: shown, code: code, message: openFailureMessage(path, code: code, noFollow: noFollow))
         }
-        guard let info = Posix.status(fd: fd) else {
-            let code = errno
+        if let refusal = notRegular(fd, shown: shown) {
             close(fd)
-            throw Refusal(path: shown, code: code, message: Posix.message(code))
-        }
-        if let message = notRegularMessage(info) {
-            close(fd)
-            throw Refusal(path: shown, code: 0, message: message)
+            throw refusal
         }
         // Reads of a regular file never wait anyway; cleared so the descriptor behaves as
         // callers expect of an ordinary open.

@@ -134,8 +134,8 @@ struct AppendCommand: ParsableCommand {
 
     /// The bytes as text; a byte that is not UTF-8 is refused, never replaced by U+FFFD.
     private static func utf8Text(_ bytes: [UInt8], what: String) throws -> String {
-        if let bad = bytes.withUnsafeBytes({ UTF8Validation.firstInvalidByte(in: $0) }) {
-            throw UserFacingError(message: "not appended: \(what) is not UTF-8: invalid byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at byte \(bad + 1)")
+        if let bad = bytes.withUnsafeBytes({ UTF8Validation.firstInvalidByteDescribed(in: $0) }) {
+            throw UserFacingError(message: "not appended: \(what) is not UTF-8: \(bad.text)")
         }
         return String(decoding: bytes, as: UTF8.self)
     }

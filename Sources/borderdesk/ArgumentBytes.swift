@@ -15,7 +15,7 @@ enum ArgumentBytes {
         for index in 1..<Int(CommandLine.argc) {
             guard let argument = arguments[index] else { continue }
             let bytes = UnsafeRawBufferPointer(start: argument, count: strlen(argument))
-            guard let bad = UTF8Validation.firstInvalidByte(in: bytes) else { continue }
+            guard let (bad, described) = UTF8Validation.firstInvalidByteDescribed(in: bytes) else { continue }
             // The option it belongs to, when there is one: `--field X` or `--field=X`.
             var what = "argument \(index)"
             if let equals = bytes.firstIndex(of: UInt8(ascii: "=")), bytes.first == UInt8(ascii: "-"), equals < bad {
@@ -23,7 +23,7 @@ enum ArgumentBytes {
             } else if index > 1, let previous = arguments[index - 1], previous.pointee == CChar(UInt8(ascii: "-")) {
                 what += " (the value of \(DisplayText.shortened(String(cString: previous), limit: 40)))"
             }
-            return "\(what) is not UTF-8: invalid byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at byte \(bad + 1)"
+            return "\(what) is not UTF-8: \(described)"
         }
         return nil
     }

@@ -42,10 +42,9 @@ enum TextFile {
                 throw FileProblem(path: path, line: 0, key: "", reason: "larger than 1 MiB, too large for a configuration file")
             }
         }
-        if let bad = bytes.withUnsafeBytes({ UTF8Validation.firstInvalidByte(in: $0) }) {
-            let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            throw FileProblem(path: path, line: line, key: "",
-                              reason: "not UTF-8 text: invalid byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at byte \(bad + 1) of the file")
+        if let bad = bytes.withUnsafeBytes({ UTF8Validation.firstInvalidByteDescribed(in: $0) }) {
+            let line = bytes[..<bad.offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw FileProblem(path: path, line: line, key: "", reason: "not UTF-8 text: \(bad.text) of the file")
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -47,4 +47,11 @@ public enum UTF8Validation {
         for b in bytes where b & 0xC0 != 0x80 { n += 1 }
         return n
     }
+
+    /// The first byte that is not valid UTF-8, said the one way every refusal says it
+    /// ("invalid byte 0xFF at byte 12", 1-based), with its offset; nil when all are valid.
+    public static func firstInvalidByteDescribed(in bytes: UnsafeRawBufferPointer) -> (offset: Int, text: String)? {
+        guard let bad = firstInvalidByte(in: bytes) else { return nil }
+        return (bad, "invalid byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at byte \(bad + 1)")
+    }
 }
