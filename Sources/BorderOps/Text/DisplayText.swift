@@ -61,7 +61,7 @@ public enum DisplayText {
     /// Each line of `text` escaped, the line breaks kept: a message or a help text of several
     /// lines, as printed.
     public static func escapedLines(_ text: String) -> String {
-        guard !isPlain(text.replacing("\n", with: " "), limit: nil) else { return text }
+        guard !isPlain(text, limit: nil, allowingLineBreaks: true) else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(separator: "\n")
     }
 
@@ -89,11 +89,15 @@ public enum DisplayText {
 
     /// Printable ASCII without a backslash, short enough: nothing to do (most text), found
     /// without breaking it into graphemes.
-    private static func isPlain(_ text: String, limit: Int?) -> Bool {
+    /// `allowingLineBreaks`: a line feed counts as plain (`escapedLines` keeps them).
+    private static func isPlain(_ text: String, limit: Int?, allowingLineBreaks: Bool = false) -> Bool {
         var copy = text
         return copy.withUTF8 { utf8 in
             if let limit, utf8.count > limit { return false }
-            for b in utf8 where b < 0x20 || b > 0x7E || b == UInt8(ascii: "\\") { return false }
+            for b in utf8 where b < 0x20 || b > 0x7E || b == UInt8(ascii: "\\") {
+                if allowingLineBreaks && b == 0x0A { continue }
+                return false
+            }
             return true
         }
     }
