@@ -23,46 +23,56 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        // Text made safe to show: escaping of control and invisible characters (once, at the
+        // edges), shortening of quoted data. Imports nothing.
+        .target(name: "SafeText", swiftSettings: strictSettings),
+        // Keys compared by their exact bytes and the hash tables built on them (`ExactKeyTable`,
+        // `KeyedTable`), sorting by a computed key. Generic: no event meanings. Imports nothing.
+        .target(name: "ExactKeys", swiftSettings: strictSettings),
+        // JSON text with no event meanings: UTF-8 validation, the fast flat-object scanner, the
+        // strict parser, escapes, the writer. Imports ExactKeys and SafeText.
+        .target(name: "JSON", dependencies: ["ExactKeys", "SafeText"], swiftSettings: strictSettings),
         // Bytes and files: sources, offsets, lines, following, appending, the integrity chain
-        // (SHA-256 over lines). No event meanings.
+        // (SHA-256 over lines). No event meanings. Imports JSON (to undo an escaped `prev`).
         .target(
             name: "EventLog",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["JSON", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         // The event format: validation, decoding, reducers, the headless summary. No files.
+        // Imports JSON, ExactKeys, SafeText; not EventLog.
         .target(
             name: "BorderOps",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["JSON", "ExactKeys", "SafeText", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictSettings
         ),
         // The screen as a value: grid, layout, panes, themes, keys, words. No ncurses.
         .target(
             name: "Dashboard",
-            dependencies: ["BorderOps", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["BorderOps", "ExactKeys", "SafeText", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictSettings
         ),
         // Reports from the log (operation, meeting, desk) as text, Markdown and HTML. No files.
-        .target(name: "Reports", dependencies: ["BorderOps"], swiftSettings: strictSettings),
+        .target(name: "Reports", dependencies: ["BorderOps", "ExactKeys", "SafeText"], swiftSettings: strictSettings),
         // ncursesw through a small shim (wide-character API, macros as functions).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(
             name: "borderdesk",
             dependencies: [
-                "EventLog", "BorderOps", "Dashboard", "Reports", "CNcursesw",
+                "EventLog", "BorderOps", "Dashboard", "Reports", "JSON", "ExactKeys", "SafeText", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "EventLogTests",
-            dependencies: ["EventLog", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["EventLog", "JSON", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "BorderOpsTests",
             dependencies: [
-                "BorderOps", "EventLog",
+                "BorderOps", "EventLog", "JSON", "ExactKeys", "SafeText",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")],
@@ -70,20 +80,20 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "BorderOps", "EventLog"],
+            dependencies: ["Reports", "BorderOps", "EventLog", "ExactKeys", "SafeText"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "BorderOps", "EventLog"],
+            dependencies: ["Dashboard", "BorderOps", "EventLog", "ExactKeys", "SafeText"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
         // Drives the real binary: conformance cases, check output, concurrent appenders.
         .testTarget(
             name: "BorderdeskCLITests",
-            dependencies: ["borderdesk", "BorderOps"],
+            dependencies: ["borderdesk", "BorderOps", "JSON", "ExactKeys", "SafeText"],
             swiftSettings: strictSettings
         ),
     ]

@@ -1,3 +1,5 @@
+import JSON
+
 /// Where a line's `prev` is, found by a structural scan of its bytes (no JSON model: EventLog knows bytes,
 /// not events). Only a member of the outermost object counts: the text `"prev"` inside a string
 /// value (`"note":"\"prev\":…"`) or inside a nested object is not it, while an escaped key
@@ -117,9 +119,9 @@ enum PrevField: Equatable {
         return unescaped(raw, limit: 4) == Array("prev".utf8)
     }
 
-    /// A JSON string's contents with its escapes undone, as far as telling ASCII apart goes
-    /// (anything beyond ASCII becomes 0xFF, which matches nothing here); nil when the result
-    /// would be longer than `limit` or an escape is not JSON.
+    /// A JSON string's contents with its escapes undone (`JSONEscape`, the parser's own), as
+    /// UTF-8 bytes; nil when the result would be longer than `limit` or an escape is not JSON
+    /// (a lone surrogate included: neither a key `prev` nor a hash holds one).
     static func unescaped(_ raw: UnsafeRawBufferPointer, limit: Int) -> [UInt8]? {
         var out: [UInt8] = []
         var i = 0
@@ -131,37 +133,9 @@ enum PrevField: Equatable {
                 i += 1
                 continue
             }
-            guard i + 1 < raw.count else { return nil }
-            switch raw[i + 1] {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(raw[i + 1])
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                guard i + 6 <= raw.count else { return nil }
-                var code: UInt32 = 0
-                for digit in raw[(i + 2)..<(i + 6)] {
-                    guard let value = hexValue(digit) else { return nil }
-                    code = code << 4 | UInt32(value)
-                }
-                out.append(code < 0x80 ? UInt8(code) : 0xFF)
-                i += 6
-                continue
-            default: return nil
-            }
-            i += 2
+            guard let next = try? JSONEscape.decode(raw, at: i, into: &out) else { return nil }
+            i = next
         }
-        return out
-    }
-
-    private static func hexValue(_ c: UInt8) -> UInt8? {
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
-        default: return nil
-        }
+        return out.count <= limit ? out : nil
     }
 }

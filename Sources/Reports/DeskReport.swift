@@ -1,4 +1,5 @@
 import BorderOps
+import ExactKeys
 
 /// The smuggling-prevention desk's activity report for a date range: the four KPIs per day,
 /// seizures (commodity, value the Indonesian way, suspects), totals, and with `byAgency` the

@@ -1,4 +1,6 @@
 import BorderOps
+import ExactKeys
+import SafeText
 
 /// The minutes of a Timpora meeting: chair, place and attendees, the agenda with each item's
 /// presenter (the owning agency) and outcome, and the action items with owner, due date and state.

@@ -1,4 +1,6 @@
 import BorderOps
+import ExactKeys
+import SafeText
 
 /// The laporan hasil kegiatan of a joint operation, from the folded log: basis and purpose,
 /// time and place, lead and agencies, the phase timeline, teams, the day's voyages and their

@@ -1,4 +1,5 @@
 import BorderOps
+import SafeText
 
 /// What every report builder needs besides the state: language, the post's zone, the
 /// generation time (SOURCE_DATE_EPOCH when set: the same log gives the same bytes).

@@ -1,6 +1,8 @@
 import ArgumentParser
 import BorderOps
 import EventLog
+import JSON
+import SafeText
 
 /// `borderdesk alerts`: the alerts in force at an instant, for cron and scripts (a pager, an
 /// SMS gateway). Exit 1 while an unacknowledged critical alert is in force.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import BorderOps
 import EventLog
+import JSON
+import SafeText
 
 #if canImport(Glibc)
 import Glibc

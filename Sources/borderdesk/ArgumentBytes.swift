@@ -1,4 +1,6 @@
 import BorderOps
+import JSON
+import SafeText
 
 #if canImport(Glibc)
 import Glibc

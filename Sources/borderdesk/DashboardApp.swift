@@ -1,5 +1,6 @@
 import BorderOps
 import Dashboard
+import ExactKeys
 import Reports
 import EventLog
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import BorderOps
 import Dashboard
 import EventLog
+import SafeText
 
 #if canImport(Glibc)
 import Glibc

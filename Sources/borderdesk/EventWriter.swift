@@ -1,5 +1,7 @@
 import BorderOps
 import EventLog
+import JSON
+import SafeText
 
 /// Builds one event (envelope first), checks it with the same decoder that reads files, and
 /// appends it carrying `prev`, the file's running hash before it (docs/event-format.md,

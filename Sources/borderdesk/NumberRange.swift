@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import SafeText
 
 /// The documented range of a number taken from the command line or the environment. Every such
 /// number is read through `value(of:name:)`, so none reaches later arithmetic out of range (a

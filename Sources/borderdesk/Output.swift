@@ -1,4 +1,5 @@
 import BorderOps
+import SafeText
 
 #if canImport(Glibc)
 import Glibc

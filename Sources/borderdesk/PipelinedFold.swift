@@ -1,6 +1,7 @@
 import BorderOps
 import Dispatch
 import EventLog
+import ExactKeys
 import Synchronization
 
 /// Catching up on a large log with every core: decoding a line is pure, so a reader thread cuts

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BorderOps
 import EventLog
+import ExactKeys
 import Reports
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import SafeText
 
 #if canImport(Glibc)
 import Glibc

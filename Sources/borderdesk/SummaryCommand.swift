@@ -1,5 +1,7 @@
 import ArgumentParser
 import BorderOps
+import ExactKeys
+import SafeText
 
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import BorderOps
 import EventLog
+import JSON
 
 #if canImport(Glibc)
 import Glibc

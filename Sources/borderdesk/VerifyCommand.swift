@@ -1,6 +1,8 @@
 import ArgumentParser
 import BorderOps
 import EventLog
+import ExactKeys
+import SafeText
 
 /// `borderdesk verify`: recomputes each file's running hash and checks every `prev` and anchor
 /// (docs/event-format.md, "Integrity"). One pass over each file, in bounded memory.

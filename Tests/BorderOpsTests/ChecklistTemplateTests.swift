@@ -1,5 +1,7 @@
 import BorderOps
+import ExactKeys
 import Foundation
+import JSON
 import Testing
 
 @Suite struct ChecklistTemplateTests {

@@ -1,4 +1,5 @@
 import BorderOps
+import JSON
 import Testing
 
 /// Every conformance case of `../shared/spec/conformance`, through the library (the CLI suite

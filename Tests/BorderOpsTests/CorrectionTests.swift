@@ -1,4 +1,5 @@
 import BorderOps
+import ExactKeys
 import Testing
 
 /// `event.voided` (format version 2): a voided event reads as if its line were not there,

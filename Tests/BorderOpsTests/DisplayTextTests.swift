@@ -1,4 +1,5 @@
 import BorderOps
+import SafeText
 import Testing
 
 /// The sanitiser: what it escapes, what it leaves, and that its escapes cannot be forged.

@@ -1,4 +1,5 @@
 import BorderOps
+import ExactKeys
 import PropertyBased
 import Testing
 

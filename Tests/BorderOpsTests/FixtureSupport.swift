@@ -1,6 +1,7 @@
 import BorderOps
 import EventLog
 import Foundation
+import JSON
 
 /// The conformance cases copied unchanged from `../shared/spec/conformance`.
 enum Fixtures {

@@ -1,4 +1,5 @@
 import BorderOps
+import JSON
 import Testing
 
 @Suite struct JSONStreamTests {

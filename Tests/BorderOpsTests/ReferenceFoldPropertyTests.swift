@@ -1,4 +1,6 @@
 import BorderOps
+import ExactKeys
+import JSON
 import PropertyBased
 import Testing
 

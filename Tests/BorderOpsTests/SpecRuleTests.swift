@@ -1,5 +1,8 @@
 import BorderOps
+import ExactKeys
 import Foundation
+import JSON
+import SafeText
 import Testing
 
 /// One rule of `spec/event-format.md` per test, on hand-written lines.

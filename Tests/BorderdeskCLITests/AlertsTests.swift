@@ -1,5 +1,6 @@
 import BorderOps
 import Foundation
+import JSON
 import Testing
 
 /// `borderdesk alerts` on the sample scenarios, and acknowledgement through the append path.

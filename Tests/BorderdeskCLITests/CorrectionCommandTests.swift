@@ -1,5 +1,6 @@
 import BorderOps
 import Foundation
+import JSON
 import Testing
 
 /// Correcting a mistake from a script: `append` an `event.voided`; `summary` and `check` count

@@ -1,5 +1,6 @@
 import BorderOps
 import Foundation
+import JSON
 import Testing
 
 /// The real binary in a real terminal (tmux).

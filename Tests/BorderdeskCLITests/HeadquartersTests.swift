@@ -1,5 +1,6 @@
 import BorderOps
 import Foundation
+import JSON
 import Testing
 
 /// A post and headquarters replicating with real Syncthing (scripts/syncthing-pair.sh), and a

@@ -1,5 +1,6 @@
 import BorderOps
 import Foundation
+import SafeText
 import Testing
 
 /// Every line the program prints, to standard output or error, goes through the one sanitiser:

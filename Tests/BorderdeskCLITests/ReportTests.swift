@@ -1,5 +1,6 @@
 import BorderOps
 import Foundation
+import JSON
 import Testing
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import BorderOps
 import Foundation
+import JSON
 import Testing
 
 /// Every sample scenario checks clean, keeps the post's zone, and folds to what it promises.

@@ -1,5 +1,7 @@
 import BorderOps
 import Dashboard
+import JSON
+import SafeText
 import Testing
 
 /// The alerts strip, the alerts list and its keys, and the bell.

@@ -1,5 +1,7 @@
 import BorderOps
 import Dashboard
+import ExactKeys
+import JSON
 import Testing
 
 /// Operator keys → the event they ask for, as pure functions.

@@ -1,5 +1,6 @@
 import BorderOps
 import Dashboard
+import SafeText
 import Testing
 
 @Suite struct ScreenSafetyTests {

@@ -2,6 +2,7 @@ import BorderOps
 import EventLog
 import Foundation
 import Reports
+import SafeText
 import Testing
 
 enum Paths {

@@ -1,3 +1,5 @@
+import ExactKeys
+
 /// How urgent an alert is. Ordered: `critical` sorts first on screen.
 public enum AlertSeverity: String, Sendable, CaseIterable, Comparable {
     case info, warning, critical

@@ -1,3 +1,6 @@
+import JSON
+import SafeText
+
 extension AlertSeverity {
     /// The word that says the severity, so nothing depends on colour.
     public func word(_ language: Language) -> String {

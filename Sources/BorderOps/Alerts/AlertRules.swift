@@ -1,3 +1,5 @@
+import ExactKeys
+
 /// Settings of the rules (command-line options).
 public struct AlertSettings: Sendable, Equatable {
     /// A voyage with unchecked passengers warns this many minutes before it departs.

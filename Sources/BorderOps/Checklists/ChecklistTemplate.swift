@@ -1,3 +1,4 @@
+import JSON
 import TOMLKit
 
 /// A checklist template from `sample-data/checklists/*.toml`: a title, a kind (an operation's

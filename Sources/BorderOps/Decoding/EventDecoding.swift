@@ -1,3 +1,6 @@
+import JSON
+import SafeText
+
 /// The event format's rules for an object's fields, applied identically to both JSON paths.
 enum EventDecoding {
     struct Malformed: Error {

@@ -1,3 +1,5 @@
+import JSON
+
 /// What one complete line of an event file turned out to be.
 public enum LineOutcome: Sendable, Equatable {
     /// Only spaces or tabs (or nothing): skipped and not counted.
@@ -58,11 +60,11 @@ public enum LineDecoder {
             // Written in place rather than returned as an optional: an outcome is about 200
             // bytes, and each hop through a closure's result is a copy.
             var outcome = LineOutcome.blank
-            let scanned = FlatObject.withScratch(memo: memo) { scratch in
+            let scanned = FlatObject.withScratch { scratch in
                 guard let object = FlatObject.scan(line, scratch: scratch) else { return false }
                 // A line the scanner saw as all ASCII is valid UTF-8 without a second pass.
                 guard object.isASCII || UTF8Validation.firstInvalidByte(in: line) == nil else { return false }
-                outcome = EventDecoding.decode(object)
+                outcome = EventDecoding.decode(ScannedFields(object: object, memo: memo?.entries))
                 return true
             }
             if scanned { return outcome }

@@ -1,3 +1,5 @@
+import JSON
+
 /// A valid random event stream of realistic shape for load tests and benchmarks: several posts,
 /// each day three ferry departures checked passenger by passenger (the bulk of a real log),
 /// a joint operation with its checklist every other day, a Timpora meeting every third day,

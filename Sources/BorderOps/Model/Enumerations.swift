@@ -1,3 +1,5 @@
+import JSON
+
 /// A closed vocabulary matched straight from a line's bytes, without building a String.
 public protocol FormatVocabulary: RawRepresentable, CaseIterable, Sendable where RawValue == String {
     /// Every case with its raw bytes, made once: matching runs several times per line.

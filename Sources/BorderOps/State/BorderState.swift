@@ -1,3 +1,5 @@
+import ExactKeys
+
 /// An `alert.ack`: who acknowledged which alert, when, and why.
 public struct AlertAcknowledgement: Sendable, Equatable {
     public var alert: String

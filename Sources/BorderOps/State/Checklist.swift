@@ -1,3 +1,5 @@
+import ExactKeys
+
 public struct StepMark: Sendable, Equatable {
     public var state: StepState
     public var at: Timestamp

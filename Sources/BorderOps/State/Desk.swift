@@ -1,3 +1,5 @@
+import ExactKeys
+
 /// Sums that stop at 2^63-1 instead of overflowing.
 extension Int64 {
     public func saturatingAdd(_ other: Int64) -> Int64 {

@@ -1,3 +1,6 @@
+import ExactKeys
+import JSON
+
 /// The headless summary of `spec/event-format.md` ("Headless summary"): exactly its keys, lists
 /// sorted by id in code point order. Scripts and the conformance cases read this.
 public enum HeadlessSummary {

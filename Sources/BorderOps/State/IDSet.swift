@@ -1,3 +1,5 @@
+import ExactKeys
+
 /// The event ids seen so far, for the duplicate rule: one entry per id, compared by exact bytes.
 /// An `ExactKeyTable` without values, so that the pipeline can hash ids on its decoder threads
 /// and warm the table before a batch.

@@ -1,3 +1,5 @@
+import ExactKeys
+
 public struct OperationTeam: Sendable, Equatable {
     public var team: String
     public var agency: String

@@ -1,3 +1,5 @@
+import ExactKeys
+
 public struct AgendaItem: Sendable, Equatable {
     public var item: String
     public var title: String

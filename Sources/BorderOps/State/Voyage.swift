@@ -1,3 +1,5 @@
+import ExactKeys
+
 /// Counts of passengers by their latest result.
 public struct ResultCounts: Sendable, Equatable {
     public var cleared = 0, postponed = 0, referred = 0, violation = 0, denied = 0

@@ -1,4 +1,5 @@
 import BorderOps
+import SafeText
 
 /// How many terminal columns text takes: 2 for East Asian wide and fullwidth characters and
 /// most emoji, 0 for combining marks, 1 otherwise. Measured per grapheme (a base with its marks

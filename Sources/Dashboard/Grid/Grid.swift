@@ -1,4 +1,5 @@
 import BorderOps
+import SafeText
 
 /// A rectangle in grid coordinates.
 public struct Rect: Sendable, Equatable {

@@ -1,4 +1,6 @@
 import BorderOps
+import ExactKeys
+import JSON
 
 /// Keys in an operation's detail view (Enter on an operation): the checklist, team status,
 /// findings and the phase. A pure function: the model changes, and at most one event to append.

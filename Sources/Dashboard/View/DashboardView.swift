@@ -1,4 +1,5 @@
 import BorderOps
+import ExactKeys
 
 /// The whole screen as a pure function of the data, the UI state, the size and the glyph set.
 public enum DashboardView {

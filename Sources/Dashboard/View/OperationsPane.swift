@@ -1,4 +1,5 @@
 import BorderOps
+import ExactKeys
 
 /// Joint operations: the list, then the selected operation's phase line, teams and findings.
 enum OperationsPane {

@@ -1,4 +1,5 @@
 import BorderOps
+import ExactKeys
 
 /// The posts pane (`p`): one row per post, from the posts file and from the events. Each post's
 /// times are in its own zone; a post silent for longer than `--stale` is marked with a word,

@@ -1,4 +1,5 @@
 import BorderOps
+import ExactKeys
 
 /// Port passenger checks: a row per voyage, or one voyage in detail.
 enum VoyagesPane {

@@ -1,4 +1,5 @@
 import BorderOps
+import SafeText
 
 /// The report as one self-contained HTML file for printing on A4: no network, no external fonts
 /// or scripts; page numbers and the exercise mark on every page come from CSS page margin boxes.

@@ -1,4 +1,5 @@
 import BorderOps
+import SafeText
 
 /// The report as Markdown (CommonMark with pipe tables). Event text is escaped so that it stays
 /// literal: no link, emphasis, raw HTML or table cell can come from a summary.

@@ -1,4 +1,5 @@
 import BorderOps
+import SafeText
 
 /// The report as plain text for a terminal or a printer: columns padded, figures right-aligned.
 /// Every text from an event goes through `DisplayText`, so no control character, escape

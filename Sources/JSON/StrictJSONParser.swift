@@ -1,3 +1,6 @@
+import ExactKeys
+import SafeText
+
 /// A strict RFC 8259 parser for one line: the full-JSON path, used for every shape the fast
 /// scanner does not handle. Foundation's parsers accept `12.0` as an int and silently resolve
 /// duplicate keys (notes §4), so this parser is the project's own. UTF-8 validity is checked by
@@ -199,59 +202,21 @@ public struct StrictJSONParser {
             if b < 0x20 { throw fail("raw control character 0x\(String(b, radix: 16)) inside a string (must be escaped)") }
             if b != UInt8(ascii: "\\") { index += 1; continue }
             utf8.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[plainStart..<index]))
-            index += 1
-            guard index < bytes.count else { break }
-            let e = bytes[index]
-            index += 1
-            switch e {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(e)
-            case UInt8(ascii: "b"): utf8.append(0x08)
-            case UInt8(ascii: "f"): utf8.append(0x0C)
-            case UInt8(ascii: "n"): utf8.append(0x0A)
-            case UInt8(ascii: "r"): utf8.append(0x0D)
-            case UInt8(ascii: "t"): utf8.append(0x09)
-            case UInt8(ascii: "u"):
-                let unit = try parseHex4()
-                let value: UInt32
-                if (0xD800...0xDBFF).contains(unit) {
-                    guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                        throw fail("escaped lone surrogate \\u\(String(unit, radix: 16))")
-                    }
-                    index += 2
-                    let low = try parseHex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw fail("escaped lone surrogate \\u\(String(unit, radix: 16))") }
-                    value = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-                } else if (0xDC00...0xDFFF).contains(unit) {
-                    throw fail("escaped lone surrogate \\u\(String(unit, radix: 16))")
-                } else {
-                    value = unit
+            do {
+                index = try JSONEscape.decode(bytes, at: index, into: &utf8)
+            } catch {
+                index = error.offset
+                switch error.kind {
+                case .unterminated: throw fail("unterminated string")
+                case .truncatedUnicode: throw fail("truncated \\u escape")
+                case .invalidUnicode: throw fail("invalid \\u escape")
+                case .loneSurrogate(let unit): throw fail("escaped lone surrogate \\u\(String(unit, radix: 16))")
+                case .invalidEscape: throw fail("invalid escape \\\(describeByte())")
                 }
-                UTF8.encode(Unicode.Scalar(value)!) { utf8.append($0) }
-            default:
-                index -= 1
-                throw fail("invalid escape \\\(describeByte())")
             }
             plainStart = index
         }
         throw fail("unterminated string")
-    }
-
-    private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw fail("truncated \\u escape") }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let b = bytes[index]
-            let digit: UInt32
-            switch b {
-            case 0x30...0x39: digit = UInt32(b - 0x30)
-            case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
-            case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
-            default: throw fail("invalid \\u escape")
-            }
-            value = value << 4 | digit
-            index += 1
-        }
-        return value
     }
 }
 

@@ -3,6 +3,7 @@ extension Array {
     /// (a voyage holds its passenger table); sorting them directly copies and retains them on
     /// every swap, which showed in the dashboard's per-frame cost on a million-event history.
     /// Ties keep their order, so the result is the same on every run.
+    @inlinable
     public func sorted<Key>(byKey key: (Element) -> Key, by less: (Key, Key) -> Bool) -> [Element] {
         let keys = map(key)
         let order = indices.sorted { a, b in

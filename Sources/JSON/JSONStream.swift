@@ -1,3 +1,5 @@
+import SafeText
+
 /// JSON written straight to bytes as values arrive, in one layout: compact, or pretty with two
 /// spaces per level and `"key": value`. `JSONWriter` writes trees through it; the headless
 /// summary of a large log writes through it without building a tree first (a million events

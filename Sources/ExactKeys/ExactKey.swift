@@ -11,16 +11,18 @@ import Darwin
 public struct ExactKey: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     public let string: String
 
-    public init(_ string: String) { self.string = string }
+    @inlinable public init(_ string: String) { self.string = string }
     public init(stringLiteral value: String) { self.string = value }
 
     public var description: String { string }
 
+    @inlinable
     public static func == (a: ExactKey, b: ExactKey) -> Bool {
         a.string.utf8.count == b.string.utf8.count && Self.bytesEqual(a.string, b.string)
     }
 
     /// Byte equality without Unicode normalisation.
+    @inlinable
     public static func bytesEqual(_ a: String, _ b: String) -> Bool {
         if identicalRepresentation(a, b) { return true }
         let fast: Bool? = a.utf8.withContiguousStorageIfAvailable { pa in
@@ -33,7 +35,7 @@ public struct ExactKey: Hashable, Comparable, Sendable, CustomStringConvertible,
 
     /// The same 16 bytes of String representation: the same small string, or the same
     /// storage object. Either way the same bytes, found without touching them.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func identicalRepresentation(_ a: String, _ b: String) -> Bool {
         withUnsafeBytes(of: a) { pa in
             withUnsafeBytes(of: b) { pb in
@@ -43,6 +45,7 @@ public struct ExactKey: Hashable, Comparable, Sendable, CustomStringConvertible,
         }
     }
 
+    @inlinable
     public func hash(into hasher: inout Hasher) {
         let done: Void? = string.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         if done == nil {
@@ -51,6 +54,7 @@ public struct ExactKey: Hashable, Comparable, Sendable, CustomStringConvertible,
         hasher.combine(0xFF as UInt8)  // no valid UTF-8 contains 0xFF: marks the end
     }
 
+    @inlinable
     public static func < (a: ExactKey, b: ExactKey) -> Bool {
         let fast: Bool? = a.string.utf8.withContiguousStorageIfAvailable { pa in
             b.string.utf8.withContiguousStorageIfAvailable { pb in

@@ -2,69 +2,70 @@
 /// strings (no backslash escapes), integers, `true`, `false` or `null`, the shape of nearly every
 /// event. Nothing is allocated; fields are byte ranges into the line. Any other shape, and any
 /// syntax error, returns nil so that the strict parser decides (and explains) instead.
-struct FlatObject {
-    enum Kind: UInt8 { case string, integer, trueValue, falseValue, null }
+package struct FlatObject {
+    package enum Kind: UInt8 { case string, integer, trueValue, falseValue, null }
 
-    struct Field {
-        var keyStart: Int32
-        var keyEnd: Int32
-        var valueStart: Int32
-        var valueEnd: Int32
-        var kind: Kind
+    package struct Field {
+        @usableFromInline var keyStart: Int32
+        @usableFromInline var keyEnd: Int32
+        @usableFromInline var valueStart: Int32
+        @usableFromInline var valueEnd: Int32
+        package var kind: Kind
         /// Length, first and last byte of the key: most lookups are settled by comparing it.
-        var keySignature: UInt32 = 0
+        @usableFromInline var keySignature: UInt32 = 0
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     static func signature(_ key: UnsafePointer<UInt8>, _ count: Int) -> UInt32 {
         count == 0 ? 0 : UInt32(truncatingIfNeeded: count) << 16 | UInt32(key[0]) << 8 | UInt32(key[count - 1])
     }
 
-    static let capacity = 24
+    @usableFromInline static let capacity = 24
     /// Slots of the key index: a power of two well above `capacity`, so probes stay short.
-    static let indexSlots = 64
+    @usableFromInline static let indexSlots = 64
 
     /// Caller-provided scratch space (stack memory from `withScratch`), so scanning copies
     /// nothing: the fields, and an index from a key's signature to its field, so that the
     /// duplicate-key check and every lookup cost one or two probes instead of a walk over all
     /// the fields.
-    struct Scratch {
-        var fields: UnsafeMutableBufferPointer<Field>
+    package struct Scratch {
+        @usableFromInline var fields: UnsafeMutableBufferPointer<Field>
         /// Field position + 1 at the slot of its key's signature (linear probing); 0 is empty.
-        var index: UnsafeMutableBufferPointer<UInt8>
-        /// The decoding thread's memory of the previous line (`DecodingMemo.entries`), if it
-        /// keeps one: a plain pointer, so that using it retains nothing.
-        var memo: UnsafeMutablePointer<DecodingMemo.Entry>?
+        @usableFromInline var index: UnsafeMutableBufferPointer<UInt8>
+
+        @inlinable init(fields: UnsafeMutableBufferPointer<Field>, index: UnsafeMutableBufferPointer<UInt8>) {
+            self.fields = fields
+            self.index = index
+        }
     }
 
-    let bytes: UnsafeRawBufferPointer
-    private let storage: UnsafeMutableBufferPointer<Field>
-    private let index: UnsafeMutableBufferPointer<UInt8>
-    let memo: UnsafeMutablePointer<DecodingMemo.Entry>?
-    private(set) var count = 0
+    package let bytes: UnsafeRawBufferPointer
+    @usableFromInline let storage: UnsafeMutableBufferPointer<Field>
+    @usableFromInline let index: UnsafeMutableBufferPointer<UInt8>
+    package private(set) var count = 0
     /// Every byte of every string was ASCII, so the whole line was: the scanner takes no other
     /// byte outside strings. Such a line needs no UTF-8 validation.
-    private(set) var isASCII = false
+    package private(set) var isASCII = false
 
     private init(bytes: UnsafeRawBufferPointer, scratch: Scratch) {
         self.bytes = bytes
         self.storage = scratch.fields
         self.index = scratch.index
-        self.memo = scratch.memo
     }
 
     /// Runs `body` with scratch space for one scan.
-    static func withScratch<R>(memo: DecodingMemo? = nil, _ body: (Scratch) -> R) -> R {
+    @inlinable
+    package static func withScratch<R>(_ body: (Scratch) -> R) -> R {
         withUnsafeTemporaryAllocation(of: Field.self, capacity: capacity) { fields in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: indexSlots) { index in
-                body(Scratch(fields: fields, index: index, memo: memo?.entries))
+                body(Scratch(fields: fields, index: index))
             }
         }
     }
 
-    func field(at i: Int) -> Field { storage[i] }
+    package func field(at i: Int) -> Field { storage[i] }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     static func slot(_ signature: UInt32) -> Int {
         Int(truncatingIfNeeded: (signature &* 0x9E37_79B1) >> 26)  // top 6 bits: 0..<64
     }
@@ -88,8 +89,8 @@ struct FlatObject {
 
     /// The field named `name`, if present. Inlined so that a literal name's signature and slot
     /// are worked out at compile time.
-    @inline(__always)
-    func find(_ name: StaticString) -> Field? {
+    @inlinable @inline(__always)
+    package func find(_ name: StaticString) -> Field? {
         let n = name.utf8CodeUnitCount
         let key = name.utf8Start
         let wanted = Self.signature(key, n)
@@ -106,8 +107,8 @@ struct FlatObject {
     }
 
     /// Short byte comparison inline: keys are a few bytes, a `memcmp` call costs more.
-    @inline(__always)
-    static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    @inlinable @inline(__always)
+    package static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         var k = 0
         while k < n {
             if a[k] != b[k] { return false }
@@ -116,15 +117,17 @@ struct FlatObject {
         return true
     }
 
-    func string(of f: Field) -> String {
+    @inlinable
+    package func string(of f: Field) -> String {
         String(decoding: UnsafeRawBufferPointer(rebasing: bytes[Int(f.valueStart)..<Int(f.valueEnd)]), as: UTF8.self)
     }
 
-    func value(of f: Field) -> UnsafeRawBufferPointer {
+    @inlinable
+    package func value(of f: Field) -> UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(rebasing: bytes[Int(f.valueStart)..<Int(f.valueEnd)])
     }
 
-    static func scan(_ bytes: UnsafeRawBufferPointer, scratch: Scratch) -> FlatObject? {
+    package static func scan(_ bytes: UnsafeRawBufferPointer, scratch: Scratch) -> FlatObject? {
         guard let raw = bytes.baseAddress else { return nil }
         // Eight stores rather than a call to memset for 64 bytes.
         let index = UnsafeMutableRawPointer(scratch.index.baseAddress!)

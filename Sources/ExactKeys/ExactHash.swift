@@ -3,15 +3,17 @@
 /// passenger check's fold; this costs a few. Word-at-a-time mixing with full 64×64→128-bit
 /// multiplies (the wyhash construction), keyed by a per-process random seed so that the table
 /// layout cannot be predicted from outside.
+@usableFromInline
 enum ExactHash {
-    private static let seed: (UInt64, UInt64) = (.random(in: .min ... .max), .random(in: .min ... .max))
+    @usableFromInline static let seed: (UInt64, UInt64) = (.random(in: .min ... .max), .random(in: .min ... .max))
 
-    @inline(__always)
-    private static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    @inlinable @inline(__always)
+    static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
         let product = a.multipliedFullWidth(by: b)
         return product.high ^ product.low
     }
 
+    @inlinable
     static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
         let (k0, k1) = seed
         let n = bytes.count
@@ -39,6 +41,7 @@ enum ExactHash {
         return Int(truncatingIfNeeded: mix(h ^ k0, 0x5899_65CC_7537_4CC3))
     }
 
+    @inlinable
     static func hash(_ string: String) -> Int {
         if let h = string.utf8.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0)) }) { return h }
         var copy = string

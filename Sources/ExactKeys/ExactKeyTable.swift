@@ -8,11 +8,16 @@
 ///   bits match (the same key, or 1 time in 128), and writing the slot does not wait for memory.
 /// Keys and values are kept densely in arrival order; a slot holds a position in that list.
 public struct ExactKeyTable<Value: Sendable>: Sendable {
-    private var control: [UInt8]
-    private var positions: [UInt32]
-    public private(set) var keys: [String] = []
-    public private(set) var values: [Value] = []
-    private var mask: Int
+    @usableFromInline var control: [UInt8]
+    @usableFromInline var positions: [UInt32]
+    // Stored apart from the read-only `keys` and `values` so that the inlinable methods (the
+    // fold specialises them in its own module) can append.
+    @usableFromInline var storedKeys: [String] = []
+    @usableFromInline var storedValues: [Value] = []
+    @usableFromInline var mask: Int
+
+    public var keys: [String] { storedKeys }
+    public var values: [Value] { storedValues }
 
     public init(minimumCapacity: Int = 0) {
         let size = Self.tableSize(for: minimumCapacity)
@@ -21,77 +26,81 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
         mask = size - 1
     }
 
-    public var count: Int { keys.count }
+    @inlinable public var count: Int { storedKeys.count }
 
     /// The hash every method expects: `ExactHash` of the key's bytes.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func hash(_ key: String) -> Int { ExactHash.hash(key) }
 
     /// Occupied, with the top 7 bits of the hash (the slot comes from the low bits).
-    @inline(__always)
-    private static func tag(_ hash: Int) -> UInt8 { 0x80 | UInt8(truncatingIfNeeded: UInt(bitPattern: hash) >> 57) }
+    @inlinable @inline(__always)
+    static func tag(_ hash: Int) -> UInt8 { 0x80 | UInt8(truncatingIfNeeded: UInt(bitPattern: hash) >> 57) }
 
     /// The position of `key` in `keys`, if present.
+    @inlinable
     public func position(of key: String, hash: Int) -> Int? {
         let tag = Self.tag(hash)
         var i = hash & mask
         while true {
             let c = control[i]
             if c == 0 { return nil }
-            if c == tag, ExactKey.bytesEqual(keys[Int(positions[i])], key) { return Int(positions[i]) }
+            if c == tag, ExactKey.bytesEqual(storedKeys[Int(positions[i])], key) { return Int(positions[i]) }
             i = (i + 1) & mask
         }
     }
 
+    @inlinable
     public subscript(key: String) -> Value? {
-        position(of: key, hash: Self.hash(key)).map { values[$0] }
+        position(of: key, hash: Self.hash(key)).map { storedValues[$0] }
     }
 
     /// Sets the value of `key`; returns the value it replaces, or nil for a new key.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func updateValue(_ value: Value, forKey key: String, hash: Int) -> Value? {
         let (inserted, position) = insert(key, value, hash: hash)
         if inserted { return nil }
-        let old = values[position]
-        values[position] = value
+        let old = storedValues[position]
+        storedValues[position] = value
         return old
     }
 
     /// The position of `key` in `keys`, adding it with `value` when it is new (`inserted`); an
     /// existing key keeps its value. Positions never change: keys are only ever added.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func insert(_ key: String, _ value: @autoclosure () -> Value, hash: Int) -> (inserted: Bool, position: Int) {
-        if keys.count + 1 > control.count / 4 * 3 { grow(to: control.count * 2) }
+        if storedKeys.count + 1 > control.count / 4 * 3 { grow(to: control.count * 2) }
         let tag = Self.tag(hash)
         var i = hash & mask
         while true {
             let c = control[i]
             if c == 0 {
-                let position = keys.count
+                let position = storedKeys.count
                 control[i] = tag
                 positions[i] = UInt32(truncatingIfNeeded: position)
-                keys.append(key)
-                values.append(value())
+                storedKeys.append(key)
+                storedValues.append(value())
                 return (true, position)
             }
             if c == tag {
                 let position = Int(positions[i])
-                if ExactKey.bytesEqual(keys[position], key) { return (false, position) }
+                if ExactKey.bytesEqual(storedKeys[position], key) { return (false, position) }
             }
             i = (i + 1) & mask
         }
     }
 
     /// The value at a position `insert` or `position(of:hash:)` gave, changed in place.
+    @inlinable
     public subscript(at position: Int) -> Value {
-        get { values[position] }
-        _modify { yield &values[position] }
+        get { storedValues[position] }
+        _modify { yield &storedValues[position] }
     }
 
     /// Reads the control bytes these hashes start at, so that inserting them soon after finds
     /// them in cache: the reads are independent, so the processor overlaps the misses that
     /// inserts one by one would wait for in turn. Returns a value made from the bytes only so
     /// the reads are not optimised away.
+    @inlinable
     public func warm(_ hashes: [Int]) -> UInt64 {
         var sink: UInt64 = 0
         for hash in hashes { sink &+= UInt64(control[hash & mask]) &+ UInt64(positions[hash & mask]) }
@@ -99,26 +108,29 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
     }
 
     /// Room for `capacity` keys in all without growing.
+    @inlinable
     public mutating func reserveCapacity(_ capacity: Int) {
-        keys.reserveCapacity(capacity)
-        values.reserveCapacity(capacity)
+        storedKeys.reserveCapacity(capacity)
+        storedValues.reserveCapacity(capacity)
         let size = Self.tableSize(for: capacity)
         if size > control.count { grow(to: size) }
     }
 
     /// A table at most three quarters full at `count` keys.
-    private static func tableSize(for count: Int) -> Int {
+    @usableFromInline
+    static func tableSize(for count: Int) -> Int {
         var size = 8
         while size / 4 * 3 < count { size *= 2 }
         return size
     }
 
-    private mutating func grow(to size: Int) {
-        precondition(keys.count < Int(UInt32.max), "more than 4 billion keys")
+    @usableFromInline
+    mutating func grow(to size: Int) {
+        precondition(storedKeys.count < Int(UInt32.max), "more than 4 billion keys")
         control = Array(repeating: 0, count: size)
         positions = Array(repeating: 0, count: size)
         mask = size - 1
-        for (position, key) in keys.enumerated() {
+        for (position, key) in storedKeys.enumerated() {
             let hash = Self.hash(key)
             var i = hash & mask
             while control[i] != 0 { i = (i + 1) & mask }

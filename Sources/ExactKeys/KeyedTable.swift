@@ -8,37 +8,42 @@ public protocol Identified: Sendable {
 /// voyage or operation, and comparing two ids is cheaper than hashing one.
 public struct KeyedTable<Value: Identified>: Sendable {
     /// In order of first mention.
-    public private(set) var values: [Value] = []
-    private var index: [ExactKey: Int] = [:]
+    public var values: [Value] { storedValues }
+    // Stored apart from the read-only `values` so that the inlinable methods (the fold
+    // specialises them in its own module) can change it.
+    @usableFromInline var storedValues: [Value] = []
+    @usableFromInline var index: [ExactKey: Int] = [:]
     /// The value looked up last (its id is compared in place: keeping a copy of the id would
     /// cost a retain and a release on every event).
-    private var lastPosition = -1
+    @usableFromInline var lastPosition = -1
 
     public init() {}
 
-    public var count: Int { values.count }
-    public var isEmpty: Bool { values.isEmpty }
+    @inlinable public var count: Int { storedValues.count }
+    @inlinable public var isEmpty: Bool { storedValues.isEmpty }
 
+    @inlinable
     public subscript(id: String) -> Value? {
-        position(of: id).map { values[$0] }
+        position(of: id).map { storedValues[$0] }
     }
 
+    @inlinable
     public subscript(key: ExactKey) -> Value? { self[key.string] }
 
     /// Sorted by id in code point order, as the summary lists them.
     public var sortedByID: [Value] {
-        values.sorted(byKey: { ExactKey($0.id) }, by: <)
+        storedValues.sorted(byKey: { ExactKey($0.id) }, by: <)
     }
 
-    @inline(__always)
-    private func position(of id: String) -> Int? {
-        if lastPosition >= 0 && ExactKey.bytesEqual(values[lastPosition].id, id) { return lastPosition }
+    @inlinable @inline(__always)
+    func position(of id: String) -> Int? {
+        if lastPosition >= 0 && ExactKey.bytesEqual(storedValues[lastPosition].id, id) { return lastPosition }
         return index[ExactKey(id)]
     }
 
     /// The position of the value with this id, remembered for the next look-up.
-    @inline(__always)
-    mutating func locate(_ id: String) -> Int? {
+    @inlinable @inline(__always)
+    package mutating func locate(_ id: String) -> Int? {
         guard let found = position(of: id) else { return nil }
         lastPosition = found
         return found
@@ -46,11 +51,11 @@ public struct KeyedTable<Value: Identified>: Sendable {
 
     /// Adds a value whose id is not in the table yet (`make` values carry the id they were
     /// made for); its position.
-    @inline(__always)
-    mutating func append(_ value: Value) -> Int {
-        let position = values.count
+    @inlinable @inline(__always)
+    package mutating func append(_ value: Value) -> Int {
+        let position = storedValues.count
         index[ExactKey(value.id)] = position
-        values.append(value)
+        storedValues.append(value)
         lastPosition = position
         return position
     }
@@ -58,24 +63,25 @@ public struct KeyedTable<Value: Identified>: Sendable {
     /// The value at a position from `locate` or `append`, changed in place. The fold's
     /// hot paths use these rather than `update`: a closure passed to `update` copies what it
     /// captures (an event's strings) on every call.
-    subscript(at position: Int) -> Value {
-        get { values[position] }
-        _modify { yield &values[position] }
+    @inlinable
+    package subscript(at position: Int) -> Value {
+        get { storedValues[position] }
+        _modify { yield &storedValues[position] }
     }
 
     /// Takes out the value at a position (a thing every event about which was voided); the
     /// values after it move up one place. Costs a pass over the table: it is rare.
-    mutating func remove(at position: Int) {
-        index[ExactKey(values[position].id)] = nil
-        values.remove(at: position)
-        for i in position..<values.count { index[ExactKey(values[i].id)] = i }
+    package mutating func remove(at position: Int) {
+        index[ExactKey(storedValues[position].id)] = nil
+        storedValues.remove(at: position)
+        for i in position..<storedValues.count { index[ExactKey(storedValues[i].id)] = i }
         lastPosition = -1
     }
 
     /// Changes the value with this id in place, creating it with `make` on first mention.
-    @inline(__always)
-    mutating func update(_ id: String, make: () -> Value, _ change: (inout Value) -> Void) {
+    @inlinable @inline(__always)
+    package mutating func update(_ id: String, make: () -> Value, _ change: (inout Value) -> Void) {
         let position = locate(id) ?? append(make())
-        change(&values[position])
+        change(&storedValues[position])
     }
 }

@@ -1,3 +1,5 @@
+import JSON
+
 /// A top-level field as the decoder sees it, whichever path read the line.
 enum FieldValue {
     case missing
@@ -44,13 +46,19 @@ enum RepeatedField {
     }
 }
 
-extension FlatObject: FieldSource {
+/// The fast path's view of a line: the scanned object, with the decoding thread's memory of the
+/// previous line (`DecodingMemo.entries`) when it keeps one (a plain pointer, so that using it
+/// retains nothing).
+struct ScannedFields: FieldSource {
+    let object: FlatObject
+    let memo: UnsafeMutablePointer<DecodingMemo.Entry>?
+
     @inline(__always)
     func value(_ key: StaticString) -> FieldValue {
-        guard let f = find(key) else { return .missing }
+        guard let f = object.find(key) else { return .missing }
         switch f.kind {
-        case .string: return .string(string(of: f))
-        case .integer: return .number(JSONNumber(text: string(of: f)))
+        case .string: return .string(object.string(of: f))
+        case .integer: return .number(JSONNumber(text: object.string(of: f)))
         case .trueValue: return .bool(true)
         case .falseValue: return .bool(false)
         case .null: return .null
@@ -59,16 +67,16 @@ extension FlatObject: FieldSource {
 
     @inline(__always)
     func withPlainString<R>(_ key: StaticString, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
-        guard let f = find(key), f.kind == .string else { return nil }
-        return body(value(of: f))
+        guard let f = object.find(key), f.kind == .string else { return nil }
+        return body(object.value(of: f))
     }
 
     @inline(__always)
     func repeatedValue(_ field: RepeatedField) -> FieldValue {
-        guard let memo, let f = find(field.key), f.kind == .string else { return value(field.key) }
+        guard let memo, let f = object.find(field.key), f.kind == .string else { return value(field.key) }
         switch field {
-        case .post: return .string(DecodingMemo.string(value(of: f), in: bytes, entry: &memo[0]))
-        case .voyage: return .string(DecodingMemo.string(value(of: f), in: bytes, entry: &memo[1]))
+        case .post: return .string(DecodingMemo.string(object.value(of: f), in: object.bytes, entry: &memo[0]))
+        case .voyage: return .string(DecodingMemo.string(object.value(of: f), in: object.bytes, entry: &memo[1]))
         }
     }
 }
