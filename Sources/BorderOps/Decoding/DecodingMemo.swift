@@ -3,7 +3,7 @@
 /// previous line's costs a fraction of making the string again (Swift validates and copies
 /// every new string). Only these two fields: a memo for fields that change on every line
 /// (ids, passengers, the officer) cost more than it saved. One memo per thread.
-public final class DecodingMemo {
+package final class DecodingMemo {
     /// A field's previous value: its length (-1: none yet), its bytes as two zero-padded
     /// words (values of at most 16 bytes), and the string made from them.
     struct Entry {
@@ -17,7 +17,7 @@ public final class DecodingMemo {
     /// every line.
     let entries: UnsafeMutablePointer<Entry>
 
-    public init() {
+    package init() {
         entries = .allocate(capacity: 2)
         entries.initialize(repeating: Entry(), count: 2)
     }

@@ -48,9 +48,13 @@ public enum LineDecoder {
 
     /// Classifies and decodes one line (without its line ending). `length` is the line's full
     /// length when a reader kept only its beginning (a line over the limit).
-    /// `memo`: the calling thread's `DecodingMemo`, when it decodes many lines in a row.
-    public static func decode(_ line: UnsafeRawBufferPointer, length: Int? = nil, path: DecodePath = .automatic,
-                              memo: DecodingMemo? = nil) -> LineOutcome {
+    public static func decode(_ line: UnsafeRawBufferPointer, length: Int? = nil, path: DecodePath = .automatic) -> LineOutcome {
+        decode(line, length: length, path: path, memo: nil)
+    }
+
+    /// `decode` for a thread that decodes many lines in a row: `memo` is its `DecodingMemo`.
+    package static func decode(_ line: UnsafeRawBufferPointer, length: Int? = nil, path: DecodePath = .automatic,
+                               memo: DecodingMemo?) -> LineOutcome {
         let fullLength = max(length ?? 0, line.count)
         if fullLength > maximumLineBytes {
             return .malformed(reason: "line is \(fullLength) bytes, longer than the 1 MiB (1048576-byte) limit")
@@ -90,7 +94,7 @@ public enum LineDecoder {
     }
 
     /// Whether the fast scanner handles this line itself (for tests and benchmarks).
-    public static func takesFastPath(_ line: UnsafeRawBufferPointer) -> Bool {
+    package static func takesFastPath(_ line: UnsafeRawBufferPointer) -> Bool {
         UTF8Validation.firstInvalidByte(in: line) == nil
             && FlatObject.withScratch { FlatObject.scan(line, scratch: $0) != nil }
     }

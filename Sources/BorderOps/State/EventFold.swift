@@ -72,10 +72,15 @@ public struct EventFold: Sendable {
         return outcome
     }
 
-    /// `idHash`: `IDSet.hash` of the event's id when the caller computed it already (the
-    /// pipeline's decoders do, so the fold does not hash).
-    /// The outcome is consumed: its fields move into the state rather than being copied.
-    public mutating func ingest(_ outcome: consuming LineOutcome, idHash: Int? = nil, origin: @autoclosure () -> LineOrigin) {
+    /// Folds one decoded line. The outcome is consumed: its fields move into the state rather
+    /// than being copied.
+    public mutating func ingest(_ outcome: consuming LineOutcome, origin: @autoclosure () -> LineOrigin) {
+        ingest(consume outcome, idHash: nil, origin: origin())
+    }
+
+    /// `ingest` for the pipeline. `idHash`: `IDSet.hash` of the event's id when the caller
+    /// computed it already (the pipeline's decoders do, so the fold does not hash).
+    package mutating func ingest(_ outcome: consuming LineOutcome, idHash: Int?, origin: @autoclosure () -> LineOrigin) {
         if let horizon, let envelope = outcome.envelope, horizon < envelope.ts { return }
         switch consume outcome {
         case .blank:
@@ -198,13 +203,13 @@ public struct EventFold: Sendable {
 
     /// Brings the id table's slots for these hashes into cache before a run of `ingest` calls
     /// with them (`IDSet.warm`).
-    public mutating func warm(idHashes: [Int]) {
+    package mutating func warm(idHashes: [Int]) {
         warmth &+= seenIDs.warm(idHashes)
     }
 
     /// Makes room for about `lines` more events, so the id set does not rehash as it grows
     /// (a reader knows the size of what it is about to read).
-    public mutating func reserveCapacity(lines: Int) {
+    package mutating func reserveCapacity(lines: Int) {
         seenIDs.reserveCapacity(seenIDs.count + lines)
     }
 
