@@ -52,6 +52,17 @@ let package = Package(
             dependencies: ["BorderOps", "ExactKeys", "SafeText", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictSettings
         ),
+        // Sources to state on every core: the pipelined fold (reader, decoder and folding
+        // threads), folding whole sources, writing events (ids, clock, the chained append), the
+        // ids already in a file. Imports EventLog, BorderOps and the generic targets; no screen.
+        .target(
+            name: "Ingest",
+            dependencies: ["EventLog", "BorderOps", "JSON", "ExactKeys", "SafeText"],
+            swiftSettings: strictSettings
+        ),
+        // A seeded random event stream of realistic shape (`generate`, benchmarks, tests).
+        // Imports BorderOps (the event vocabulary it writes) and JSON; not read by the fold.
+        .target(name: "Generation", dependencies: ["BorderOps", "JSON"], swiftSettings: strictSettings),
         // Reports from the log (operation, meeting, desk) as text, Markdown and HTML. No files.
         .target(name: "Reports", dependencies: ["BorderOps", "ExactKeys", "SafeText"], swiftSettings: strictSettings),
         // ncursesw through a small shim (wide-character API, macros as functions).
@@ -59,7 +70,8 @@ let package = Package(
         .executableTarget(
             name: "borderdesk",
             dependencies: [
-                "EventLog", "BorderOps", "Dashboard", "Reports", "JSON", "ExactKeys", "SafeText", "CNcursesw",
+                "EventLog", "BorderOps", "Dashboard", "Reports", "Ingest", "Generation", "JSON", "ExactKeys", "SafeText",
+                "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -72,7 +84,7 @@ let package = Package(
         .testTarget(
             name: "BorderOpsTests",
             dependencies: [
-                "BorderOps", "EventLog", "JSON", "ExactKeys", "SafeText",
+                "BorderOps", "EventLog", "Generation", "JSON", "ExactKeys", "SafeText",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BorderOps
 import EventLog
+import Ingest
 import JSON
 import SafeText
 

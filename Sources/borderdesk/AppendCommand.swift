@@ -1,6 +1,7 @@
 import ArgumentParser
 import BorderOps
 import EventLog
+import Ingest
 import JSON
 import SafeText
 
@@ -322,37 +323,5 @@ enum FieldArgument {
             return JSONMember(key, .array(items))
         }
         return JSONMember(key, .string(value))
-    }
-}
-
-/// The wall clock with the machine's local offset.
-enum LocalClock {
-    static func now() -> Timestamp {
-        var spec = timespec()
-        clock_gettime(CLOCK_REALTIME, &spec)
-        var seconds = spec.tv_sec
-        var parts = tm()
-        localtime_r(&seconds, &parts)
-        return Timestamp(epochSeconds: Int64(spec.tv_sec), nanoseconds: Int32(spec.tv_nsec), offsetSeconds: Int32(parts.tm_gmtoff))
-    }
-}
-
-/// Event ids that stay unique across writers and machines without coordination:
-/// post, UTC time to the second, and 60 random bits.
-enum EventID {
-    static func make(post: String) -> String {
-        let alphabet = Array("0123456789abcdefghjkmnpqrstvwxyz")
-        var random = SystemRandomNumberGenerator()
-        var bits = random.next() as UInt64
-        var suffix = ""
-        for _ in 0..<12 {
-            suffix.append(alphabet[Int(bits & 31)])
-            bits >>= 5
-        }
-        let now = LocalClock.now()
-        let stamp = Timestamp(epochSeconds: now.epochSeconds, offsetSeconds: 0).rfc3339()
-            .filter { $0.isNumber }.prefix(14)
-        let prefix = post.unicodeScalars.count <= 40 ? post : "event"
-        return "\(prefix)-\(stamp)-\(suffix)"
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import Ingest
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

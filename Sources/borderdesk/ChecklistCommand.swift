@@ -1,6 +1,7 @@
 import ArgumentParser
 import BorderOps
 import Dashboard
+import Ingest
 
 struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import BorderOps
 import Dashboard
 import ExactKeys
+import Ingest
 import Reports
 import EventLog
 

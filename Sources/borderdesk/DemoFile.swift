@@ -1,4 +1,5 @@
 import BorderOps
+import Ingest
 
 #if canImport(Glibc)
 import Glibc

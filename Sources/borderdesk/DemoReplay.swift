@@ -1,6 +1,7 @@
 import BorderOps
 import Dashboard
 import EventLog
+import Ingest
 import JSON
 
 #if canImport(Glibc)

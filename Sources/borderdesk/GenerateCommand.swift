@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import Generation
 
 #if canImport(Glibc)
 import Glibc

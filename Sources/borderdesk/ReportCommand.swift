@@ -2,6 +2,7 @@ import ArgumentParser
 import BorderOps
 import EventLog
 import ExactKeys
+import Ingest
 import Reports
 
 #if canImport(Glibc)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BorderOps
 import ExactKeys
+import Ingest
 import SafeText
 
 struct SummaryCommand: ParsableCommand {

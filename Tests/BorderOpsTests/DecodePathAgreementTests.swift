@@ -1,4 +1,5 @@
 import BorderOps
+import Generation
 import PropertyBased
 import Testing
 

@@ -98,7 +98,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 }
 
-func pad(_ n: Int, _ width: Int = 2) -> String {
+package func pad(_ n: Int, _ width: Int = 2) -> String {
     let s = String(n)
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
 }

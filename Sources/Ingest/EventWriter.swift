@@ -7,13 +7,13 @@ import SafeText
 /// appends it carrying `prev`, the file's running hash before it (docs/event-format.md,
 /// "Integrity"). Every line Borderdesk writes goes through here: `append`, `checklist start`,
 /// the dashboard's operator keys and `demo`'s replay.
-enum EventWriter {
-    struct Refused: Error, CustomStringConvertible {
-        var description: String
+public enum EventWriter {
+    public struct Refused: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// The object for `type` with `fields`; fills `id` (unique) and `ts` (now, local offset).
-    static func event(type: String, post: String, by: String?, exercise: Bool = false, fields: [JSONMember]) -> [JSONMember] {
+    public static func event(type: String, post: String, by: String?, exercise: Bool = false, fields: [JSONMember]) -> [JSONMember] {
         var members = [
             JSONMember("id", .string(EventID.make(post: post))),
             JSONMember("ts", .string(LocalClock.now().rfc3339())),
@@ -28,7 +28,7 @@ enum EventWriter {
     /// The compact line, or why the event is not valid (unknown types are refused: a typo).
     /// The line must leave room for the `prev` it will carry: with it, a line of exactly the
     /// limit would be over it, and every reader would skip it as malformed.
-    static func validLine(_ members: [JSONMember]) throws(Refused) -> String {
+    public static func validLine(_ members: [JSONMember]) throws(Refused) -> String {
         let line = JSONWriter.compact(.object(members))
         let longest = LineDecoder.maximumLineBytes - prevRoom
         guard line.utf8.count <= longest else {
@@ -48,7 +48,7 @@ enum EventWriter {
     /// Validates and appends; throws only when the event is not in the file (see `Appended` for
     /// a torn last line ended first, or a write the disk did not confirm).
     @discardableResult
-    static func append(_ members: [JSONMember], to file: String) throws -> EventAppender.Appended {
+    public static func append(_ members: [JSONMember], to file: String) throws -> EventAppender.Appended {
         try appendChained([try validLine(members.filter { $0.key != prevKey })], to: file)
     }
 
@@ -56,14 +56,14 @@ enum EventWriter {
     /// the `prev` it chains from: the file's running hash before it, the one before it in the
     /// batch included. `refusal` as in `EventAppender.append`.
     @discardableResult
-    static func appendChained(_ lines: [String], to file: String,
+    public static func appendChained(_ lines: [String], to file: String,
                               refusal: () -> String? = { nil }) throws(EventAppender.Failure) -> EventAppender.Appended {
         try EventAppender.appendChained(count: lines.count, to: file, refusal: refusal) { index, prev in withPrev(lines[index], prev) }
     }
 
     /// The field that carries the running hash. Borderdesk computes it under the append lock; a
     /// `prev` given with an event (copied from another file) is dropped, never written.
-    static let prevKey = "prev"
+    public static let prevKey = "prev"
 
     /// What `withPrev` adds to a line: `,"prev":"` 64 hex digits `"`.
     static let prevRoom = #","prev":""#.utf8.count + 64 + 1

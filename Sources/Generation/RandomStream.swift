@@ -1,3 +1,4 @@
+import BorderOps
 import JSON
 
 /// A valid random event stream of realistic shape for load tests and benchmarks: several posts,

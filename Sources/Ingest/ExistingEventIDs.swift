@@ -12,8 +12,8 @@ import Glibc
 /// claim one, as the fold does; line numbers are the readers' (every `\n`-ended line counts).
 /// The same pass finds the meeting given action ids belong to (their latest `action.assigned`),
 /// so that `append` can refuse moving an action to another meeting.
-struct ExistingEventIDs {
-    let path: String
+public struct ExistingEventIDs {
+    public let path: String
     private let wanted: Set<[UInt8]>
     private let wantedActions: Set<String>
     /// Whether a line must be decoded: one written without escapes contains the id's raw bytes,
@@ -25,7 +25,7 @@ struct ExistingEventIDs {
     private var offset: off_t = 0
     private let memo = DecodingMemo()
 
-    init(path: String, ids: [String], actions: [String] = []) {
+    public init(path: String, ids: [String], actions: [String] = []) {
         self.path = path
         wanted = Set(ids.map { Array($0.utf8) })
         wantedActions = Set(actions)
@@ -34,15 +34,15 @@ struct ExistingEventIDs {
     }
 
     /// The line that already holds `id`, if one does.
-    func line(of id: String) -> Int? { found[Array(id.utf8)] }
+    public func line(of id: String) -> Int? { found[Array(id.utf8)] }
 
     /// The meeting `action` belongs to in the file (its latest `action.assigned`) and that line.
-    func meeting(of action: String) -> (meeting: String, line: Int)? { meetings[action] }
+    public func meeting(of action: String) -> (meeting: String, line: Int)? { meetings[action] }
 
     /// Reads what was appended since the last call (all of the file the first time). A target
     /// that is not a regular file (a named pipe would wait for a writer, `/dev/zero` never
     /// ends) is refused here, in the appender's words, before anything is read.
-    mutating func update() throws(RegularFile.Refusal) {
+    public mutating func update() throws(RegularFile.Refusal) {
         guard !wanted.isEmpty || !wantedActions.isEmpty else { return }
         let fd: Int32
         do throws(RegularFile.Refusal) {
