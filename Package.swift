@@ -43,13 +43,13 @@ let package = Package(
         // Imports JSON, ExactKeys, SafeText; not EventLog.
         .target(
             name: "BorderOps",
-            dependencies: ["JSON", "ExactKeys", "SafeText", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["JSON", "ExactKeys", "SafeText"],
             swiftSettings: strictSettings
         ),
         // The screen as a value: grid, layout, panes, themes, keys, words. No ncurses.
         .target(
             name: "Dashboard",
-            dependencies: ["BorderOps", "ExactKeys", "SafeText", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["BorderOps", "ExactKeys", "SafeText"],
             swiftSettings: strictSettings
         ),
         // Sources to state on every core: the pipelined fold (reader, decoder and folding
@@ -58,6 +58,15 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: ["EventLog", "BorderOps", "JSON", "ExactKeys", "SafeText"],
+            swiftSettings: strictSettings
+        ),
+        // Configuration files as values: reading TOML (with the guard against what crashes
+        // toml++), checklist templates, themes, demo captions and the posts file, and the
+        // catalogs of them in a directory. The one target that imports TOMLKit; also imports
+        // EventLog (regular files, directory listings), BorderOps and Dashboard (the value types).
+        .target(
+            name: "Catalogs",
+            dependencies: ["BorderOps", "Dashboard", "EventLog", "JSON", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictSettings
         ),
         // A seeded random event stream of realistic shape (`generate`, benchmarks, tests).
@@ -70,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "borderdesk",
             dependencies: [
-                "EventLog", "BorderOps", "Dashboard", "Reports", "Ingest", "Generation", "JSON", "ExactKeys", "SafeText",
+                "EventLog", "BorderOps", "Dashboard", "Reports", "Ingest", "Generation", "Catalogs", "JSON", "ExactKeys", "SafeText",
                 "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -84,7 +93,7 @@ let package = Package(
         .testTarget(
             name: "BorderOpsTests",
             dependencies: [
-                "BorderOps", "EventLog", "Generation", "JSON", "ExactKeys", "SafeText",
+                "BorderOps", "EventLog", "Generation", "Catalogs", "JSON", "ExactKeys", "SafeText",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")],
@@ -98,7 +107,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "BorderOps", "EventLog", "ExactKeys", "SafeText"],
+            dependencies: ["Dashboard", "BorderOps", "EventLog", "Catalogs", "ExactKeys", "SafeText"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),

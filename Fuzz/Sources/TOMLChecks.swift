@@ -1,4 +1,5 @@
 import BorderOps
+import Catalogs
 import Dashboard
 
 /// Mode 2: the input is a TOML file, given to every loader. Each returns a value that keeps

@@ -1,5 +1,6 @@
 import BorderOps
 import Dashboard
+import SafeText
 
 /// Mode 1: byte 1 gives a width (its value modulo 64), byte 2 a limit for `DisplayText.escaped`
 /// (`a` = 1 ... `~` = 30, anything below `` ` `` none), the rest is the text (as UTF-8, invalid

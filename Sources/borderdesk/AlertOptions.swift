@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import Catalogs
 
 /// The alert rules' settings, shared by `run` and `alerts` so both judge alike.
 struct AlertOptions: ParsableArguments {

@@ -1,4 +1,5 @@
 import BorderOps
+import Catalogs
 import Dashboard
 import ExactKeys
 import Ingest

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import Catalogs
 import Dashboard
 import EventLog
 import SafeText

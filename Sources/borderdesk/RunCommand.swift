@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import Catalogs
 import SafeText
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import BorderOps
+import Catalogs
 import ExactKeys
 import Foundation
 import JSON

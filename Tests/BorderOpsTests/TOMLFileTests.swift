@@ -1,4 +1,5 @@
 import BorderOps
+import Catalogs
 import Testing
 
 @Suite struct TOMLFileTests {

@@ -7,7 +7,7 @@ public enum ThemeColor: Sendable, Equatable {
     static let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
 
     /// `default`, a name (`red`, `bright-red`), or a number 0-255.
-    static func parse(_ word: String) -> ThemeColor? {
+    package static func parse(_ word: String) -> ThemeColor? {
         if word == "default" { return .terminalDefault }
         if let i = names.firstIndex(of: word) { return .index(i) }
         if word.hasPrefix("bright-"), let i = names.firstIndex(of: String(word.dropFirst(7))) { return .index(i + 8) }

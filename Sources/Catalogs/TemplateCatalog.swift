@@ -7,11 +7,11 @@ import Glibc
 
 /// The checklist templates in a directory (`*.toml`), by name; broken ones are reported with
 /// file, line and key and left out.
-struct TemplateCatalog {
-    var templates: [ChecklistTemplate]
-    var problems: [String]
+public struct TemplateCatalog {
+    public var templates: [ChecklistTemplate]
+    public var problems: [String]
 
-    static func load(directory: String) -> TemplateCatalog {
+    public static func load(directory: String) -> TemplateCatalog {
         var catalog = TemplateCatalog(templates: [], problems: [])
         for path in DirectoryListing.files(in: directory, suffix: ".toml") {
             switch load(file: path) {
@@ -22,7 +22,7 @@ struct TemplateCatalog {
         return catalog
     }
 
-    static func load(file path: String) -> Result<ChecklistTemplate, ChecklistTemplate.Problem> {
+    public static func load(file path: String) -> Result<ChecklistTemplate, ChecklistTemplate.Problem> {
         let name = String((path.split(separator: "/").last ?? "").dropLast(5))
         do {
             guard let text = try TextFile.read(path) else {

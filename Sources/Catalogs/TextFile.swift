@@ -14,11 +14,11 @@ import Glibc
 /// Only a regular file of at most `maximumBytes` is read: a named pipe would wait for a writer
 /// forever and `/dev/zero` would grow the process until it aborts (both refused before a byte
 /// is read); no template, theme or posts file comes near the limit.
-enum TextFile {
-    static let maximumBytes = 1 << 20
+public enum TextFile {
+    public static let maximumBytes = 1 << 20
 
     /// The text, or nil when the file cannot be opened (errno says why).
-    static func read(_ path: String) throws(FileProblem) -> String? {
+    public static func read(_ path: String) throws(FileProblem) -> String? {
         let fd: Int32
         do throws(RegularFile.Refusal) {
             fd = try RegularFile.openForReading(path)

@@ -1,4 +1,5 @@
 import BorderOps
+import Dashboard
 import TOMLKit
 
 /// Reads a theme from TOML: one key per role, each `"FOREGROUND [on BACKGROUND] [bold] [dim]

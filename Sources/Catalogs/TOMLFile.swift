@@ -1,3 +1,4 @@
+import BorderOps
 import TOMLKit
 
 /// Reading the project's TOML files (themes, checklist templates, demo captions) with errors

@@ -8,11 +8,11 @@ import Glibc
 
 /// The themes `t` cycles through: every `*.toml` in the themes directory, `default` first.
 /// A broken file is reported (file, line, key) and left out; the built-in default remains.
-struct ThemeCatalog {
-    var themes: [Theme]
-    var problems: [String]
+public struct ThemeCatalog {
+    public var themes: [Theme]
+    public var problems: [String]
 
-    static func load(directory: String, chosen: String?) -> (catalog: ThemeCatalog, startIndex: Int) {
+    public static func load(directory: String, chosen: String?) -> (catalog: ThemeCatalog, startIndex: Int) {
         var themes: [Theme] = []
         var problems: [String] = []
         let paths = DirectoryListing.files(in: directory, suffix: ".toml")
@@ -44,7 +44,7 @@ struct ThemeCatalog {
         return (ThemeCatalog(themes: themes, problems: problems), start)
     }
 
-    static func loadFile(_ path: String, name: String) -> Result<Theme, ThemeFile.Problem> {
+    public static func loadFile(_ path: String, name: String) -> Result<Theme, ThemeFile.Problem> {
         do {
             guard let text = try TextFile.read(path) else {
                 return .failure(ThemeFile.Problem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))))

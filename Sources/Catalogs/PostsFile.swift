@@ -1,0 +1,17 @@
+import BorderOps
+
+/// Reads the posts file: the one named, or `sample-data/posts.toml` when it is there (none
+/// when it is not). A broken or missing named file is a problem: wrong zones would put every
+/// time in the wrong hour (the command line's `load` says it in one line).
+public enum PostsFile {
+    public static let defaultPath = "sample-data/posts.toml"
+
+    public static func read(_ named: String?) throws(FileProblem) -> [PostInfo] {
+        let path = named ?? defaultPath
+        guard let text = try TextFile.read(path) else {
+            if named == nil { return [] }
+            throw FileProblem(path: path, line: 0, key: "", reason: "cannot be read")
+        }
+        return try PostDirectory.parse(text, path: path)
+    }
+}
