@@ -5,15 +5,17 @@
 /// layout cannot be predicted from outside.
 @usableFromInline
 enum ExactHash {
-    @usableFromInline static let seed: (UInt64, UInt64) = (.random(in: .min ... .max), .random(in: .min ... .max))
+    private static let seed: (UInt64, UInt64) = (.random(in: .min ... .max), .random(in: .min ... .max))
 
-    @inlinable @inline(__always)
-    static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    @inline(__always)
+    private static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
         let product = a.multipliedFullWidth(by: b)
         return product.high ^ product.low
     }
 
-    @inlinable
+    // Neither is inlinable: called, they read `seed` inside this module, without the global's
+    // accessor that an inlined copy pays on every call.
+    @usableFromInline
     static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
         let (k0, k1) = seed
         let n = bytes.count
@@ -41,7 +43,7 @@ enum ExactHash {
         return Int(truncatingIfNeeded: mix(h ^ k0, 0x5899_65CC_7537_4CC3))
     }
 
-    @inlinable
+    @usableFromInline
     static func hash(_ string: String) -> Int {
         if let h = string.utf8.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0)) }) { return h }
         var copy = string

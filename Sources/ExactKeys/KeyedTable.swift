@@ -43,7 +43,7 @@ public struct KeyedTable<Value: Identified>: Sendable {
 
     /// The position of the value with this id, remembered for the next look-up.
     @inlinable @inline(__always)
-    package mutating func locate(_ id: String) -> Int? {
+    public mutating func locate(_ id: String) -> Int? {
         guard let found = position(of: id) else { return nil }
         lastPosition = found
         return found
@@ -52,7 +52,7 @@ public struct KeyedTable<Value: Identified>: Sendable {
     /// Adds a value whose id is not in the table yet (`make` values carry the id they were
     /// made for); its position.
     @inlinable @inline(__always)
-    package mutating func append(_ value: Value) -> Int {
+    public mutating func append(_ value: Value) -> Int {
         let position = storedValues.count
         index[ExactKey(value.id)] = position
         storedValues.append(value)
@@ -64,14 +64,14 @@ public struct KeyedTable<Value: Identified>: Sendable {
     /// hot paths use these rather than `update`: a closure passed to `update` copies what it
     /// captures (an event's strings) on every call.
     @inlinable
-    package subscript(at position: Int) -> Value {
+    public subscript(at position: Int) -> Value {
         get { storedValues[position] }
         _modify { yield &storedValues[position] }
     }
 
     /// Takes out the value at a position (a thing every event about which was voided); the
     /// values after it move up one place. Costs a pass over the table: it is rare.
-    package mutating func remove(at position: Int) {
+    public mutating func remove(at position: Int) {
         index[ExactKey(storedValues[position].id)] = nil
         storedValues.remove(at: position)
         for i in position..<storedValues.count { index[ExactKey(storedValues[i].id)] = i }
@@ -80,7 +80,7 @@ public struct KeyedTable<Value: Identified>: Sendable {
 
     /// Changes the value with this id in place, creating it with `make` on first mention.
     @inlinable @inline(__always)
-    package mutating func update(_ id: String, make: () -> Value, _ change: (inout Value) -> Void) {
+    public mutating func update(_ id: String, make: () -> Value, _ change: (inout Value) -> Void) {
         let position = locate(id) ?? append(make())
         change(&storedValues[position])
     }

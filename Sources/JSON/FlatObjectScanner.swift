@@ -2,15 +2,15 @@
 /// strings (no backslash escapes), integers, `true`, `false` or `null`, the shape of nearly every
 /// event. Nothing is allocated; fields are byte ranges into the line. Any other shape, and any
 /// syntax error, returns nil so that the strict parser decides (and explains) instead.
-package struct FlatObject {
-    package enum Kind: UInt8 { case string, integer, trueValue, falseValue, null }
+public struct FlatObject {
+    public enum Kind: UInt8 { case string, integer, trueValue, falseValue, null }
 
-    package struct Field {
+    public struct Field {
         @usableFromInline var keyStart: Int32
         @usableFromInline var keyEnd: Int32
         @usableFromInline var valueStart: Int32
         @usableFromInline var valueEnd: Int32
-        package var kind: Kind
+        public var kind: Kind
         /// Length, first and last byte of the key: most lookups are settled by comparing it.
         @usableFromInline var keySignature: UInt32 = 0
     }
@@ -28,7 +28,7 @@ package struct FlatObject {
     /// nothing: the fields, and an index from a key's signature to its field, so that the
     /// duplicate-key check and every lookup cost one or two probes instead of a walk over all
     /// the fields.
-    package struct Scratch {
+    public struct Scratch {
         @usableFromInline var fields: UnsafeMutableBufferPointer<Field>
         /// Field position + 1 at the slot of its key's signature (linear probing); 0 is empty.
         @usableFromInline var index: UnsafeMutableBufferPointer<UInt8>
@@ -39,13 +39,13 @@ package struct FlatObject {
         }
     }
 
-    package let bytes: UnsafeRawBufferPointer
+    public let bytes: UnsafeRawBufferPointer
     @usableFromInline let storage: UnsafeMutableBufferPointer<Field>
     @usableFromInline let index: UnsafeMutableBufferPointer<UInt8>
-    package private(set) var count = 0
+    public private(set) var count = 0
     /// Every byte of every string was ASCII, so the whole line was: the scanner takes no other
     /// byte outside strings. Such a line needs no UTF-8 validation.
-    package private(set) var isASCII = false
+    public private(set) var isASCII = false
 
     private init(bytes: UnsafeRawBufferPointer, scratch: Scratch) {
         self.bytes = bytes
@@ -55,7 +55,7 @@ package struct FlatObject {
 
     /// Runs `body` with scratch space for one scan.
     @inlinable
-    package static func withScratch<R>(_ body: (Scratch) -> R) -> R {
+    public static func withScratch<R>(_ body: (Scratch) -> R) -> R {
         withUnsafeTemporaryAllocation(of: Field.self, capacity: capacity) { fields in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: indexSlots) { index in
                 body(Scratch(fields: fields, index: index))
@@ -63,7 +63,7 @@ package struct FlatObject {
         }
     }
 
-    package func field(at i: Int) -> Field { storage[i] }
+    public func field(at i: Int) -> Field { storage[i] }
 
     @inlinable @inline(__always)
     static func slot(_ signature: UInt32) -> Int {
@@ -90,7 +90,7 @@ package struct FlatObject {
     /// The field named `name`, if present. Inlined so that a literal name's signature and slot
     /// are worked out at compile time.
     @inlinable @inline(__always)
-    package func find(_ name: StaticString) -> Field? {
+    public func find(_ name: StaticString) -> Field? {
         let n = name.utf8CodeUnitCount
         let key = name.utf8Start
         let wanted = Self.signature(key, n)
@@ -108,7 +108,7 @@ package struct FlatObject {
 
     /// Short byte comparison inline: keys are a few bytes, a `memcmp` call costs more.
     @inlinable @inline(__always)
-    package static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    public static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         var k = 0
         while k < n {
             if a[k] != b[k] { return false }
@@ -118,16 +118,16 @@ package struct FlatObject {
     }
 
     @inlinable
-    package func string(of f: Field) -> String {
+    public func string(of f: Field) -> String {
         String(decoding: UnsafeRawBufferPointer(rebasing: bytes[Int(f.valueStart)..<Int(f.valueEnd)]), as: UTF8.self)
     }
 
     @inlinable
-    package func value(of f: Field) -> UnsafeRawBufferPointer {
+    public func value(of f: Field) -> UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(rebasing: bytes[Int(f.valueStart)..<Int(f.valueEnd)])
     }
 
-    package static func scan(_ bytes: UnsafeRawBufferPointer, scratch: Scratch) -> FlatObject? {
+    public static func scan(_ bytes: UnsafeRawBufferPointer, scratch: Scratch) -> FlatObject? {
         guard let raw = bytes.baseAddress else { return nil }
         // Eight stores rather than a call to memset for 64 bytes.
         let index = UnsafeMutableRawPointer(scratch.index.baseAddress!)

@@ -48,6 +48,7 @@ public enum LineDecoder {
 
     /// Classifies and decodes one line (without its line ending). `length` is the line's full
     /// length when a reader kept only its beginning (a line over the limit).
+    @inline(__always)
     public static func decode(_ line: UnsafeRawBufferPointer, length: Int? = nil, path: DecodePath = .automatic) -> LineOutcome {
         decode(line, length: length, path: path, memo: nil)
     }
@@ -64,11 +65,14 @@ public enum LineDecoder {
             // Written in place rather than returned as an optional: an outcome is about 200
             // bytes, and each hop through a closure's result is a copy.
             var outcome = LineOutcome.blank
+            // The memo's entries as a plain pointer, taken out here: the closure then captures
+            // no class reference to retain and release on every line.
+            let entries = memo?.entries
             let scanned = FlatObject.withScratch { scratch in
                 guard let object = FlatObject.scan(line, scratch: scratch) else { return false }
                 // A line the scanner saw as all ASCII is valid UTF-8 without a second pass.
                 guard object.isASCII || UTF8Validation.firstInvalidByte(in: line) == nil else { return false }
-                outcome = EventDecoding.decode(ScannedFields(object: object, memo: memo?.entries))
+                outcome = EventDecoding.decode(ScannedFields(object: object, memo: entries))
                 return true
             }
             if scanned { return outcome }

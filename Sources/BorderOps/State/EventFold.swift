@@ -74,6 +74,7 @@ public struct EventFold: Sendable {
 
     /// Folds one decoded line. The outcome is consumed: its fields move into the state rather
     /// than being copied.
+    @inline(__always)
     public mutating func ingest(_ outcome: consuming LineOutcome, origin: @autoclosure () -> LineOrigin) {
         ingest(consume outcome, idHash: nil, origin: origin())
     }
