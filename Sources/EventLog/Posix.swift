@@ -68,20 +68,3 @@ enum Posix {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }
-
-/// Device and inode: what makes "the same file" across renames.
-struct FileIdentity: Hashable {
-    var device: UInt64
-    var inode: UInt64
-    init(_ st: stat) {
-        device = UInt64(st.st_dev)
-        inode = UInt64(st.st_ino)
-    }
-}
-
-/// A reusable read buffer, so catching up on a large file allocates once.
-final class ReadBuffer {
-    let bytes: UnsafeMutableRawBufferPointer
-    init(size: Int) { bytes = .allocate(byteCount: size, alignment: 16) }
-    deinit { bytes.deallocate() }
-}

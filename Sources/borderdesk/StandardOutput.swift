@@ -7,39 +7,6 @@ import Glibc
 import Darwin
 #endif
 
-/// Standard error, unbuffered: one-line errors and notes. Every line of `text` is escaped here
-/// (`DisplayText`), so callers pass raw text: paths, arguments and event data included.
-func printError(_ text: String) {
-    var line = DisplayText.escapedLines(text)
-    line += "\n"
-    _ = line.withUTF8 { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-}
-
-/// Ends the process at once with `status`, once everything is written: the folded state of a
-/// large log is millions of small allocations, which freeing one by one on the way out of
-/// `run` takes tens of milliseconds; the kernel takes the memory back in one go at exit.
-/// `state` is what would otherwise be freed; naming it keeps it alive until here.
-func exitKeeping<T>(_ state: borrowing T, status: Int32 = 0) -> Never {
-    exit(status)
-}
-
-/// Writes all of `bytes` to `fd`, again after a short write or an interruption; false (errno
-/// set) when the descriptor refuses.
-func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
-    var offset = 0
-    while offset < bytes.count {
-        let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-        if n > 0 {
-            offset += n
-        } else if n < 0 && errno == EINTR {
-            continue
-        } else {
-            return false
-        }
-    }
-    return true
-}
-
 /// Standard output through a buffer: a summary or a check of a large file writes many lines.
 struct StandardOutput {
     private var buffer: [UInt8] = []

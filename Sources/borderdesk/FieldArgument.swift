@@ -1,0 +1,39 @@
+import JSON
+import SafeText
+
+/// `key=value` and `key:=JSON` from the command line.
+enum FieldArgument {
+    static let integerFields: Set<String> = ["manifest", "count", "value_idr", "suspects"]
+    static let listFields: Set<String> = ["agencies", "attendees"]
+
+    static func parse(_ argument: String) throws -> JSONMember {
+        // Split on the scalar, not the character: `note=\u{301}x` holds no "=" character (the
+        // mark joins it), yet is key=value.
+        let scalars = argument.unicodeScalars
+        guard let eq = scalars.firstIndex(of: "=") else {
+            throw UserFacingError(message: "not appended: --field \(DisplayText.shortened(argument, limit: 40)): expected key=value or key:=JSON")
+        }
+        var key = String(scalars[..<eq])
+        let value = String(scalars[scalars.index(after: eq)...])
+        if key.hasSuffix(":") {
+            key.removeLast()
+            do {
+                return JSONMember(key, try StrictJSONParser.parse(value))
+            } catch {
+                throw UserFacingError(message: "not appended: --field \(key):= is not JSON: \(error.message)")
+            }
+        }
+        guard !key.isEmpty else { throw UserFacingError(message: "not appended: --field \(DisplayText.shortened(argument, limit: 40)): empty key") }
+        if integerFields.contains(key) {
+            guard let n = Int64(value), n >= 0 else {
+                throw UserFacingError(message: "not appended: field \"\(key)\": expected an integer ≥ 0, got \"\(DisplayText.shortened(value, limit: 40))\"")
+            }
+            return JSONMember(key, .number(JSONNumber(n)))
+        }
+        if listFields.contains(key) {
+            let items = value.split(separator: ",", omittingEmptySubsequences: true).map { JSONValue.string(String($0)) }
+            return JSONMember(key, .array(items))
+        }
+        return JSONMember(key, .string(value))
+    }
+}
