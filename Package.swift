@@ -85,15 +85,19 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Helpers every test target shares (a temporary directory, the package's paths, a fold
+        // through the real reader, golden files). Used only by test targets; imports Foundation,
+        // EventLog and BorderOps.
+        .target(name: "TestSupport", dependencies: ["EventLog", "BorderOps"], swiftSettings: strictSettings),
         .testTarget(
             name: "EventLogTests",
-            dependencies: ["EventLog", "JSON", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["EventLog", "JSON", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "BorderOpsTests",
             dependencies: [
-                "BorderOps", "EventLog", "Generation", "Catalogs", "JSON", "ExactKeys", "SafeText",
+                "BorderOps", "EventLog", "Generation", "Catalogs", "JSON", "ExactKeys", "SafeText", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")],
@@ -101,20 +105,20 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "BorderOps", "EventLog", "ExactKeys", "SafeText"],
+            dependencies: ["Reports", "BorderOps", "EventLog", "ExactKeys", "SafeText", "TestSupport"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "BorderOps", "EventLog", "Catalogs", "ExactKeys", "SafeText"],
+            dependencies: ["Dashboard", "BorderOps", "EventLog", "Catalogs", "ExactKeys", "SafeText", "TestSupport"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
         // Drives the real binary: conformance cases, check output, concurrent appenders.
         .testTarget(
             name: "BorderdeskCLITests",
-            dependencies: ["borderdesk", "BorderOps", "JSON", "ExactKeys", "SafeText"],
+            dependencies: ["borderdesk", "BorderOps", "JSON", "ExactKeys", "SafeText", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ]

@@ -3,11 +3,12 @@ import Catalogs
 import ExactKeys
 import Foundation
 import JSON
+import TestSupport
 import Testing
 
 @Suite struct ChecklistTemplateTests {
     static var templates: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path + "/sample-data/checklists"
+        PackagePaths.sampleData + "/checklists"
     }
 
     func load(_ name: String) throws -> ChecklistTemplate {

@@ -2,6 +2,7 @@ import BorderOps
 import EventLog
 import Foundation
 import JSON
+import TestSupport
 
 /// The conformance cases copied unchanged from `../shared/spec/conformance`.
 enum Fixtures {
@@ -36,11 +37,7 @@ enum Fixtures {
 
 /// Reads sources to their end with the real reader and folds them.
 func foldSources(_ paths: [String], path: DecodePath = .automatic) -> EventFold {
-    var fold = EventFold(decodePath: path)
-    EventSources(arguments: paths).readAvailable { source, line in
-        fold.ingest(line: line.bytes, length: line.length, origin: LineOrigin(source: source, line: line.number))
-    }
-    return fold
+    foldWithReader(paths, decodePath: path)
 }
 
 /// Every complete line of a file, as the reader splits it.

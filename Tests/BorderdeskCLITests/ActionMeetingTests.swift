@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// An action id names one action across meetings: `append` refuses an `action.assigned` that

@@ -1,6 +1,7 @@
 import BorderOps
 import Foundation
 import JSON
+import TestSupport
 import Testing
 
 /// `borderdesk alerts` on the sample scenarios, and acknowledgement through the append path.
@@ -114,26 +115,26 @@ import Testing
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file) --operator duty-01"))
-        #expect(tmux.waitFor { $0.contains("‼ KRITIS") && $0.contains("sabu") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("‼ KRITIS") && $0.contains("sabu") } != nil, "\(tmux.shown)")
         try acknowledge(file, Self.finding)
-        let seconds = tmux.waitFor(timeout: 3) { !$0.contains("‼ KRITIS") }
-        #expect(seconds != nil && seconds! < 1.0, "the strip let go after \(seconds.map { "\($0) s" } ?? "never"): \(tmux.screen())")
+        let seconds = try tmux.waitFor(timeout: 3) { !$0.contains("‼ KRITIS") }
+        #expect(seconds != nil && seconds! < 1.0, "the strip let go after \(seconds.map { "\($0) s" } ?? "never"): \(tmux.shown)")
         try tmux.keys("a")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("diakui oleh duty-02") && $0.contains("sudah ditangani") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("diakui oleh duty-02") && $0.contains("sudah ditangani") } != nil, "\(tmux.shown)")
     }
 
     @Test func enterInTheListAcknowledgesWithANote() throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file) --operator duty-01 --lang en"))
-        #expect(tmux.waitFor { $0.contains("‼ CRITICAL") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("‼ CRITICAL") } != nil, "\(tmux.shown)")
         try tmux.keys("a")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("Alerts (1)") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("Alerts (1)") } != nil, "\(tmux.shown)")
         try tmux.keys("Enter")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("Acknowledge: note (optional)") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("Acknowledge: note (optional)") } != nil, "\(tmux.shown)")
         try tmux.keys("-l", "diserahkan ke Bea Cukai")
         try tmux.keys("Enter")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("acknowledged by duty-01") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("acknowledged by duty-01") } != nil, "\(tmux.shown)")
         let last = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").last.map(String.init) ?? ""
         let event = try StrictJSONParser.parse(last)
         #expect(event["type"] == .string("alert.ack"))
@@ -147,10 +148,10 @@ import Testing
         _ = dir
         let size = try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int
         let tmux = try TmuxSession(command("run \(file) --read-only"))
-        #expect(tmux.waitFor { $0.contains("‼ KRITIS") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("‼ KRITIS") } != nil, "\(tmux.shown)")
         try tmux.keys("a")
         try tmux.keys("Enter")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("Terminal hanya baca: input dimatikan") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("Terminal hanya baca: input dimatikan") } != nil, "\(tmux.shown)")
         #expect(try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int == size)
     }
 
@@ -165,10 +166,10 @@ import Testing
         try (#"{"id":"v1","ts":"\#(opened)","type":"voyage.opened","post":"nunukan","voyage":"v1","vessel":"KM. Lambelu","from":"Nunukan","to":"Makassar","departs":"\#(departs)","manifest":40}"# + "\n")
             .write(toFile: file, atomically: true, encoding: .utf8)
         let tmux = try TmuxSession(command("run \(file) --lang en"))
-        #expect(tmux.waitFor { $0.contains("KM. Lambelu") } != nil, "\(tmux.screen())")
-        #expect(!tmux.screen().contains("WARNING"))
-        let seconds = tmux.waitFor(timeout: 8) { $0.contains("▲ WARNING") && $0.contains("40 of 40 passengers not yet checked") }
-        #expect(seconds != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("KM. Lambelu") } != nil, "\(tmux.shown)")
+        #expect(try !tmux.screen().contains("WARNING"))
+        let seconds = try tmux.waitFor(timeout: 8) { $0.contains("▲ WARNING") && $0.contains("40 of 40 passengers not yet checked") }
+        #expect(seconds != nil, "\(tmux.shown)")
     }
 
     /// --bell rings once per new critical alert: not again on a redraw, again for a new one.
@@ -178,13 +179,13 @@ import Testing
         let tmux = try TmuxSession(command("run \(file) --bell"))
         try tmux.tmux(["set-hook", "-g", "alert-bell", "run-shell 'echo bell >> \(bells)'"])
         func count() -> Int { ((try? String(contentsOfFile: bells, encoding: .utf8)) ?? "").split(separator: "\n").count }
-        #expect(tmux.waitFor { $0.contains("‼ KRITIS") } != nil, "\(tmux.screen())")
-        #expect(tmux.waitFor(timeout: 2) { _ in count() == 1 } != nil, "one bell for the critical finding, got \(count())")
+        #expect(try tmux.waitFor { $0.contains("‼ KRITIS") } != nil, "\(tmux.shown)")
+        #expect(try tmux.waitFor(timeout: 2) { _ in count() == 1 } != nil, "one bell for the critical finding, got \(count())")
         // An ordinary event redraws the screen: no second bell.
         let check = try Borderdesk.run(["append", file, "--type", "passenger.checked", "--post", "nunukan", "--field", "voyage=purnama-20241217",
                                         "--field", "passenger=p-late", "--field", "doc=ktp", "--field", "result=cleared"])
         #expect(check.status == 0)
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("208/210") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("208/210") } != nil, "\(tmux.shown)")
         usleep(300_000)
         #expect(count() == 1, "no bell for a redraw")
         // A new critical finding rings once more.
@@ -192,6 +193,6 @@ import Testing
                                           "--field", "finding=f-2", "--field", "category=pmi", "--field", "severity=critical",
                                           "--field", "summary=CPMI tanpa dokumen"])
         #expect(finding.status == 0)
-        #expect(tmux.waitFor(timeout: 2) { _ in count() == 2 } != nil, "a second bell for the second finding, got \(count())")
+        #expect(try tmux.waitFor(timeout: 2) { _ in count() == 2 } != nil, "a second bell for the second finding, got \(count())")
     }
 }

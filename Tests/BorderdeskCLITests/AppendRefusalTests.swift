@@ -1,5 +1,6 @@
 import BorderOps
 import Foundation
+import TestSupport
 import Testing
 
 /// What `append` refuses rather than write something readers would ignore or that is not what

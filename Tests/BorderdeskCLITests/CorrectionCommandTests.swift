@@ -1,6 +1,7 @@
 import BorderOps
 import Foundation
 import JSON
+import TestSupport
 import Testing
 
 /// Correcting a mistake from a script: `append` an `event.voided`; `summary` and `check` count

@@ -1,6 +1,7 @@
 import BorderOps
 import Foundation
 import JSON
+import TestSupport
 import Testing
 
 /// The real binary in a real terminal (tmux).
@@ -21,14 +22,14 @@ import Testing
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
-        #expect(tmux.waitFor { $0.contains("KM. Thalia") && $0.contains("326/326") } != nil, "\(tmux.screen())")
-        #expect(tmux.screen().contains("Operasi gabungan Timpora Pelabuhan Tunon Taka"))
-        #expect(tmux.screen().contains("mengikuti"))
+        #expect(try tmux.waitFor { $0.contains("KM. Thalia") && $0.contains("326/326") } != nil, "\(tmux.shown)")
+        #expect(try tmux.screen().contains("Operasi gabungan Timpora Pelabuhan Tunon Taka"))
+        #expect(try tmux.screen().contains("mengikuti"))
         let r = try Borderdesk.run(["append", file, "--type", "voyage.opened", "--post", "nunukan", "--field", "voyage=lambelu-1",
                                     "--field", "vessel=KM. Lambelu", "--field", "from=Nunukan", "--field", "to=Makassar",
                                     "--field", "departs=2024-11-21T18:00:00+08:00", "--field", "manifest=512"])
         #expect(r.status == 0)
-        let seconds = tmux.waitFor(timeout: 3) { $0.contains("KM. Lambelu") && $0.contains("0/512") }
+        let seconds = try tmux.waitFor(timeout: 3) { $0.contains("KM. Lambelu") && $0.contains("0/512") }
         #expect(seconds != nil && seconds! < 1.0, "appended event shown after \(seconds.map { "\($0) s" } ?? "never")")
         // Malformed lines are counted on the status line and listed with `b`.
         try "{\"id\":\"x\",\"oops\n".write(toFile: dir.file("bad.jsonl"), atomically: true, encoding: .utf8)
@@ -36,68 +37,68 @@ import Testing
         handle.seekToEndOfFile()
         handle.write(Data("not json\n".utf8))
         try handle.close()
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("rusak 1 (b)") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("rusak 1 (b)") } != nil, "\(tmux.shown)")
         try tmux.keys("b")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("post.jsonl:437: invalid JSON") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("post.jsonl:437: invalid JSON") } != nil, "\(tmux.shown)")
     }
 
     @Test func resizingRelaysOutAtOnce() throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
-        #expect(tmux.waitFor { $0.contains("326/326") } != nil)
+        #expect(try tmux.waitFor { $0.contains("326/326") } != nil)
         try tmux.resize(80, 24)
-        #expect(tmux.waitFor(timeout: 2) { screen in
+        #expect(try tmux.waitFor(timeout: 2) { screen in
             screen.split(separator: "\n").contains { $0.contains("1 Pemeriksaan pelabuhan") && $0.contains("2 Operasi gabungan") }
                 && screen.split(separator: "\n").count <= 24
-        } != nil, "\(tmux.screen())")
+        } != nil, "\(tmux.shown)")
         try tmux.resize(60, 20)
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("[1 Pemeriksaan pelabuhan]") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("[1 Pemeriksaan pelabuhan]") } != nil, "\(tmux.shown)")
         try tmux.resize(30, 10)
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("Terminal terlalu kecil") && $0.contains("ada 30×10") && $0.contains("perlu 40×12") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("Terminal terlalu kecil") && $0.contains("ada 30×10") && $0.contains("perlu 40×12") } != nil, "\(tmux.shown)")
         try tmux.resize(120, 35)
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("326/326") } != nil)
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("326/326") } != nil)
     }
 
     @Test func keysFocusHelpLanguageFilterAndQuitRestoresTheTerminal() throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
-        #expect(tmux.waitFor { $0.contains("▶ 1 Pemeriksaan") } != nil)
+        #expect(try tmux.waitFor { $0.contains("▶ 1 Pemeriksaan") } != nil)
         #expect(tmux.display("#{alternate_on}") == "1")
         try tmux.keys("Tab")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("▶ 2 Operasi gabungan") } != nil)
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("▶ 2 Operasi gabungan") } != nil)
         try tmux.keys("4")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("▶ 4 Desk penyelundupan") } != nil)
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("▶ 4 Desk penyelundupan") } != nil)
         try tmux.keys("BTab")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("▶ 3 Timpora") } != nil)
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("▶ 3 Timpora") } != nil)
         try tmux.keys("?")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("Tombol") && $0.contains("bantuan ini") } != nil)
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("Tombol") && $0.contains("bantuan ini") } != nil)
         let escaped = Date()
         try tmux.keys("Escape")
-        #expect(tmux.waitFor(timeout: 2) { !$0.contains("bantuan ini") } != nil)
+        #expect(try tmux.waitFor(timeout: 2) { !$0.contains("bantuan ini") } != nil)
         #expect(Date().timeIntervalSince(escaped) < 0.5, "Esc acts at once (ESCDELAY 25 ms)")
         try tmux.keys("L")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("Port checks") && $0.contains("Joint operations") } != nil)
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("Port checks") && $0.contains("Joint operations") } != nil)
         try tmux.keys("1", "/", "z", "z", "Enter")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("No voyages yet") && $0.contains("/zz") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("No voyages yet") && $0.contains("/zz") } != nil, "\(tmux.shown)")
         try tmux.keys("Escape")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("326/326") } != nil)
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("326/326") } != nil)
         try tmux.keys("Enter")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("Latest checks") && $0.contains("p-0326") } != nil)
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("Latest checks") && $0.contains("p-0326") } != nil)
         try tmux.keys("q")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
         #expect(tmux.display("#{alternate_on}") == "0", "the terminal is back on its normal screen")
-        #expect(!tmux.screen().contains("Port checks"))
+        #expect(try !tmux.screen().contains("Port checks"))
     }
 
     @Test func ctrlCQuitsCleanly() throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
-        #expect(tmux.waitFor { $0.contains("326/326") } != nil)
+        #expect(try tmux.waitFor { $0.contains("326/326") } != nil)
         try tmux.keys("C-c")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
         #expect(tmux.display("#{alternate_on}") == "0")
     }
 
@@ -106,11 +107,11 @@ import Testing
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
-        #expect(tmux.waitFor { $0.contains("326/326") } != nil)
+        #expect(try tmux.waitFor { $0.contains("326/326") } != nil)
         #expect(tmux.display("#{alternate_on}") == "1")
         // Only the dashboard itself (the tmux server and the shell carry the same words).
         _ = try Spawn.run(["pkill", "-TERM", "-f", "^\(Borderdesk.binary) run \(file)"])
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
         #expect(tmux.display("#{alternate_on}") == "0")
     }
 
@@ -124,16 +125,16 @@ import Testing
         // The shell writes its pid, then becomes the dashboard; afterwards the terminal's modes are printed.
         let modes = "stty -a | tr ' ;' '\\n\\n' | grep -x -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '"
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && sh -c 'echo $$ > \(pidFile); exec \(Borderdesk.binary) run \(file)'; echo STATUS $?; \(modes); echo")
-        #expect(tmux.waitFor { $0.contains("326/326") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("326/326") } != nil, "\(tmux.shown)")
         #expect(tmux.display("#{alternate_on} #{cursor_flag} #{keypad_flag} #{mouse_any_flag}") == "1 0 1 1")
         let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try Spawn.run(["kill", "-ILL", pid])
         // The Swift runtime's crash report follows on the restored screen, and may wait for a key.
-        tmux.waitFor(timeout: 10) { $0.contains("EXITED") || $0.contains("Press space to interact") }
-        if !tmux.screen().contains("EXITED") { try tmux.keys("q") }
-        #expect(tmux.waitFor(timeout: 10) { $0.contains("EXITED") } != nil, "\(tmux.screen())")
-        #expect(tmux.screen().contains("STATUS 132"), "died of SIGILL (128 + 4): \(tmux.screen())")
-        #expect(tmux.screen().contains("icanon echo"), "line editing and echo are back: \(tmux.screen())")
+        try tmux.waitFor(timeout: 10) { $0.contains("EXITED") || $0.contains("Press space to interact") }
+        if try !tmux.screen().contains("EXITED") { try tmux.keys("q") }
+        #expect(try tmux.waitFor(timeout: 10) { $0.contains("EXITED") } != nil, "\(tmux.shown)")
+        #expect(try tmux.screen().contains("STATUS 132"), "died of SIGILL (128 + 4): \(tmux.shown)")
+        #expect(try tmux.screen().contains("icanon echo"), "line editing and echo are back: \(tmux.shown)")
         #expect(tmux.display("#{alternate_on} #{cursor_flag} #{keypad_flag} #{mouse_any_flag}") == "0 1 0 0")
     }
 
@@ -143,13 +144,13 @@ import Testing
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
-        #expect(tmux.waitFor { $0.contains("326/326") } != nil)
+        #expect(try tmux.waitFor { $0.contains("326/326") } != nil)
         let titleBefore = tmux.display("#{pane_title}")
         let hostile = #"{"id":"h-1","ts":"2024-11-21T08:00:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"evil","vessel":"AB\u001b[2J\u001b]0;PWNED\u0007\u001b]52;c;cm0gLXJmIH4=\u0007\rXY\b\bZ","from":"Nunukan","to":"Tawau","departs":"2024-11-21T09:00:00+08:00","manifest":5}"#
         let r = try Borderdesk.run(["append", file, "--json"], stdin: hostile)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(tmux.waitFor(timeout: 2) { $0.contains("AB\\x1B[2J") } != nil, "\(tmux.screen())")
-        let screen = tmux.screen()
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("AB\\x1B[2J") } != nil, "\(tmux.shown)")
+        let screen = try tmux.screen()
         #expect(screen.contains("KM. Thalia"), "the rest of the screen is untouched")
         #expect(screen.contains("Borderdesk"))
         #expect(tmux.display("#{pane_title}") == titleBefore)
@@ -163,9 +164,9 @@ import Testing
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession("cat \(file) | \(Borderdesk.binary) run - --lang en")
-        #expect(tmux.waitFor { $0.contains("326/326") && $0.contains("stdin") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("326/326") && $0.contains("stdin") } != nil, "\(tmux.shown)")
         try tmux.keys("q")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
     }
 }
 
@@ -176,16 +177,16 @@ import Testing
         let theme = dir.file("broken.toml")
         try "name = \"broken\"\ntext = \"default\"\nmuted = \"purple\"\n".write(toFile: theme, atomically: true, encoding: .utf8)
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run sample-data --theme \(theme)")
-        #expect(tmux.waitFor { $0.contains("326/326") && $0.contains("broken.toml:3: muted: \"purple\" is not a colour") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("326/326") && $0.contains("broken.toml:3: muted: \"purple\" is not a colour") } != nil, "\(tmux.shown)")
         try tmux.keys("t")
-        #expect(tmux.waitFor(timeout: 2) { !$0.contains("broken.toml:3") } != nil)
+        #expect(try tmux.waitFor(timeout: 2) { !$0.contains("broken.toml:3") } != nil)
         try tmux.keys("q")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") && $0.contains("borderdesk: theme: ") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") && $0.contains("borderdesk: theme: ") } != nil, "\(tmux.shown)")
     }
 
     @Test func noColorAndASCII() throws {
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && NO_COLOR=1 \(Borderdesk.binary) run sample-data --ascii")
-        #expect(tmux.waitFor { $0.contains("326/326") && $0.contains("+-") && !$0.contains("┌") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("326/326") && $0.contains("+-") && !$0.contains("┌") } != nil, "\(tmux.shown)")
         let styled = (try? tmux.tmux(["capture-pane", "-p", "-e", "-t", tmux.name])) ?? ""
         // Attributes (bold, dim, reverse, underline) and "default colour" only: no SGR colour.
         let parameters = styled.split(separator: "\u{1B}").compactMap { part -> [Int]? in
@@ -219,26 +220,26 @@ import Testing
         let a = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --operator imigrasi-07")
         let b = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --operator imigrasi-08 --read-only")
         for t in [a, b] {
-            #expect(t.waitFor { $0.contains("326/326") } != nil)
+            #expect(try t.waitFor { $0.contains("326/326") } != nil)
             try t.keys("2", "Enter")
-            #expect(t.waitFor(timeout: 2) { $0.contains("Kapal dan manifes dikonfirmasi") } != nil, "\(t.screen())")
+            #expect(try t.waitFor(timeout: 2) { $0.contains("Kapal dan manifes dikonfirmasi") } != nil, "\(t.shown)")
         }
-        #expect(b.screen().contains("HANYA BACA"))
+        #expect(try b.screen().contains("HANYA BACA"))
         let step = "Kapal dan manifes dikonfirmasi"
         // Undo on A: the step is open again on both, and B marks it as the next one.
         try a.keys("j", "u")
-        #expect(b.waitFor(timeout: 1) { row($0, step).contains("○") && row($0, step).contains("BERIKUTNYA") } != nil, "\(b.screen())")
+        #expect(try b.waitFor(timeout: 1) { row($0, step).contains("○") && row($0, step).contains("BERIKUTNYA") } != nil, "\(b.shown)")
         // Skip with a reason.
         try a.keys("s")
         try a.tmux(["send-keys", "-t", a.name, "-l", "kapal terlambat"])
         try a.keys("Enter")
-        #expect(b.waitFor(timeout: 1) { row($0, step).contains("–") && row($0, step).contains("kapal terlambat") && row($0, step).contains("imigrasi-07") } != nil, "\(b.screen())")
+        #expect(try b.waitFor(timeout: 1) { row($0, step).contains("–") && row($0, step).contains("kapal terlambat") && row($0, step).contains("imigrasi-07") } != nil, "\(b.shown)")
         // Done.
         try a.keys("Space")
-        #expect(b.waitFor(timeout: 1) { row($0, step).contains("✓") && !row($0, step).contains("kapal terlambat") } != nil, "\(b.screen())")
+        #expect(try b.waitFor(timeout: 1) { row($0, step).contains("✓") && !row($0, step).contains("kapal terlambat") } != nil, "\(b.shown)")
         // The read-only terminal writes nothing and says so.
         try b.keys("u")
-        #expect(b.waitFor(timeout: 2) { $0.contains("Terminal hanya baca: input dimatikan") } != nil, "\(b.screen())")
+        #expect(try b.waitFor(timeout: 2) { $0.contains("Terminal hanya baca: input dimatikan") } != nil, "\(b.shown)")
         let check = try Borderdesk.run(["check", file])
         #expect(check.stdout.hasPrefix("438 lines: 438 valid"), "\(check.stdout)")
         // The operator's three events carry prev and chain from the file as it stood.
@@ -257,10 +258,10 @@ import Testing
             try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: target)
         }
         let t = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --write \(target) --operator imigrasi-07")
-        #expect(t.waitFor { $0.contains("326/326") } != nil)
+        #expect(try t.waitFor { $0.contains("326/326") } != nil)
         try t.keys("2", "Enter", "j", "u")
-        #expect(t.waitFor(timeout: 2) { $0.contains("Tidak tersimpan: checklist.step a2 open") && $0.contains("r untuk coba lagi") } != nil, "\(t.screen())")
-        #expect(row(t.screen(), "Kapal dan manifes dikonfirmasi").contains("✓"), "nothing changed on screen")
+        #expect(try t.waitFor(timeout: 2) { $0.contains("Tidak tersimpan: checklist.step a2 open") && $0.contains("r untuk coba lagi") } != nil, "\(t.shown)")
+        #expect(row(try t.screen(), "Kapal dan manifes dikonfirmasi").contains("✓"), "nothing changed on screen")
         let check = try Borderdesk.run(["check", file])
         #expect(check.stdout.hasPrefix("435 lines"), "nothing was written anywhere")
     }
@@ -272,12 +273,12 @@ import Testing
         let fifo = dir.file("pipe.jsonl")
         #expect(mkfifo(fifo, 0o600) == 0)
         let t = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --write \(fifo) --operator imigrasi-07", width: 200)
-        #expect(t.waitFor { $0.contains("326/326") } != nil)
+        #expect(try t.waitFor { $0.contains("326/326") } != nil)
         try t.keys("2", "Enter", "j", "u")
-        #expect(t.waitFor(timeout: 3) { $0.contains("Tidak tersimpan: checklist.step a2 open") && $0.contains("is a named pipe (FIFO), not a regular file") } != nil,
-                "\(t.screen())")
+        #expect(try t.waitFor(timeout: 3) { $0.contains("Tidak tersimpan: checklist.step a2 open") && $0.contains("is a named pipe (FIFO), not a regular file") } != nil,
+                "\(t.shown)")
         try t.keys("q")
-        #expect(t.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(t.screen())")
+        #expect(try t.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(t.shown)")
     }
 
     /// Two operators mark the same step at the same moment: both events land, the later one in
@@ -316,12 +317,12 @@ import Testing
         let dir = TempDirectory()
         let out = dir.file("replay")
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) demo nunukan --speed max --out \(out)")
-        #expect(tmux.waitFor(timeout: 10) { $0.contains("435/435") && $0.contains("Selesai") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 10) { $0.contains("435/435") && $0.contains("Selesai") } != nil, "\(tmux.shown)")
         // The caption counts what the replayer appended; the panes show what the follower has
         // read back, a moment later: wait for that too.
-        #expect(tmux.waitFor(timeout: 5) { $0.contains("LATIHAN / EXERCISE") && $0.contains("326/326") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 5) { $0.contains("LATIHAN / EXERCISE") && $0.contains("326/326") } != nil, "\(tmux.shown)")
         try tmux.keys("q")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
         let files = try demoFiles(in: out)
         try #require(files.count == 1, "\(files)")
         let replayed = try Borderdesk.run(["summary", files[0], "--json"])
@@ -339,29 +340,29 @@ import Testing
         let dir = TempDirectory()
         let out = dir.file("replay")
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) demo tawau --speed 1 --lang en --out \(out)")
-        #expect(tmux.waitFor(timeout: 10) { $0.contains("▶ 1× ") && $0.contains("/462") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 10) { $0.contains("▶ 1× ") && $0.contains("/462") } != nil, "\(tmux.shown)")
         try tmux.keys("Space")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("❚❚ 1× ") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("❚❚ 1× ") } != nil, "\(tmux.shown)")
         // Stage two begins at the apel (event 12): n appends everything up to it, even paused.
         try tmux.keys("n")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("❚❚ 1× 12/462") && $0.contains("apel bersama") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("❚❚ 1× 12/462") && $0.contains("apel bersama") } != nil, "\(tmux.shown)")
         let first = try demoFiles(in: out)
         try #require(first.count == 1, "\(first)")
         let replayed = try String(contentsOfFile: first[0], encoding: .utf8)
         #expect(replayed.split(separator: "\n").count == 12)
         try tmux.keys("+")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("❚❚ 2× 12/462") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("❚❚ 2× 12/462") } != nil, "\(tmux.shown)")
         try tmux.keys("-")
         try tmux.keys("-")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("❚❚ 1× 12/462") } != nil, "slowest is 1×: \(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("❚❚ 1× 12/462") } != nil, "slowest is 1×: \(tmux.shown)")
         // Restart plays again from the first event into a new file; the old one is never truncated.
         try tmux.keys("r")
-        #expect(tmux.waitFor(timeout: 3) { screen in screen.contains("▶ 1× ") && !screen.contains("12/462") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { screen in screen.contains("▶ 1× ") && !screen.contains("12/462") } != nil, "\(tmux.shown)")
         let afterRestart = try demoFiles(in: out)
         #expect(afterRestart.count == 2 && afterRestart.contains(first[0]), "\(afterRestart)")
         #expect(try String(contentsOfFile: first[0], encoding: .utf8) == replayed)
         try tmux.keys("q")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
     }
 
     /// A second demo into the same --out folder writes a new file: it used to append to the
@@ -371,10 +372,10 @@ import Testing
         let out = dir.file("replay")
         for _ in 0..<2 {
             let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) demo nunukan --speed max --out \(out)")
-            #expect(tmux.waitFor(timeout: 10) { $0.contains("435/435") && $0.contains("Selesai") } != nil, "\(tmux.screen())")
-            #expect(tmux.waitFor(timeout: 5) { $0.contains("326/326") } != nil, "\(tmux.screen())")
+            #expect(try tmux.waitFor(timeout: 10) { $0.contains("435/435") && $0.contains("Selesai") } != nil, "\(tmux.shown)")
+            #expect(try tmux.waitFor(timeout: 5) { $0.contains("326/326") } != nil, "\(tmux.shown)")
             try tmux.keys("q")
-            #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
+            #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
         }
         let files = try demoFiles(in: out)
         #expect(files.count == 2, "one new file a run: \(files)")

@@ -1,6 +1,7 @@
 import BorderOps
 import Foundation
 import JSON
+import TestSupport
 import Testing
 
 /// A post and headquarters replicating with real Syncthing (scripts/syncthing-pair.sh), and a
@@ -35,7 +36,7 @@ import Testing
                     "--field", "from=Nunukan", "--field", "to=Pare-Pare", "--field", "departs=2030-01-01T17:00:00+08:00", "--field", "manifest=20"])
         #expect(waitForHeadquarters(1, timeout: 60), "the first sync reached headquarters")
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run --recursive \(dir.path)/hq --read-only --lang en", width: 160)
-        #expect(tmux.waitFor { $0.contains("KM. Thalia") && $0.contains("0/20") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("KM. Thalia") && $0.contains("0/20") } != nil, "\(tmux.shown)")
         var inodes = Set<UInt64>()
         var flapped: [String] = []
         for i in 1...8 {
@@ -43,15 +44,15 @@ import Testing
                         "--field", "doc=ktp", "--field", "result=cleared"])
             #expect(waitForHeadquarters(1 + i), "check \(i) reached headquarters")
             if let n = (try? FileManager.default.attributesOfItem(atPath: hqFile))?[.systemFileNumber] as? NSNumber { inodes.insert(n.uint64Value) }
-            let seen = tmux.waitFor(timeout: 5) { screen in
+            let seen = try tmux.waitFor(timeout: 5) { screen in
                 if screen.contains(" rotated") || screen.contains(" deleted") { flapped.append(screen) }
                 return screen.contains("\(i)/20")
             }
-            #expect(seen != nil, "check \(i) on the headquarters screen: \(tmux.screen())")
+            #expect(seen != nil, "check \(i) on the headquarters screen: \(tmux.shown)")
         }
         #expect(inodes.count >= 2, "Syncthing replaced the file on sync (\(inodes.count) inodes)")
         #expect(flapped.isEmpty, "the status line said rotated or deleted: \(flapped.first ?? "")")
-        #expect(tmux.screen().contains("duplicates 0"), "\(tmux.screen())")
+        #expect(try tmux.screen().contains("duplicates 0"), "\(tmux.shown)")
         let summary = try StrictJSONParser.parse(try Borderdesk.run(["summary", "--recursive", dir.path + "/hq", "--json"]).stdout)
         #expect(summary["events"]?["folded"] == .number(JSONNumber(9)))
         let status = try Spawn.run([script, "status", dir.path])

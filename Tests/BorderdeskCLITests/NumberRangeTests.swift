@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every number from the command line or the environment is range-checked with a one-line

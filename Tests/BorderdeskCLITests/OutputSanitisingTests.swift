@@ -1,6 +1,7 @@
 import BorderOps
 import Foundation
 import SafeText
+import TestSupport
 import Testing
 
 /// Every line the program prints, to standard output or error, goes through the one sanitiser:
@@ -97,9 +98,9 @@ import Testing
         try FileManager.default.copyItem(atPath: Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl", toPath: file)
         let errors = dir.file("stderr.txt")
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --theme \"$(printf 'th\\033]0;PWNED\\007eme')\" 2>\(errors)")
-        #expect(tmux.waitFor { $0.contains("326/326") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("326/326") } != nil, "\(tmux.shown)")
         try tmux.keys("q")
-        #expect(tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
         let printed = try String(contentsOfFile: errors, encoding: .utf8)
         #expect(printed.contains(#"th\x1B]0;PWNED\x07eme"#), "\(printed)")
         expectInert(printed)

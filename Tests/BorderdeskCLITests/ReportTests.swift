@@ -1,6 +1,7 @@
 import BorderOps
 import Foundation
 import JSON
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -202,15 +203,15 @@ import Glibc
         let file = dir.file("post.jsonl")
         try FileManager.default.copyItem(atPath: ReportCommandTests.sample, toPath: file)
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --operator duty-01")
-        #expect(tmux.waitFor { $0.contains("KM. Thalia") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("KM. Thalia") } != nil, "\(tmux.shown)")
         try tmux.keys("2")
         try tmux.keys("P")
         let report = dir.file("laporan-operasi-opgab-tunontaka-20241120.html")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis:") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis:") } != nil, "\(tmux.shown)")
         #expect(try String(contentsOfFile: report, encoding: .utf8).contains("LAPORAN HASIL KEGIATAN"))
         try tmux.keys("3")
         try tmux.keys("P")
-        #expect(tmux.waitFor(timeout: 3) { _ in FileManager.default.fileExists(atPath: dir.file("laporan-rapat-timpora-nnk-20241120.html")) } != nil)
+        #expect(try tmux.waitFor(timeout: 3) { _ in FileManager.default.fileExists(atPath: dir.file("laporan-rapat-timpora-nnk-20241120.html")) } != nil)
     }
 
     /// An operation and a meeting with the same id get a report each (before, both were
@@ -230,18 +231,18 @@ import Glibc
             try FileManager.default.createSymbolicLink(atPath: dir.file(planted), withDestinationPath: victim)
         }
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --operator duty-01")
-        #expect(tmux.waitFor { $0.contains("Tunon Taka") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor { $0.contains("Tunon Taka") } != nil, "\(tmux.shown)")
         try tmux.keys("2")
         try tmux.keys("P")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis: \(dir.path)/laporan-operasi-x-1.html") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis: \(dir.path)/laporan-operasi-x-1.html") } != nil, "\(tmux.shown)")
         try tmux.keys("3")
         try tmux.keys("P")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis: \(dir.path)/laporan-rapat-x-1.html") } != nil, "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis: \(dir.path)/laporan-rapat-x-1.html") } != nil, "\(tmux.shown)")
         #expect((try? String(contentsOfFile: dir.file("laporan-operasi-x-1.html"), encoding: .utf8))?.contains("LAPORAN HASIL KEGIATAN") == true)
         #expect((try? String(contentsOfFile: dir.file("laporan-rapat-x-1.html"), encoding: .utf8))?.contains("NOTULA RAPAT") == true)
         try tmux.keys("P")
-        #expect(tmux.waitFor(timeout: 3) { $0.contains("Laporan diganti: \(dir.path)/laporan-rapat-x-1.html") } != nil,
-                "\(tmux.screen())")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("Laporan diganti: \(dir.path)/laporan-rapat-x-1.html") } != nil,
+                "\(tmux.shown)")
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "untouched\n")
         let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".borderdesk-report-") }
         #expect(left.isEmpty, "no temporary file is left: \(left)")

@@ -18,7 +18,25 @@ final class TmuxSession {
         try Spawn.run(["tmux", "-u", "-L", socket] + arguments).stdout
     }
 
-    func screen() -> String { (try? tmux(["capture-pane", "-p", "-t", name])) ?? "" }
+    /// tmux could not show the screen (the session is gone): an error, so that a wait for
+    /// text to go away cannot pass on an empty capture.
+    struct CaptureFailed: Error, CustomStringConvertible {
+        var status: Int32
+        var stderr: String
+        var description: String { "tmux capture-pane failed (status \(status)): \(stderr)" }
+    }
+
+    /// The screen as tmux shows it; throws `CaptureFailed` when there is none to show.
+    func screen() throws -> String {
+        let result = try Spawn.run(["tmux", "-u", "-L", socket, "capture-pane", "-p", "-t", name])
+        guard result.status == 0 else { throw CaptureFailed(status: result.status, stderr: result.stderr) }
+        return result.stdout
+    }
+
+    /// The screen for a failure message: the capture, or why there is none.
+    var shown: String {
+        do { return try screen() } catch { return "(\(error))" }
+    }
 
     func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
@@ -31,11 +49,12 @@ final class TmuxSession {
     }
 
     /// Polls the screen every 20 ms until `condition` holds; returns the seconds it took, or nil.
+    /// A capture that fails ends the wait with its error.
     @discardableResult
-    func waitFor(timeout: Double = 5, _ condition: (String) -> Bool) -> Double? {
+    func waitFor(timeout: Double = 5, _ condition: (String) -> Bool) throws -> Double? {
         let start = Date()
         while Date().timeIntervalSince(start) < timeout {
-            if condition(screen()) { return Date().timeIntervalSince(start) }
+            if condition(try screen()) { return Date().timeIntervalSince(start) }
             usleep(20_000)
         }
         return nil

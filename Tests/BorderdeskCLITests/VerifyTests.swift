@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `verify` and the chain every Borderdesk writer keeps, through the real binary (the byte-by-byte

@@ -2,24 +2,18 @@ import BorderOps
 import Dashboard
 import EventLog
 import Foundation
+import TestSupport
 
 enum Paths {
-    static var packageRoot: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    }
+    static var packageRoot: String { PackagePaths.root }
     static var goldenSource: String { packageRoot + "/Tests/DashboardTests/Golden" }
-    static var sampleData: String { packageRoot + "/sample-data" }
-    static var conformance: String { packageRoot + "/Tests/BorderOpsTests/Fixtures/conformance" }
+    static var sampleData: String { PackagePaths.sampleData }
+    static var conformance: String { PackagePaths.conformance }
 }
 
 /// Folds sources with the real reader (up to `horizon`, when given: the log as it stood then).
 func fold(_ paths: [String], horizon: Timestamp? = nil) -> EventFold {
-    var fold = EventFold()
-    fold.horizon = horizon
-    EventSources(arguments: paths).readAvailable { source, line in
-        fold.ingest(line: line.bytes, length: line.length, origin: LineOrigin(source: source, line: line.number))
-    }
-    return fold
+    foldWithReader(paths, horizon: horizon)
 }
 
 /// The sample day as the dashboard sees it the next morning (21 Nov 2024, 10.00 WITA).
@@ -33,14 +27,5 @@ func sampleInput(now: String = "2024-11-21T10:00:00+08:00") -> DashboardInput {
 /// Compares a grid's text with `Golden/NAME.txt`; with UPDATE_GOLDEN=1 in the environment the
 /// file is (re)written instead, to be reviewed in the diff.
 func matchesGolden(_ grid: Grid, _ name: String) -> (Bool, String) {
-    let text = grid.text + "\n"
-    let path = Paths.goldenSource + "/\(name).txt"
-    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-        try? text.write(toFile: path, atomically: true, encoding: .utf8)
-        return (true, "")
-    }
-    guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-        return (false, "no golden file \(name).txt (run with UPDATE_GOLDEN=1)\n\(text)")
-    }
-    return (expected == text, "--- expected \(name).txt\n\(expected)--- got\n\(text)")
+    matchesGoldenFile(grid.text + "\n", at: Paths.goldenSource + "/\(name).txt")
 }

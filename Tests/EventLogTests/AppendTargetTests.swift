@@ -1,5 +1,6 @@
 @testable import EventLog
 import Foundation
+import TestSupport
 import Testing
 
 /// What an append meets besides a healthy regular file: a named pipe, a failing fsync.

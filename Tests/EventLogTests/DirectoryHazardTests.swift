@@ -1,5 +1,6 @@
 import EventLog
 import Foundation
+import TestSupport
 import Testing
 
 /// Directory sources meeting what a careless or hostile tree holds: names that are not UTF-8,

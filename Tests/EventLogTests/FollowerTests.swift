@@ -1,5 +1,6 @@
 import EventLog
 import Foundation
+import TestSupport
 import Testing
 
 /// The reader on real files: growing, truncated, rotated, deleted, appearing; and pipes.

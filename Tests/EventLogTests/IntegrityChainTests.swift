@@ -1,6 +1,7 @@
 import Crypto
 @testable import EventLog
 import Foundation
+import TestSupport
 import Testing
 
 /// The running hash, as the spec defines it, computed the plain way: the whole file split at

@@ -1,5 +1,6 @@
 import EventLog
 import Foundation
+import TestSupport
 import Testing
 
 /// Files delivered by replication (Syncthing, rsync): every update is a new file renamed over

@@ -3,22 +3,18 @@ import EventLog
 import Foundation
 import Reports
 import SafeText
+import TestSupport
 import Testing
 
 enum Paths {
-    static var packageRoot: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    }
+    static var packageRoot: String { PackagePaths.root }
     static var golden: String { packageRoot + "/Tests/ReportsTests/Golden" }
     static var sample: String { packageRoot + "/sample-data/nunukan-2024-11-20.jsonl" }
     static var desk: String { packageRoot + "/sample-data/scenarios/desk-2025-q3.jsonl" }
 }
 
 func fold(_ paths: [String], extra: [String] = []) -> BorderState {
-    var fold = EventFold()
-    EventSources(arguments: paths).readAvailable { source, line in
-        fold.ingest(line: line.bytes, length: line.length, origin: LineOrigin(source: source, line: line.number))
-    }
+    var fold = foldWithReader(paths)
     for (n, line) in extra.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "extra", line: n + 1)) }
     return fold.state
 }
@@ -37,13 +33,7 @@ func context(_ language: Language, log paths: [String] = []) -> ReportContext {
 
 /// Compares with `Golden/NAME`; UPDATE_GOLDEN=1 rewrites it (review the diff).
 func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
-    let path = Paths.golden + "/" + name
-    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-        try? text.write(toFile: path, atomically: true, encoding: .utf8)
-        return (true, "")
-    }
-    guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else { return (false, "no golden \(name) (UPDATE_GOLDEN=1)") }
-    return (expected == text, "--- expected \(name)\n\(expected)\n--- got\n\(text)")
+    matchesGoldenFile(text, at: Paths.golden + "/" + name)
 }
 
 @Suite struct ReportGoldenTests {
