@@ -1,10 +1,6 @@
 import BorderOps
 import EventLog
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The checklist templates in a directory (`*.toml`), by name; broken ones are reported with
 /// file, line and key and left out.
 public struct TemplateCatalog {
@@ -24,13 +20,6 @@ public struct TemplateCatalog {
 
     public static func load(file path: String) -> Result<ChecklistTemplate, ChecklistTemplate.Problem> {
         let name = String((path.split(separator: "/").last ?? "").dropLast(5))
-        do {
-            guard let text = try TextFile.read(path) else {
-                return .failure(ChecklistTemplate.Problem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))))
-            }
-            return .success(try ChecklistTemplate.parse(text, path: path, name: name))
-        } catch {
-            return .failure(error)
-        }
+        return TextFile.load(path) { text throws(FileProblem) in try ChecklistTemplate.parse(text, path: path, name: name) }
     }
 }

@@ -49,4 +49,17 @@ public enum TextFile {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// The file read and parsed. One that cannot be opened is a problem with the whole file
+    /// (line 0, the reason errno gives).
+    public static func load<Value>(_ path: String, _ parse: (String) throws(FileProblem) -> Value) -> Result<Value, FileProblem> {
+        do {
+            guard let text = try read(path) else {
+                return .failure(FileProblem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))))
+            }
+            return .success(try parse(text))
+        } catch {
+            return .failure(error)
+        }
+    }
 }

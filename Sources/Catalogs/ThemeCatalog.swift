@@ -2,10 +2,6 @@ import BorderOps
 import Dashboard
 import EventLog
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The themes `t` cycles through: every `*.toml` in the themes directory, `default` first.
 /// A broken file is reported (file, line, key) and left out; the built-in default remains.
 public struct ThemeCatalog {
@@ -45,13 +41,6 @@ public struct ThemeCatalog {
     }
 
     public static func loadFile(_ path: String, name: String) -> Result<Theme, ThemeFile.Problem> {
-        do {
-            guard let text = try TextFile.read(path) else {
-                return .failure(ThemeFile.Problem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))))
-            }
-            return .success(try ThemeFile.parse(text, path: path, name: name))
-        } catch {
-            return .failure(error)
-        }
+        TextFile.load(path) { text throws(FileProblem) in try ThemeFile.parse(text, path: path, name: name) }
     }
 }
