@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// What every report builder needs besides the state: language, the post's zone, the
 /// generation time (SOURCE_DATE_EPOCH when set: the same log gives the same bytes).
@@ -25,7 +26,7 @@ public struct ReportContext: Sendable {
 
     func zone(of post: String) -> PostZone { postZones[post] ?? zone }
 
-    func w(_ word: ReportWord) -> String { word.text(language) }
+    func w(_ word: Word) -> String { word.text(language) }
 
     /// `Rab 20/11/2024 13.00 WITA`.
     func dateTime(_ ts: Timestamp) -> String { PostTime.dateTime(ts, in: zone, language: language) }
@@ -34,7 +35,7 @@ public struct ReportContext: Sendable {
     func clock(_ ts: Timestamp) -> String { PostTime.clock(ts, in: zone) }
 
     /// `20 November 2024`.
-    func longDate(_ ts: Timestamp) -> String { VocabularyWords.longDate(PostTime.local(ts, zone).0, language) }
+    func longDate(_ ts: Timestamp) -> String { PostTime.longDate(PostTime.local(ts, zone).0, language: language) }
 
     var generatedLine: String { "\(w(.generated)) · \(dateTime(generated))" }
 }

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Keys in an operation's detail view (Enter on an operation): the checklist, team status,
 /// findings and the phase. A pure function: the model changes, and at most one event to append.

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Joint operations: the list, then the selected operation's phase line, teams and findings.
 enum OperationsPane {

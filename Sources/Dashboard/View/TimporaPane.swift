@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Timpora meetings: the list, then the selected meeting's chair, attendees, agenda and actions.
 enum TimporaPane {
