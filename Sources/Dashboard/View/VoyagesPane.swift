@@ -16,14 +16,9 @@ enum VoyagesPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let voyages = rows(context)
-        PaneFrame.draw(.voyages, into: &grid, rect: rect, context: context, extra: "\(voyages.count)")
-        let inner = rect.inner
-        guard inner.width > 0, inner.height > 0 else { return }
-        guard !voyages.isEmpty else {
-            grid.text(context.t(.noVoyages), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
-            return
-        }
-        let selected = context.model.selectedIndex(.voyages, ids: voyages.map(\.id))
+        guard let list = ListPane(.voyages, ids: voyages.map(\.id), empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
+        else { return }
+        let (inner, selected) = (list.inner, list.selected)
         if context.model.detail == .voyages {
             drawDetail(voyages[selected], into: &grid, rect: inner, context: context)
             return
@@ -40,15 +35,10 @@ enum VoyagesPane {
             ? "✓ " + CheckResult.allCases.dropFirst().map(resultMark).joined()
             : CheckResult.allCases.map { resultMark($0) + context.t(.code($0)) }.joined(separator: " ")
         grid.text(header, x: inner.x, y: inner.y, maxWidth: inner.width, role: .muted)
-        let visible = PaneFrame.scrolled(count: voyages.count, selected: selected, height: inner.height - 1)
-        for (row, i) in visible.enumerated() {
+        for (row, i) in list.visible(height: inner.height - 1).enumerated() {
             let y = inner.y + 1 + row
             let v = voyages[i]
-            let isSelected = i == selected && context.model.focus == .voyages
-            if isSelected {
-                grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse])
-                grid.cursor = (inner.x, y)
-            }
+            let isSelected = list.highlight(i, y: y, into: &grid, context: context)
             // Closed voyages are dimmed; the selected row is reversed.
             let role: Role = isSelected ? .selection : (v.closed ? .muted : .text)
             let style: CellStyle = isSelected ? [.reverse] : (v.closed ? [.dim] : [])
