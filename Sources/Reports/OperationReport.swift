@@ -63,7 +63,7 @@ public enum OperationReport {
             blocks.append(.paragraph(c.w(.noVoyagesThatDay)))
         } else {
             let results: [CheckResult] = [.cleared, .postponed, .referred, .violation, .denied]
-            let words = CheckResult.allCases.map { Word.code($0).heading }
+            let words = results.map { Word.code($0).heading }
             blocks.append(.table(ReportTable(
                 header: [c.w(.vessel.heading), c.w(.route.heading), c.w(.departs.heading), c.w(.manifest.heading), c.w(.checked.heading)] + words.map(c.w),
                 rows: voyages.map { v in

@@ -1,4 +1,5 @@
-/// The dashboard's words: pane titles, labels, notices and prompts.
+/// The dashboard's words: pane titles, labels, notices and prompts. (`UIText` in the dashboard
+/// is this same `Word`.)
 extension Word {
     public static let appTitle = Word(en: "Borderdesk", id: "Borderdesk")
     public static let paneVoyages = Word(en: "Port checks", id: "Pemeriksaan pelabuhan")
