@@ -2,6 +2,7 @@ import ArgumentParser
 import BorderOps
 import Words
 import EventLog
+import Reports
 
 /// `borderdesk alerts`: the alerts in force at an instant, for cron and scripts (a pager, an
 /// SMS gateway). Exit 1 while an unacknowledged critical alert is in force.

@@ -38,7 +38,7 @@ enum AlertStrip {
             line += "[\(context.t(.acknowledgedBy)) \(ack.by ?? "?") \(context.time(ack.at))"
                 + (ack.note.map { $0.isEmpty ? "" : ": \($0)" } ?? "") + "] "
         }
-        line += alert.text.text(context.language)
+        line += context.t(alert.text)
         return (line, alert.acknowledged ? .muted : role(alert.severity))
     }
 

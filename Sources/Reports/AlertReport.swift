@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// The headless forms of the alerts: JSON for scripts, lines for people.
 public enum AlertReport {
