@@ -84,14 +84,11 @@ public enum DeskReport {
             }
         }, context: c)
 
-        blocks.append(.paragraph(c.w(.closing)))
         let place = reports.first?.post ?? seizures.first?.post ?? ""
-        blocks.append(.signature(placeAndDate: "\(place.prefix(1).uppercased() + place.dropFirst()), \(PostTime.longDate(to, language: l))",
-                                 role: c.w(.signer)))
         let exercise = reports.contains(where: \.exercise) || seizures.contains(where: \.exercise)
-        return ReportDocument(kind: c.w(.deskReport), title: "\(PostTime.longDate(from, language: l)) – \(PostTime.longDate(to, language: l))",
-                              language: l, exercise: exercise, generatedLine: c.generatedLine, blocks: blocks,
-                              anchors: c.anchors)
+        return c.document(.deskReport, title: "\(PostTime.longDate(from, language: l)) – \(PostTime.longDate(to, language: l))",
+                          exercise: exercise, blocks: blocks,
+                          signedAt: "\(place.prefix(1).uppercased() + place.dropFirst()), \(PostTime.longDate(to, language: l))", by: .signer)
     }
 
     /// `28/07`: short, for table rows.

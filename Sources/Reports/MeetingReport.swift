@@ -6,8 +6,7 @@ import Words
 public enum MeetingReport {
     public static func build(_ state: BorderState, meeting id: String, context c: ReportContext) throws(ReportError) -> ReportDocument {
         guard let meeting = state.meetings[id], meeting.opened else {
-            let known = state.meetings.values.filter(\.opened).map(\.id)
-            throw ReportError("no meeting \"\(DisplayText.shortened(id, limit: 80))\"" + knownList(known))
+            throw .unknown("meeting", id, known: state.meetings.values.filter(\.opened).map(\.id))
         }
         let l = c.language
         var blocks: [ReportBlock] = []
@@ -41,11 +40,9 @@ public enum MeetingReport {
             k.subject.meeting.map { ExactKey.bytesEqual($0, meeting.id) } ?? false
         }, context: c)
 
-        blocks.append(.paragraph(c.w(.closing)))
         let place = meeting.location.isEmpty ? meeting.post : meeting.location
-        blocks.append(.signature(placeAndDate: "\(place), \(c.longDate(meeting.firstMention ?? c.generated))", role: c.w(.meetingChair)))
-        return ReportDocument(kind: c.w(.meetingMinutes), title: meeting.title, language: l, exercise: meeting.exercise,
-                              generatedLine: c.generatedLine, blocks: blocks, anchors: c.anchors)
+        return c.document(.meetingMinutes, title: meeting.title, exercise: meeting.exercise, blocks: blocks,
+                          signedAt: "\(place), \(c.longDate(meeting.firstMention ?? c.generated))", by: .meetingChair)
     }
 
     static func due(_ c: ReportContext, _ due: DueDate) -> String {

@@ -8,8 +8,7 @@ import Words
 public enum OperationReport {
     public static func build(_ state: BorderState, op id: String, context c: ReportContext) throws(ReportError) -> ReportDocument {
         guard let op = state.operations[id], op.planned else {
-            let known = state.operations.values.filter(\.planned).map(\.id)
-            throw ReportError("no operation \"\(DisplayText.shortened(id, limit: 80))\"" + knownList(known))
+            throw .unknown("operation", id, known: state.operations.values.filter(\.planned).map(\.id))
         }
         let l = c.language
         var blocks: [ReportBlock] = []
@@ -123,10 +122,8 @@ public enum OperationReport {
             }
         }, context: c)
 
-        blocks.append(.paragraph(c.w(.closing)))
         let place = op.location.isEmpty ? op.post : op.location
-        blocks.append(.signature(placeAndDate: "\(place), \(c.longDate(end ?? start ?? c.generated))", role: c.w(.signer)))
-        return ReportDocument(kind: c.w(.operationReport), title: op.title, language: l, exercise: op.exercise,
-                              generatedLine: c.generatedLine, blocks: blocks, anchors: c.anchors)
+        return c.document(.operationReport, title: op.title, exercise: op.exercise, blocks: blocks,
+                          signedAt: "\(place), \(c.longDate(end ?? start ?? c.generated))", by: .signer)
     }
 }
