@@ -46,10 +46,13 @@ let package = Package(
             dependencies: ["JSON", "ExactKeys", "SafeText"],
             swiftSettings: strictSettings
         ),
+        // Every user-facing word in both languages (`Word`, `Language`), the codes' words, the
+        // alerts' sentences. BorderOps holds no words.
+        .target(name: "Words", dependencies: ["BorderOps"], swiftSettings: strictSettings),
         // The screen as a value: grid, layout, panes, themes, keys, words. No ncurses.
         .target(
             name: "Dashboard",
-            dependencies: ["BorderOps", "ExactKeys", "SafeText"],
+            dependencies: ["BorderOps", "Words", "ExactKeys", "SafeText"],
             swiftSettings: strictSettings
         ),
         // Sources to state on every core: the pipelined fold (reader, decoder and folding
@@ -73,14 +76,14 @@ let package = Package(
         // Imports BorderOps (the event vocabulary it writes) and JSON; not read by the fold.
         .target(name: "Generation", dependencies: ["BorderOps", "JSON"], swiftSettings: strictSettings),
         // Reports from the log (operation, meeting, desk) as text, Markdown and HTML. No files.
-        .target(name: "Reports", dependencies: ["BorderOps", "ExactKeys", "SafeText"], swiftSettings: strictSettings),
+        .target(name: "Reports", dependencies: ["BorderOps", "Words", "ExactKeys", "SafeText"], swiftSettings: strictSettings),
         // ncursesw through a small shim (wide-character API, macros as functions).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(
             name: "borderdesk",
             dependencies: [
-                "EventLog", "BorderOps", "Dashboard", "Reports", "Ingest", "Generation", "Catalogs", "JSON", "ExactKeys", "SafeText",
-                "CNcursesw",
+                "EventLog", "BorderOps", "Words", "Dashboard", "Reports", "Ingest", "Generation", "Catalogs", "JSON", "ExactKeys",
+                "SafeText", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -97,7 +100,7 @@ let package = Package(
         .testTarget(
             name: "BorderOpsTests",
             dependencies: [
-                "BorderOps", "EventLog", "Generation", "Catalogs", "JSON", "ExactKeys", "SafeText", "TestSupport",
+                "BorderOps", "EventLog", "Words", "Generation", "Catalogs", "JSON", "ExactKeys", "SafeText", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")],
@@ -105,13 +108,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "BorderOps", "EventLog", "ExactKeys", "SafeText", "TestSupport"],
+            dependencies: ["Reports", "BorderOps", "EventLog", "Words", "ExactKeys", "SafeText", "TestSupport"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "BorderOps", "EventLog", "Catalogs", "ExactKeys", "SafeText", "TestSupport"],
+            dependencies: ["Dashboard", "BorderOps", "EventLog", "Words", "Catalogs", "ExactKeys", "SafeText", "TestSupport"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),

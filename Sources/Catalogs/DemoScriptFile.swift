@@ -1,6 +1,7 @@
 import BorderOps
 import Dashboard
 import TOMLKit
+import Words
 
 /// Reading a demo's captions from their TOML file (`sample-data/NAME.captions.toml`).
 extension DemoScript {
@@ -12,7 +13,7 @@ extension DemoScript {
             guard let stage = value.table, let at = stage["at"]?.string, let en = stage["en"]?.string, let id = stage["id"]?.string else {
                 throw FileProblem(path: path, line: 1, key: "stage", reason: "stage \(i + 1) needs at, en and id strings")
             }
-            stages.append(Stage(at: at, en: en, id: id))
+            stages.append(Stage(at: at, caption: Word(en: en, id: id)))
         }
         return DemoScript(title: title, stages: stages)
     }

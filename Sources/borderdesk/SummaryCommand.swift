@@ -3,6 +3,7 @@ import BorderOps
 import ExactKeys
 import Ingest
 import SafeText
+import Words
 
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,11 +11,7 @@ struct SummaryCommand: ParsableCommand {
         abstract: "Fold the sources and print the state: a table, or --json for scripts."
     )
 
-    @Argument(help: "Event files, directories or - for standard input (default: sample-data).")
-    var sources: [String] = ["sample-data"]
-
-    @Flag(help: "Directory sources take in their subfolders too (a headquarters' tree of posts).")
-    var recursive = false
+    @OptionGroup var input: SourceOptions
 
     @Flag(help: "Print the headless summary as JSON (docs/event-format.md).")
     var json = false
@@ -27,7 +24,7 @@ struct SummaryCommand: ParsableCommand {
 
     mutating func run() throws {
         try reportingErrors {
-            let result = try FoldedSources.read(sources, recursive: recursive, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread)
+            let result = try FoldedSources.read(input.sources, recursive: input.recursive, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread)
             var out = StandardOutput()
             if json {
                 out.rendered(HeadlessSummary.text(result.fold) + "\n")

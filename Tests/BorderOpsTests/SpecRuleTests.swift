@@ -1,5 +1,6 @@
 import BorderOps
 import ExactKeys
+import Words
 import Foundation
 import JSON
 import SafeText

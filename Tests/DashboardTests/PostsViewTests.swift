@@ -1,5 +1,6 @@
 import BorderOps
 import Catalogs
+import Words
 import Dashboard
 import Foundation
 import Testing

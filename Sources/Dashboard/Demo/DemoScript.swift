@@ -1,18 +1,16 @@
 import BorderOps
+import Words
 
 /// The captions of a demo scenario (`sample-data/NAME.captions.toml`): a title and stages, each
 /// beginning at an event id, with one sentence in English and one in Bahasa Indonesia.
 public struct DemoScript: Sendable, Equatable {
     public struct Stage: Sendable, Equatable {
         public var at: String
-        public var en: String
-        public var id: String
-        public init(at: String, en: String, id: String) {
+        public var caption: Word
+        public init(at: String, caption: Word) {
             self.at = at
-            self.en = en
-            self.id = id
+            self.caption = caption
         }
-        public func text(_ language: Language) -> String { language == .en ? en : id }
     }
 
     public var title: String

@@ -1,5 +1,6 @@
 import BorderOps
 import JSON
+import Words
 
 /// Keys in the alerts list (`a`): Enter on the selected alert asks for an optional note, and
 /// Enter again appends `alert.ack`. A pure function like `OperatorKeys`: the model changes, and

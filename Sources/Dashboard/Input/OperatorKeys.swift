@@ -1,6 +1,7 @@
 import BorderOps
 import ExactKeys
 import JSON
+import Words
 
 /// Keys in an operation's detail view (Enter on an operation): the checklist, team status,
 /// findings and the phase. A pure function: the model changes, and at most one event to append.

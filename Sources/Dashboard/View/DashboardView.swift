@@ -1,5 +1,6 @@
 import BorderOps
 import ExactKeys
+import Words
 
 /// The whole screen as a pure function of the data, the UI state, the size and the glyph set.
 public enum DashboardView {
@@ -112,14 +113,7 @@ public enum DashboardView {
             grid.text(" ! \(notice)", x: rect.x, y: rect.y, maxWidth: rect.width, role: .warn, style: [.bold])
             return
         }
-        let hints: String
-        if context.model.editingFilter {
-            hints = context.language == .en ? " type to filter · Enter keep · Esc clear" : " ketik untuk menyaring · Enter simpan · Esc hapus"
-        } else {
-            hints = context.language == .en
-                ? " Tab pane · ↑↓ move · Enter open · Esc back · / filter · a alerts · p posts · L bahasa · ? help · q quit"
-                : " Tab panel · ↑↓ pilih · Enter buka · Esc balik · / saring · a peringatan · p pos · L English · ? bantuan · q keluar"
-        }
+        let hints = context.t(context.model.editingFilter ? .filterHints : .paneHints)
         grid.text(hints, x: rect.x, y: rect.y, maxWidth: rect.width, role: .muted)
     }
 
@@ -127,8 +121,8 @@ public enum DashboardView {
         let need = Layout.minimum
         let lines = [
             context.t(.tooSmall),
-            (context.language == .en ? "have " : "ada ") + "\(grid.width)×\(grid.height)",
-            (context.language == .en ? "need " : "perlu ") + "\(need.width)×\(need.height)",
+            "\(context.t(.have)) \(grid.width)×\(grid.height)",
+            "\(context.t(.need)) \(need.width)×\(need.height)",
         ]
         let top = max(0, grid.height / 2 - 1)
         for (i, line) in lines.enumerated() where top + i < grid.height {
