@@ -45,9 +45,9 @@ public enum DashboardView {
     }
 
     /// How many lines an overlay lists (the model clamps its selection with this).
-    public static func overlayRows(_ overlay: Overlay?, input: DashboardInput) -> Int {
+    public static func overlayRows(_ overlay: Overlay?, input: DashboardInput, model: DashboardModel = DashboardModel()) -> Int {
         switch overlay {
-        case .help: return KeyMap.bindings.count
+        case .help: return model.helpKeys(input).listed.count
         case .badLines: return max(1, input.fold.problems.count)
         case .posts: return posts(input).count
         case .alerts: return max(1, input.alerts.count)
@@ -111,14 +111,7 @@ public enum DashboardView {
             grid.text(" ! \(notice)", x: rect.x, y: rect.y, maxWidth: rect.width, role: .warn, style: [.bold])
             return
         }
-        let hints: String
-        if context.model.editingFilter {
-            hints = context.language == .en ? " type to filter · Enter keep · Esc clear" : " ketik untuk menyaring · Enter simpan · Esc hapus"
-        } else {
-            hints = context.language == .en
-                ? " Tab pane · ↑↓ move · Enter open · Esc back · / filter · a alerts · p posts · L bahasa · ? help · q quit"
-                : " Tab panel · ↑↓ pilih · Enter buka · Esc balik · / saring · a peringatan · p pos · L English · ? bantuan · q keluar"
-        }
+        let hints = KeyContext.of(context.model, input: context.input).hints(context.language)
         grid.text(hints, x: rect.x, y: rect.y, maxWidth: rect.width, role: .muted)
     }
 
