@@ -127,6 +127,48 @@ import Testing
     }
 }
 
+/// When the loop draws: a new minute, a time rule's instant (a departure warning beginning with
+/// no event arriving), catching up.
+@Suite struct LoopTimingTests {
+    @Test func aTimeRulesInstantWakesTheLoopForAFrame() {
+        let loop = TestLoop()
+        let now = loop.data.now
+        func at(_ seconds: Int64) -> Timestamp { Timestamp(epochSeconds: now.epochSeconds + seconds, offsetSeconds: now.offsetSeconds) }
+        loop.runner.send(.frameDrawn(now: now, alerts: [], nextAlertChange: at(3)))
+        #expect(!loop.model.needsFrame)
+        #expect(loop.model.wakeIn(now: now) <= 3_001, "the loop sleeps no longer than the instant")
+        loop.runner.send(.tick(at(1)))
+        #expect(!loop.model.needsFrame, "nothing to draw before the instant")
+        loop.runner.send(.tick(at(3)))
+        #expect(loop.model.needsFrame)
+        loop.runner.send(.frameDrawn(now: at(3), alerts: [], nextAlertChange: nil))
+        #expect(loop.model.wakeIn(now: at(3)) == Int32((60 - at(3).epochSeconds % 60) * 1000), "then the next minute")
+        loop.runner.send(.tick(at(60)))
+        #expect(loop.model.needsFrame, "a new minute: the clock on screen moves")
+    }
+
+    @Test func whileCatchingUpOnlyQuittingWorksAndProgressIsShown() {
+        for quit in [Key.character("q"), .control("c")] {
+            let loop = TestLoop()
+            loop.send(.catchUpProgress(done: 50_000_000, total: 100_000_000))
+            #expect(loop.text.contains("50%"), "\(loop.text)")
+            loop.press(.tab, .character("?"), .character("L"))
+            #expect(loop.ui == DashboardModel(), "other keys wait")
+            loop.press(quit)
+            #expect(loop.runner.quit)
+        }
+        let loop = TestLoop()
+        loop.send(.catchUpProgress(done: 1, total: 2))
+        loop.send(.quitRequested)
+        #expect(loop.runner.quit, "a signal quits too")
+        let caughtUp = TestLoop()
+        caughtUp.send(.catchUpProgress(done: 1, total: 2))
+        caughtUp.send(.caughtUp)
+        caughtUp.press(.tab)
+        #expect(caughtUp.ui.focus == .operations && !caughtUp.text.contains("50%"))
+    }
+}
+
 extension Effect {
     /// This effect with the id of `other` (an append sent again gets a new id).
     func withID(of other: Effect) -> Effect {
