@@ -66,16 +66,20 @@ import Testing
         Walk(description: "catching up", setups: [[]], catchingUp: true),
     ]
 
-    func fresh(_ walk: Walk, _ setup: [Key]) -> TestLoop {
-        let loop = TestLoop(Self.input, writer: walk.writes ? TestLoop.writer : nil, demo: walk.demo, template: sampleTemplate)
+    /// A loop in the walk's context after `setup` (its model: `from`, when known), drawing nothing.
+    func fresh(_ walk: Walk, _ setup: [Key], from model: LoopModel? = nil) -> TestLoop {
+        let loop = TestLoop(Self.input, writer: walk.writes ? TestLoop.writer : nil, demo: walk.demo, template: sampleTemplate,
+                            from: model, drawing: false)
         if walk.failing {
             loop.results = { effect in
                 guard case .append(let request) = effect else { return [] }
                 return [.appended(request.intent, .failed("no"))]
             }
         }
-        loop.press(setup)
-        if walk.catchingUp { loop.send(.catchUpProgress(done: 1, total: 2)) }
+        if model == nil {
+            loop.press(setup)
+            if walk.catchingUp { loop.send(.catchUpProgress(done: 1, total: 2)) }
+        }
         _ = loop.takeEffects()
         return loop
     }
@@ -101,6 +105,7 @@ import Testing
 
     @Test(arguments: walks)
     func everyListedKeyActsAndNoOtherDoes(_ walk: Walk) {
+        let models = walk.setups.map { fresh(walk, $0).model }
         let contexts = walk.setups.map { context(fresh(walk, $0), walk) }
         #expect(Set(contexts.map(\.scopes)).count == 1, "\(walk): one context for every set-up: \(contexts)")
         let listed = contexts[0].listed
@@ -110,8 +115,8 @@ import Testing
             let keys = row.keys + (row.entry.typing || row.entry.otherKeys ? [.character("x")] : [])
             for key in keys {
                 listedKeys.insert(key)
-                let acted = walk.setups.contains { setup in
-                    let outcome = press(key, fresh(walk, setup))
+                let acted = models.contains { model in
+                    let outcome = press(key, fresh(walk, [], from: model))
                     return outcome.model || outcome.effects || outcome.notice != nil
                 }
                 #expect(acted, "\(walk): \(key.label) (\(row.entry.help.text(.en))) does nothing")
@@ -119,8 +124,8 @@ import Testing
         }
         let readOnly = UIText.readOnlyInput.text(.id)
         for key in Self.tried where !listedKeys.contains(key) && !listed.contains(where: { $0.entry.typing && $0.entry.matches(key) || $0.entry.otherKeys }) {
-            for setup in walk.setups {
-                let loop = fresh(walk, setup)
+            for model in models {
+                let loop = fresh(walk, [], from: model)
                 let refused = context(loop, walk).lookup(key) == .refused
                 let outcome = press(key, loop)
                 #expect(!outcome.model && !outcome.effects, "\(walk): \(key.label) is not listed but acts")

@@ -23,7 +23,9 @@ final class TestLoop {
     static let writer = (operatorID: "imigrasi-07", file: "/tmp/post/post.jsonl")
 
     init(_ data: DashboardInput = sampleInput(), writer: (operatorID: String, file: String)? = TestLoop.writer, demo: Bool = false,
-         language: Language = .id, template: ChecklistTemplate? = nil, bell: Bool = false, width: Int = 120, height: Int = 35) {
+         language: Language = .id, template: ChecklistTemplate? = nil, bell: Bool = false, width: Int = 120, height: Int = 35,
+         from model: LoopModel? = nil, drawing: Bool = true) {
+        self.drawing = drawing
         screen = InMemoryScreen(width: width, height: height)
         self.writer = writer
         self.data = data
@@ -34,13 +36,16 @@ final class TestLoop {
         environment.demo = demo
         environment.bell = bell
         environment.themeCount = 3
-        runner = LoopRunner(model: LoopModel(ui: DashboardModel(language: language)), environment: environment, screen: screen,
+        runner = LoopRunner(model: model ?? LoopModel(ui: DashboardModel(language: language)), environment: environment, screen: screen,
                             data: { [unowned self] _ in self.data }, perform: { [unowned self] effect in
                                 self.effects.append(effect)
                                 return self.results(effect)
                             })
-        runner.drawIfNeeded(now: now)
+        if drawing { runner.drawIfNeeded(now: now) }
     }
+
+    /// Draws a frame after each message (off: only the model and the effects matter).
+    let drawing: Bool
 
     var model: LoopModel { runner.model }
     var ui: DashboardModel { runner.model.ui }
@@ -60,13 +65,13 @@ final class TestLoop {
         for key in keys {
             screen.queuedKeys.append(key)
             runner.readKeys()
-            runner.drawIfNeeded(now: data.now)
+            if drawing { runner.drawIfNeeded(now: data.now) }
         }
     }
     func type(_ text: String) { press(text.map { .character($0) }) }
     func send(_ message: Message) {
         runner.send(message)
-        runner.drawIfNeeded(now: data.now)
+        if drawing { runner.drawIfNeeded(now: data.now) }
     }
     /// The row of the screen holding `text`.
     func row(_ text: String) -> String {
