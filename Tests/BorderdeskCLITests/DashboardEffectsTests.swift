@@ -87,4 +87,28 @@ import Testing
         #expect(replay.file != first && replay.caption(.en).hasPrefix("▶ 1× 0/462"), "\(replay.caption(.en))")
         #expect(try String(contentsOfFile: first, encoding: .utf8) == replayed)
     }
+
+    /// A second demo into the same --out folder writes a new file: it used to append to the
+    /// first demo's file, so every replayed event was a duplicate and the replay began at its end.
+    @Test func aReusedOutFolderGetsANewFileEachRun() throws {
+        let dir = TempDirectory()
+        let scenarios = Borderdesk.packageRoot + "/sample-data/scenarios"
+        let sample = Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl"
+        let lines = try String(contentsOfFile: scenarios + "/nunukan-2024-11-20.jsonl", encoding: .utf8).split(separator: "\n").map(String.init)
+        let script = try DemoScript.parse(try String(contentsOfFile: scenarios + "/nunukan-2024-11-20.captions.toml", encoding: .utf8), path: "captions")
+        var files: [String] = []
+        for _ in 0..<2 {
+            let replay = try DemoReplay(name: "nunukan", lines: lines, script: script, speed: nil, directory: dir.path)
+            while !replay.finished { try replay.tick() }
+            files.append(replay.file)
+        }
+        #expect(Set(files).count == 2, "one new file a run: \(files)")
+        let direct = try Borderdesk.run(["summary", sample, "--json"])
+        for file in files {
+            let summary = try Borderdesk.run(["summary", file, "--json"])
+            #expect(summary.status == 0 && summary.stdout.contains(#""duplicates": 0"#), "\(file): \(summary.stdout)")
+            #expect(summary.stdout == direct.stdout, "\(file) holds its scenario once")
+            #expect(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").count == 435)
+        }
+    }
 }

@@ -274,29 +274,6 @@ import Testing
         #expect(verify.status == 0 && verify.stdout.contains("435 lines, 435 carry prev"), "the replay keeps the chain: \(verify.stdout)")
     }
 
-    /// A second demo into the same --out folder writes a new file: it used to append to the
-    /// first demo's file, so every replayed event was a duplicate and the replay began at its end.
-    @Test func aReusedOutFolderGetsANewFileEachRun() throws {
-        let dir = TempDirectory()
-        let out = dir.file("replay")
-        for _ in 0..<2 {
-            let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) demo nunukan --speed max --out \(out)")
-            #expect(tmux.waitFor(timeout: 10) { $0.contains("435/435") && $0.contains("Selesai") } != nil, "\(tmux.screen())")
-            #expect(tmux.waitFor(timeout: 5) { $0.contains("326/326") } != nil, "\(tmux.screen())")
-            try tmux.keys("q")
-            #expect(tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
-        }
-        let files = try demoFiles(in: out)
-        #expect(files.count == 2, "one new file a run: \(files)")
-        let direct = try Borderdesk.run(["summary", Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl", "--json"])
-        for file in files {
-            let summary = try Borderdesk.run(["summary", file, "--json"])
-            #expect(summary.status == 0 && summary.stdout.contains(#""duplicates": 0"#), "\(file): \(summary.stdout)")
-            #expect(summary.stdout == direct.stdout, "\(file) holds its scenario once")
-            #expect(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").count == 435)
-        }
-    }
-
     /// The demo's event files in `folder`, oldest first.
     private func demoFiles(in folder: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder)

@@ -55,3 +55,20 @@ func thaliaAt1440(_ extra: [String] = []) -> DashboardInput {
     input.alerts = AlertRules.evaluate(fold.state, now: now, settings: AlertSettings(warnDepartureMinutes: 150))
     return input
 }
+
+/// One operation `op1` with two teams, in phase `phase`, and (unless `checklist` is false) a
+/// started two-step checklist `cl-op1` (a1, b6).
+func oneOperation(phase: String = "checking", checklist: Bool = true) -> EventFold {
+    var lines = [
+        #"{"id":"1","ts":"2024-11-20T12:30:00+08:00","type":"op.planned","post":"nunukan","op":"op1","title":"Opgab","location":"Tunon Taka","lead":"imigrasi","agencies":["imigrasi"],"starts":"2024-11-20T13:00:00+08:00"}"#,
+        #"{"id":"2","ts":"2024-11-20T12:31:00+08:00","type":"op.team","post":"nunukan","op":"op1","team":"tim-xray","agency":"bea-cukai","status":"deployed"}"#,
+        #"{"id":"3","ts":"2024-11-20T12:31:00+08:00","type":"op.team","post":"nunukan","op":"op1","team":"tim-gangway","agency":"lanal","status":"standby"}"#,
+        #"{"id":"4","ts":"2024-11-20T12:32:00+08:00","type":"op.phase","post":"nunukan","op":"op1","phase":"\#(phase)"}"#,
+    ]
+    if checklist {
+        lines.append(#"{"id":"5","ts":"2024-11-20T12:33:00+08:00","type":"checklist.started","post":"nunukan","checklist":"cl-op1","op":"op1","title":"Opgab","steps":[{"step":"a1","title":"Surat perintah"},{"step":"b6","title":"Registrasi"}]}"#)
+    }
+    var fold = EventFold()
+    for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
+    return fold
+}
