@@ -36,20 +36,23 @@ let package = Package(
             dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictSettings
         ),
+        // Every user-facing word in both languages (`Word`, `Language`), the codes' words, the
+        // alerts' sentences. BorderOps holds no words.
+        .target(name: "Words", dependencies: ["BorderOps"], swiftSettings: strictSettings),
         // The screen as a value: grid, layout, panes, themes, keys, words. No ncurses.
         .target(
             name: "Dashboard",
-            dependencies: ["BorderOps", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["BorderOps", "Words", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictSettings
         ),
         // Reports from the log (operation, meeting, desk) as text, Markdown and HTML. No files.
-        .target(name: "Reports", dependencies: ["BorderOps"], swiftSettings: strictSettings),
+        .target(name: "Reports", dependencies: ["BorderOps", "Words"], swiftSettings: strictSettings),
         // ncursesw through a small shim (wide-character API, macros as functions).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(
             name: "borderdesk",
             dependencies: [
-                "EventLog", "BorderOps", "Dashboard", "Reports", "CNcursesw",
+                "EventLog", "BorderOps", "Words", "Dashboard", "Reports", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -62,7 +65,7 @@ let package = Package(
         .testTarget(
             name: "BorderOpsTests",
             dependencies: [
-                "BorderOps", "EventLog",
+                "BorderOps", "EventLog", "Words",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")],
@@ -70,13 +73,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "BorderOps", "EventLog"],
+            dependencies: ["Reports", "BorderOps", "EventLog", "Words"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "BorderOps", "EventLog"],
+            dependencies: ["Dashboard", "BorderOps", "EventLog", "Words"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),

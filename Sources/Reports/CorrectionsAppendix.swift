@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// The "Koreksi" appendix: the events voided among those a report draws on, with who voided
 /// each, when and why, so that a reader of the paper copy sees that its figures leave them out.

@@ -1,11 +1,12 @@
 import BorderOps
+import Words
 
 /// The smuggling-prevention desk's activity report for a date range: the four KPIs per day,
 /// seizures (commodity, value the Indonesian way, suspects), totals, and with `byAgency` the
 /// breakdown by contributing agency.
 public enum DeskReport {
     static let metrics: [KPIMetric] = [.patrol, .sambang, .routine_check, .socialisation]
-    static let metricWords: [ReportWord] = [.patrol, .sambang, .routineCheck, .socialisation]
+    static let metricWords: [Word] = [Word.patrol, .sambang, .routineCheck, .socialisation].map(\.heading)
 
     public static func build(_ state: BorderState, from: CivilDate, to: CivilDate, byAgency: Bool, context c: ReportContext) throws(ReportError) -> ReportDocument {
         guard !(to < from) else { throw ReportError("--to \(to) is before --from \(from)") }
@@ -22,7 +23,7 @@ public enum DeskReport {
         // Agencies as the fold keeps them: by their exact bytes.
         let agencies = Set((reports.map(\.agency) + seizures.map(\.agency)).map { ExactKey($0) }).sorted().map(\.string)
         var blocks: [ReportBlock] = [.fields([
-            ReportField(c.w(.period), "\(VocabularyWords.longDate(from, l)) – \(VocabularyWords.longDate(to, l))"),
+            ReportField(c.w(.period), "\(PostTime.longDate(from, language: l)) – \(PostTime.longDate(to, language: l))"),
             ReportField(c.w(.agencies), agencies.joined(separator: ", ")),
         ])]
 
@@ -43,16 +44,16 @@ public enum DeskReport {
                                              bars: days.map { d in (shortDate(d), metrics.map { perDay[d]?[$0] ?? 0 }) })))
         }
 
-        blocks.append(.heading(c.w(.seizures)))
+        blocks.append(.heading(c.w(.seizures.heading)))
         if seizures.isEmpty {
             blocks.append(.paragraph(c.w(.noSeizures)))
         } else {
             let value = seizures.reduce(Int64(0)) { $0.saturatingAdd($1.valueIDR) }
             let suspects = seizures.reduce(Int64(0)) { $0.saturatingAdd($1.suspects) }
             blocks.append(.table(ReportTable(
-                header: [c.w(.date), c.w(.caseID), c.w(.commodity), c.w(.agency), c.w(.value), c.w(.suspects)],
+                header: [c.w(.date), c.w(.caseID), c.w(.commodity), c.w(.agency), c.w(.value.heading), c.w(.suspects.heading)],
                 rows: seizures.map { s in
-                    [shortDate(day(s)), s.caseID, VocabularyWords.commodity(s.commodity, l), s.agency,
+                    [shortDate(day(s)), s.caseID, l.text(.code(s.commodity)), s.agency,
                      Rupiah.short(s.valueIDR), String(s.suspects)]
                 } + [[c.w(.total), "\(seizures.count)", "", "", Rupiah.short(value), String(suspects)]],
                 numeric: [4, 5])))
@@ -61,7 +62,7 @@ public enum DeskReport {
         if byAgency {
             blocks.append(.heading(c.w(.byAgency)))
             blocks.append(.table(ReportTable(
-                header: [c.w(.agency)] + metricWords.map(c.w) + [c.w(.seizures), c.w(.value)],
+                header: [c.w(.agency)] + metricWords.map(c.w) + [c.w(.seizures.heading), c.w(.value.heading)],
                 rows: agencies.map { a in
                     let mine = reports.filter { ExactKey.bytesEqual($0.agency, a) }
                     let theirs = seizures.filter { ExactKey.bytesEqual($0.agency, a) }
@@ -83,14 +84,11 @@ public enum DeskReport {
             }
         }, context: c)
 
-        blocks.append(.paragraph(c.w(.closing)))
         let place = reports.first?.post ?? seizures.first?.post ?? ""
-        blocks.append(.signature(placeAndDate: "\(place.prefix(1).uppercased() + place.dropFirst()), \(VocabularyWords.longDate(to, l))",
-                                 role: c.w(.signer)))
         let exercise = reports.contains(where: \.exercise) || seizures.contains(where: \.exercise)
-        return ReportDocument(kind: c.w(.deskReport), title: "\(VocabularyWords.longDate(from, l)) – \(VocabularyWords.longDate(to, l))",
-                              language: l, exercise: exercise, generatedLine: c.generatedLine, blocks: blocks,
-                              anchors: c.anchors)
+        return c.document(.deskReport, title: "\(PostTime.longDate(from, language: l)) – \(PostTime.longDate(to, language: l))",
+                          exercise: exercise, blocks: blocks,
+                          signedAt: "\(place.prefix(1).uppercased() + place.dropFirst()), \(PostTime.longDate(to, language: l))", by: .signer)
     }
 
     /// `28/07`: short, for table rows.

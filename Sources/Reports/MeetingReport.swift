@@ -1,38 +1,38 @@
 import BorderOps
+import Words
 
 /// The minutes of a Timpora meeting: chair, place and attendees, the agenda with each item's
 /// presenter (the owning agency) and outcome, and the action items with owner, due date and state.
 public enum MeetingReport {
     public static func build(_ state: BorderState, meeting id: String, context c: ReportContext) throws(ReportError) -> ReportDocument {
         guard let meeting = state.meetings[id], meeting.opened else {
-            let known = state.meetings.values.filter(\.opened).map(\.id)
-            throw ReportError("no meeting \"\(DisplayText.shortened(id, limit: 80))\"" + knownList(known))
+            throw .unknown("meeting", id, known: state.meetings.values.filter(\.opened).map(\.id))
         }
         let l = c.language
         var blocks: [ReportBlock] = []
         var fields = [
             ReportField(c.w(.time), meeting.firstMention.map(c.dateTime) ?? c.w(.notRecorded)),
             ReportField(c.w(.place), meeting.location),
-            ReportField(c.w(.chair), meeting.chair),
-            ReportField(c.w(.attendees), meeting.attendees.joined(separator: ", ")),
+            ReportField(c.w(.meetingChair), meeting.chair),
+            ReportField(c.w(.attendees.heading), meeting.attendees.joined(separator: ", ")),
         ]
-        if meeting.exercise { fields.append(ReportField(c.w(.exerciseMark), l == .en ? "exercise data" : "data latihan")) }
+        if meeting.exercise { fields.append(ReportField(c.w(.exerciseBanner), c.w(.exerciseData))) }
         blocks.append(.fields(fields))
 
         blocks.append(.heading(c.w(.agenda)))
         blocks.append(.table(ReportTable(header: ["#", c.w(.presenter), c.w(.outcome), c.w(.item)],
                                          rows: meeting.items.enumerated().map { n, item in
-            [String(n + 1), item.owner, VocabularyWords.agenda(item.state, l), item.title]
+            [String(n + 1), item.owner, l.text(.code(item.state)), item.title]
         }, numeric: [0])))
 
-        blocks.append(.heading(c.w(.actions)))
+        blocks.append(.heading(c.w(.actionItems)))
         let actions = state.actions(of: meeting.id)
         if actions.isEmpty {
             blocks.append(.paragraph(c.w(.noActions)))
         } else {
-            blocks.append(.table(ReportTable(header: ["#", c.w(.owner), c.w(.due), c.w(.state), c.w(.action)],
+            blocks.append(.table(ReportTable(header: ["#", c.w(.owner), c.w(.due.heading), c.w(.state), c.w(.action)],
                                              rows: actions.enumerated().map { n, action in
-                [String(n + 1), action.owner, action.due.map { due(c, $0) } ?? "", VocabularyWords.action(action.state, l), action.title]
+                [String(n + 1), action.owner, action.due.map { due(c, $0) } ?? "", l.text(.code(action.state)), action.title]
             }, numeric: [0])))
         }
 
@@ -40,16 +40,14 @@ public enum MeetingReport {
             k.subject.meeting.map { ExactKey.bytesEqual($0, meeting.id) } ?? false
         }, context: c)
 
-        blocks.append(.paragraph(c.w(.closing)))
         let place = meeting.location.isEmpty ? meeting.post : meeting.location
-        blocks.append(.signature(placeAndDate: "\(place), \(c.longDate(meeting.firstMention ?? c.generated))", role: c.w(.chair)))
-        return ReportDocument(kind: c.w(.meetingMinutes), title: meeting.title, language: l, exercise: meeting.exercise,
-                              generatedLine: c.generatedLine, blocks: blocks, anchors: c.anchors)
+        return c.document(.meetingMinutes, title: meeting.title, exercise: meeting.exercise, blocks: blocks,
+                          signedAt: "\(place), \(c.longDate(meeting.firstMention ?? c.generated))", by: .meetingChair)
     }
 
     static func due(_ c: ReportContext, _ due: DueDate) -> String {
         switch due {
-        case .day(let d): return VocabularyWords.longDate(d, c.language)
+        case .day(let d): return PostTime.longDate(d, language: c.language)
         case .time(let t): return c.dateTime(t)
         }
     }

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// The laporan hasil kegiatan of a joint operation, from the folded log: basis and purpose,
 /// time and place, lead and agencies, the phase timeline, teams, the day's voyages and their
@@ -7,8 +8,7 @@ import BorderOps
 public enum OperationReport {
     public static func build(_ state: BorderState, op id: String, context c: ReportContext) throws(ReportError) -> ReportDocument {
         guard let op = state.operations[id], op.planned else {
-            let known = state.operations.values.filter(\.planned).map(\.id)
-            throw ReportError("no operation \"\(DisplayText.shortened(id, limit: 80))\"" + knownList(known))
+            throw .unknown("operation", id, known: state.operations.values.filter(\.planned).map(\.id))
         }
         let l = c.language
         var blocks: [ReportBlock] = []
@@ -27,29 +27,29 @@ public enum OperationReport {
             ReportField(c.w(.purpose), op.title),
             ReportField(c.w(.time), (start.map(c.dateTime) ?? c.w(.notRecorded)) + (end.map { " – \(c.clock($0)) \(c.zone.name)" } ?? "")),
             ReportField(c.w(.place), op.location),
-            ReportField(c.w(.lead), op.lead),
+            ReportField(c.w(.leadAgency), op.lead),
             ReportField(c.w(.agencies), op.agencies.joined(separator: ", ")),
         ]
-        if op.exercise { fields.append(ReportField(c.w(.exerciseMark), l == .en ? "exercise data" : "data latihan")) }
+        if op.exercise { fields.append(ReportField(c.w(.exerciseBanner), c.w(.exerciseData))) }
         blocks.append(.fields(fields))
 
         // Phases, as a picture and as a table.
         if let first = op.phaseChanges.first?.at {
             blocks.append(.heading(c.w(.phases)))
             let entries = op.phaseChanges.map { change in
-                TimelineEntry(label: VocabularyWords.phase(change.phase, l), time: c.clock(change.at),
+                TimelineEntry(label: l.text(.code(change.phase)), time: c.clock(change.at),
                               minute: (change.at.epochSeconds - first.epochSeconds) / 60)
             }
             blocks.append(.timeline(entries))
-            blocks.append(.table(ReportTable(header: [c.w(.phase), c.w(.at), c.w(.by), c.w(.note)], rows: op.phaseChanges.map { change in
-                [VocabularyWords.phase(change.phase, l), c.clock(change.at), change.by ?? "", change.note ?? ""]
+            blocks.append(.table(ReportTable(header: [c.w(.phase.heading), c.w(.at), c.w(.by), c.w(.note)], rows: op.phaseChanges.map { change in
+                [l.text(.code(change.phase)), c.clock(change.at), change.by ?? "", change.note ?? ""]
             })))
         }
 
         blocks.append(.heading(c.w(.teams)))
         let teams = op.teams.values.sorted { ExactKey($0.team) < ExactKey($1.team) }
-        blocks.append(.table(ReportTable(header: [c.w(.team), c.w(.agency), c.w(.location), c.w(.status)], rows: teams.map { t in
-            [t.team, t.agency, t.location ?? "", VocabularyWords.team(t.status, l)]
+        blocks.append(.table(ReportTable(header: [c.w(.team), c.w(.agency), c.w(.teamLocation), c.w(.status)], rows: teams.map { t in
+            [t.team, t.agency, t.location ?? "", l.text(.code(t.status))]
         })))
 
         // The day's voyages at the post: what the operation checked.
@@ -59,12 +59,12 @@ public enum OperationReport {
             return PostTime.local(departs, c.zone).0 == day
         }
         if voyages.isEmpty {
-            blocks.append(.paragraph(c.w(.noVoyages)))
+            blocks.append(.paragraph(c.w(.noVoyagesThatDay)))
         } else {
             let results: [CheckResult] = [.cleared, .postponed, .referred, .violation, .denied]
-            let words: [ReportWord] = [.cleared, .postponed, .referred, .violation, .denied]
+            let words = results.map { Word.code($0).heading }
             blocks.append(.table(ReportTable(
-                header: [c.w(.vessel), c.w(.route), c.w(.departs), c.w(.manifest), c.w(.checked)] + words.map(c.w),
+                header: [c.w(.vessel.heading), c.w(.route.heading), c.w(.departs.heading), c.w(.manifest.heading), c.w(.checked.heading)] + words.map(c.w),
                 rows: voyages.map { v in
                     [v.vessel, "\(v.from) – \(v.to)", v.departs.map(c.clock) ?? "", String(v.manifest), String(v.checked)]
                         + results.map { String(v.results[$0]) }
@@ -88,7 +88,7 @@ public enum OperationReport {
         } else {
             // Free text last: a plain-text table never cuts its last column.
             blocks.append(.table(ReportTable(header: [c.w(.severity), c.w(.category), c.w(.recordedBy), c.w(.summary)], rows: findings.map { f in
-                [VocabularyWords.severity(f.severity, l), VocabularyWords.category(f.category, l),
+                [l.text(.code(f.severity)), l.text(.code(f.category)),
                  c.clock(f.recorded) + (f.by.map { ", \($0)" } ?? ""), f.summary]
             })))
         }
@@ -98,7 +98,7 @@ public enum OperationReport {
             blocks.append(.table(ReportTable(header: ["#", c.w(.step), c.w(.state), c.w(.by), c.w(.at), c.w(.note)],
                                              rows: checklist.steps.enumerated().map { n, step in
                 let mark = checklist.marks[ExactKey(step.step)]
-                return [String(n + 1), step.title, VocabularyWords.step(mark?.state ?? .open, l), mark?.by ?? "",
+                return [String(n + 1), step.title, l.text(.code(mark?.state ?? .open)), mark?.by ?? "",
                         mark.map { c.clock($0.at) } ?? "", mark?.note ?? ""]
             }, numeric: [0])))
             let skipped = checklist.steps.filter { checklist.state(of: $0.step) == .skipped }
@@ -110,7 +110,7 @@ public enum OperationReport {
                 })))
             }
         } else {
-            blocks.append(.paragraph(c.w(.noChecklist)))
+            blocks.append(.paragraph(c.w(.noChecklistRecorded)))
         }
 
         // Corrections to what the report draws on: the operation, its checklist, the day's voyages.
@@ -122,10 +122,8 @@ public enum OperationReport {
             }
         }, context: c)
 
-        blocks.append(.paragraph(c.w(.closing)))
         let place = op.location.isEmpty ? op.post : op.location
-        blocks.append(.signature(placeAndDate: "\(place), \(c.longDate(end ?? start ?? c.generated))", role: c.w(.signer)))
-        return ReportDocument(kind: c.w(.operationReport), title: op.title, language: l, exercise: op.exercise,
-                              generatedLine: c.generatedLine, blocks: blocks, anchors: c.anchors)
+        return c.document(.operationReport, title: op.title, exercise: op.exercise, blocks: blocks,
+                          signedAt: "\(place), \(c.longDate(end ?? start ?? c.generated))", by: .signer)
     }
 }

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// What every report builder needs besides the state: language, the post's zone, the
 /// generation time (SOURCE_DATE_EPOCH when set: the same log gives the same bytes).
@@ -25,7 +26,7 @@ public struct ReportContext: Sendable {
 
     func zone(of post: String) -> PostZone { postZones[post] ?? zone }
 
-    func w(_ word: ReportWord) -> String { word.text(language) }
+    func w(_ word: Word) -> String { word.text(language) }
 
     /// `Rab 20/11/2024 13.00 WITA`.
     func dateTime(_ ts: Timestamp) -> String { PostTime.dateTime(ts, in: zone, language: language) }
@@ -34,9 +35,16 @@ public struct ReportContext: Sendable {
     func clock(_ ts: Timestamp) -> String { PostTime.clock(ts, in: zone) }
 
     /// `20 November 2024`.
-    func longDate(_ ts: Timestamp) -> String { VocabularyWords.longDate(PostTime.local(ts, zone).0, language) }
+    func longDate(_ ts: Timestamp) -> String { PostTime.longDate(PostTime.local(ts, zone).0, language: language) }
 
     var generatedLine: String { "\(w(.generated)) · \(dateTime(generated))" }
+
+    /// Every report's end: the closing sentence and the signature (place and date, who signs),
+    /// then the document with the generation line and the log's anchors.
+    func document(_ kind: Word, title: String, exercise: Bool, blocks: [ReportBlock], signedAt placeAndDate: String, by signer: Word) -> ReportDocument {
+        ReportDocument(kind: w(kind), title: title, language: language, exercise: exercise, generatedLine: generatedLine,
+                       blocks: blocks + [.paragraph(w(.closing)), .signature(placeAndDate: placeAndDate, role: w(signer))], anchors: anchors)
+    }
 }
 
 /// The known ids for an "unknown id" message: at most ten, each cut at 40 scalars (escaped where
@@ -51,4 +59,9 @@ func knownList(_ ids: [String]) -> String {
 public struct ReportError: Error, CustomStringConvertible, Equatable {
     public var description: String
     public init(_ description: String) { self.description = description }
+
+    /// `no meeting "x" (known: a, b)`.
+    static func unknown(_ kind: String, _ id: String, known: [String]) -> ReportError {
+        ReportError("no \(kind) \"\(DisplayText.shortened(id, limit: 80))\"" + knownList(known))
+    }
 }

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// A report as content, before any format: the three renderers (text, Markdown, HTML) draw the
 /// same document, each escaping event text for itself, so the formats cannot disagree on a

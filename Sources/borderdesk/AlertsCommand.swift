@@ -1,6 +1,8 @@
 import ArgumentParser
 import BorderOps
+import Words
 import EventLog
+import Reports
 
 /// `borderdesk alerts`: the alerts in force at an instant, for cron and scripts (a pager, an
 /// SMS gateway). Exit 1 while an unacknowledged critical alert is in force.
@@ -14,11 +16,7 @@ struct AlertsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Event files, directories or - for standard input (default: sample-data).")
-    var sources: [String] = ["sample-data"]
-
-    @Flag(help: "Directory sources take in their subfolders too (a headquarters' tree of posts).")
-    var recursive = false
+    @OptionGroup var input: SourceOptions
 
     @Flag(help: "Print JSON for scripts.")
     var json = false
@@ -27,7 +25,7 @@ struct AlertsCommand: ParsableCommand {
     var at: String?
 
     @Option(help: "Language of the table: id or en.")
-    var lang: String = "id"
+    var lang: Language = .id
 
     @OptionGroup var rules: AlertOptions
 
@@ -45,7 +43,7 @@ struct AlertsCommand: ParsableCommand {
             } else {
                 now = LocalClock.now()
             }
-            let result = try FoldedSources.read(sources, recursive: recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false)
+            let result = try FoldedSources.read(input.sources, recursive: input.recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false)
             var health = SourceHealthTracker()
             health.observe(problems: Dictionary(result.notices.map { ($0.path, $0.kind.stateAfter.readProblem) }, uniquingKeysWith: { _, last in last }),
                            malformed: result.fold.malformedBySource, now: now)
@@ -55,7 +53,7 @@ struct AlertsCommand: ParsableCommand {
             if json {
                 out.rendered(JSONWriter.pretty(AlertReport.json(alerts, at: now)) + "\n")
             } else {
-                for line in AlertReport.lines(alerts, at: now, language: Language(rawValue: lang) ?? .id) { out.rendered(line + "\n") }
+                for line in AlertReport.lines(alerts, at: now, language: lang) { out.rendered(line + "\n") }
             }
             out.flush()
             if alerts.contains(where: { $0.severity == .critical && !$0.acknowledged }) { throw ExitCode(1) }

@@ -1,6 +1,7 @@
 import BorderOps
 import Dashboard
 import EventLog
+import Words
 import Reports
 
 /// Performs the loop's effects that reach past the screen: appending an event, writing a

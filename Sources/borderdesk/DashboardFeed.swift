@@ -1,6 +1,7 @@
 import BorderOps
 import Dashboard
 import EventLog
+import Words
 
 /// What the dashboard's frames are drawn from: the sources followed, the fold they feed, each
 /// source's state and health. The driver's, not the loop model's: it is folded in place (on

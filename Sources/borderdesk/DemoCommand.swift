@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import Words
 import Dashboard
 import EventLog
 
@@ -30,7 +31,7 @@ struct DemoCommand: ParsableCommand {
     var scenarios: String = "sample-data/scenarios"
 
     @Option(help: "Language of the captions and the screen: id or en.")
-    var lang: String = "id"
+    var lang: Language = .id
 
     @Option(help: "Keep the replayed events in this directory (default: a new temporary one).")
     var out: String?
@@ -86,7 +87,7 @@ struct DemoCommand: ParsableCommand {
             let app = DashboardApp(
                 arguments: [replay.file], themeChoice: nil, themesDirectory: "Themes", ascii: false,
                 colour: (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true), forcePolling: false,
-                language: Language(rawValue: lang) ?? .id, zone: .wita, writer: nil, operationTemplate: nil, demo: replay)
+                language: lang, zone: .wita, writer: nil, operationTemplate: nil, demo: replay)
             do {
                 try app.run()
             } catch let failure as CursesTerminal.Failure {

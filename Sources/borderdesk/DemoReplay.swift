@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 import Dashboard
 import EventLog
 
@@ -124,11 +125,11 @@ final class DemoReplay {
         let pace = speed.map { "\(Int($0))×" } ?? "max"
         let text: String
         if finished {
-            text = language == .en ? "Finished · r replays · q quits" : "Selesai · r ulangi · q keluar"
+            text = language.text(.demoFinished)
         } else {
-            text = started?.text(language) ?? script.title
+            text = started?.caption.text(language) ?? script.title
         }
-        let keys = language == .en ? "Space pause · n next · +/- speed" : "Spasi jeda · n berikut · +/- kecepatan"
+        let keys = language.text(.demoKeys)
         return "\(state) \(pace) \(next)/\(events.count) · \(text) · \(keys)"
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import Words
 import EventLog
 import Reports
 
@@ -28,7 +29,7 @@ struct ReportCommand: ParsableCommand {
         var sources: [String] = ["sample-data"]
 
         @Option(help: "Language: id (default) or en.")
-        var lang: String = "id"
+        var lang: Language = .id
 
         @Option(help: "text, md or html.")
         var format: Format = .text
@@ -42,11 +43,18 @@ struct ReportCommand: ParsableCommand {
         @Option(help: "The posts file (each post's zone; default: sample-data/posts.toml when present).")
         var posts: String?
 
-        func validate() throws {
-            guard Language(rawValue: lang) != nil else { throw ValidationError("--lang: id or en") }
+        /// Every report's run: fold the sources, build the document for the post the report is
+        /// about, write it; a report the log cannot give (no such operation) exits 1.
+        func report(post: (BorderState) -> String?, _ build: (BorderState, ReportContext) throws -> ReportDocument) throws {
+            try reportingErrors {
+                let (state, context) = try load()
+                do {
+                    try write(try build(state, try context(post(state))))
+                } catch let error as ReportError {
+                    throw UserFacingError(message: error.description, exitCode: 1)
+                }
+            }
         }
-
-        var language: Language { Language(rawValue: lang) ?? .id }
 
         /// Folds the sources and returns the state and the report context for a post.
         func load() throws -> (BorderState, (String?) throws -> ReportContext) {
@@ -56,7 +64,7 @@ struct ReportCommand: ParsableCommand {
             let generated = try Self.generationTime()
             let zones = PostDirectory.zones(directory)
             return (state, { post in
-                var context = ReportContext(language: language, post: post, postZones: zones, generated: generated)
+                var context = ReportContext(language: lang, post: post, postZones: zones, generated: generated)
                 context.anchors = folded.anchors  // the log as folded: a paper copy pins it
                 return context
             })
@@ -90,14 +98,7 @@ struct ReportCommand: ParsableCommand {
         @Argument(help: "The operation id.") var op: String
         @OptionGroup var common: Common
         mutating func run() throws {
-            try reportingErrors {
-                let (state, context) = try common.load()
-                do {
-                    try common.write(try OperationReport.build(state, op: op, context: try context(state.operations[op]?.post)))
-                } catch let error as ReportError {
-                    throw UserFacingError(message: error.description, exitCode: 1)
-                }
-            }
+            try common.report(post: { $0.operations[op]?.post }) { try OperationReport.build($0, op: op, context: $1) }
         }
     }
 
@@ -106,14 +107,7 @@ struct ReportCommand: ParsableCommand {
         @Argument(help: "The meeting id.") var meeting: String
         @OptionGroup var common: Common
         mutating func run() throws {
-            try reportingErrors {
-                let (state, context) = try common.load()
-                do {
-                    try common.write(try MeetingReport.build(state, meeting: meeting, context: try context(state.meetings[meeting]?.post)))
-                } catch let error as ReportError {
-                    throw UserFacingError(message: error.description, exitCode: 1)
-                }
-            }
+            try common.report(post: { $0.meetings[meeting]?.post }) { try MeetingReport.build($0, meeting: meeting, context: $1) }
         }
     }
 
@@ -131,15 +125,8 @@ struct ReportCommand: ParsableCommand {
         }
 
         mutating func run() throws {
-            try reportingErrors {
-                let (state, context) = try common.load()
-                do {
-                    let post = state.desk.reports.first?.post
-                    try common.write(try DeskReport.build(state, from: CivilDate.parse(from)!, to: CivilDate.parse(to)!,
-                                                          byAgency: by == "agency", context: try context(post)))
-                } catch let error as ReportError {
-                    throw UserFacingError(message: error.description, exitCode: 1)
-                }
+            try common.report(post: { $0.desk.reports.first?.post }) {
+                try DeskReport.build($0, from: CivilDate.parse(from)!, to: CivilDate.parse(to)!, byAgency: by == "agency", context: $1)
             }
         }
     }

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Report file names. From an id: letters, digits, `-`, `_` and `.` kept, anything else `_`.
 enum ReportFileName {

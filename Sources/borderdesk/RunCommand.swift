@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import Words
 
 #if canImport(Glibc)
 import Glibc
@@ -15,8 +16,7 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Event files, directories or - for standard input (default: sample-data).")
-    var sources: [String] = ["sample-data"]
+    @OptionGroup var input: SourceOptions
 
     @Option(help: "Theme name (from --themes-dir) or path to a .toml file.")
     var theme: String?
@@ -30,14 +30,11 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "No colours (also when NO_COLOR is set).")
     var noColor = false
 
-    @Flag(help: "Directory sources take in their subfolders too (a headquarters' tree of posts).")
-    var recursive = false
-
     @Flag(help: "Poll files with stat every 500 ms instead of inotify (network mounts).")
     var poll = false
 
     @Option(help: "Language: id (Bahasa Indonesia) or en.")
-    var lang: String = "id"
+    var lang: Language = .id
 
     @Option(help: "Who this terminal writes as (the events' `by`; default: the login name).")
     var `operator`: String?
@@ -65,7 +62,7 @@ struct RunCommand: ParsableCommand {
     mutating func run() throws {
         let noColourEnv = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
         let operatorID = `operator` ?? OperatorIdentity.loginName()
-        let target = write ?? OperatorIdentity.defaultWriteTarget(for: sources)
+        let target = write ?? OperatorIdentity.defaultWriteTarget(for: input.sources)
         let catalog = TemplateCatalog.load(directory: templates)
         guard let viewerZone = PostZone(name: zone) else {
             try reportingErrors { throw UserFacingError(message: "--zone: WIB, WITA or WIT, got \(DisplayText.shortened(zone, limit: 20))") }
@@ -78,17 +75,17 @@ struct RunCommand: ParsableCommand {
             settings = try alerts.settings(posts: directory)
         }
         var app = DashboardApp(
-            arguments: sources, themeChoice: theme, themesDirectory: themesDir, ascii: ascii,
-            colour: !(noColor || noColourEnv), forcePolling: poll, language: Language(rawValue: lang) ?? .id, zone: viewerZone,
+            arguments: input.sources, themeChoice: theme, themesDirectory: themesDir, ascii: ascii,
+            colour: !(noColor || noColourEnv), forcePolling: poll, language: lang, zone: viewerZone,
             writer: readOnly ? nil : target.map { (operatorID, $0) },
             operationTemplate: catalog.templates.first { $0.kind == .operation })
         // At headquarters (--recursive) a silent post is news; at one post it is its own night.
-        if recursive && settings.staleMinutes == nil { settings.staleMinutes = 15 }
+        if input.recursive && settings.staleMinutes == nil { settings.staleMinutes = 15 }
         app.alertSettings = settings
         app.postDirectory = directory
         app.staleMinutes = settings.staleMinutes ?? 15
         app.bell = bell
-        app.recursive = recursive
+        app.recursive = input.recursive
         for problem in catalog.problems { printError("borderdesk: template: \(problem)") }
         try reportingErrors {
             do {

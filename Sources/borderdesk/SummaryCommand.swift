@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import Words
 
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -7,11 +8,7 @@ struct SummaryCommand: ParsableCommand {
         abstract: "Fold the sources and print the state: a table, or --json for scripts."
     )
 
-    @Argument(help: "Event files, directories or - for standard input (default: sample-data).")
-    var sources: [String] = ["sample-data"]
-
-    @Flag(help: "Directory sources take in their subfolders too (a headquarters' tree of posts).")
-    var recursive = false
+    @OptionGroup var input: SourceOptions
 
     @Flag(help: "Print the headless summary as JSON (docs/event-format.md).")
     var json = false
@@ -24,7 +21,7 @@ struct SummaryCommand: ParsableCommand {
 
     mutating func run() throws {
         try reportingErrors {
-            let result = try FoldedSources.read(sources, recursive: recursive, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread)
+            let result = try FoldedSources.read(input.sources, recursive: input.recursive, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread)
             var out = StandardOutput()
             if json {
                 out.rendered(HeadlessSummary.text(result.fold) + "\n")

@@ -2,6 +2,7 @@ import BorderOps
 import Dashboard
 import Foundation
 import Testing
+import Words
 @testable import borderdesk
 
 /// The driver's effects on real files, without a terminal: appending, a report next to the

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 import Dashboard
 import Testing
 
@@ -87,8 +88,8 @@ import Testing
 
     @Test func bellRingsOncePerNewCriticalAlert() {
         let t = Timestamp.parse("2024-11-20T15:00:00+08:00")!
-        let critical = Alert(id: "finding:op:f1", severity: .critical, text: AlertText(en: "", id: ""), began: t)
-        let warning = Alert(id: "departure:v1", severity: .warning, text: AlertText(en: "", id: ""), began: t)
+        let critical = Alert(id: "finding:op:f1", severity: .critical, subject: .malformedLines(path: "", count: 1), began: t)
+        let warning = Alert(id: "departure:v1", severity: .warning, subject: .malformedLines(path: "", count: 1), began: t)
         var bell = AlertBell()
         let first = bell.ring([warning])
         #expect(!first, "warnings never ring")
@@ -101,7 +102,7 @@ import Testing
         escalated.escalated = t
         let fourth = bell.ring([critical, escalated])
         #expect(fourth, "a warning that turns critical is new")
-        var acked = Alert(id: "finding:op:f2", severity: .critical, text: AlertText(en: "", id: ""), began: t)
+        var acked = Alert(id: "finding:op:f2", severity: .critical, subject: .malformedLines(path: "", count: 1), began: t)
         acked.acknowledgement = AlertAcknowledgement(alert: acked.id, at: t, by: "x", note: nil)
         let fifth = bell.ring([acked])
         #expect(!fifth, "acknowledged elsewhere before this terminal saw it")

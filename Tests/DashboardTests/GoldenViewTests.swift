@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 import Dashboard
 import Testing
 

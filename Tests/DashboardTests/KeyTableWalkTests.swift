@@ -1,6 +1,7 @@
 import BorderOps
 import Dashboard
 import Testing
+import Words
 
 /// Walks every context of the key table: each key `?` lists does something there (the model,
 /// an effect or the notice changes) in at least one of the context's set-ups, and no other key

@@ -1,6 +1,7 @@
 import BorderOps
 import Dashboard
 import Testing
+import Words
 
 /// The flows the tmux tests drove, in process: keys through the loop, the screen as text, the
 /// effects as values.

@@ -1,5 +1,6 @@
 import BorderOps
 import Dashboard
+import Words
 import Synchronization
 
 /// The dashboard's loop in process: a `LoopRunner` on an `InMemoryScreen`, a fixed clock and

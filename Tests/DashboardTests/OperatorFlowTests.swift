@@ -3,6 +3,7 @@ import Dashboard
 import EventLog
 import Foundation
 import Testing
+import Words
 
 /// An operator's flows through the loop: checklist, team, finding, closing, acknowledging an
 /// alert; a read-only terminal; two terminals on one file.

@@ -1,5 +1,6 @@
 import BorderOps
 import Dashboard
+import Words
 import EventLog
 import Foundation
 

@@ -7,17 +7,6 @@ public enum AlertSeverity: String, Sendable, CaseIterable, Comparable {
     }
 }
 
-/// A sentence in both languages of the screen.
-public struct AlertText: Sendable, Equatable {
-    public var en: String
-    public var id: String
-    public init(en: String, id: String) {
-        self.en = en
-        self.id = id
-    }
-    public func text(_ language: Language) -> String { language == .en ? en : id }
-}
-
 /// Something that needs a duty officer's attention now. Rules make alerts afresh from the
 /// folded state and the clock; only acknowledgements are stored (as `alert.ack` events).
 public struct Alert: Sendable, Equatable {
@@ -25,8 +14,8 @@ public struct Alert: Sendable, Equatable {
     /// `finding:OP:FINDING`, `stale:POST`, `source:PATH`, `malformed:PATH`.
     public var id: String
     public var severity: AlertSeverity
-    /// What it is about; the words are made from it only when shown (`text`), so a state with
-    /// thousands of alerts costs little per frame.
+    /// What it is about; the words are made from it only when shown (`Alert.text` in `Words`),
+    /// so a state with thousands of alerts costs little per frame.
     public var subject: AlertSubject
     /// Exercise data: the words say so.
     public var exercise: Bool
@@ -53,14 +42,6 @@ public struct Alert: Sendable, Equatable {
         self.began = began
         self.escalated = escalated
     }
-
-    /// An alert whose words are given as they are.
-    public init(id: String, severity: AlertSeverity, text: AlertText, post: String? = nil, began: Timestamp, escalated: Timestamp? = nil) {
-        self.init(id: id, severity: severity, subject: .worded(text), post: post, began: began, escalated: escalated)
-    }
-
-    /// Its words in both languages.
-    public var text: AlertText { AlertWording.text(subject, exercise: exercise, zone: zone) }
 
     /// Acknowledged since it last began or got worse: it moves down and stops ringing. An older
     /// acknowledgement belongs to an earlier episode (a post stale yesterday, heard from, stale
@@ -89,6 +70,17 @@ public struct Alert: Sendable, Equatable {
             if a.severity != b.severity { return a.severity > b.severity }
             if a.since != b.since { return b.since < a.since }
             return ExactKey(a.id) < ExactKey(b.id)
+        }
+    }
+}
+
+extension AlertSeverity {
+    /// A mark that tells the severities apart in any theme, mono included.
+    public func mark(ascii: Bool) -> String {
+        switch self {
+        case .critical: return ascii ? "!!" : "‼"
+        case .warning: return ascii ? "! " : "▲"
+        case .info: return ascii ? "i " : "•"
         }
     }
 }

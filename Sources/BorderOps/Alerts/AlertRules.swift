@@ -140,13 +140,3 @@ public enum AlertRules {
         }
     }
 }
-
-/// "2 h 05 min" / "2 jam 05 mnt": how long, for people.
-enum ElapsedText {
-    static func words(minutes: Int64, _ language: Language) -> String {
-        let (h, m) = (minutes / 60, minutes % 60)
-        let (hours, mins) = language == .en ? ("h", "min") : ("jam", "mnt")
-        if h >= 48 { return "\(h / 24) \(language == .en ? "days" : "hari")" }
-        return h > 0 ? "\(h) \(hours) \(pad(Int(m))) \(mins)" : "\(m) \(mins)"
-    }
-}

@@ -22,28 +22,9 @@ public struct PostZone: Sendable, Equatable {
     }
 }
 
-public enum Language: String, Sendable, CaseIterable {
-    case en, id
-}
-
+/// Times at a post: the clock and the local day. Dates in words (day and month names) are in
+/// the `Words` target.
 public enum PostTime {
-    static let dayNames: [Language: [String]] = [
-        .id: ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
-        .en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-    ]
-
-    /// `Rab 20/11/2024 13.00 WITA`.
-    public static func dateTime(_ ts: Timestamp, in zone: PostZone = .wita, language: Language = .id) -> String {
-        let (date, minuteOfDay) = local(ts, zone)
-        return "\(self.date(date, language: language)) \(pad(minuteOfDay / 60)).\(pad(minuteOfDay % 60)) \(zone.name)"
-    }
-
-    /// `Sel 26/11/2024`.
-    public static func date(_ date: CivilDate, language: Language = .id) -> String {
-        let weekday = Int((date.daysSinceEpoch % 7 + 11) % 7)  // 1970-01-01 was a Thursday
-        return "\(dayNames[language]![weekday]) \(date.day)/\(date.month)/\(date.year)"
-    }
-
     /// `13.00` on the day of `reference`, `26/11 13.00` on another day: short, never ambiguous.
     public static func clock(_ ts: Timestamp, relativeTo reference: Timestamp, in zone: PostZone = .wita) -> String {
         let (day, _) = local(ts, zone)

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 import TOMLKit
 
 /// The captions of a demo scenario (`sample-data/NAME.captions.toml`): a title and stages, each
@@ -6,14 +7,11 @@ import TOMLKit
 public struct DemoScript: Sendable, Equatable {
     public struct Stage: Sendable, Equatable {
         public var at: String
-        public var en: String
-        public var id: String
-        public init(at: String, en: String, id: String) {
+        public var caption: Word
+        public init(at: String, caption: Word) {
             self.at = at
-            self.en = en
-            self.id = id
+            self.caption = caption
         }
-        public func text(_ language: Language) -> String { language == .en ? en : id }
     }
 
     public var title: String
@@ -32,7 +30,7 @@ public struct DemoScript: Sendable, Equatable {
             guard let stage = value.table, let at = stage["at"]?.string, let en = stage["en"]?.string, let id = stage["id"]?.string else {
                 throw FileProblem(path: path, line: 1, key: "stage", reason: "stage \(i + 1) needs at, en and id strings")
             }
-            stages.append(Stage(at: at, en: en, id: id))
+            stages.append(Stage(at: at, caption: Word(en: en, id: id)))
         }
         return DemoScript(title: title, stages: stages)
     }

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Keys in the alerts list (`a`): Enter on the selected alert asks for an optional note, and
 /// Enter again appends `alert.ack`. The keys are the key table's (the alerts and editor

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Where the keys are: the scopes in force, most specific first, and whether this terminal may
 /// write. Looks keys up, and lists the keys that work here for `?` and the hints line.

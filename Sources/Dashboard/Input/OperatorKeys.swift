@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Keys in an operation's detail view (Enter on an operation): the checklist, team status,
 /// findings and the phase. The keys are the key table's (`KeyTable`, the operation, editor and

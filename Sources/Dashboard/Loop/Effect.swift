@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// What `Loop.update` asks the world to do. Values, so tests read them; the driver performs
 /// them (`LoopRunner` does the screen's own: bell and theme) and sends back what came of them.

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 extension KeyContext {
     /// The context of `model` over the data of a frame: the permissions and what is open come

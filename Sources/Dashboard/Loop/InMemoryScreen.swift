@@ -1,3 +1,5 @@
+import Words
+
 /// A screen in memory (ratatui's `TestBackend`): keys queued by the test, the last frame kept
 /// as text, bells and themes counted.
 public final class InMemoryScreen: Screen {

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// The dashboard's one decision point: `update(&model, message)` changes the model and returns
 /// the effects to perform. Pure: the clock and ids come from the environment, the event data

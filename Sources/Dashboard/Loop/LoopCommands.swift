@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 extension Loop {
     /// Does one command of the key table: the demo's and the report become effects, the

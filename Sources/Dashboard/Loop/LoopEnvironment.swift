@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// What `Loop.update` reads from outside: the clock, new event ids, and the settings of this
 /// run. Injected, so tests fix the clock and the ids.

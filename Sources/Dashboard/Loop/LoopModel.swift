@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Everything the loop keeps between messages. The event data is not here: the fold is the
 /// driver's, folded in place (on every core while catching up), and reaches `update` as the

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Runs the loop against a screen: sends messages through `Loop.update`, does the screen's own
 /// effects (bell, theme), hands the others to `perform` and sends back what came of them, and

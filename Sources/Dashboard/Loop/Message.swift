@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Everything that can happen to the dashboard, as a value: the driver turns what `poll`
 /// brought (keys, lines, signals, the clock) and what its effects returned into these, and

@@ -1,3 +1,5 @@
+import Words
+
 /// What the loop needs of a terminal (ratatui's `Backend`): the ncurses adapter for real use,
 /// `InMemoryScreen` for tests.
 public protocol Screen: AnyObject {

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Which critical alerts have rung the bell: each rings once, when it first appears
 /// unacknowledged, never again while it stays (nor after an acknowledgement).

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// A source as the status line shows it (the app maps the reader's states to these).
 public struct SourceStatus: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 public enum PaneID: Int, Sendable, CaseIterable {
     case voyages, operations, timpora, desk

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// What an operator's key asks to be appended. The dashboard never changes state itself: the
 /// app appends the event and the follower reads it back like any other writer's.

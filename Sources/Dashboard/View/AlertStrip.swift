@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// The alerts strip under the header: one line per unacknowledged alert, most urgent first,
 /// each with a mark and a word for its severity (never colour alone). It takes no room when
@@ -31,13 +32,13 @@ enum AlertStrip {
     /// One alert as a line: mark, severity word, since when, text; who acknowledged it, if anyone.
     static func label(_ alert: Alert, context: ViewContext, ascii: Bool) -> (String, Role) {
         let mark = alert.acknowledged ? (ascii ? "ok" : "✓") : alert.severity.mark(ascii: ascii)
-        var line = " \(mark) \(alert.severity.word(context.language)) \(context.time(alert.since))  "
+        var line = " \(mark) \(context.t(alert.severity.word)) \(context.time(alert.since))  "
         if alert.acknowledged, let ack = alert.acknowledgement {
             // Who and why first: on a narrow list that is what the row is for now.
             line += "[\(context.t(.acknowledgedBy)) \(ack.by ?? "?") \(context.time(ack.at))"
                 + (ack.note.map { $0.isEmpty ? "" : ": \($0)" } ?? "") + "] "
         }
-        line += alert.text.text(context.language)
+        line += context.t(alert.text)
         return (line, alert.acknowledged ? .muted : role(alert.severity))
     }
 

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// An operation opened in detail: its summary on top, then its checklist grouped by phase
 /// (✓ done, – skipped, ○ open; who and when; the next open step marked), then the line the

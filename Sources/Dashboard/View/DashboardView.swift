@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// The whole screen as a pure function of the data, the UI state, the size and the glyph set.
 public enum DashboardView {
@@ -119,8 +120,8 @@ public enum DashboardView {
         let need = Layout.minimum
         let lines = [
             context.t(.tooSmall),
-            (context.language == .en ? "have " : "ada ") + "\(grid.width)×\(grid.height)",
-            (context.language == .en ? "need " : "perlu ") + "\(need.width)×\(need.height)",
+            "\(context.t(.have)) \(grid.width)×\(grid.height)",
+            "\(context.t(.need)) \(need.width)×\(need.height)",
         ]
         let top = max(0, grid.height / 2 - 1)
         for (i, line) in lines.enumerated() where top + i < grid.height {

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// The smuggling-prevention desk: the four daily KPIs and seizures.
 enum DeskPane {
@@ -20,7 +21,7 @@ enum DeskPane {
         if context.model.focus == .desk { grid.cursor = (inner.x, y) }
         // Totals, and the latest day's figures beside them.
         let latestDay = reports.map(\.date).max()
-        let labels: [(KPIMetric, UIText)] = [(.patrol, .patrol), (.sambang, .sambang), (.routine_check, .routineCheck), (.socialisation, .socialisation)]
+        let labels: [(KPIMetric, Word)] = [(.patrol, .patrol), (.sambang, .sambang), (.routine_check, .routineCheck), (.socialisation, .socialisation)]
         for (metric, label) in labels {
             let total = reports.filter { $0.metric == metric }.reduce(Int64(0)) { $0 &+ $1.count }
             var text = "\(DisplayWidth.pad(context.t(label), 18)) \(DisplayWidth.pad(Rupiah.grouped(total), 8))"

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Joint operations: the list, then the selected operation's phase line, teams and findings.
 enum OperationsPane {
@@ -10,14 +11,8 @@ enum OperationsPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let ops = rows(context)
-        PaneFrame.draw(.operations, into: &grid, rect: rect, context: context, extra: "\(ops.count)")
-        let inner = rect.inner
-        guard inner.width > 2, inner.height > 0 else { return }
-        guard !ops.isEmpty else {
-            grid.text(context.t(.noOperations), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
-            return
-        }
-        let selected = context.model.selectedIndex(.operations, ids: ops.map(\.id))
+        guard let list = ListPane(.operations, ids: ops.map(\.id), empty: .noOperations, into: &grid, rect: rect, context: context) else { return }
+        let (inner, selected) = (list.inner, list.selected)
         if context.model.detail == .operations {
             ChecklistView.draw(ops[selected], into: &grid, rect: inner, context: context)
             return
@@ -26,13 +21,9 @@ enum OperationsPane {
         // The list (when there is a choice): at most three rows unless the detail is open.
         if ops.count > 1 && context.model.detail != .operations {
             let listHeight = min(ops.count, 3, max(1, inner.height / 3))
-            for i in PaneFrame.scrolled(count: ops.count, selected: selected, height: listHeight) {
+            for i in list.visible(height: listHeight) {
                 let op = ops[i]
-                let isSelected = i == selected && context.model.focus == .operations
-                if isSelected {
-                    grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse])
-                    grid.cursor = (inner.x, y)
-                }
+                let isSelected = list.highlight(i, y: y, into: &grid, context: context)
                 let critical = op.criticalFindings
                 let mark = isSelected ? "▶ " : (critical > 0 ? "‼ " : "  ")
                 let text = "\(mark)\(op.title.isEmpty ? op.id : op.title)  [\(op.phase.rawValue)]"

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Help, bad lines and the posts chooser, drawn over the panes.
 enum Overlays {

@@ -1,12 +1,12 @@
 import BorderOps
+import Words
 
 /// The posts pane (`p`): one row per post, from the posts file and from the events. Each post's
 /// times are in its own zone; a post silent for longer than `--stale` is marked with a word,
 /// not by colour alone. Space shows or hides a post, Enter shows only it, `*` shows all.
 enum PostsView {
     static func title(_ context: ViewContext) -> String {
-        let keys = context.language == .en ? "Space show/hide · Enter only this · * all · Esc" : "Spasi tampil/sembunyi · Enter hanya ini · * semua · Esc"
-        return "\(context.t(.posts)) · \(keys)"
+        "\(context.t(.posts)) · \(context.t(.postsKeys))"
     }
 
     static func lines(_ context: ViewContext) -> [(String, Role)] {

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// The bottom status line: each source and its state, the last event's time, malformed and
 /// duplicate counts, and the post clock in its zone.

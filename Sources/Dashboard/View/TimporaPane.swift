@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Timpora meetings: the list, then the selected meeting's chair, attendees, agenda and actions.
 enum TimporaPane {
@@ -18,19 +19,12 @@ enum TimporaPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let meetings = rows(context)
-        PaneFrame.draw(.timpora, into: &grid, rect: rect, context: context, extra: "\(meetings.count)")
-        let inner = rect.inner
-        guard inner.width > 2, inner.height > 0 else { return }
-        guard !meetings.isEmpty else {
-            grid.text(context.t(.noMeetings), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
-            return
-        }
-        let selected = context.model.selectedIndex(.timpora, ids: meetings.map(\.id))
+        guard let list = ListPane(.timpora, ids: meetings.map(\.id), empty: .noMeetings, into: &grid, rect: rect, context: context) else { return }
+        let (inner, selected) = (list.inner, list.selected)
         var y = inner.y
         if meetings.count > 1 && context.model.detail != .timpora {
-            for i in PaneFrame.scrolled(count: meetings.count, selected: selected, height: min(2, meetings.count)) {
-                let isSelected = i == selected && context.model.focus == .timpora
-                if isSelected { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse]) }
+            for i in list.visible(height: min(2, meetings.count)) {
+                let isSelected = list.highlight(i, y: y, into: &grid, context: context)
                 grid.text((isSelected ? "▶ " : "  ") + meetings[i].title, x: inner.x, y: y, maxWidth: inner.width,
                           role: isSelected ? .selection : .text, style: isSelected ? [.reverse] : [])
                 y += 1

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// What every pane view reads: the data, the UI state, and helpers for words and times.
 public struct ViewContext: Sendable {
@@ -6,7 +7,7 @@ public struct ViewContext: Sendable {
     public var model: DashboardModel
 
     public var language: Language { model.language }
-    public func t(_ key: UIText) -> String { key.text(language) }
+    public func t(_ key: Word) -> String { key.text(language) }
 
     public func visible(post: String) -> Bool { !model.hiddenPosts.contains(post) }
 
@@ -42,8 +43,7 @@ public struct ViewContext: Sendable {
         let seconds = max(0, input.now.epochSeconds - start.epochSeconds)
         let minutes = Int(seconds / 60)
         let (d, h, m) = (minutes / 1440, minutes / 60 % 24, minutes % 60)
-        let units = language == .en ? ("d", "h", "m") : (" hr", " j", " mnt")
-        if d > 0 { return "\(d)\(units.0) \(h)\(units.1)" }
-        return "\(h)\(units.1) \(m < 10 ? "0" : "")\(m)\(units.2)"
+        if d > 0 { return "\(d)\(t(.dayUnit)) \(h)\(t(.hourUnit))" }
+        return "\(h)\(t(.hourUnit)) \(m < 10 ? "0" : "")\(m)\(t(.minuteUnit))"
     }
 }

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// Port passenger checks: a row per voyage, or one voyage in detail.
 enum VoyagesPane {
@@ -15,14 +16,9 @@ enum VoyagesPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let voyages = rows(context)
-        PaneFrame.draw(.voyages, into: &grid, rect: rect, context: context, extra: "\(voyages.count)")
-        let inner = rect.inner
-        guard inner.width > 0, inner.height > 0 else { return }
-        guard !voyages.isEmpty else {
-            grid.text(context.t(.noVoyages), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
-            return
-        }
-        let selected = context.model.selectedIndex(.voyages, ids: voyages.map(\.id))
+        guard let list = ListPane(.voyages, ids: voyages.map(\.id), empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
+        else { return }
+        let (inner, selected) = (list.inner, list.selected)
         if context.model.detail == .voyages {
             drawDetail(voyages[selected], into: &grid, rect: inner, context: context)
             return
@@ -31,23 +27,18 @@ enum VoyagesPane {
         // Header row: the column names, and a legend for the result marks.
         // Each column leaves one blank before the next.
         func heading(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, width - 1) + " " }
-        var header = "  " + heading(context.language == .en ? "vessel" : "kapal", columns.vessel)
+        var header = "  " + heading(context.t(.vessel), columns.vessel)
         if columns.route > 0 { header += heading(context.t(.route), columns.route) }
         if columns.departs > 0 { header += heading(context.t(.departs), columns.departs) }
         header += heading(context.t(.checked), columns.bar + columns.tally)
         header += columns.summedCounts
             ? "✓ " + CheckResult.allCases.dropFirst().map(resultMark).joined()
-            : CheckResult.allCases.map { resultMark($0) + context.t($0.label) }.joined(separator: " ")
+            : CheckResult.allCases.map { resultMark($0) + context.t(.code($0)) }.joined(separator: " ")
         grid.text(header, x: inner.x, y: inner.y, maxWidth: inner.width, role: .muted)
-        let visible = PaneFrame.scrolled(count: voyages.count, selected: selected, height: inner.height - 1)
-        for (row, i) in visible.enumerated() {
+        for (row, i) in list.visible(height: inner.height - 1).enumerated() {
             let y = inner.y + 1 + row
             let v = voyages[i]
-            let isSelected = i == selected && context.model.focus == .voyages
-            if isSelected {
-                grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse])
-                grid.cursor = (inner.x, y)
-            }
+            let isSelected = list.highlight(i, y: y, into: &grid, context: context)
             // Closed voyages are dimmed; the selected row is reversed.
             let role: Role = isSelected ? .selection : (v.closed ? .muted : .text)
             let style: CellStyle = isSelected ? [.reverse] : (v.closed ? [.dim] : [])
@@ -120,7 +111,7 @@ enum VoyagesPane {
         for result in CheckResult.allCases where y < rect.maxY {
             let n = v.results[result]
             let role: Role = result == .cleared ? .ok : (result == .violation || result == .denied ? .critical : .warn)
-            let label = DisplayWidth.pad(context.t(result.label), 12)
+            let label = DisplayWidth.pad(context.t(.code(result)), 12)
             let x = rect.x + 1 + grid.text(label, x: rect.x + 1, y: y, role: n > 0 && result != .cleared ? role : .text)
             let bar = progressBar(Int64(n), of: Int64(max(v.checked, 1)), width: min(30, max(0, w - 24)), ascii: grid.ascii)
             let x2 = x + grid.text(bar, x: x, y: y, role: n > 0 ? role : .muted)
@@ -132,7 +123,7 @@ enum VoyagesPane {
         grid.text(context.t(.latestChecks), x: rect.x + 1, y: y, maxWidth: w - 1, role: .muted)
         y += 1
         for check in v.recentChecks.reversed() where y < rect.maxY {
-            let text = "\(context.time(check.at))  \(DisplayWidth.pad(check.passenger, 10)) \(DisplayWidth.pad(check.doc.rawValue, 9)) \(DisplayWidth.pad(context.t(check.result.label), 12)) \(check.by ?? "")"
+            let text = "\(context.time(check.at))  \(DisplayWidth.pad(check.passenger, 10)) \(DisplayWidth.pad(check.doc.rawValue, 9)) \(DisplayWidth.pad(context.t(.code(check.result)), 12)) \(check.by ?? "")"
             let role: Role = check.result == .cleared ? .text : (check.result == .violation || check.result == .denied ? .critical : .warn)
             grid.text(text, x: rect.x + 1, y: y, maxWidth: w - 1, role: role)
             y += 1

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// The report as one self-contained HTML file for printing on A4: no network, no external fonts
 /// or scripts; page numbers and the exercise mark on every page come from CSS page margin boxes.
@@ -7,7 +8,7 @@ import BorderOps
 public enum HTMLRenderer {
     public static func render(_ doc: ReportDocument) -> String {
         let l = doc.language
-        let exercise = ReportWord.exerciseMark.text(l)
+        let exercise = Word.exerciseBanner.text(l)
         var body: [String] = []
         if doc.exercise { body.append("<p class=\"exercise\">\(escape(exercise))</p>") }
         body.append("<header><h1>\(escape(doc.kind))</h1><h2>\(escape(doc.title))</h2></header>")
@@ -35,17 +36,17 @@ public enum HTMLRenderer {
         }
         var footer = "<footer>\(escape(doc.generatedLine))"
         if !doc.anchors.isEmpty {
-            footer += "<p class=\"anchors\">\(escape(ReportWord.anchors.text(l)))</p><ul class=\"anchors\">" + doc.anchors.map {
-                "<li>\(escape($0.file)), \(escape(ReportWord.anchorLine.text(l))) \($0.line): <code>\(escape($0.hash))</code></li>"
+            footer += "<p class=\"anchors\">\(escape(Word.anchors.text(l)))</p><ul class=\"anchors\">" + doc.anchors.map {
+                "<li>\(escape($0.file)), \(escape(Word.anchorLine.text(l))) \($0.line): <code>\(escape($0.hash))</code></li>"
             }.joined() + "</ul>"
         }
         body.append(footer + "</footer>")
-        let page = l == .en ? "Page" : "Halaman"
-        let of = l == .en ? "of" : "dari"
+        let page = Word.page.text(l)
+        let of = Word.pageOf.text(l)
         let exerciseBox = doc.exercise ? "@top-center { content: \"\(cssString(exercise))\"; color: #b00020; font-weight: bold; letter-spacing: .1em; }" : ""
         return """
             <!DOCTYPE html>
-            <html lang="\(l == .en ? "en" : "id")">
+            <html lang="\(l.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="generator" content="Borderdesk">

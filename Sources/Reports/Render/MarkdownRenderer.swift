@@ -1,11 +1,12 @@
 import BorderOps
+import Words
 
 /// The report as Markdown (CommonMark with pipe tables). Event text is escaped so that it stays
 /// literal: no link, emphasis, raw HTML or table cell can come from a summary.
 public enum MarkdownRenderer {
     public static func render(_ doc: ReportDocument) -> String {
         var out: [String] = []
-        let mark = "**\(ReportWord.exerciseMark.text(doc.language))**"
+        let mark = "**\(Word.exerciseBanner.text(doc.language))**"
         if doc.exercise { out += [mark, ""] }
         out += ["# \(doc.kind)", "", "## \(escape(doc.title))", ""]
         for block in doc.blocks {
@@ -31,8 +32,8 @@ public enum MarkdownRenderer {
         }
         out += ["---", "", "*\(escape(doc.generatedLine))*", ""]
         if !doc.anchors.isEmpty {
-            out += [escape(ReportWord.anchors.text(doc.language)), ""]
-            out += doc.anchors.map { "- \(escape($0.file)), \(ReportWord.anchorLine.text(doc.language)) \($0.line): `\($0.hash)`" } + [""]
+            out += [escape(Word.anchors.text(doc.language)), ""]
+            out += doc.anchors.map { "- \(escape($0.file)), \(Word.anchorLine.text(doc.language)) \($0.line): `\($0.hash)`" } + [""]
         }
         if doc.exercise { out += [mark, ""] }
         return out.joined(separator: "\n")

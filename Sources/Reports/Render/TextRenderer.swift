@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// The report as plain text for a terminal or a printer: columns padded, figures right-aligned.
 /// Every text from an event goes through `DisplayText`, so no control character, escape
@@ -8,7 +9,7 @@ public enum TextRenderer {
         var out: [String] = []
         let title = [doc.kind, clean(doc.title)]
         let rule = String(repeating: "=", count: max(title.map(\.count).max() ?? 0, 20))
-        if doc.exercise { out.append("*** \(ReportWord.exerciseMark.text(doc.language)) ***") }
+        if doc.exercise { out.append("*** \(Word.exerciseBanner.text(doc.language)) ***") }
         out += title + [rule, ""]
         for block in doc.blocks {
             switch block {
@@ -33,10 +34,10 @@ public enum TextRenderer {
         }
         out.append(doc.generatedLine)
         if !doc.anchors.isEmpty {
-            out += ["", ReportWord.anchors.text(doc.language)]
-            out += doc.anchors.map { "  \(clean($0.file)), \(ReportWord.anchorLine.text(doc.language)) \($0.line): \($0.hash)" }
+            out += ["", Word.anchors.text(doc.language)]
+            out += doc.anchors.map { "  \(clean($0.file)), \(Word.anchorLine.text(doc.language)) \($0.line): \($0.hash)" }
         }
-        if doc.exercise { out.append("*** \(ReportWord.exerciseMark.text(doc.language)) ***") }
+        if doc.exercise { out.append("*** \(Word.exerciseBanner.text(doc.language)) ***") }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -1,22 +1,5 @@
-extension AlertSeverity {
-    /// The word that says the severity, so nothing depends on colour.
-    public func word(_ language: Language) -> String {
-        switch self {
-        case .critical: return language == .en ? "CRITICAL" : "KRITIS"
-        case .warning: return language == .en ? "WARNING" : "PERINGATAN"
-        case .info: return "INFO"
-        }
-    }
-
-    /// A mark that tells the severities apart in any theme, mono included.
-    public func mark(ascii: Bool) -> String {
-        switch self {
-        case .critical: return ascii ? "!!" : "‼"
-        case .warning: return ascii ? "! " : "▲"
-        case .info: return ascii ? "i " : "•"
-        }
-    }
-}
+import BorderOps
+import Words
 
 /// The headless forms of the alerts: JSON for scripts, lines for people.
 public enum AlertReport {
@@ -47,16 +30,14 @@ public enum AlertReport {
     /// One line per alert: mark, severity word, since when (post zone), text, acknowledgement.
     /// Event text is escaped: nothing from a file reaches the terminal raw.
     public static func lines(_ alerts: [Alert], at now: Timestamp, language: Language, zone: PostZone = .wita) -> [String] {
-        let header = language == .en
-            ? "Alerts at \(PostTime.dateTime(now, in: zone, language: .en)): \(alerts.count)"
-            : "Peringatan pada \(PostTime.dateTime(now, in: zone, language: .id)): \(alerts.count)"
+        let header = "\(language.text(.alertsAt)) \(PostTime.dateTime(now, in: zone, language: language)): \(alerts.count)"
         return [header] + alerts.map { alert in
-            let word = alert.severity.word(language)
-            let since = (language == .en ? "since " : "sejak ") + PostTime.clock(alert.since, relativeTo: now, in: zone)
+            let word = alert.severity.word.text(language)
+            let since = language.text(.since) + " " + PostTime.clock(alert.since, relativeTo: now, in: zone)
             var line = "\(alert.severity.mark(ascii: false)) \(word.padding(10)) \(since.padding(17)) \(DisplayText.escaped(alert.text.text(language)))"
             if alert.acknowledged, let ack = alert.acknowledgement {
                 let by = ack.by.map { DisplayText.escaped($0, limit: 40) } ?? "?"
-                line += language == .en ? "  [acknowledged by \(by) \(PostTime.clock(ack.at, in: zone))]" : "  [diakui oleh \(by) \(PostTime.clock(ack.at, in: zone))]"
+                line += "  [\(language.text(.acknowledgedBy)) \(by) \(PostTime.clock(ack.at, in: zone))]"
                 if let note = ack.note, !note.isEmpty { line += " \(DisplayText.escaped(note, limit: 80))" }
             }
             return line + "  (\(DisplayText.escaped(alert.id, limit: 120)))"

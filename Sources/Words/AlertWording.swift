@@ -1,0 +1,75 @@
+import BorderOps
+
+extension Alert {
+    /// Its words in both languages, times in the post's zone.
+    public var text: Word { AlertWording.text(subject, exercise: exercise, zone: zone) }
+}
+
+extension Word {
+    /// The alerts command's header: `Peringatan pada Rab 20/11/2024 13.00 WITA: 3`.
+    public static let alertsAt = Word(en: "Alerts at", id: "Peringatan pada")
+    public static let since = Word(en: "since", id: "sejak")
+}
+
+extension AlertSeverity {
+    /// The word that says the severity, so nothing depends on colour.
+    public var word: Word {
+        switch self {
+        case .critical: return Word(en: "CRITICAL", id: "KRITIS")
+        case .warning: return Word(en: "WARNING", id: "PERINGATAN")
+        case .info: return Word(en: "INFO", id: "INFO")
+        }
+    }
+}
+
+/// The sentence of each alert, in English and Bahasa Indonesia side by side, times in the
+/// post's zone. Made only when shown: the rules keep the subject, not the words.
+enum AlertWording {
+    static func text(_ subject: AlertSubject, exercise: Bool, zone: PostZone) -> Word {
+        let mark = exercise ? Word(en: "[EXERCISE] ", id: "[LATIHAN] ") : Word(en: "", id: "")
+        func at(_ t: Timestamp) -> String { PostTime.clock(t, in: zone) + " " + zone.name }
+        switch subject {
+        case let .departure(vessel, departs, missing, manifest, passed):
+            if passed {
+                return Word(
+                    en: "\(mark.en)\(vessel) was due to depart \(at(departs)): \(missing) of \(manifest) passengers still unchecked, voyage not closed",
+                    id: "\(mark.id)\(vessel) dijadwalkan berangkat \(at(departs)): \(missing) dari \(manifest) penumpang belum diperiksa, pelayaran belum ditutup")
+            }
+            return Word(
+                en: "\(mark.en)\(vessel) departs \(at(departs)): \(missing) of \(manifest) passengers not yet checked",
+                id: "\(mark.id)\(vessel) berangkat \(at(departs)): \(missing) dari \(manifest) penumpang belum diperiksa")
+        case let .overdueAction(title, owner, due, dueAt):
+            let dueText: Word
+            switch due {
+            case .day(let d):
+                dueText = Word(en: PostTime.date(d, language: .en), id: PostTime.date(d, language: .id))
+            case .time:
+                dueText = Word(en: PostTime.dateTime(dueAt, in: zone, language: .en), id: PostTime.dateTime(dueAt, in: zone, language: .id))
+            }
+            return Word(
+                en: "\(mark.en)Action overdue (due \(dueText.en)): \(title) (\(owner))",
+                id: "\(mark.id)Tindak lanjut lewat tenggat (\(dueText.id)): \(title) (\(owner))")
+        case let .criticalFinding(category, place, summary):
+            return Word(
+                en: "\(mark.en)Critical finding (\(category.rawValue)) in \(place): \(summary)",
+                id: "\(mark.id)Temuan kritis (\(category.rawValue)) di \(place): \(summary)")
+        case let .stalePost(post, last, minutes):
+            let silent = elapsed(minutes: minutes)
+            return Word(
+                en: "Post \(post) not heard from for \(silent.en) (last event \(at(last)))",
+                id: "Pos \(post) tidak terdengar selama \(silent.id) (kejadian terakhir \(at(last)))")
+        case let .unreadableSource(path, problem):
+            return Word(en: "Cannot read \(path): \(problem)", id: "Tidak dapat membaca \(path): \(problem)")
+        case let .malformedLines(path, count):
+            return Word(en: "\(count) malformed line\(count == 1 ? "" : "s") in \(path)", id: "\(count) baris rusak di \(path)")
+        }
+    }
+
+    /// "2 h 05 min" / "2 jam 05 mnt": how long, for people.
+    static func elapsed(minutes: Int64) -> Word {
+        let (h, m) = (minutes / 60, minutes % 60)
+        if h >= 48 { return Word(en: "\(h / 24) days", id: "\(h / 24) hari") }
+        let mm = m < 10 ? "0\(m)" : "\(m)"
+        return h > 0 ? Word(en: "\(h) h \(mm) min", id: "\(h) jam \(mm) mnt") : Word(en: "\(m) min", id: "\(m) mnt")
+    }
+}

@@ -1,0 +1,93 @@
+import BorderOps
+
+/// The format's closed vocabularies (codes) as words: `Word.code(op.phase)`. The reports say
+/// them; the dashboard shows most codes as they are for now.
+extension Word {
+    public static func code(_ p: OperationPhase) -> Word {
+        switch p {
+        case .planned: return Word(en: "planned", id: "perencanaan")
+        case .briefing: return Word(en: "briefing (apel)", id: "apel / pengarahan")
+        case .deployed: return Word(en: "teams deployed", id: "pengerahan tim")
+        case .checking: return Word(en: "checking", id: "pemeriksaan")
+        case .debrief: return Word(en: "debrief", id: "evaluasi")
+        case .closed: return Word(en: "closed", id: "selesai")
+        }
+    }
+
+    public static func code(_ s: StepState) -> Word {
+        switch s {
+        case .done: return Word(en: "done", id: "selesai")
+        case .skipped: return Word(en: "skipped", id: "dilewati")
+        case .open: return Word(en: "open", id: "belum")
+        }
+    }
+
+    public static func code(_ s: Severity) -> Word {
+        switch s {
+        case .critical: return Word(en: "CRITICAL", id: "KRITIS")
+        case .warning: return Word(en: "warning", id: "perhatian")
+        case .info: return Word(en: "info", id: "info")
+        }
+    }
+
+    public static func code(_ c: FindingCategory) -> Word {
+        switch c {
+        case .narcotics: return Word(en: "narcotics", id: "narkotika")
+        case .immigration: return Word(en: "immigration", id: "keimigrasian")
+        case .pmi: return Word(en: "migrant workers (PMI)", id: "PMI")
+        case .smuggling: return Word(en: "smuggling", id: "penyelundupan")
+        case .document: return Word(en: "documents", id: "dokumen")
+        case .other: return Word(en: "other", id: "lainnya")
+        }
+    }
+
+    public static func code(_ s: TeamStatus) -> Word {
+        switch s {
+        case .standby: return Word(en: "standby", id: "siaga")
+        case .deployed: return Word(en: "deployed", id: "bertugas")
+        case .checking: return Word(en: "checking", id: "memeriksa")
+        case .returned: return Word(en: "returned", id: "kembali")
+        }
+    }
+
+    public static func code(_ s: AgendaState) -> Word {
+        switch s {
+        case .pending: return Word(en: "not discussed", id: "belum dibahas")
+        case .discussing: return Word(en: "under discussion", id: "sedang dibahas")
+        case .done: return Word(en: "concluded", id: "selesai dibahas")
+        case .deferred: return Word(en: "deferred", id: "ditunda")
+        }
+    }
+
+    public static func code(_ s: ActionState) -> Word {
+        switch s {
+        case .open: return Word(en: "open", id: "belum selesai")
+        case .done: return Word(en: "done", id: "selesai")
+        case .dropped: return Word(en: "dropped", id: "dibatalkan")
+        }
+    }
+
+    public static func code(_ c: Commodity) -> Word {
+        switch c {
+        case .narcotics: return Word(en: "narcotics", id: "narkotika")
+        case .tobacco: return Word(en: "tobacco", id: "rokok / tembakau")
+        case .lobster_seed: return Word(en: "lobster seed", id: "benih bening lobster")
+        case .electronics: return Word(en: "electronics", id: "barang elektronik")
+        case .alcohol: return Word(en: "alcohol", id: "minuman beralkohol")
+        case .plant_seed: return Word(en: "plant seed", id: "benih tanaman")
+        case .wildlife: return Word(en: "wildlife", id: "satwa")
+        case .other: return Word(en: "other", id: "lainnya")
+        }
+    }
+
+    /// A passenger check's result (the dashboard's latest checks).
+    public static func code(_ result: CheckResult) -> Word {
+        switch result {
+        case .cleared: return .cleared
+        case .postponed: return .postponed
+        case .referred: return .referred
+        case .violation: return .violation
+        case .denied: return .denied
+        }
+    }
+}
