@@ -118,8 +118,6 @@ extension Word {
     public static let hourUnit = Word(en: "h", id: " j")
     public static let minuteUnit = Word(en: "m", id: " mnt")
 
-    // The hints lines (until the key table writes them).
-    public static let postsKeys = Word(en: "Space show/hide · Enter only this · * all · Esc", id: "Spasi tampil/sembunyi · Enter hanya ini · * semua · Esc")
-    public static let demoKeys = Word(en: "Space pause · n next · +/- speed", id: "Spasi jeda · n berikut · +/- kecepatan")
+    // The demo's caption once the scenario is played (its keys come from the key table).
     public static let demoFinished = Word(en: "Finished · r replays · q quits", id: "Selesai · r ulangi · q keluar")
 }

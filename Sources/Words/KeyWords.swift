@@ -91,4 +91,9 @@ extension Word {
     public static let keyConfirmOther = Word(en: "any other key: no", id: "tombol lain: tidak")
     public static let keyHintSave = Word(en: "Enter save", id: "Enter simpan")
     public static let keyHintCancel = Word(en: "Esc cancel", id: "Esc batal")
+    public static let keyHintOnlyPost = Word(en: "Enter only this", id: "Enter hanya ini")
+    public static let keyHintAllPosts = Word(en: "* all", id: "* semua")
+    public static let keyHintDemoPause = Word(en: "Space pause", id: "Spasi jeda")
+    public static let keyHintDemoNext = Word(en: "n next", id: "n berikut")
+    public static let keyHintDemoSpeed = Word(en: "+/- speed", id: "+/- kecepatan")
 }

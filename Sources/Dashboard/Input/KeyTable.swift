@@ -67,8 +67,8 @@ public enum KeyTable {
         row(.filter, [.control("c")], .quit, .keyQuit),
 
         row(.posts, [.character(" ")], .togglePost, .keyTogglePost, hint: .keyHintTogglePost),
-        row(.posts, [.enter], .onlyThisPost, .keyOnlyThisPost),
-        row(.posts, chars("*"), .allPosts, .keyAllPosts),
+        row(.posts, [.enter], .onlyThisPost, .keyOnlyThisPost, hint: .keyHintOnlyPost),
+        row(.posts, chars("*"), .allPosts, .keyAllPosts, hint: .keyHintAllPosts),
         row(.alerts, [.enter, .character("a")], .acknowledge, .keyAcknowledge, hint: .keyHintAcknowledge, writes: true),
         row(.overlay, [.escape, .character("q"), .character("?"), .enter], .overlayClose, .keyCloseOverlay, hint: .keyHintClose),
         row(.overlay, [.up, .character("k")], .overlayUp, .keyOverlayUp),
@@ -77,9 +77,9 @@ public enum KeyTable {
         row(.overlay, [.pageDown], .overlayPageDown, .keyOverlayPageDown),
         row(.overlay, [.control("c")], .quit, .keyQuit),
 
-        row(.demo, [.character(" ")], .demoPause, .keyDemoPause),
-        row(.demo, chars("n"), .demoNextStage, .keyDemoNextStage),
-        row(.demo, chars("+"), .demoFaster, .keyDemoFaster),
+        row(.demo, [.character(" ")], .demoPause, .keyDemoPause, hint: .keyHintDemoPause),
+        row(.demo, chars("n"), .demoNextStage, .keyDemoNextStage, hint: .keyHintDemoNext),
+        row(.demo, chars("+"), .demoFaster, .keyDemoFaster, hint: .keyHintDemoSpeed),
         row(.demo, chars("-"), .demoSlower, .keyDemoSlower),
         row(.demo, chars("r"), .demoRestart, .keyDemoRestart),
         row(.retry, chars("r"), .retry, .keyRetry, hint: .keyHintRetry, writes: true),
