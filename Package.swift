@@ -47,12 +47,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // Every user-facing word in both languages (`Word`, `Language`), the codes' words, the
-        // alerts' sentences. BorderOps holds no words.
+        // alerts' sentences. BorderOps holds no words. Imports BorderOps.
         .target(name: "Words", dependencies: ["BorderOps"], swiftSettings: strictSettings),
-        // The screen as a value: grid, layout, panes, themes, keys, words. No ncurses.
+        // The screen as a value: grid, layout, panes, themes, keys, the loop's messages and
+        // effects. Imports BorderOps, Words and the generic targets; not EventLog, no ncurses.
         .target(
             name: "Dashboard",
-            dependencies: ["BorderOps", "Words", "ExactKeys", "SafeText"],
+            dependencies: ["BorderOps", "Words", "JSON", "ExactKeys", "SafeText"],
             swiftSettings: strictSettings
         ),
         // Sources to state on every core: the pipelined fold (reader, decoder and folding
@@ -66,19 +67,23 @@ let package = Package(
         // Configuration files as values: reading TOML (with the guard against what crashes
         // toml++), checklist templates, themes, demo captions and the posts file, and the
         // catalogs of them in a directory. The one target that imports TOMLKit; also imports
-        // EventLog (regular files, directory listings), BorderOps and Dashboard (the value types).
+        // EventLog (regular files, directory listings), BorderOps, Words and Dashboard (the value
+        // types).
         .target(
             name: "Catalogs",
-            dependencies: ["BorderOps", "Dashboard", "EventLog", "JSON", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["BorderOps", "Words", "Dashboard", "EventLog", "JSON", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictSettings
         ),
         // A seeded random event stream of realistic shape (`generate`, benchmarks, tests).
         // Imports BorderOps (the event vocabulary it writes) and JSON; not read by the fold.
         .target(name: "Generation", dependencies: ["BorderOps", "JSON"], swiftSettings: strictSettings),
-        // Reports from the log (operation, meeting, desk) as text, Markdown and HTML. No files.
-        .target(name: "Reports", dependencies: ["BorderOps", "Words", "ExactKeys", "SafeText"], swiftSettings: strictSettings),
+        // Reports from the log (operation, meeting, desk, alerts) as text, Markdown, HTML and JSON.
+        // No files. Imports BorderOps, Words and the generic targets.
+        .target(name: "Reports", dependencies: ["BorderOps", "Words", "JSON", "ExactKeys", "SafeText"], swiftSettings: strictSettings),
         // ncursesw through a small shim (wide-character API, macros as functions).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // The command line: argument parsing, the dashboard's driver and effects, the demo
+        // replayer, the ncurses adapter (the only importer of CNcursesw). May import every target.
         .executableTarget(
             name: "borderdesk",
             dependencies: [
@@ -92,11 +97,14 @@ let package = Package(
         // through the real reader, golden files). Used only by test targets; imports Foundation,
         // EventLog and BorderOps.
         .target(name: "TestSupport", dependencies: ["EventLog", "BorderOps"], swiftSettings: strictSettings),
+        // Reading, following, appending and chaining files.
         .testTarget(
             name: "EventLogTests",
             dependencies: ["EventLog", "JSON", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
+        // The event format and the fold (conformance cases, properties), with the JSON, exact-key
+        // and TOML loading tests.
         .testTarget(
             name: "BorderOpsTests",
             dependencies: [
@@ -106,12 +114,14 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
+        // Reports against golden files.
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "BorderOps", "EventLog", "Words", "ExactKeys", "SafeText", "TestSupport"],
+            dependencies: ["Reports", "BorderOps", "EventLog", "Words", "SafeText", "TestSupport"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
+        // The screen and the loop in memory, golden frames.
         .testTarget(
             name: "DashboardTests",
             dependencies: ["Dashboard", "BorderOps", "EventLog", "Words", "Catalogs", "ExactKeys", "SafeText", "TestSupport"],
@@ -121,7 +131,7 @@ let package = Package(
         // Drives the real binary: conformance cases, check output, concurrent appenders.
         .testTarget(
             name: "BorderdeskCLITests",
-            dependencies: ["borderdesk", "BorderOps", "JSON", "ExactKeys", "SafeText", "TestSupport"],
+            dependencies: ["borderdesk", "BorderOps", "Words", "Dashboard", "Catalogs", "JSON", "SafeText", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ]

@@ -43,9 +43,10 @@ public enum PipelinedFold {
 
     /// Reads `sources` to the end of what is there now on a reader thread, decodes on decoder
     /// threads and here, and folds here; `progress` is called here with the bytes read so far
-    /// and the fold, once per batch.
+    /// and the fold, once per batch, and answers whether to go on: false stops folding at once
+    /// (the dashboard quit while catching up; the reader thread is left to the process's exit).
     public static func read(_ sources: EventSources, decodePath: DecodePath, into fold: inout EventFold,
-                     progress: (Int64, EventFold) -> Void = { _, _ in }) -> Finish {
+                            progress: (Int64, EventFold) -> Bool = { _, _ in true }) -> Finish {
         let expected = expectedLines(sources)
         // This thread decodes too, so one decoder fewer than cores keeps each core busy; past
         // eight, the single folding thread is the limit.
@@ -118,10 +119,11 @@ public enum PipelinedFold {
                 sinceProgress += 1
                 if sinceProgress == batchSize {
                     sinceProgress = 0
-                    progress(sources.bytesRead, fold)
+                    // No stopping here (no thread could be started: a rare, small case).
+                    _ = progress(sources.bytesRead, fold)
                 }
             }
-            progress(sources.bytesRead, fold)
+            _ = progress(sources.bytesRead, fold)
             return Finish(notices: notices, incompleteLines: sources.incompleteLines)
         }
         // Room for the ids up front (no rehashing as the table grows), made while the reader
@@ -141,7 +143,7 @@ public enum PipelinedFold {
                     fold.ingest(outcome, idHash: batch.idHashes[i], origin: LineOrigin(source: paths[Int(batch.sources[i])], line: batch.lines[i]))
                 }
             }
-            progress(batch.bytesRead, fold)
+            if !progress(batch.bytesRead, fold) { return Finish(notices: [], incompleteLines: []) }
         }
         return channel.finished!
     }

@@ -109,10 +109,6 @@ extension Word {
         en: "Acknowledge: note (optional) · Enter saves · Esc cancels",
         id: "Akui: catatan (opsional) · Enter simpan · Esc batal")
     public static let moreAlerts = Word(en: "more · a: list", id: "lagi · a: daftar")
-    public static let alertKeys = Word(en: "Enter acknowledge · Esc close", id: "Enter akui · Esc tutup")
-    public static let operatorKeys = Word(
-        en: "Space done · s skip · u undo · n note · T team · f finding · > next phase · Esc back",
-        id: "Spasi selesai · s lewati · u batal · n catatan · T tim · f temuan · > tahap berikut · Esc kembali")
 
     public static let vessel = Word(en: "vessel", id: "kapal")
     public static let have = Word(en: "have", id: "ada")
@@ -122,12 +118,6 @@ extension Word {
     public static let hourUnit = Word(en: "h", id: " j")
     public static let minuteUnit = Word(en: "m", id: " mnt")
 
-    // The hints lines (until the key table writes them).
-    public static let paneHints = Word(
-        en: " Tab pane · ↑↓ move · Enter open · Esc back · / filter · a alerts · p posts · L bahasa · ? help · q quit",
-        id: " Tab panel · ↑↓ pilih · Enter buka · Esc balik · / saring · a peringatan · p pos · L English · ? bantuan · q keluar")
-    public static let filterHints = Word(en: " type to filter · Enter keep · Esc clear", id: " ketik untuk menyaring · Enter simpan · Esc hapus")
-    public static let postsKeys = Word(en: "Space show/hide · Enter only this · * all · Esc", id: "Spasi tampil/sembunyi · Enter hanya ini · * semua · Esc")
-    public static let demoKeys = Word(en: "Space pause · n next · +/- speed", id: "Spasi jeda · n berikut · +/- kecepatan")
+    // The demo's caption once the scenario is played (its keys come from the key table).
     public static let demoFinished = Word(en: "Finished · r replays · q quits", id: "Selesai · r ulangi · q keluar")
 }

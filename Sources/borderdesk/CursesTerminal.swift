@@ -13,7 +13,7 @@ nonisolated(unsafe) private var resizeSignalFD: Int32 = -1
 /// what changed), and turns `wget_wch` input into `Key`s. The terminal is /dev/tty, so standard
 /// input stays free to be an event source (`kcat ... | borderdesk run -`). All calls happen on
 /// the main thread: ncurses is not thread-safe.
-final class CursesTerminal {
+final class CursesTerminal: Screen {
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }

@@ -131,7 +131,8 @@ final class DemoReplay {
         } else {
             text = started?.caption.text(language) ?? script.title
         }
-        let keys = language.text(.demoKeys)
-        return "\(state) \(pace) \(next)/\(events.count) · \(text) · \(keys)"
+        // The walkthrough keys as the key table lists them.
+        let keys = KeyContext(scopes: [.demo], canWrite: false).hints(language)
+        return "\(state) \(pace) \(next)/\(events.count) · \(text) ·\(keys)"
     }
 }

@@ -197,23 +197,6 @@ import Glibc
 }
 
 @Suite(.serialized) struct ReportKeyEndToEndTests {
-    /// P on the focused operation (or meeting) writes its report next to the event files.
-    @Test func reportKeyWritesNextToTheEventFiles() throws {
-        let dir = TempDirectory()
-        let file = dir.file("post.jsonl")
-        try FileManager.default.copyItem(atPath: ReportCommandTests.sample, toPath: file)
-        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --operator duty-01")
-        #expect(try tmux.waitFor { $0.contains("KM. Thalia") } != nil, "\(tmux.shown)")
-        try tmux.keys("2")
-        try tmux.keys("P")
-        let report = dir.file("laporan-operasi-opgab-tunontaka-20241120.html")
-        #expect(try tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis:") } != nil, "\(tmux.shown)")
-        #expect(try String(contentsOfFile: report, encoding: .utf8).contains("LAPORAN HASIL KEGIATAN"))
-        try tmux.keys("3")
-        try tmux.keys("P")
-        #expect(try tmux.waitFor(timeout: 3) { _ in FileManager.default.fileExists(atPath: dir.file("laporan-rapat-timpora-nnk-20241120.html")) } != nil)
-    }
-
     /// An operation and a meeting with the same id get a report each (before, both were
     /// `laporan-ID.html` and `P` on one silently replaced the other's); writing one again says
     /// it replaced the earlier one; a symbolic link planted where the temporary file used to be

@@ -7,17 +7,6 @@ import Testing
 
 /// The alerts strip, the alerts list and its keys, and the bell.
 @Suite struct AlertViewTests {
-    /// The sample day at 14.40 WITA with a 150-minute departure window: KM. Thalia (departs
-    /// 17.00) has passengers unchecked, and two Timpora actions are past due.
-    func thaliaAt1440(_ extra: [String] = []) -> DashboardInput {
-        let now = Timestamp.parse("2024-11-20T14:40:00+08:00")!
-        var fold = fold([Paths.sampleData], horizon: now)
-        for (n, line) in extra.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "extra", line: n + 1)) }
-        var input = DashboardInput(fold: fold, sources: [SourceStatus(path: "sample-data/nunukan-2024-11-20.jsonl", state: .following)], now: now)
-        input.alerts = AlertRules.evaluate(fold.state, now: now, settings: AlertSettings(warnDepartureMinutes: 150))
-        return input
-    }
-
     static let ackOfDeparture = #"{"id":"ack-1","ts":"2024-11-20T14:35:00+08:00","type":"alert.ack","post":"nunukan","by":"duty-01","alert":"departure:thalia-20241120","note":"tim tambahan ke konter"}"#
 
     @Test func stripShowsUnacknowledgedAlertsWithWordsAndMarks() {

@@ -23,9 +23,12 @@ import Testing
     @Test func helpOverlayComesFromTheKeyTable() {
         var model = DashboardModel(language: .en)
         model.overlay = .help
-        let text = DashboardView.render(sampleInput(), model: model, width: 120, height: 35).text
-        for binding in KeyMap.bindings {
-            #expect(text.contains(binding.help.en), "\(binding.help.en)")
+        let input = sampleInput()
+        let text = DashboardView.render(input, model: model, width: 120, height: 35).text
+        let listed = KeyContext.of(DashboardModel(language: .en), input: input).listed
+        #expect(listed.count >= 19)
+        for row in listed {
+            #expect(text.contains(row.entry.help.text(.en)), "\(row.entry.help.text(.en))")
         }
     }
 

@@ -14,17 +14,7 @@ import Testing
 
     /// An operation with two teams and, unless `withChecklist` is false, a started checklist.
     func target(withChecklist: Bool = true, readOnly: Bool = false, phase: String = "checking") -> OperatorKeys.Target {
-        var lines = [
-            #"{"id":"1","ts":"2024-11-20T12:30:00+08:00","type":"op.planned","post":"nunukan","op":"op1","title":"Opgab","location":"Tunon Taka","lead":"imigrasi","agencies":["imigrasi"],"starts":"2024-11-20T13:00:00+08:00"}"#,
-            #"{"id":"2","ts":"2024-11-20T12:31:00+08:00","type":"op.team","post":"nunukan","op":"op1","team":"tim-xray","agency":"bea-cukai","status":"deployed"}"#,
-            #"{"id":"3","ts":"2024-11-20T12:31:00+08:00","type":"op.team","post":"nunukan","op":"op1","team":"tim-gangway","agency":"lanal","status":"standby"}"#,
-            #"{"id":"4","ts":"2024-11-20T12:32:00+08:00","type":"op.phase","post":"nunukan","op":"op1","phase":"\#(phase)"}"#,
-        ]
-        if withChecklist {
-            lines.append(#"{"id":"5","ts":"2024-11-20T12:33:00+08:00","type":"checklist.started","post":"nunukan","checklist":"cl-op1","op":"op1","title":"Opgab","steps":[{"step":"a1","title":"Surat perintah"},{"step":"b6","title":"Registrasi"}]}"#)
-        }
-        var fold = EventFold()
-        for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
+        let fold = oneOperation(phase: phase, checklist: withChecklist)
         return OperatorKeys.Target(operation: fold.state.operations["op1"]!, checklist: fold.state.checklists["cl-op1"],
                                    template: Self.template, readOnly: readOnly)
     }

@@ -1,5 +1,6 @@
 import BorderOps
 import Dashboard
+import Words
 import EventLog
 import Foundation
 import TestSupport
@@ -28,4 +29,32 @@ func sampleInput(now: String = "2024-11-21T10:00:00+08:00") -> DashboardInput {
 /// file is (re)written instead, to be reviewed in the diff.
 func matchesGolden(_ grid: Grid, _ name: String) -> (Bool, String) {
     matchesGoldenFile(grid.text + "\n", at: Paths.goldenSource + "/\(name).txt")
+}
+
+/// The sample day at 14.40 WITA with a 150-minute departure window: KM. Thalia (departs
+/// 17.00) has passengers unchecked, and two Timpora actions are past due. `extra`: lines folded after.
+func thaliaAt1440(_ extra: [String] = []) -> DashboardInput {
+    let now = Timestamp.parse("2024-11-20T14:40:00+08:00")!
+    var fold = fold([Paths.sampleData], horizon: now)
+    for (n, line) in extra.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "extra", line: n + 1)) }
+    var input = DashboardInput(fold: fold, sources: [SourceStatus(path: "sample-data/nunukan-2024-11-20.jsonl", state: .following)], now: now)
+    input.alerts = AlertRules.evaluate(fold.state, now: now, settings: AlertSettings(warnDepartureMinutes: 150))
+    return input
+}
+
+/// One operation `op1` with two teams, in phase `phase`, and (unless `checklist` is false) a
+/// started two-step checklist `cl-op1` (a1, b6).
+func oneOperation(phase: String = "checking", checklist: Bool = true) -> EventFold {
+    var lines = [
+        #"{"id":"1","ts":"2024-11-20T12:30:00+08:00","type":"op.planned","post":"nunukan","op":"op1","title":"Opgab","location":"Tunon Taka","lead":"imigrasi","agencies":["imigrasi"],"starts":"2024-11-20T13:00:00+08:00"}"#,
+        #"{"id":"2","ts":"2024-11-20T12:31:00+08:00","type":"op.team","post":"nunukan","op":"op1","team":"tim-xray","agency":"bea-cukai","status":"deployed"}"#,
+        #"{"id":"3","ts":"2024-11-20T12:31:00+08:00","type":"op.team","post":"nunukan","op":"op1","team":"tim-gangway","agency":"lanal","status":"standby"}"#,
+        #"{"id":"4","ts":"2024-11-20T12:32:00+08:00","type":"op.phase","post":"nunukan","op":"op1","phase":"\#(phase)"}"#,
+    ]
+    if checklist {
+        lines.append(#"{"id":"5","ts":"2024-11-20T12:33:00+08:00","type":"checklist.started","post":"nunukan","checklist":"cl-op1","op":"op1","title":"Opgab","steps":[{"step":"a1","title":"Surat perintah"},{"step":"b6","title":"Registrasi"}]}"#)
+    }
+    var fold = EventFold()
+    for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
+    return fold
 }

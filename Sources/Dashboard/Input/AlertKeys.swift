@@ -3,28 +3,45 @@ import JSON
 import Words
 
 /// Keys in the alerts list (`a`): Enter on the selected alert asks for an optional note, and
-/// Enter again appends `alert.ack`. A pure function like `OperatorKeys`: the model changes, and
+/// Enter again appends `alert.ack`. The keys are the key table's (the alerts and editor
+/// scopes); these are what their commands do. Pure like `OperatorKeys`: the model changes, and
 /// at most one event to append; the alert moves down once the follower reads the ack back.
 public enum AlertKeys {
+    /// One key, looked up in the key table's alerts scopes of `model`'s context.
     /// `fallbackPost`: the post an acknowledgement is filed under when the alert concerns none
     /// (a source of this terminal's own).
     public static func handle(_ key: Key, model: inout DashboardModel, alerts: [Alert], fallbackPost: String, readOnly: Bool) -> OperatorKeys.Result {
+        let all = KeyContext.of(model, canWrite: !readOnly, alertsListed: !alerts.isEmpty)
+        let context = KeyContext(scopes: all.scopes.filter { $0 == .alerts || $0 == .editor }, canWrite: all.canWrite)
+        switch context.lookup(key) {
+        case .command(let command): return perform(command, key: key, model: &model, alerts: alerts, fallbackPost: fallbackPost)
+        case .refused: return .notice(UIText.readOnlyInput.text(model.language))
+        case .none:
+            if case .acknowledging = model.operatorMode { return .handled }
+            return .notHandled
+        }
+    }
+
+    /// Does one command of the alerts list or its note editor (the key only for typing).
+    public static func perform(_ command: KeyCommand, key: Key, model: inout DashboardModel, alerts: [Alert], fallbackPost: String) -> OperatorKeys.Result {
         if case .acknowledging(let id, var editor) = model.operatorMode {
-            switch editor.handle(key) {
-            case .editing: model.operatorMode = .acknowledging(alert: id, editor: editor); return .handled
-            case .cancelled: model.operatorMode = .browsing; return .handled
-            case .saved(let note):
+            switch command {
+            case .editText:
+                _ = editor.handle(key)
+                model.operatorMode = .acknowledging(alert: id, editor: editor)
+            case .cancel: model.operatorMode = .browsing
+            case .save:
                 model.operatorMode = .browsing
                 let post = alerts.first { $0.id == id }?.post ?? fallbackPost
                 var fields = [JSONMember("alert", .string(id))]
-                let trimmed = note.trimmingCharacters(in: " ")
+                let trimmed = editor.text.trimmingCharacters(in: " ")
                 if !trimmed.isEmpty { fields.append(JSONMember("note", .string(trimmed))) }
                 return .append(OperatorIntent(type: .alertAck, post: post, fields: fields))
+            default: break
             }
+            return .handled
         }
-        guard key == .enter || key == .character("a") else { return .notHandled }
-        guard !alerts.isEmpty else { return .notHandled }
-        if readOnly { return .notice(UIText.readOnlyInput.text(model.language)) }
+        guard command == .acknowledge, !alerts.isEmpty else { return .notHandled }
         let alert = alerts[min(model.overlaySelection, alerts.count - 1)]
         model.operatorMode = .acknowledging(alert: alert.id, editor: LineEditor())
         return .handled

@@ -4,7 +4,9 @@ import JSON
 import Words
 
 /// Keys in an operation's detail view (Enter on an operation): the checklist, team status,
-/// findings and the phase. A pure function: the model changes, and at most one event to append.
+/// findings and the phase. The keys are the key table's (`KeyTable`, the operation, editor and
+/// form scopes); these are what their commands do. Pure: the model changes, and at most one
+/// event to append.
 public enum OperatorKeys {
     public enum Result: Sendable, Equatable {
         /// Not an operator key here: the general key table handles it.
@@ -34,9 +36,24 @@ public enum OperatorKeys {
     /// The id a checklist started from the dashboard gets: one per operation.
     public static func checklistID(for op: String) -> String { "cl-\(op)" }
 
+    /// The scopes these keys live in (the key table's).
+    static let scopes: Set<KeyScope> = [.operation, .editor, .teamForm, .findingForm, .findingChoice, .confirm]
+
+    /// One key, looked up in the key table's operation scopes of `model`'s context.
     public static func handle(_ key: Key, model: inout DashboardModel, target: Target) -> Result {
+        let all = KeyContext.of(model, canWrite: !target.readOnly, operationOpen: true)
+        let context = KeyContext(scopes: all.scopes.filter(scopes.contains), canWrite: all.canWrite)
+        switch context.lookup(key) {
+        case .command(let command): return perform(command, key: key, model: &model, target: target)
+        case .refused: return .notice(UIText.readOnlyInput.text(model.language))
+        // Typing and forms take every key: one they do not use does nothing.
+        case .none: return model.operatorMode == .browsing ? .notHandled : .handled
+        }
+    }
+
+    /// Does one command of the operation scopes (the key only for typing).
+    public static func perform(_ command: KeyCommand, key: Key, model: inout DashboardModel, target: Target) -> Result {
         let op = target.operation
-        let steps = target.checklist?.steps ?? []
         let language = model.language
         let t = { (key: UIText) in key.text(language) }
         func step(_ id: String, _ state: StepState, note: String? = nil) -> Result {
@@ -45,56 +62,37 @@ public enum OperatorKeys {
             if let note, !note.isEmpty { fields.append(JSONMember("note", .string(note))) }
             return .append(OperatorIntent(type: .checklistStep, post: op.post, fields: fields))
         }
-        // Typing and forms take every key first.
         switch model.operatorMode {
-        case .note(let id, var editor):
-            switch editor.handle(key) {
-            case .editing: model.operatorMode = .note(step: id, editor: editor); return .handled
-            case .cancelled: model.operatorMode = .browsing; return .handled
-            case .saved(let text):
+        case .note(let id, var editor), .skipReason(let id, var editor):
+            let skipping = model.operatorMode == .skipReason(step: id, editor: editor)
+            switch command {
+            case .editText:
+                _ = editor.handle(key)
+                model.operatorMode = skipping ? .skipReason(step: id, editor: editor) : .note(step: id, editor: editor)
+            case .cancel: model.operatorMode = .browsing
+            case .save where skipping:
+                guard !editor.text.trimmingCharacters(in: " ").isEmpty else { return .notice(t(.reasonNeeded)) }
                 model.operatorMode = .browsing
-                return step(id, target.checklist?.state(of: id) ?? .open, note: text)
-            }
-        case .skipReason(let id, var editor):
-            switch editor.handle(key) {
-            case .editing: model.operatorMode = .skipReason(step: id, editor: editor); return .handled
-            case .cancelled: model.operatorMode = .browsing; return .handled
-            case .saved(let text):
-                guard !text.trimmingCharacters(in: " ").isEmpty else { return .notice(t(.reasonNeeded)) }
+                return step(id, .skipped, note: editor.text)
+            case .save:
                 model.operatorMode = .browsing
-                return step(id, .skipped, note: text)
-            }
-        case .team(let index, let status):
-            let teams = sortedTeams(op)
-            guard !teams.isEmpty else { model.operatorMode = .browsing; return .notice(t(.noTeams)) }
-            switch key {
-            case .up, .character("k"): model.operatorMode = .team(index: (index + teams.count - 1) % teams.count, status: teams[(index + teams.count - 1) % teams.count].status)
-            case .down, .character("j"): model.operatorMode = .team(index: (index + 1) % teams.count, status: teams[(index + 1) % teams.count].status)
-            case .left: model.operatorMode = .team(index: index, status: cycle(status, by: -1))
-            case .right, .character(" "): model.operatorMode = .team(index: index, status: cycle(status, by: 1))
-            case .escape: model.operatorMode = .browsing
-            case .enter:
-                model.operatorMode = .browsing
-                let team = teams[min(index, teams.count - 1)]
-                var fields = [JSONMember("op", .string(op.id)), JSONMember("team", .string(team.team)),
-                              JSONMember("agency", .string(team.agency)), JSONMember("status", .string(status.rawValue))]
-                if let location = team.location { fields.append(JSONMember("location", .string(location))) }
-                return .append(OperatorIntent(type: .opTeam, post: op.post, fields: fields))
+                return step(id, target.checklist?.state(of: id) ?? .open, note: editor.text)
             default: break
             }
             return .handled
+        case .team(let index, let status):
+            return teamForm(command, index: index, status: status, model: &model, op: op)
         case .finding(let category, let severity, var summary, let field):
-            switch key {
-            case .escape: model.operatorMode = .browsing; return .handled
-            case .tab, .down: model.operatorMode = .finding(category: category, severity: severity, summary: summary, field: (field + 1) % 3); return .handled
-            case .backTab, .up: model.operatorMode = .finding(category: category, severity: severity, summary: summary, field: (field + 2) % 3); return .handled
-            case .left where field < 2, .right where field < 2:
-                let delta = key == .left ? -1 : 1
+            switch command {
+            case .cancel: model.operatorMode = .browsing
+            case .nextField: model.operatorMode = .finding(category: category, severity: severity, summary: summary, field: (field + 1) % 3)
+            case .previousField: model.operatorMode = .finding(category: category, severity: severity, summary: summary, field: (field + 2) % 3)
+            case .previousValue, .nextValue:
+                let delta = command == .previousValue ? -1 : 1
                 model.operatorMode = field == 0
                     ? .finding(category: cycle(category, by: delta), severity: severity, summary: summary, field: field)
                     : .finding(category: category, severity: cycle(severity, by: delta), summary: summary, field: field)
-                return .handled
-            case .enter:
+            case .save:
                 let text = summary.text
                 guard !text.trimmingCharacters(in: " ").isEmpty else { return .notice(t(.summaryNeeded)) }
                 model.operatorMode = .browsing
@@ -104,65 +102,54 @@ public enum OperatorKeys {
                     JSONMember("category", .string(category.rawValue)), JSONMember("severity", .string(severity.rawValue)),
                     JSONMember("summary", .string(text)),
                 ]))
-            default:
-                if field == 2 { _ = summary.handle(key) }
+            case .editText:
+                _ = summary.handle(key)
                 model.operatorMode = .finding(category: category, severity: severity, summary: summary, field: field)
-                return .handled
+            default: break
             }
+            return .handled
         case .confirmClose:
             model.operatorMode = .browsing
-            if key == .character("y") || key == .character("Y") || key == .enter {
+            if command == .confirmYes {
                 return .append(OperatorIntent(type: .opPhase, post: op.post, fields: [JSONMember("op", .string(op.id)), JSONMember("phase", .string("closed"))]))
             }
             return .handled
         case .browsing, .acknowledging:
-            break
+            return browsing(command, model: &model, target: target, step: step)
         }
+    }
 
-        // Moving through the steps.
-        let ids = steps.map(\.step)
+    /// The checklist's keys while no form is open: moving through the steps, and writing.
+    static func browsing(_ command: KeyCommand, model: inout DashboardModel, target: Target,
+                         step: (String, StepState, String?) -> Result) -> Result {
+        let op = target.operation
+        let language = model.language
+        let t = { (key: UIText) in key.text(language) }
+        let ids = (target.checklist?.steps ?? []).map(\.step)
         let selected = model.stepIndex(ids: ids)
-        switch key {
-        case .up, .character("k"): model.selectStep(selected - 1, ids: ids); return .handled
-        case .down, .character("j"): model.selectStep(selected + 1, ids: ids); return .handled
-        case .pageUp: model.selectStep(selected - 10, ids: ids); return .handled
-        case .pageDown: model.selectStep(selected + 10, ids: ids); return .handled
-        default: break
-        }
-        let writes: Set<Key> = [.character(" "), .enter, .character("s"), .character("u"), .character("n"), .character("c"),
-                                .character("T"), .character("f"), .character(">")]
-        guard writes.contains(key) else { return .notHandled }
-        if target.readOnly { return .notice(t(.readOnlyInput)) }
         let current = ids.indices.contains(selected) ? ids[selected] : nil
-        switch key {
-        case .character(" "), .enter:
+        switch command {
+        case .stepUp: model.selectStep(selected - 1, ids: ids)
+        case .stepDown: model.selectStep(selected + 1, ids: ids)
+        case .stepPageUp: model.selectStep(selected - 10, ids: ids)
+        case .stepPageDown: model.selectStep(selected + 10, ids: ids)
+        case .stepDone, .stepUndo, .stepSkip, .stepNote:
             guard let id = current else { return .notice(t(.noChecklist)) }
-            return step(id, .done)
-        case .character("u"):
-            guard let id = current else { return .notice(t(.noChecklist)) }
-            return step(id, .open)
-        case .character("s"):
-            guard let id = current else { return .notice(t(.noChecklist)) }
-            model.operatorMode = .skipReason(step: id, editor: LineEditor(target.checklist?.marks[ExactKey(id)]?.note ?? ""))
-            return .handled
-        case .character("n"):
-            guard let id = current else { return .notice(t(.noChecklist)) }
-            model.operatorMode = .note(step: id, editor: LineEditor(target.checklist?.marks[ExactKey(id)]?.note ?? ""))
-            return .handled
-        case .character("c"):
+            if command == .stepDone { return step(id, .done, nil) }
+            if command == .stepUndo { return step(id, .open, nil) }
+            let editor = LineEditor(target.checklist?.marks[ExactKey(id)]?.note ?? "")
+            model.operatorMode = command == .stepSkip ? .skipReason(step: id, editor: editor) : .note(step: id, editor: editor)
+        case .startChecklist:
             guard target.checklist == nil else { return .notice(t(.checklistExists)) }
             guard let template = target.template else { return .notice(t(.noTemplate)) }
             return .append(OperatorIntent(type: .checklistStarted, post: op.post,
                                           fields: template.startedFields(checklist: checklistID(for: op.id), op: op.id)))
-        case .character("T"):
-            let teams = sortedTeams(op)
-            guard let first = teams.first else { return .notice(t(.noTeams)) }
+        case .teamForm:
+            guard let first = sortedTeams(op).first else { return .notice(t(.noTeams)) }
             model.operatorMode = .team(index: 0, status: first.status)
-            return .handled
-        case .character("f"):
+        case .findingForm:
             model.operatorMode = .finding(category: .immigration, severity: .info, summary: LineEditor(), field: 0)
-            return .handled
-        case .character(">"):
+        case .nextPhase:
             guard let next = OperationPhase.allCases.first(where: { $0 > op.phase }) else { return .notice(t(.alreadyClosed)) }
             if next == .closed {
                 model.operatorMode = .confirmClose
@@ -172,6 +159,30 @@ public enum OperatorKeys {
         default:
             return .notHandled
         }
+        return .handled
+    }
+
+    /// The team status form: which team, which status, Enter appends.
+    static func teamForm(_ command: KeyCommand, index: Int, status: TeamStatus, model: inout DashboardModel, op: JointOperation) -> Result {
+        let teams = sortedTeams(op)
+        guard !teams.isEmpty else { model.operatorMode = .browsing; return .notice(UIText.noTeams.text(model.language)) }
+        let previous = (index + teams.count - 1) % teams.count, next = (index + 1) % teams.count
+        switch command {
+        case .previousTeam: model.operatorMode = .team(index: previous, status: teams[previous].status)
+        case .nextTeam: model.operatorMode = .team(index: next, status: teams[next].status)
+        case .previousStatus: model.operatorMode = .team(index: index, status: cycle(status, by: -1))
+        case .nextStatus: model.operatorMode = .team(index: index, status: cycle(status, by: 1))
+        case .cancel: model.operatorMode = .browsing
+        case .save:
+            model.operatorMode = .browsing
+            let team = teams[min(index, teams.count - 1)]
+            var fields = [JSONMember("op", .string(op.id)), JSONMember("team", .string(team.team)),
+                          JSONMember("agency", .string(team.agency)), JSONMember("status", .string(status.rawValue))]
+            if let location = team.location { fields.append(JSONMember("location", .string(location))) }
+            return .append(OperatorIntent(type: .opTeam, post: op.post, fields: fields))
+        default: break
+        }
+        return .handled
     }
 
     public static func sortedTeams(_ op: JointOperation) -> [OperationTeam] {

@@ -1,8 +1,9 @@
 import BorderOps
+import Words
 
 /// Which critical alerts have rung the bell: each rings once, when it first appears
 /// unacknowledged, never again while it stays (nor after an acknowledgement).
-public struct AlertBell: Sendable {
+public struct AlertBell: Sendable, Equatable {
     private var rung: Set<String> = []
 
     public init() {}

@@ -1,4 +1,5 @@
 import BorderOps
+import Words
 
 /// A source as the status line shows it (the app maps the reader's states to these).
 public struct SourceStatus: Sendable, Equatable {
@@ -36,6 +37,9 @@ public struct DashboardInput: Sendable {
     public var alerts: [Alert] = []
     /// Who this terminal writes as and where; nil when input is off (`--read-only`).
     public var writer: (operatorID: String, file: String)?
+    /// A demo is playing (its keys work); a failed append is kept for `r`.
+    public var demo = false
+    public var retryKept = false
 
     public init(fold: EventFold, sources: [SourceStatus], now: Timestamp, zone: PostZone = .wita, progress: (done: Int64, total: Int64)? = nil) {
         self.fold = fold

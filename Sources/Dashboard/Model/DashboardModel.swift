@@ -56,26 +56,31 @@ public struct DashboardModel: Sendable, Equatable {
     }
     public func filter(_ pane: PaneID) -> String { filters[pane] ?? "" }
 
-    /// Applies one key. `rows` gives the ids of each pane's rows in display order, `pageSize`
-    /// how many rows fit on screen, `themes` how many themes exist, `overlayRows` how many lines
-    /// the open overlay has, `posts` the known posts.
+    /// The keys `?` lists: the context `?` was pressed in (nil: the general keys).
+    public var helpContext: KeyContext?
+
+    /// Applies one key of the filter, overlay or general scopes (the key table's; what a demo,
+    /// an operation or a kept failure add is the loop's, `Loop.update`). `rows` gives the ids of
+    /// each pane's rows in display order, `pageSize` how many rows fit on screen, `themes` how
+    /// many themes exist, `overlayRows` how many lines the open overlay has, `posts` the known posts.
     public mutating func update(_ key: Key, rows: (PaneID) -> [String], pageSize: Int, themes: Int, overlayRows: Int = 0, posts: [String]) {
-        if editingFilter {
-            editFilter(key)
-            return
-        }
-        if let overlay {
-            updateOverlay(overlay, key, lines: overlayRows, posts: posts)
-            return
-        }
-        if case .click = key { return }  // clicks are mapped to panes by the view (`focus(at:)`)
-        guard let action = KeyMap.action(for: key) else { return }
+        let context = KeyContext.of(self, canWrite: false)
+        guard case .command(let command) = context.lookup(key) else { return }
+        apply(command, key: key, context: context, rows: rows, pageSize: pageSize, themes: themes, overlayRows: overlayRows, posts: posts)
+    }
+
+    /// Does one command of the filter, overlay or general scopes; other commands are left alone.
+    /// `context`: where the key was pressed (what `?` then lists).
+    public mutating func apply(_ command: KeyCommand, key: Key, context: KeyContext, rows: (PaneID) -> [String], pageSize: Int,
+                               themes: Int, overlayRows: Int = 0, posts: [String]) {
         let ids = rows(focus)
         let count = ids.count
-        switch action {
-        case .focusNext: focus = PaneID(rawValue: (focus.rawValue + 1) % PaneID.allCases.count)!; detail = nil
-        case .focusPrevious: focus = PaneID(rawValue: (focus.rawValue + PaneID.allCases.count - 1) % PaneID.allCases.count)!; detail = nil
-        case .focusPane(let n): focus = PaneID(rawValue: n) ?? focus; detail = nil
+        let panes = PaneID.allCases.count
+        switch command {
+        case .focusNext: focus = PaneID(rawValue: (focus.rawValue + 1) % panes)!; detail = nil
+        case .focusPrevious: focus = PaneID(rawValue: (focus.rawValue + panes - 1) % panes)!; detail = nil
+        case .focusPane:
+            if case .character(let c) = key, let digit = c.wholeNumberValue { focus = PaneID(rawValue: digit - 1) ?? focus; detail = nil }
         case .up: move(by: -1, ids: ids)
         case .down: move(by: 1, ids: ids)
         case .pageUp: move(by: -max(1, pageSize), ids: ids)
@@ -88,12 +93,15 @@ public struct DashboardModel: Sendable, Equatable {
         case .filter: editingFilter = true
         case .choosePosts: overlay = .posts; overlaySelection = 0
         case .badLines: overlay = .badLines; overlaySelection = 0
-        case .help: overlay = .help; overlaySelection = 0
+        case .help: overlay = .help; overlaySelection = 0; helpContext = context
         case .alerts: overlay = .alerts; overlaySelection = 0
-        case .report: break  // the app writes it (a file, not a model change)
         case .cycleTheme: themeIndex = themes > 0 ? (themeIndex + 1) % themes : 0
         case .toggleLanguage: language = language == .en ? .id : .en
         case .quit: quit = true
+        case .filterType, .filterDelete, .filterKeep, .filterClear: editFilter(command, key)
+        case .overlayClose, .overlayUp, .overlayDown, .overlayPageUp, .overlayPageDown, .togglePost, .onlyThisPost, .allPosts:
+            if let overlay { updateOverlay(overlay, command, lines: overlayRows, posts: posts) }
+        default: break
         }
     }
 
@@ -117,14 +125,13 @@ public struct DashboardModel: Sendable, Equatable {
         selectedIDs[focus] = ids[index]
     }
 
-    mutating func editFilter(_ key: Key) {
+    mutating func editFilter(_ command: KeyCommand, _ key: Key) {
         var text = filter(focus)
-        switch key {
-        case .enter: editingFilter = false
-        case .escape: editingFilter = false; text = ""
-        case .backspace: if !text.isEmpty { text.removeLast() }
-        case .character(let c): text.append(c)
-        case .control("c"): quit = true
+        switch command {
+        case .filterKeep: editingFilter = false
+        case .filterClear: editingFilter = false; text = ""
+        case .filterDelete: if !text.isEmpty { text.removeLast() }
+        case .filterType: if case .character(let c) = key { text.append(c) }
         default: break
         }
         filters[focus] = text.isEmpty ? nil : text
@@ -132,27 +139,24 @@ public struct DashboardModel: Sendable, Equatable {
         selectedIDs[focus] = nil
     }
 
-    mutating func updateOverlay(_ overlay: Overlay, _ key: Key, lines: Int, posts: [String]) {
-        if key == .escape || key == .character("q") || key == .character("?") || (key == .enter && overlay != .posts) {
+    mutating func updateOverlay(_ overlay: Overlay, _ command: KeyCommand, lines: Int, posts: [String]) {
+        switch command {
+        case .overlayClose:
             self.overlay = nil
             return
-        }
-        switch key {
-        case .control("c"): quit = true
-        case .up, .character("k"): overlaySelection = max(0, overlaySelection - 1)
-        case .down, .character("j"): overlaySelection += 1
-        case .pageDown: overlaySelection += 10
-        case .pageUp: overlaySelection = max(0, overlaySelection - 10)
-        case .character(" ") where overlay == .posts && posts.indices.contains(overlaySelection):
+        case .overlayUp: overlaySelection = max(0, overlaySelection - 1)
+        case .overlayDown: overlaySelection += 1
+        case .overlayPageDown: overlaySelection += 10
+        case .overlayPageUp: overlaySelection = max(0, overlaySelection - 10)
+        case .togglePost where posts.indices.contains(overlaySelection):
             let post = posts[overlaySelection]
             if hiddenPosts.contains(post) { hiddenPosts.remove(post) } else { hiddenPosts.insert(post) }
-        case .enter where overlay == .posts && posts.indices.contains(overlaySelection):
+        case .onlyThisPost where posts.indices.contains(overlaySelection):
             // Only this post: the other panes show its data alone.
             hiddenPosts = Set(posts.filter { $0 != posts[overlaySelection] })
             self.overlay = nil
             return
-        case .character("*") where overlay == .posts:
-            hiddenPosts = []
+        case .allPosts: hiddenPosts = []
         default: break
         }
         overlaySelection = min(overlaySelection, max(0, (overlay == .posts ? posts.count : lines) - 1))

@@ -1,5 +1,6 @@
 import BorderOps
 import JSON
+import Words
 
 /// What an operator's key asks to be appended. The dashboard never changes state itself: the
 /// app appends the event and the follower reads it back like any other writer's.

@@ -47,9 +47,9 @@ public enum DashboardView {
     }
 
     /// How many lines an overlay lists (the model clamps its selection with this).
-    public static func overlayRows(_ overlay: Overlay?, input: DashboardInput) -> Int {
+    public static func overlayRows(_ overlay: Overlay?, input: DashboardInput, model: DashboardModel = DashboardModel()) -> Int {
         switch overlay {
-        case .help: return KeyMap.bindings.count
+        case .help: return model.helpKeys(input).listed.count
         case .badLines: return max(1, input.fold.problems.count)
         case .posts: return posts(input).count
         case .alerts: return max(1, input.alerts.count)
@@ -113,7 +113,7 @@ public enum DashboardView {
             grid.text(" ! \(notice)", x: rect.x, y: rect.y, maxWidth: rect.width, role: .warn, style: [.bold])
             return
         }
-        let hints = context.t(context.model.editingFilter ? .filterHints : .paneHints)
+        let hints = KeyContext.of(context.model, input: context.input).hints(context.language)
         grid.text(hints, x: rect.x, y: rect.y, maxWidth: rect.width, role: .muted)
     }
 

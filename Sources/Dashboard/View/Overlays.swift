@@ -14,16 +14,14 @@ enum Overlays {
         switch overlay {
         case .help:
             title = "\(context.t(.help)) · Esc"
-            lines = KeyMap.bindings.map { b in
-                (DisplayWidth.pad(b.keys.map(\.label).joined(separator: " "), 22) + (context.language == .en ? b.help.en : b.help.id), .text)
-            }
+            lines = context.model.helpKeys(context.input).helpLines(context.language).map { ($0, .text) }
         case .badLines:
             let problems = context.input.fold.problems
             title = "\(context.t(.badLines)) (\(context.input.fold.counts.malformed)) · Esc"
             lines = problems.isEmpty ? [(context.t(.noBadLines), .muted)]
                 : problems.reversed().map { ("\($0.origin.source):\($0.origin.line): \($0.reason)", .warn) }
         case .alerts:
-            title = "\(context.t(.alerts)) (\(context.input.alerts.count)) · \(context.t(.alertKeys))"
+            title = "\(context.t(.alerts)) (\(context.input.alerts.count)) ·\(KeyContext.of(context.model, input: context.input).hints(context.language))"
             lines = context.input.alerts.isEmpty ? [(context.t(.noAlerts), .muted)]
                 : context.input.alerts.map { AlertStrip.label($0, context: context, ascii: grid.ascii) }
         case .posts:

@@ -7,7 +7,8 @@ import Words
 /// not by colour alone. Space shows or hides a post, Enter shows only it, `*` shows all.
 enum PostsView {
     static func title(_ context: ViewContext) -> String {
-        "\(context.t(.posts)) · \(context.t(.postsKeys))"
+        // The chooser's own keys from the key table, then the way out.
+        "\(context.t(.posts)) ·\(KeyContext(scopes: [.posts], canWrite: true).hints(context.language)) · Esc"
     }
 
     static func lines(_ context: ViewContext) -> [(String, Role)] {

@@ -1,0 +1,28 @@
+/// What a key asks the dashboard to do: the key table maps (scope, key) to one of these, and
+/// `update` does it. One list for every scope, so a key's meaning is named once.
+public enum KeyCommand: Sendable, Equatable {
+    // General (`DashboardModel.apply`).
+    case focusNext, focusPrevious, focusPane
+    case up, down, pageUp, pageDown, top, bottom
+    case open, back
+    case filter, choosePosts, cycleTheme, toggleLanguage, help, badLines, alerts, report
+    case quit
+    // Typing a filter.
+    case filterType, filterDelete, filterKeep, filterClear
+    // Any overlay, the posts chooser, the alerts list.
+    case overlayClose, overlayUp, overlayDown, overlayPageUp, overlayPageDown
+    case togglePost, onlyThisPost, allPosts
+    case acknowledge
+    // A demo, and the failed append kept.
+    case demoPause, demoNextStage, demoFaster, demoSlower, demoRestart
+    case retry
+    // An operation's detail view (`OperatorKeys`).
+    case stepUp, stepDown, stepPageUp, stepPageDown
+    case stepDone, stepUndo, stepSkip, stepNote, startChecklist, teamForm, findingForm, nextPhase
+    // A line editor (a note, a skip reason, an acknowledgement, a finding's summary).
+    case editText, save, cancel
+    // The team and finding forms and the closing question.
+    case previousTeam, nextTeam, previousStatus, nextStatus
+    case nextField, previousField, previousValue, nextValue
+    case confirmYes, confirmNo
+}

@@ -1,0 +1,92 @@
+import BorderOps
+import Words
+
+/// Where the keys are: the scopes in force, most specific first, and whether this terminal may
+/// write. Looks keys up, and lists the keys that work here for `?` and the hints line.
+public struct KeyContext: Sendable, Equatable {
+    public var scopes: [KeyScope]
+    public var canWrite: Bool
+
+    public init(scopes: [KeyScope], canWrite: Bool) {
+        self.scopes = scopes
+        self.canWrite = canWrite
+    }
+
+    /// The context of `model`. `operationOpen`: an operation is open in detail (its keys act on
+    /// it); `alertsListed`: the alerts list has an alert to acknowledge.
+    public static func of(_ model: DashboardModel, canWrite: Bool, demo: Bool = false, retryKept: Bool = false,
+                          operationOpen: Bool = false, alertsListed: Bool = false) -> KeyContext {
+        func context(_ scopes: [KeyScope]) -> KeyContext { KeyContext(scopes: scopes, canWrite: canWrite) }
+        if model.editingFilter { return context([.filter]) }
+        switch model.operatorMode {
+        case .acknowledging where model.overlay == .alerts: return context([.editor])
+        case .note where operationOpen, .skipReason where operationOpen: return context([.editor])
+        case .team where operationOpen: return context([.teamForm])
+        case .finding(_, _, _, let field) where operationOpen: return context(field < 2 ? [.findingForm, .findingChoice] : [.findingForm, .editor])
+        case .confirmClose where operationOpen: return context([.confirm])
+        default: break
+        }
+        if let overlay = model.overlay {
+            switch overlay {
+            case .posts: return context([.posts, .overlay])
+            case .alerts where alertsListed: return context([.alerts, .overlay])
+            default: return context([.overlay])
+            }
+        }
+        var scopes: [KeyScope] = []
+        if demo { scopes.append(.demo) }
+        if retryKept { scopes.append(.retry) }
+        if model.focus == .operations || model.focus == .timpora { scopes.append(.report) }
+        if operationOpen { scopes.append(.operation) }
+        return context(scopes + [.general])
+    }
+
+    /// What a key does here.
+    public enum Lookup: Sendable, Equatable {
+        case command(KeyCommand)
+        /// A key that writes, on a read-only terminal: refused, and said so.
+        case refused
+        case none
+    }
+
+    public func lookup(_ key: Key) -> Lookup {
+        for scope in scopes {
+            for entry in KeyTable.entries(scope) where entry.matches(key) {
+                return entry.writes && !canWrite ? .refused : .command(entry.command)
+            }
+        }
+        return .none
+    }
+
+    /// The rows that work here, each with the keys of it that no earlier row takes (a key a
+    /// read-only terminal refuses takes its key too, and is not listed).
+    public var listed: [(entry: KeyEntry, keys: [Key])] {
+        var taken: Set<Key> = []
+        var rows: [(KeyEntry, [Key])] = []
+        for scope in scopes {
+            for entry in KeyTable.entries(scope) {
+                let keys = entry.keys.filter { !taken.contains($0) }
+                taken.formUnion(entry.keys)
+                if entry.writes && !canWrite { continue }
+                if keys.isEmpty && !entry.typing && !entry.otherKeys { continue }
+                rows.append((entry, keys))
+            }
+        }
+        return rows
+    }
+
+    /// The `?` lines: keys, then what they do.
+    public func helpLines(_ language: Language) -> [String] {
+        listed.map { row in
+            var labels = row.keys.map(\.label)
+            if row.entry.typing { labels.append(language == .en ? "text" : "teks") }
+            if row.entry.otherKeys { labels.append(language == .en ? "other" : "lain") }
+            return DisplayWidth.pad(labels.joined(separator: " "), 22) + row.entry.help.text(language)
+        }
+    }
+
+    /// The hints line: the short segments of the rows that work here.
+    public func hints(_ language: Language) -> String {
+        " " + listed.compactMap { $0.entry.hint?.text(language) }.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,32 @@
+/// The groups of the key table. A context is a list of scopes, most specific first; a key is
+/// looked up in them in that order (`KeyContext`).
+public enum KeyScope: String, Sendable, CaseIterable {
+    /// Panes and what opens from them (always, unless an overlay, a filter or a form is open).
+    case general
+    /// `P`: only with the operations or Timpora pane focused.
+    case report
+    /// Typing the focused pane's filter.
+    case filter
+    /// Any overlay (help, bad lines, posts, alerts).
+    case overlay
+    /// The posts chooser on top of `overlay`.
+    case posts
+    /// The alerts list on top of `overlay`, when it lists an alert.
+    case alerts
+    /// A demo's walkthrough keys (only in `borderdesk demo`).
+    case demo
+    /// `r` sends a failed append again (only while one is kept).
+    case retry
+    /// An operation opened in detail: its checklist, teams, findings, phase.
+    case operation
+    /// A one-line editor (note, skip reason, acknowledgement note, a finding's summary).
+    case editor
+    /// The team status form.
+    case teamForm
+    /// The finding form, and its two choice fields (category, severity).
+    case findingForm, findingChoice
+    /// Asking before an operation is closed.
+    case confirm
+    /// Reading the history at start-up: only quitting.
+    case catchUp
+}

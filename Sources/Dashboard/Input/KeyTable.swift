@@ -1,0 +1,120 @@
+import Words
+
+/// One row of the key table: in a scope, these keys do `command`. The same rows dispatch keys,
+/// write `?` help and the hints line, so the three cannot disagree.
+public struct KeyEntry: Sendable, Equatable {
+    public var scope: KeyScope
+    public var keys: [Key]
+    /// Any printable character too (typing text).
+    public var typing = false
+    /// Any key no earlier row of the context took (a yes/no question: anything else is no).
+    public var otherKeys = false
+    public var command: KeyCommand
+    /// Appends an event or writes a file: not listed, and refused with a notice, on a
+    /// read-only terminal.
+    public var writes = false
+    public var help: Word
+    /// Its segment of the hints line, if it has one.
+    public var hint: Word?
+
+    public func matches(_ key: Key) -> Bool {
+        if keys.contains(key) || otherKeys { return true }
+        if typing, case .character = key { return true }
+        return false
+    }
+}
+
+public enum KeyTable {
+    public static func entries(_ scope: KeyScope) -> [KeyEntry] { table[scope] ?? [] }
+
+    static let table: [KeyScope: [KeyEntry]] = Dictionary(grouping: all, by: \.scope)
+
+    static func row(_ scope: KeyScope, _ keys: [Key], _ command: KeyCommand, _ help: Word, hint: Word? = nil,
+                    writes: Bool = false, typing: Bool = false, otherKeys: Bool = false) -> KeyEntry {
+        KeyEntry(scope: scope, keys: keys, typing: typing, otherKeys: otherKeys, command: command, writes: writes, help: help, hint: hint)
+    }
+
+    static func chars(_ text: String) -> [Key] { text.map { .character($0) } }
+
+    /// Every row, grouped by scope; within a scope the first row that matches a key wins.
+    public static let all: [KeyEntry] = [
+        row(.general, [.tab], .focusNext, .keyNextPane, hint: .keyHintPane),
+        row(.general, [.backTab], .focusPrevious, .keyPreviousPane),
+        row(.general, chars("1234"), .focusPane, .keyJumpToPane),
+        row(.general, [.up, .character("k")], .up, .keyMoveUp, hint: .keyHintMove),
+        row(.general, [.down, .character("j")], .down, .keyMoveDown),
+        row(.general, [.pageUp], .pageUp, .keyPageUp),
+        row(.general, [.pageDown], .pageDown, .keyPageDown),
+        row(.general, [.home, .character("g")], .top, .keyFirstRow),
+        row(.general, [.end, .character("G")], .bottom, .keyLastRow),
+        row(.general, [.enter], .open, .keyOpenDetail, hint: .keyHintOpen),
+        row(.general, [.escape], .back, .keyBackClearFilter, hint: .keyHintBack),
+        row(.general, chars("/"), .filter, .keyFilterPane, hint: .keyHintFilter),
+        row(.general, chars("a"), .alerts, .keyAlertsList, hint: .keyHintAlerts),
+        row(.general, chars("p"), .choosePosts, .keyChoosePosts, hint: .keyHintPosts),
+        row(.general, chars("b"), .badLines, .keyBadLines),
+        row(.general, chars("t"), .cycleTheme, .keyNextTheme),
+        row(.general, chars("L"), .toggleLanguage, .keyToggleLanguage, hint: .keyHintLanguage),
+        row(.general, chars("?"), .help, .keyThisHelp, hint: .keyHintHelp),
+        row(.general, [.character("q"), .control("c")], .quit, .keyQuit, hint: .keyHintQuit),
+
+        row(.report, chars("P"), .report, .keyReport, writes: true),
+
+        row(.filter, [], .filterType, .keyTypeFilter, hint: .keyHintTypeFilter, typing: true),
+        row(.filter, [.backspace], .filterDelete, .keyDeleteCharacter),
+        row(.filter, [.enter], .filterKeep, .keyKeepFilter, hint: .keyHintKeepFilter),
+        row(.filter, [.escape], .filterClear, .keyClearFilter, hint: .keyHintClearFilter),
+        row(.filter, [.control("c")], .quit, .keyQuit),
+
+        row(.posts, [.character(" ")], .togglePost, .keyTogglePost, hint: .keyHintTogglePost),
+        row(.posts, [.enter], .onlyThisPost, .keyOnlyThisPost, hint: .keyHintOnlyPost),
+        row(.posts, chars("*"), .allPosts, .keyAllPosts, hint: .keyHintAllPosts),
+        row(.alerts, [.enter, .character("a")], .acknowledge, .keyAcknowledge, hint: .keyHintAcknowledge, writes: true),
+        row(.overlay, [.escape, .character("q"), .character("?"), .enter], .overlayClose, .keyCloseOverlay, hint: .keyHintClose),
+        row(.overlay, [.up, .character("k")], .overlayUp, .keyOverlayUp),
+        row(.overlay, [.down, .character("j")], .overlayDown, .keyOverlayDown),
+        row(.overlay, [.pageUp], .overlayPageUp, .keyOverlayPageUp),
+        row(.overlay, [.pageDown], .overlayPageDown, .keyOverlayPageDown),
+        row(.overlay, [.control("c")], .quit, .keyQuit),
+
+        row(.demo, [.character(" ")], .demoPause, .keyDemoPause, hint: .keyHintDemoPause),
+        row(.demo, chars("n"), .demoNextStage, .keyDemoNextStage, hint: .keyHintDemoNext),
+        row(.demo, chars("+"), .demoFaster, .keyDemoFaster, hint: .keyHintDemoSpeed),
+        row(.demo, chars("-"), .demoSlower, .keyDemoSlower),
+        row(.demo, chars("r"), .demoRestart, .keyDemoRestart),
+        row(.retry, chars("r"), .retry, .keyRetry, hint: .keyHintRetry, writes: true),
+
+        row(.operation, [.up, .character("k")], .stepUp, .keyStepUp, hint: .keyHintMove),
+        row(.operation, [.down, .character("j")], .stepDown, .keyStepDown),
+        row(.operation, [.pageUp], .stepPageUp, .keyStepPageUp),
+        row(.operation, [.pageDown], .stepPageDown, .keyStepPageDown),
+        row(.operation, [.character(" "), .enter], .stepDone, .keyStepDone, hint: .keyHintStepDone, writes: true),
+        row(.operation, chars("s"), .stepSkip, .keyStepSkip, hint: .keyHintStepSkip, writes: true),
+        row(.operation, chars("u"), .stepUndo, .keyStepUndo, hint: .keyHintStepUndo, writes: true),
+        row(.operation, chars("n"), .stepNote, .keyStepNote, hint: .keyHintStepNote, writes: true),
+        row(.operation, chars("c"), .startChecklist, .keyStartChecklist, writes: true),
+        row(.operation, chars("T"), .teamForm, .keyTeamStatus, hint: .keyHintTeam, writes: true),
+        row(.operation, chars("f"), .findingForm, .keyRecordFinding, hint: .keyHintFinding, writes: true),
+        row(.operation, chars(">"), .nextPhase, .keyNextPhase, hint: .keyHintPhase, writes: true),
+
+        row(.editor, [.enter], .save, .keySave, hint: .keyHintSave),
+        row(.editor, [.escape], .cancel, .keyCancel, hint: .keyHintCancel),
+        row(.editor, [], .editText, .keyTypeText, typing: true),
+        row(.editor, [.backspace, .left, .right, .home, .end], .editText, .keyMoveCursor),
+        row(.teamForm, [.up, .character("k")], .previousTeam, .keyPreviousTeam),
+        row(.teamForm, [.down, .character("j")], .nextTeam, .keyNextTeam),
+        row(.teamForm, [.left], .previousStatus, .keyPreviousStatus),
+        row(.teamForm, [.right, .character(" ")], .nextStatus, .keyNextStatus),
+        row(.teamForm, [.enter], .save, .keySave, hint: .keyHintSave),
+        row(.teamForm, [.escape], .cancel, .keyCancel, hint: .keyHintCancel),
+        row(.findingForm, [.tab, .down], .nextField, .keyNextField),
+        row(.findingForm, [.backTab, .up], .previousField, .keyPreviousField),
+        row(.findingForm, [.enter], .save, .keySave, hint: .keyHintSave),
+        row(.findingForm, [.escape], .cancel, .keyCancel, hint: .keyHintCancel),
+        row(.findingChoice, [.left], .previousValue, .keyChangeValue),
+        row(.findingChoice, [.right], .nextValue, .keyChangeValue),
+        row(.confirm, [.character("y"), .character("Y"), .enter], .confirmYes, .keyConfirmYes),
+        row(.catchUp, [.character("q"), .control("c")], .quit, .keyQuit),
+        row(.confirm, [], .confirmNo, .keyConfirmOther, otherKeys: true),
+    ]
+}

@@ -1,0 +1,87 @@
+import BorderOps
+import Words
+
+/// The dashboard's one decision point: `update(&model, message)` changes the model and returns
+/// the effects to perform. Pure: the clock and ids come from the environment, the event data
+/// from the frame (`data`, read only when a message needs it), the size from the screen.
+public enum Loop {
+    public static func update(_ model: inout LoopModel, _ message: Message, _ env: LoopEnvironment,
+                              data: () -> DashboardInput, size: (width: Int, height: Int)) -> [Effect] {
+        switch message {
+        case .key(let key):
+            return press(key, &model, env, data: data, size: size)
+        case .sourcesChanged, .resized, .demoAdvanced:
+            model.needsFrame = true
+        case .tick(let now):
+            if now.epochSeconds / 60 != model.minuteShown { model.needsFrame = true }
+            if let change = model.alertChange, !(now < change) { model.needsFrame = true }
+        case .quitRequested:
+            model.ui.quit = true
+            return [.quit]
+        case .catchUpProgress(let done, let total):
+            model.progress = LoopModel.CatchUp(done: done, total: total)
+            model.needsFrame = true
+        case .caughtUp:
+            model.progress = nil
+            model.needsFrame = true
+        case .appended(let intent, let outcome):
+            let language = model.ui.language
+            let t = { (key: UIText) in key.text(language) }
+            switch outcome {
+            case .written(let unconfirmed):
+                // Written: never kept for `r`, even when the disk did not confirm it.
+                model.failed = nil
+                model.notice = unconfirmed.map { "\(t(.savedUnconfirmed)): \(intent.summary): \($0)" }
+            case .failed(let reason):
+                model.failed = intent
+                model.notice = "\(t(.appendFailed)): \(intent.summary): \(reason) · \(t(.retryHint))"
+            }
+            model.needsFrame = true
+        case .reportWritten(let path, let replaced):
+            // The same report written again (after more events) replaces the earlier one, and says so.
+            model.notice = "\((replaced ? UIText.reportReplaced : UIText.reportWritten).text(model.ui.language)): \(path)"
+            model.needsFrame = true
+        case .reportFailed(let reason):
+            model.notice = "\(UIText.appendFailed.text(model.ui.language)): \(reason)"
+            model.needsFrame = true
+        case .demoFailed(let reason):
+            model.notice = "demo: \(reason)"
+            model.needsFrame = true
+        case .frameDrawn(let now, let alerts, let next):
+            model.needsFrame = false
+            guard model.progress == nil else { return [] }
+            model.minuteShown = now.epochSeconds / 60
+            model.alertChange = next
+            if model.rang.ring(alerts) && env.bell { return [.bell] }
+        }
+        return []
+    }
+
+    /// One key: looked up in the key table for the context it is pressed in, then done.
+    static func press(_ key: Key, _ model: inout LoopModel, _ env: LoopEnvironment,
+                      data: () -> DashboardInput, size: (width: Int, height: Int)) -> [Effect] {
+        // While the history is read only quitting works.
+        if model.progress != nil {
+            guard KeyContext(scopes: [.catchUp], canWrite: false).lookup(key) == .command(.quit) else { return [] }
+            model.ui.quit = true
+            return [.quit]
+        }
+        model.notice = nil
+        model.needsFrame = true
+        let input = model.frame(data(), demo: env.demo)
+        if case .click(let x, let y) = key {
+            let layout = DashboardView.layout(input, model: model.ui, width: size.width, height: size.height)
+            model.ui.focus(at: (x, y), panes: layout.panes.map { ($0.pane, $0.rect) })
+            return []
+        }
+        let context = KeyContext.of(model.ui, input: input)
+        switch context.lookup(key) {
+        case .none: return []
+        case .refused:
+            model.notice = UIText.readOnlyInput.text(model.ui.language)
+            return []
+        case .command(let command):
+            return perform(command, key: key, context: context, &model, env, input: input, size: size)
+        }
+    }
+}

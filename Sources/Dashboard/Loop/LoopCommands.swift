@@ -1,0 +1,89 @@
+import BorderOps
+import ExactKeys
+import Words
+
+extension Loop {
+    /// Does one command of the key table: the demo's and the report become effects, the
+    /// operation's and the alerts list's go to `OperatorKeys` and `AlertKeys`, the rest change
+    /// the UI model.
+    static func perform(_ command: KeyCommand, key: Key, context: KeyContext, _ model: inout LoopModel, _ env: LoopEnvironment,
+                        input: DashboardInput, size: (width: Int, height: Int)) -> [Effect] {
+        switch command {
+        case .demoPause: return [.demo(.pause)]
+        case .demoNextStage: return [.demo(.nextStage)]
+        case .demoFaster: return [.demo(.faster)]
+        case .demoSlower: return [.demo(.slower)]
+        case .demoRestart: return [.demo(.restart)]
+        case .retry:
+            guard let intent = model.failed else { return [] }
+            return append(intent, &model, env)
+        case .report:
+            return report(&model, env, input: input)
+        default: break
+        }
+        if command == .acknowledge || (context.scopes.contains(.editor) && model.ui.operatorMode.isAcknowledging) {
+            let post = input.alerts.first?.post ?? DashboardView.posts(input).first ?? "borderdesk"
+            let result = AlertKeys.perform(command, key: key, model: &model.ui, alerts: input.alerts, fallbackPost: post)
+            return outcome(result, &model, env)
+        }
+        if context.scopes.contains(where: OperatorKeys.scopes.contains), let open = OperatorKeys.openOperation(input, model.ui) {
+            let target = OperatorKeys.Target(operation: open.operation, checklist: open.checklist,
+                                             template: env.operationTemplate, readOnly: env.writer == nil)
+            let result = OperatorKeys.perform(command, key: key, model: &model.ui, target: target)
+            if result != .notHandled { return outcome(result, &model, env) }
+        }
+        let before = model.ui.themeIndex
+        let current = model.ui
+        model.ui.apply(command, key: key, context: context, rows: { DashboardView.rowIDs($0, input: input, model: current) },
+                       pageSize: max(1, size.height / 3), themes: env.themeCount,
+                       overlayRows: DashboardView.overlayRows(current.overlay, input: input, model: current), posts: DashboardView.posts(input))
+        var effects: [Effect] = []
+        if model.ui.themeIndex != before { effects.append(.useTheme(model.ui.themeIndex)) }
+        if model.ui.quit { effects.append(.quit) }
+        return effects
+    }
+
+    static func outcome(_ result: OperatorKeys.Result, _ model: inout LoopModel, _ env: LoopEnvironment) -> [Effect] {
+        switch result {
+        case .handled, .notHandled: return []
+        case .notice(let text):
+            model.notice = text
+            return []
+        case .append(let intent): return append(intent, &model, env)
+        }
+    }
+
+    /// The intent with its envelope: a new id and now, from the environment.
+    static func append(_ intent: OperatorIntent, _ model: inout LoopModel, _ env: LoopEnvironment) -> [Effect] {
+        guard let writer = env.writer else {
+            model.notice = UIText.readOnlyInput.text(model.ui.language)
+            return []
+        }
+        return [.append(AppendRequest(intent: intent, id: env.newID(intent.post), at: env.now(), by: writer.operatorID, file: writer.file))]
+    }
+
+    /// `P`: the focused operation's or meeting's report, next to the event files.
+    static func report(_ model: inout LoopModel, _ env: LoopEnvironment, input: DashboardInput) -> [Effect] {
+        let ui = model.ui
+        guard let writer = env.writer else {
+            model.notice = UIText.readOnlyInput.text(ui.language)
+            return []
+        }
+        let ids = DashboardView.rowIDs(ui.focus, input: input, model: ui)
+        guard !ids.isEmpty else {
+            model.notice = UIText.nothingToReport.text(ui.language)
+            return []
+        }
+        let id = ids[ui.selectedIndex(ui.focus, ids: ids)]
+        let operation = ui.focus == .operations
+        let post = operation ? input.state.operations[id]?.post : input.state.meetings[id]?.post
+        return [.writeReport(ReportRequest(kind: operation ? .operation : .meeting, id: id, post: post, language: ui.language, nextTo: writer.file))]
+    }
+}
+
+extension OperatorMode {
+    var isAcknowledging: Bool {
+        if case .acknowledging = self { return true }
+        return false
+    }
+}

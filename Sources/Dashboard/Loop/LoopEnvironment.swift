@@ -1,0 +1,27 @@
+import BorderOps
+import Words
+
+/// What `Loop.update` reads from outside: the clock, new event ids, and the settings of this
+/// run. Injected, so tests fix the clock and the ids.
+public struct LoopEnvironment: Sendable {
+    public var now: @Sendable () -> Timestamp
+    /// A new event id for an event of `post`.
+    public var newID: @Sendable (_ post: String) -> String
+    /// Who appends (`by`) and where; nil: a read-only terminal.
+    public var writer: (operatorID: String, file: String)?
+    /// The checklist template `c` starts for an operation.
+    public var operationTemplate: ChecklistTemplate?
+    public var themeCount = 1
+    /// Ring the bell once for each new unacknowledged critical alert.
+    public var bell = false
+    /// A demo is playing: its keys work.
+    public var demo = false
+
+    public init(now: @escaping @Sendable () -> Timestamp, newID: @escaping @Sendable (_ post: String) -> String,
+                writer: (operatorID: String, file: String)?, operationTemplate: ChecklistTemplate? = nil) {
+        self.now = now
+        self.newID = newID
+        self.writer = writer
+        self.operationTemplate = operationTemplate
+    }
+}

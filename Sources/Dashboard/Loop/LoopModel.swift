@@ -1,0 +1,52 @@
+import BorderOps
+import Words
+
+/// Everything the loop keeps between messages. The event data is not here: the fold is the
+/// driver's, folded in place (on every core while catching up), and reaches `update` as the
+/// frame's `DashboardInput`. A copy held here would make each batch folded copy the whole state,
+/// and the model stays a small value that tests compare.
+public struct LoopModel: Sendable, Equatable {
+    public var ui: DashboardModel
+    /// A line for the hints line until the next key (a failed append, a broken theme file).
+    public var notice: String?
+    /// The append that failed, kept for `r`.
+    public var failed: OperatorIntent?
+    /// Catching up on the history: bytes read and expected.
+    public var progress: CatchUp?
+    /// Something changed since the last frame.
+    public var needsFrame = true
+    /// The minute of the last frame (the clock on screen), and when a time rule next changes.
+    public var minuteShown = Int64.min
+    public var alertChange: Timestamp?
+    public var rang = AlertBell()
+
+    public struct CatchUp: Sendable, Equatable {
+        public var done: Int64
+        public var total: Int64
+    }
+
+    public init(ui: DashboardModel, notice: String? = nil) {
+        self.ui = ui
+        self.notice = notice
+    }
+
+    /// The frame's data with what the loop adds: the notice, the progress, the keys in force.
+    public func frame(_ data: DashboardInput, demo: Bool) -> DashboardInput {
+        var input = data
+        input.notice = notice
+        input.progress = progress.map { ($0.done, $0.total) }
+        input.retryKept = failed != nil
+        input.demo = demo
+        return input
+    }
+
+    /// How long the driver may sleep: until the next minute or the next alert instant.
+    public func wakeIn(now: Timestamp) -> Int32 {
+        var timeout = Int32((60 - now.epochSeconds % 60) * 1000)
+        if let change = alertChange {
+            let ms = min(max(0, now.milliseconds(until: change)), 60_000)
+            timeout = min(timeout, Int32(ms + 1))
+        }
+        return timeout
+    }
+}

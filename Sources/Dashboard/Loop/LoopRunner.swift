@@ -1,0 +1,67 @@
+import BorderOps
+import Words
+
+/// Runs the loop against a screen: sends messages through `Loop.update`, does the screen's own
+/// effects (bell, theme), hands the others to `perform` and sends back what came of them, and
+/// draws a frame when one is needed. The driver of the real terminal and the in-process tests
+/// both use it; only what feeds it differs.
+public final class LoopRunner {
+    public private(set) var model: LoopModel
+    public let environment: LoopEnvironment
+    public let screen: any Screen
+    let themes: [Theme]
+    let colour: Bool
+    let ascii: Bool
+    /// The frame's data as it stands (the fold, the sources, the alerts) for the UI model (a
+    /// demo's caption is in its language).
+    let data: (DashboardModel) -> DashboardInput
+    /// Appends, writes a report, controls the demo; returns the messages that came of it.
+    let perform: (Effect) -> [Message]
+
+    public init(model: LoopModel, environment: LoopEnvironment, screen: any Screen, themes: [Theme] = [.mono], colour: Bool = false,
+                ascii: Bool = false, data: @escaping (DashboardModel) -> DashboardInput, perform: @escaping (Effect) -> [Message]) {
+        self.model = model
+        self.environment = environment
+        self.screen = screen
+        self.themes = themes
+        self.colour = colour
+        self.ascii = ascii
+        self.data = data
+        self.perform = perform
+        useTheme(model.ui.themeIndex)
+    }
+
+    public var quit: Bool { model.ui.quit }
+
+    public func send(_ message: Message) {
+        let ui = model.ui
+        for effect in Loop.update(&model, message, environment, data: { self.data(ui) }, size: screen.size) {
+            switch effect {
+            case .bell: screen.bell()
+            case .useTheme(let index): useTheme(index)
+            case .quit: break
+            case .append, .writeReport, .demo:
+                for result in perform(effect) { send(result) }
+            }
+        }
+    }
+
+    /// Every key the screen has waiting, each a message.
+    public func readKeys() {
+        for key in screen.readKeys() { send(.key(key)) }
+    }
+
+    func useTheme(_ index: Int) {
+        screen.use(colour && !themes.isEmpty ? themes[index % themes.count] : .mono)
+    }
+
+    /// Draws a frame when something changed. `partial`: the data to draw instead of the
+    /// frame's (a fold still catching up); `nextAlertChange`: when a time rule next changes.
+    public func drawIfNeeded(now: Timestamp, partial: DashboardInput? = nil, nextAlertChange: (DashboardInput) -> Timestamp? = { _ in nil }) {
+        guard model.needsFrame else { return }
+        let input = model.frame(partial ?? data(model.ui), demo: environment.demo)
+        let (width, height) = screen.size
+        screen.draw(DashboardView.render(input, model: model.ui, width: width, height: height, ascii: ascii))
+        send(.frameDrawn(now: now, alerts: input.alerts, nextAlertChange: partial == nil ? nextAlertChange(input) : nil))
+    }
+}

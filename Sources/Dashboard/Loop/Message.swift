@@ -1,0 +1,36 @@
+import BorderOps
+import Words
+
+/// Everything that can happen to the dashboard, as a value: the driver turns what `poll`
+/// brought (keys, lines, signals, the clock) and what its effects returned into these, and
+/// `Loop.update` is the one place that decides what each means.
+public enum Message: Sendable, Equatable {
+    case key(Key)
+    /// Lines were read or a source changed state: the frame's data moved.
+    case sourcesChanged
+    /// The clock, at each wake-up: a new minute or an alert's instant may need a frame.
+    case tick(Timestamp)
+    case resized
+    /// A signal (SIGTERM, SIGHUP, SIGINT) or a hung-up terminal.
+    case quitRequested
+    /// Catching up on the history: bytes read so far and expected (0: unknown).
+    case catchUpProgress(done: Int64, total: Int64)
+    case caughtUp
+    /// What came of an `Effect.append`.
+    case appended(OperatorIntent, AppendOutcome)
+    /// What came of an `Effect.writeReport`.
+    case reportWritten(path: String, replaced: Bool)
+    case reportFailed(String)
+    /// The demo appended events (or finished), or failed.
+    case demoAdvanced
+    case demoFailed(String)
+    /// A frame was drawn at `now` with these alerts; `nextAlertChange`: when a time rule next
+    /// changes its answer (the loop wakes then).
+    case frameDrawn(now: Timestamp, alerts: [Alert], nextAlertChange: Timestamp?)
+}
+
+public enum AppendOutcome: Sendable, Equatable {
+    /// In the file; `unconfirmed`: why the disk did not confirm it (it is still not kept for `r`).
+    case written(unconfirmed: String?)
+    case failed(String)
+}

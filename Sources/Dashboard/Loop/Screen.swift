@@ -1,0 +1,15 @@
+import Words
+
+/// What the loop needs of a terminal (ratatui's `Backend`): the ncurses adapter for real use,
+/// `InMemoryScreen` for tests.
+public protocol Screen: AnyObject {
+    var size: (width: Int, height: Int) { get }
+    /// Shows a whole frame (an adapter sends only what changed).
+    func draw(_ grid: Grid)
+    /// Every key waiting, without blocking.
+    func readKeys() -> [Key]
+    func bell()
+    func use(_ theme: Theme)
+    /// Leaves the terminal as it was.
+    func close()
+}

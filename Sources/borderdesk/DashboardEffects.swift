@@ -1,0 +1,68 @@
+import BorderOps
+import Catalogs
+import Dashboard
+import EventLog
+import Ingest
+import Words
+import Reports
+
+/// Performs the loop's effects that reach past the screen: appending an event, writing a
+/// report, controlling the demo. Each answers with the message of what came of it.
+struct DashboardEffects {
+    let feed: DashboardFeed
+    var demo: DemoReplay?
+    var postDirectory: [PostInfo]
+
+    func perform(_ effect: Effect) -> [Message] {
+        switch effect {
+        case .append(let request): return [append(request)]
+        case .writeReport(let request): return [writeReport(request)]
+        case .demo(let control): return demoControl(control)
+        case .bell, .useTheme, .quit: return []
+        }
+    }
+
+    func append(_ request: AppendRequest) -> Message {
+        do {
+            let appended = try EventWriter.append(request.event, to: request.file)
+            return .appended(request.intent, .written(unconfirmed: appended.notConfirmed))
+        } catch {
+            return .appended(request.intent, .failed("\(error)"))
+        }
+    }
+
+    func writeReport(_ request: ReportRequest) -> Message {
+        let context = ReportContext(language: request.language, post: request.post, postZones: PostDirectory.zones(postDirectory),
+                                    generated: (try? ReportCommand.Common.generationTime()) ?? LocalClock.now())
+        let folded = feed.fold.state
+        do {
+            let doc = request.kind == .operation
+                ? try OperationReport.build(folded, op: request.id, context: context)
+                : try MeetingReport.build(folded, meeting: request.id, context: context)
+            let slash = request.nextTo.lastIndex(of: "/")
+            let folder = slash.map { String(request.nextTo[..<$0]) } ?? "."
+            let path = "\(folder)/\(ReportFileName.dashboard(request.kind == .operation ? .operation : .meeting, id: request.id, language: request.language))"
+            return .reportWritten(path: path, replaced: try ReportFile.save(HTMLRenderer.render(doc), to: path))
+        } catch {
+            return .reportFailed("\(error)")
+        }
+    }
+
+    func demoControl(_ control: DemoControl) -> [Message] {
+        guard let demo else { return [] }
+        do {
+            switch control {
+            case .pause: demo.togglePause()
+            case .nextStage: try demo.skipToNextStage()
+            case .faster: demo.faster()
+            case .slower: demo.slower()
+            case .restart: try demo.restart()
+            }
+            return [.demoAdvanced]
+        } catch let error as UserFacingError {
+            return [.demoFailed(error.message)]
+        } catch {
+            return [.demoFailed("\(error)")]
+        }
+    }
+}

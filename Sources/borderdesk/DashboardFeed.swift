@@ -1,0 +1,89 @@
+import BorderOps
+import Dashboard
+import EventLog
+import Ingest
+import Words
+
+/// What the dashboard's frames are drawn from: the sources followed, the fold they feed, each
+/// source's state and health. The driver's, not the loop model's: it is folded in place (on
+/// every core while catching up), and `frame` hands the loop a read-only view of it.
+final class DashboardFeed {
+    private(set) var sources: EventSources
+    private(set) var fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
+    private var states: [String: SourceState] = [:]
+    private var health = SourceHealthTracker()
+    private let settings: DashboardApp
+    private let forcePolling: Bool
+
+    init(_ settings: DashboardApp) {
+        self.settings = settings
+        forcePolling = settings.forcePolling
+        sources = EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive)
+        sources.startFollowing(forcePolling: forcePolling)
+    }
+
+    /// Reads the history with every core; `progress` is told the bytes read and the partial
+    /// fold, and answers whether to go on (false: quit before the history is read).
+    func catchUp(progress: (Int64, EventFold) -> Bool) {
+        let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold, progress: progress)
+        for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
+    }
+
+    /// Reads what arrived; whether anything changed.
+    func ingest() -> Bool {
+        var changed = false
+        let notices = sources.readAvailable { path, line in
+            self.fold.ingest(line, from: path)
+            changed = true
+        }
+        for notice in notices { states[notice.path] = notice.kind.stateAfter }
+        return changed || !notices.isEmpty
+    }
+
+    /// Follows `file` from scratch (a restarted demo writes a new one).
+    func restart(following file: String) {
+        sources = EventSources(arguments: [file])
+        sources.startFollowing(forcePolling: forcePolling)
+        fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
+        states = [:]
+        _ = ingest()
+    }
+
+    /// The frame's data at `now`, from `fold` (a partial one while catching up).
+    func frame(now: Timestamp, language: Language, fold partial: EventFold? = nil) -> DashboardInput {
+        let fold = partial ?? self.fold
+        var list = states.map { SourceStatus(path: $0.key, state: SourceStateMapping.status($0.value)) }
+        list.sort { $0.path < $1.path }
+        var frame = DashboardInput(fold: fold, sources: list, now: now, zone: settings.zone)
+        frame.postDirectory = settings.postDirectory
+        frame.staleMinutes = settings.staleMinutes
+        // A demo judges time rules by the scenario's clock, not today's.
+        let alertsNow = settings.demo?.scenarioTime ?? now
+        health.observe(problems: states.mapValues { $0.readProblem }, malformed: fold.malformedBySource, now: now)
+        frame.alerts = AlertRules.evaluate(fold.state, sources: health.all, now: alertsNow, settings: settings.alertSettings)
+        frame.caption = settings.demo?.caption(language)
+        frame.writer = settings.writer
+        return frame
+    }
+
+    /// When a time rule next changes its answer (none in a demo: its clock is the scenario's).
+    func nextAlertChange(now: Timestamp) -> Timestamp? {
+        settings.demo == nil ? AlertRules.nextChange(fold.state, now: now, settings: settings.alertSettings) : nil
+    }
+}
+
+/// The reader's source states as the dashboard names them.
+enum SourceStateMapping {
+    static func status(_ state: SourceState) -> SourceStatus.State {
+        switch state {
+        case .following: return .following
+        case .rotated: return .rotated
+        case .truncated: return .truncated
+        case .deleted: return .deleted
+        case .missing: return .missing
+        case .ended: return .ended
+        case .error(let message): return .error(message)
+        case .notFollowed(let reason): return .notFollowed(reason)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import BorderOps
+import Catalogs
+import Dashboard
+import Foundation
+import JSON
+import TestSupport
+import Testing
+import Words
+@testable import borderdesk
+
+/// The driver's effects on real files, without a terminal: appending, a report next to the
+/// event files, the demo's controls on a real replay.
+@Suite struct DashboardEffectsTests {
+    func app(_ file: String, demo: DemoReplay? = nil) -> DashboardApp {
+        DashboardApp(arguments: [file], themeChoice: nil, themesDirectory: "Themes", ascii: false, colour: false, forcePolling: false,
+                     language: .id, zone: .wita, writer: (operatorID: "duty-01", file: file), operationTemplate: nil, demo: demo)
+    }
+
+    func effects(_ file: String) -> DashboardEffects {
+        let feed = DashboardFeed(app(file))
+        feed.catchUp { _, _ in true }
+        return DashboardEffects(feed: feed, demo: nil, postDirectory: [])
+    }
+
+    @Test func appendWritesAValidChainedEventAndAFailureIsSaid() throws {
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        try FileManager.default.copyItem(atPath: ReportCommandTests.sample, toPath: file)
+        let intent = OperatorIntent(type: .checklistStep, post: "nunukan", fields: [
+            JSONMember("checklist", .string("cl-opgab-tunontaka-20241120")), JSONMember("step", .string("a2")), JSONMember("state", .string("open")),
+        ])
+        let at = Timestamp.parse("2024-11-21T10:00:00+08:00")!
+        let request = AppendRequest(intent: intent, id: "nunukan-x1", at: at, by: "duty-01", file: file)
+        #expect(effects(file).perform(.append(request)) == [.appended(intent, .written(unconfirmed: nil))])
+        let verify = try Borderdesk.run(["verify", file])
+        #expect(verify.status == 0 && verify.stdout.contains("436 lines, 1 carry prev"), "\(verify.stdout)")
+        let last = try StrictJSONParser.parse(String(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").last!))
+        #expect(last["id"] == .string("nunukan-x1") && last["by"] == .string("duty-01") && last["ts"] == .string("2024-11-21T10:00:00+08:00"))
+        // A named pipe with no reader: refused at once, not waited on.
+        let fifo = dir.file("pipe.jsonl")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        var refused = request
+        refused.file = fifo
+        guard case .appended(_, .failed(let reason))? = effects(file).perform(.append(refused)).first else {
+            Issue.record("not refused")
+            return
+        }
+        #expect(reason.contains("is a named pipe (FIFO), not a regular file"), "\(reason)")
+    }
+
+    @Test func reportKeyWritesNextToTheEventFiles() throws {
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        try FileManager.default.copyItem(atPath: ReportCommandTests.sample, toPath: file)
+        let report = ReportRequest(kind: .operation, id: "opgab-tunontaka-20241120", post: "nunukan", language: .id, nextTo: file)
+        let path = dir.file("laporan-operasi-opgab-tunontaka-20241120.html")
+        #expect(effects(file).perform(.writeReport(report)) == [.reportWritten(path: path, replaced: false)])
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("LAPORAN HASIL KEGIATAN"))
+        #expect(effects(file).perform(.writeReport(report)) == [.reportWritten(path: path, replaced: true)])
+        let meeting = ReportRequest(kind: .meeting, id: "timpora-nnk-20241120", post: "nunukan", language: .id, nextTo: file)
+        #expect(effects(file).perform(.writeReport(meeting)) == [.reportWritten(path: dir.file("laporan-rapat-timpora-nnk-20241120.html"), replaced: false)])
+        let unknown = ReportRequest(kind: .meeting, id: "nope", post: nil, language: .id, nextTo: file)
+        guard case .reportFailed? = effects(file).perform(.writeReport(unknown)).first else {
+            Issue.record("an unknown meeting is a failure")
+            return
+        }
+    }
+
+    /// The walkthrough controls on a real replay: pause, the next stage (even paused), speed
+    /// within 1-3600×, restart into a new file (the old one never truncated).
+    @Test func demoControlsPauseJumpSpeedAndRestart() throws {
+        let dir = TempDirectory()
+        let scenarios = Borderdesk.packageRoot + "/sample-data/scenarios"
+        let text = try String(contentsOfFile: scenarios + "/tawau-ferry-morning.jsonl", encoding: .utf8)
+        let script = try DemoScript.parse(try String(contentsOfFile: scenarios + "/tawau-ferry-morning.captions.toml", encoding: .utf8), path: "captions")
+        let replay = try DemoReplay(name: "tawau", lines: text.split(separator: "\n").map(String.init), script: script, speed: 1, directory: dir.path)
+        let effects = DashboardEffects(feed: DashboardFeed(app(replay.file, demo: replay)), demo: replay, postDirectory: [])
+        #expect(effects.perform(.demo(.pause)) == [.demoAdvanced])
+        #expect(replay.caption(.en).hasPrefix("❚❚ 1× "))
+        #expect(effects.perform(.demo(.nextStage)) == [.demoAdvanced])
+        #expect(replay.caption(.en).hasPrefix("❚❚ 1× 12/462") && replay.caption(.en).contains("apel bersama"), "\(replay.caption(.en))")
+        let first = replay.file
+        let replayed = try String(contentsOfFile: first, encoding: .utf8)
+        #expect(replayed.split(separator: "\n").count == 12)
+        _ = effects.perform(.demo(.faster))
+        #expect(replay.caption(.en).hasPrefix("❚❚ 2× "))
+        _ = effects.perform(.demo(.slower))
+        _ = effects.perform(.demo(.slower))
+        #expect(replay.caption(.en).hasPrefix("❚❚ 1× "), "slowest is 1×")
+        _ = effects.perform(.demo(.restart))
+        #expect(replay.file != first && replay.caption(.en).hasPrefix("▶ 1× 0/462"), "\(replay.caption(.en))")
+        #expect(try String(contentsOfFile: first, encoding: .utf8) == replayed)
+    }
+
+    /// A second demo into the same --out folder writes a new file: it used to append to the
+    /// first demo's file, so every replayed event was a duplicate and the replay began at its end.
+    @Test func aReusedOutFolderGetsANewFileEachRun() throws {
+        let dir = TempDirectory()
+        let scenarios = Borderdesk.packageRoot + "/sample-data/scenarios"
+        let sample = Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl"
+        let lines = try String(contentsOfFile: scenarios + "/nunukan-2024-11-20.jsonl", encoding: .utf8).split(separator: "\n").map(String.init)
+        let script = try DemoScript.parse(try String(contentsOfFile: scenarios + "/nunukan-2024-11-20.captions.toml", encoding: .utf8), path: "captions")
+        var files: [String] = []
+        for _ in 0..<2 {
+            let replay = try DemoReplay(name: "nunukan", lines: lines, script: script, speed: nil, directory: dir.path)
+            while !replay.finished { try replay.tick() }
+            files.append(replay.file)
+        }
+        #expect(Set(files).count == 2, "one new file a run: \(files)")
+        let direct = try Borderdesk.run(["summary", sample, "--json"])
+        for file in files {
+            let summary = try Borderdesk.run(["summary", file, "--json"])
+            #expect(summary.status == 0 && summary.stdout.contains(#""duplicates": 0"#), "\(file): \(summary.stdout)")
+            #expect(summary.stdout == direct.stdout, "\(file) holds its scenario once")
+            #expect(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").count == 435)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import BorderOps
+import Dashboard
+import Words
+import Synchronization
+
+/// The dashboard's loop in process: a `LoopRunner` on an `InMemoryScreen`, a fixed clock and
+/// numbered ids, the frame's data given by the test, every effect recorded. `results` answers
+/// an effect with what came of it (by default: appends and reports succeed).
+final class TestLoop {
+    let screen: InMemoryScreen
+    /// The frame's data; it always carries this terminal's writer.
+    var data: DashboardInput { didSet { data.writer = writer } }
+    let writer: (operatorID: String, file: String)?
+    private(set) var effects: [Effect] = []
+    var results: (Effect) -> [Message] = { effect in
+        switch effect {
+        case .append(let request): return [.appended(request.intent, .written(unconfirmed: nil))]
+        case .writeReport(let request): return [.reportWritten(path: "/tmp/\(request.id).html", replaced: false)]
+        default: return []
+        }
+    }
+    private(set) var runner: LoopRunner!
+
+    static let writer = (operatorID: "imigrasi-07", file: "/tmp/post/post.jsonl")
+
+    init(_ data: DashboardInput = sampleInput(), writer: (operatorID: String, file: String)? = TestLoop.writer, demo: Bool = false,
+         language: Language = .id, template: ChecklistTemplate? = nil, bell: Bool = false, width: Int = 120, height: Int = 35,
+         from model: LoopModel? = nil, drawing: Bool = true) {
+        self.drawing = drawing
+        screen = InMemoryScreen(width: width, height: height)
+        self.writer = writer
+        self.data = data
+        self.data.writer = writer
+        let now = data.now
+        let counter = Counter()
+        var environment = LoopEnvironment(now: { now }, newID: { "\($0)-\(counter.next())" }, writer: writer, operationTemplate: template)
+        environment.demo = demo
+        environment.bell = bell
+        environment.themeCount = 3
+        runner = LoopRunner(model: model ?? LoopModel(ui: DashboardModel(language: language)), environment: environment, screen: screen,
+                            data: { [unowned self] _ in self.data }, perform: { [unowned self] effect in
+                                self.effects.append(effect)
+                                return self.results(effect)
+                            })
+        if drawing { runner.drawIfNeeded(now: now) }
+    }
+
+    /// Draws a frame after each message (off: only the model and the effects matter).
+    let drawing: Bool
+
+    var model: LoopModel { runner.model }
+    var ui: DashboardModel { runner.model.ui }
+    var text: String { screen.text }
+    /// The effects performed outside the screen since the last call.
+    func takeEffects() -> [Effect] {
+        defer { effects = [] }
+        return effects
+    }
+    var appended: [AppendRequest] {
+        effects.compactMap { if case .append(let request) = $0 { request } else { nil } }
+    }
+
+    /// Keys as the driver sends them, a frame after each.
+    func press(_ keys: Key...) { press(keys) }
+    func press(_ keys: [Key]) {
+        for key in keys {
+            screen.queuedKeys.append(key)
+            runner.readKeys()
+            if drawing { runner.drawIfNeeded(now: data.now) }
+        }
+    }
+    func type(_ text: String) { press(text.map { .character($0) }) }
+    func send(_ message: Message) {
+        runner.send(message)
+        if drawing { runner.drawIfNeeded(now: data.now) }
+    }
+    /// The row of the screen holding `text`.
+    func row(_ text: String) -> String {
+        self.text.split(separator: "\n").first { $0.contains(text) }.map(String.init) ?? ""
+    }
+}
+
+/// Numbered ids for the fixed environment.
+final class Counter: Sendable {
+    private let value = Mutex(0)
+    func next() -> Int {
+        value.withLock { value in
+            value += 1
+            return value
+        }
+    }
+}
+
+/// The operation template of the sample data (`sample-data/checklists`), small enough to read.
+let sampleTemplate = ChecklistTemplate(name: "t", title: "Opgab", kind: .operation, phaseTitles: [:], steps: [
+    ChecklistStepDefinition(step: "a1", title: "Surat perintah", phase: "persiapan"),
+])
