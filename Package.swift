@@ -64,14 +64,21 @@ let package = Package(
             dependencies: ["EventLog", "BorderOps", "JSON", "ExactKeys", "SafeText"],
             swiftSettings: strictSettings
         ),
-        // Configuration files as values: reading TOML (with the guard against what crashes
-        // toml++), checklist templates, themes, demo captions and the posts file, and the
-        // catalogs of them in a directory. The one target that imports TOMLKit; also imports
-        // EventLog (regular files, directory listings), BorderOps, Words and Dashboard (the value
-        // types).
+        // TOML text to values: the guard against what stops toml++, checklist templates, themes,
+        // demo captions, the posts file, each problem said as FILE:LINE: key: reason. The one
+        // target that imports TOMLKit; also imports BorderOps, Words and Dashboard (the value
+        // types stay there). No files: the fuzzer links it alone.
+        .target(
+            name: "Configuration",
+            dependencies: ["BorderOps", "Words", "Dashboard", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strictSettings
+        ),
+        // Configuration files from disk: a whole file as UTF-8 text (regular files only, 1 MiB at
+        // most), the theme and template catalogs of a directory, the posts file. Imports
+        // Configuration, EventLog (regular files, directory listings), BorderOps, Dashboard, JSON.
         .target(
             name: "Catalogs",
-            dependencies: ["BorderOps", "Words", "Dashboard", "EventLog", "JSON", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["Configuration", "BorderOps", "Dashboard", "EventLog", "JSON"],
             swiftSettings: strictSettings
         ),
         // A seeded random event stream of realistic shape (`generate`, benchmarks, tests).
@@ -87,8 +94,8 @@ let package = Package(
         .executableTarget(
             name: "borderdesk",
             dependencies: [
-                "EventLog", "BorderOps", "Words", "Dashboard", "Reports", "Ingest", "Generation", "Catalogs", "JSON", "ExactKeys",
-                "SafeText", "CNcursesw",
+                "EventLog", "BorderOps", "Words", "Dashboard", "Reports", "Ingest", "Generation", "Configuration", "Catalogs",
+                "JSON", "ExactKeys", "SafeText", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -108,7 +115,7 @@ let package = Package(
         .testTarget(
             name: "BorderOpsTests",
             dependencies: [
-                "BorderOps", "EventLog", "Words", "Generation", "Catalogs", "JSON", "ExactKeys", "SafeText", "TestSupport",
+                "BorderOps", "EventLog", "Words", "Generation", "Configuration", "JSON", "ExactKeys", "SafeText", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")],
@@ -124,14 +131,14 @@ let package = Package(
         // The screen and the loop in memory, golden frames.
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", "BorderOps", "EventLog", "Words", "Catalogs", "ExactKeys", "SafeText", "TestSupport"],
+            dependencies: ["Dashboard", "BorderOps", "EventLog", "Words", "Configuration", "ExactKeys", "SafeText", "TestSupport"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
         // Drives the real binary: conformance cases, check output, concurrent appenders.
         .testTarget(
             name: "BorderdeskCLITests",
-            dependencies: ["borderdesk", "BorderOps", "Words", "Dashboard", "Catalogs", "JSON", "SafeText", "TestSupport"],
+            dependencies: ["borderdesk", "BorderOps", "Words", "Dashboard", "Configuration", "Catalogs", "JSON", "SafeText", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ]

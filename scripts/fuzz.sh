@@ -37,8 +37,8 @@ locked() { if [[ -n ${SWIFT_BUILD_LOCK:-} ]]; then flock "$SWIFT_BUILD_LOCK" "$@
 #    its Swift objects would get AddressSanitizer but no coverage: hence the combined option
 #    after them (clang, for the C++, adds its -fsanitize= options up).
 swift_flags=(--scratch-path "$scratch" -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address)
-echo "fuzz.sh: building BorderOps, Dashboard and Catalogs with -sanitize=fuzzer,address in $scratch/" >&2
-if ! locked swift build "${swift_flags[@]}" --target Catalogs >"$scratch/build.log" 2>&1; then
+echo "fuzz.sh: building BorderOps, Dashboard and Configuration with -sanitize=fuzzer,address in $scratch/" >&2
+if ! locked swift build "${swift_flags[@]}" --target Configuration >"$scratch/build.log" 2>&1; then
     tail -30 "$scratch/build.log" >&2
     echo "fuzz.sh: swift build failed (log: $scratch/build.log)" >&2
     exit 2
@@ -49,7 +49,7 @@ bin=$(swift build "${swift_flags[@]}" --show-bin-path) || exit 2
 #    -sanitize=fuzzer; lld (shipped with Swift) because gold warns about ASan's local symbols.
 # The objects of the current sources only (a renamed file leaves its old object behind).
 objects=()
-for module in SafeText ExactKeys JSON BorderOps Dashboard Catalogs TOMLKit; do
+for module in SafeText ExactKeys JSON BorderOps Words Dashboard Configuration TOMLKit; do
     while IFS= read -r source; do
         source=${source#\'} && source=${source%\'}  # SwiftPM quotes paths with spaces or &
         objects+=("$bin/$module.build/$(basename "$source").o")

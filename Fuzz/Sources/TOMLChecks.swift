@@ -1,5 +1,5 @@
 import BorderOps
-import Catalogs
+import Configuration
 import Dashboard
 
 /// Mode 2: the input is a TOML file, given to every loader. Each returns a value that keeps

@@ -1,4 +1,5 @@
 import BorderOps
+import Configuration
 
 /// Reads the posts file: the one named, or `sample-data/posts.toml` when it is there (none
 /// when it is not). A broken or missing named file is a problem: wrong zones would put every

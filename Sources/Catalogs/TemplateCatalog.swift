@@ -1,4 +1,5 @@
 import BorderOps
+import Configuration
 import EventLog
 
 /// The checklist templates in a directory (`*.toml`), by name; broken ones are reported with

@@ -1,4 +1,5 @@
 import BorderOps
+import Configuration
 import Dashboard
 import EventLog
 

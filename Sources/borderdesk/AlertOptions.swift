@@ -1,6 +1,7 @@
 import ArgumentParser
 import BorderOps
 import Catalogs
+import Configuration
 
 /// The alert rules' settings, shared by `run` and `alerts` so both judge alike.
 struct AlertOptions: ParsableArguments {

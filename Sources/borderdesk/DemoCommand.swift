@@ -1,6 +1,7 @@
 import ArgumentParser
 import BorderOps
 import Catalogs
+import Configuration
 import Words
 import Dashboard
 import EventLog

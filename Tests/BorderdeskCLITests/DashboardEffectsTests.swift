@@ -1,5 +1,6 @@
 import BorderOps
 import Catalogs
+import Configuration
 import Dashboard
 import Foundation
 import JSON

@@ -1,5 +1,5 @@
 import BorderOps
-import Catalogs
+import Configuration
 import Words
 import Dashboard
 import Foundation
