@@ -41,7 +41,7 @@ public final class EventSources {
             switch spec {
             case .file(let path): files.append(FileTail(RawPath(path), descriptors: openFiles, chains: chains))
             case .directory(let path): directories.append(DirectorySource(path: path, recursive: recursive, descriptors: openFiles, chains: chains))
-            case .standardInput: if stream == nil { stream = StreamTail(fd: standardInput, chains: chains) }
+            case .standardInput: if stream == nil { stream = StreamTail(fd: standardInput, chains: chains?.standardInput == false ? nil : chains) }
             }
         }
     }
@@ -58,6 +58,16 @@ public final class EventSources {
             if let chain = file.chain { out.append((file.path, chain)) }
         }
         if let stream, let chain = stream.chain { out.append((stream.path, chain)) }
+        return out
+    }
+
+    /// Each file's chain seal now (`chains`, without copying the chains).
+    public var seals: [(path: String, seal: ChainSeal)] {
+        var out: [(String, ChainSeal)] = []
+        for file in files + directories.flatMap(\.files) {
+            if let seal = file.chain?.seal { out.append((file.path, seal)) }
+        }
+        if let stream, let seal = stream.chain?.seal { out.append((stream.path, seal)) }
         return out
     }
 

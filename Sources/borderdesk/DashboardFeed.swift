@@ -2,15 +2,22 @@ import BorderOps
 import Dashboard
 import EventLog
 import Ingest
+import Reports
 import Words
 
 /// What the dashboard's frames are drawn from: the sources followed, the fold they feed, each
-/// source's state and health. The driver's, not the loop model's: it is folded in place (on
-/// every core while catching up), and `frame` hands the loop a read-only view of it.
+/// source's state, integrity chain and health. The driver's, not the loop model's: it is folded
+/// in place (on every core while catching up), and `frame` hands the loop a read-only view of it.
+///
+/// Each file's chain is taken as its bytes are read (`ChainTracking`), on the reader's thread
+/// while catching up, and for the few new lines after that: never by reading a file again.
 final class DashboardFeed {
     private(set) var sources: EventSources
     private(set) var fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
     private var states: [String: SourceState] = [:]
+    /// Each file's chain seal as of the last read (kept here: while catching up, the sources
+    /// belong to the reader's thread and are not asked).
+    private var seals: [String: ChainSeal] = [:]
     private var health = SourceHealthTracker()
     private let settings: DashboardApp
     private let forcePolling: Bool
@@ -18,15 +25,21 @@ final class DashboardFeed {
     init(_ settings: DashboardApp) {
         self.settings = settings
         forcePolling = settings.forcePolling
-        sources = EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive)
+        sources = EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive,
+                               chains: Self.chains)
         sources.startFollowing(forcePolling: forcePolling)
     }
+
+    /// Files only: standard input has no file to seal.
+    private static let chains = ChainTracking(standardInput: false)
+
 
     /// Reads the history with every core; `progress` is told the bytes read and the partial
     /// fold, and answers whether to go on (false: quit before the history is read).
     func catchUp(progress: (Int64, EventFold) -> Bool) {
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold, progress: progress)
         for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
+        noteSeals()
     }
 
     /// Reads what arrived; whether anything changed.
@@ -37,29 +50,44 @@ final class DashboardFeed {
             changed = true
         }
         for notice in notices { states[notice.path] = notice.kind.stateAfter }
+        if changed || !notices.isEmpty { noteSeals() }
         return changed || !notices.isEmpty
+    }
+
+    private func noteSeals() {
+        seals = Dictionary(sources.seals.map { ($0.path, $0.seal) }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// Where each file stood in what was folded: printed on a report, it pins every line up to
+    /// there (as `borderdesk report`'s anchors do).
+    var anchors: [LogAnchor] {
+        sources.chains.map { LogAnchor(file: $0.path, line: $0.chain.lines, hash: $0.chain.hash.hex) }
     }
 
     /// Follows `file` from scratch (a restarted demo writes a new one).
     func restart(following file: String) {
-        sources = EventSources(arguments: [file])
+        sources = EventSources(arguments: [file], chains: Self.chains)
         sources.startFollowing(forcePolling: forcePolling)
         fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
         states = [:]
+        seals = [:]
         _ = ingest()
     }
 
     /// The frame's data at `now`, from `fold` (a partial one while catching up).
     func frame(now: Timestamp, language: Language, fold partial: EventFold? = nil) -> DashboardInput {
         let fold = partial ?? self.fold
-        var list = states.map { SourceStatus(path: $0.key, state: SourceStateMapping.status($0.value)) }
+        var list = states.map {
+            SourceStatus(path: $0.key, state: SourceStateMapping.status($0.value), chain: seals[$0.key].map(SourceStateMapping.chain))
+        }
         list.sort { $0.path < $1.path }
         var frame = DashboardInput(fold: fold, sources: list, now: now, zone: settings.zone)
         frame.postDirectory = settings.postDirectory
         frame.staleMinutes = settings.staleMinutes
         // A demo judges time rules by the scenario's clock, not today's.
         let alertsNow = settings.demo?.scenarioTime ?? now
-        health.observe(problems: states.mapValues { $0.readProblem }, malformed: fold.malformedBySource, now: now)
+        health.observe(problems: states.mapValues { $0.readProblem }, malformed: fold.malformedBySource,
+                       chainBreaks: seals.mapValues { if case .broken(let line) = $0 { line } else { nil } }, now: now)
         frame.alerts = AlertRules.evaluate(fold.state, sources: health.all, now: alertsNow, settings: settings.alertSettings)
         frame.caption = settings.demo?.caption(language)
         frame.writer = settings.writer
@@ -84,6 +112,14 @@ enum SourceStateMapping {
         case .ended: return .ended
         case .error(let message): return .error(message)
         case .notFollowed(let reason): return .notFollowed(reason)
+        }
+    }
+
+    static func chain(_ seal: ChainSeal) -> SourceStatus.Chain {
+        switch seal {
+        case .sealed: return .sealed
+        case .notCovered(let lines): return .notCovered(lines: lines)
+        case .broken(let line): return .broken(line: line)
         }
     }
 }

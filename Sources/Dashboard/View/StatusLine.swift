@@ -1,20 +1,29 @@
 import BorderOps
+import SafeText
 import Words
 
-/// The bottom status line: each source and its state, the last event's time, malformed and
-/// duplicate counts, and the post clock in its zone.
+/// The bottom status line: each source and its state (with its integrity chain's seal), the
+/// last event's time, malformed and duplicate counts, and the post clock in its zone.
 enum StatusLine {
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         grid.fill(rect, role: .muted, style: [.reverse])
         let counts = context.input.fold.counts
         var parts: [(String, Role)] = []
+        let narrow = rect.width < 100
+        let (dot, warning) = grid.ascii ? ("*", "!") : ("●", "⚠")
+        // A broken chain first, by name and line: an edited file is news whatever else is on.
+        for source in context.input.sources {
+            guard case .broken(let line)? = source.chain else { continue }
+            let place = "\(DisplayText.shortened(Self.name(source.path), limit: narrow ? 24 : 40)):\(line)"
+            parts.append(("\(warning) \(context.t(.chainBroken(at: place)))", .warn))
+        }
         // Problems and sync-conflict copies first, each by name; files that are simply being
         // followed are counted when there are many (a headquarters follows dozens).
         let conflicts = context.input.sources.filter { Self.isConflictCopy($0.path) }
         let troubled = context.input.sources.filter { !Self.isQuiet($0.state) && !Self.isConflictCopy($0.path) }
         let quiet = context.input.sources.filter { Self.isQuiet($0.state) && !Self.isConflictCopy($0.path) }
         for source in conflicts {
-            parts.append(("⚠ \(context.t(.syncConflict)): \(Self.name(source.path))", .warn))
+            parts.append(("\(warning) \(context.t(.syncConflict)): \(Self.name(source.path))", .warn))
         }
         for source in troubled + (quiet.count > 3 ? [] : quiet) {
             let (word, role): (String, Role)
@@ -28,10 +37,10 @@ enum StatusLine {
             case .error(let message): (word, role) = ("\(context.t(.error)): \(message)", .critical)
             case .notFollowed(let reason): (word, role) = ("\(context.t(.notFollowed)): \(reason)", .warn)
             }
-            parts.append(("● \(Self.name(source.path)) \(word)", role))
+            parts.append(("\(dot) \(Self.name(source.path)) \(word)" + Self.seal([source], context: context, narrow: narrow), role))
         }
         if quiet.count > 3 {
-            parts.append(("● \(quiet.count) \(context.t(.files)) \(context.t(.following))", .muted))
+            parts.append(("\(dot) \(quiet.count) \(context.t(.files)) \(context.t(.following))" + Self.seal(quiet, context: context, narrow: narrow), .muted))
         }
         if let writer = context.input.writer {
             parts.append(("✎ \(Self.name(writer.file)) (\(writer.operatorID))", .muted))
@@ -53,6 +62,24 @@ enum StatusLine {
             x += grid.text(part.0, x: x, y: rect.y, maxWidth: limit - x, role: part.1, style: [.reverse])
         }
         grid.text(clock, x: rect.maxX - clockWidth, y: rect.y, role: .accent, style: [.bold, .reverse])
+    }
+
+    /// `, tersegel` / `, 3 baris belum tercakup` for the chains of `sources` taken together (the
+    /// lines not covered added up); empty when none is tracked or all tracked ones are broken
+    /// (those are named on their own).
+    static func seal(_ sources: [SourceStatus], context: ViewContext, narrow: Bool) -> String {
+        var tracked = false
+        var notCovered = 0
+        for source in sources {
+            switch source.chain {
+            case .sealed?: tracked = true
+            case .notCovered(let lines)?: (tracked, notCovered) = (true, notCovered + lines)
+            case .broken?, nil: continue
+            }
+        }
+        guard tracked else { return "" }
+        if notCovered == 0 { return ", \(context.t(.chainSealed))" }
+        return ", \(context.t(narrow ? .chainNotCoveredShort(notCovered) : .chainNotCovered(notCovered)))"
     }
 
     static func name(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
