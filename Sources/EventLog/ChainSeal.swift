@@ -11,6 +11,8 @@ public enum ChainSeal: Sendable, Equatable {
     /// The first link that does not hold: a line at or before it changed, or lines were added
     /// or removed there. It stays broken until the file is read again from its start.
     case broken(line: Int)
+    /// Read without hashing (the dashboard's catch-up), and being hashed on another thread now.
+    case pending
 }
 
 extension FileChain {

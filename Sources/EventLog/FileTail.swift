@@ -38,7 +38,8 @@ final class FileTail {
     private var offset: Int64 = 0
     private var splitter = LineSplitter()
     /// The integrity chain of what was read, when the owner asked for it (`ChainTracking`).
-    private(set) var chain: FileChain?
+    let chainKeeper: ChainKeeper?
+    var chain: FileChain? { chainKeeper?.chain }
     private var everOpened = false
     /// Bytes read from this name over its lifetime (all incarnations), for progress.
     private(set) var bytesRead: Int64 = 0
@@ -64,7 +65,7 @@ final class FileTail {
         self.regularOnly = regularOnly
         path = location.shown
         self.descriptors = descriptors
-        chain = chains?.chain(for: path)
+        chainKeeper = chains?.keeper(for: path)
     }
 
     deinit {
@@ -170,6 +171,24 @@ final class FileTail {
         return true
     }
 
+    /// Hashes what was read without hashing (a deferred chain) on another thread, through a
+    /// descriptor of its own on the same file.
+    func hashInBackground(wake: ChainWake) {
+        guard let chainKeeper, chainKeeper.isBehind, let identity else { return }
+        var own = fd >= 0 ? dup(fd) : -1
+        if own < 0 {
+            own = (try? openForReading()) ?? -1
+            if own >= 0, Posix.status(fd: own).map(FileIdentity.init) != identity {
+                close(own)
+                own = -1
+            }
+        }
+        // Not the file read (replaced meanwhile): the next poll reads the new one from its start.
+        guard own >= 0 else { return }
+        _ = fcntl(own, F_SETFD, FD_CLOEXEC)
+        chainKeeper.catchUp(reading: own, bytes: offset, wake: wake)
+    }
+
     /// Reads a newly found file from its start (used for files that appear in a followed directory).
     func markAsAppearing() { everOpened = true }
 
@@ -210,7 +229,7 @@ final class FileTail {
         head = []
         recent = []
         splitter.reset()
-        chain?.reset()
+        chainKeeper?.reset()
         return true
     }
 
@@ -268,7 +287,7 @@ final class FileTail {
     private func dropPartial() -> Int {
         let dropped = splitter.partialLineBytes
         splitter.reset()
-        chain?.reset()
+        chainKeeper?.reset()
         return dropped
     }
 
@@ -292,7 +311,7 @@ final class FileTail {
                 let chunk = UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n])
                 remember(chunk)
                 splitter.feed(chunk, lines)
-                chain?.feed(chunk)
+                chainKeeper?.feed(chunk)
                 continue
             }
             if n < 0 && errno == EINTR { continue }

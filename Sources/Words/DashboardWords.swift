@@ -120,6 +120,7 @@ extension Word {
 
     // A file's integrity chain in the status line (docs/event-format.md, "Integrity").
     public static let chainSealed = Word(en: "sealed", id: "tersegel")
+    public static let chainChecking = Word(en: "checking chain", id: "memeriksa rantai")
     public static func chainNotCovered(_ lines: Int) -> Word {
         Word(en: "\(lines) line\(lines == 1 ? "" : "s") not covered yet", id: "\(lines) baris belum tercakup")
     }

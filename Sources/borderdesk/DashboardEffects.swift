@@ -35,7 +35,7 @@ struct DashboardEffects {
     func writeReport(_ request: ReportRequest) -> Message {
         var context = ReportContext(language: request.language, post: request.post, postZones: PostDirectory.zones(postDirectory),
                                     generated: (try? ReportCommand.Common.generationTime()) ?? LocalClock.now())
-        context.anchors = feed.anchors  // the log as folded, read together with the fold: a paper copy pins it
+        context.anchors = feed.anchors()  // the log as folded, read together with the fold: a paper copy pins it
         let folded = feed.fold.state
         do {
             let doc = request.kind == .operation

@@ -26,12 +26,9 @@ final class DashboardFeed {
         self.settings = settings
         forcePolling = settings.forcePolling
         sources = EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive,
-                               chains: Self.chains)
+                               chains: ChainTracking(standardInput: false, deferred: true))
         sources.startFollowing(forcePolling: forcePolling)
     }
-
-    /// Files only: standard input has no file to seal.
-    private static let chains = ChainTracking(standardInput: false)
 
 
     /// Reads the history with every core; `progress` is told the bytes read and the partial
@@ -39,6 +36,9 @@ final class DashboardFeed {
     func catchUp(progress: (Int64, EventFold) -> Bool) {
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold, progress: progress)
         for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
+        // The history was read without hashing (SHA-256 over every byte would delay the first
+        // frame by most of the fold's time): it is hashed now, on other threads.
+        sources.hashInBackground()
         noteSeals()
     }
 
@@ -50,8 +50,9 @@ final class DashboardFeed {
             changed = true
         }
         for notice in notices { states[notice.path] = notice.kind.stateAfter }
-        if changed || !notices.isEmpty { noteSeals() }
-        return changed || !notices.isEmpty
+        let before = seals
+        noteSeals()
+        return changed || !notices.isEmpty || seals != before
     }
 
     private func noteSeals() {
@@ -60,13 +61,14 @@ final class DashboardFeed {
 
     /// Where each file stood in what was folded: printed on a report, it pins every line up to
     /// there (as `borderdesk report`'s anchors do).
-    var anchors: [LogAnchor] {
-        sources.chains.map { LogAnchor(file: $0.path, line: $0.chain.lines, hash: $0.chain.hash.hex) }
+    func anchors() -> [LogAnchor] {
+        sources.finishChains()
+        return sources.chains.map { LogAnchor(file: $0.path, line: $0.chain.lines, hash: $0.chain.hash.hex) }
     }
 
     /// Follows `file` from scratch (a restarted demo writes a new one).
     func restart(following file: String) {
-        sources = EventSources(arguments: [file], chains: Self.chains)
+        sources = EventSources(arguments: [file], chains: ChainTracking(standardInput: false))
         sources.startFollowing(forcePolling: forcePolling)
         fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
         states = [:]
@@ -120,6 +122,7 @@ enum SourceStateMapping {
         case .sealed: return .sealed
         case .notCovered(let lines): return .notCovered(lines: lines)
         case .broken(let line): return .broken(line: line)
+        case .pending: return .checking
         }
     }
 }

@@ -126,6 +126,52 @@ import Testing
         #expect(follower.read() == .sealed)
     }
 
+    /// Deferred (the dashboard's catch-up): read without hashing, then hashed on another thread
+    /// while more lines arrive; the chain taken over is the whole file's, as `verify` has it.
+    @Test func aDeferredChainIsHashedAfterwardsAndCatchesUp() throws {
+        let dir = TempDirectory()
+        let path = dir.file("post.jsonl")
+        let other = dir.file("other.jsonl")
+        for n in 0..<300 {
+            try appendChained([event("a\(n)", note: String(repeating: "x", count: n))], to: path)
+            if n % 7 == 0 { dir.append("post.jsonl", event("f\(n)") + "\n") }
+        }
+        try appendChained([event("o1")], to: other)
+        let sources = EventSources(arguments: [path, other], chains: ChainTracking(deferred: true))
+        sources.startFollowing()
+        sources.readAvailable { _, _ in }
+        #expect(sources.seals.map(\.seal) == [.pending, .pending])
+        sources.hashInBackground()
+        // Lines that arrive while the history is hashed are kept and chained after it.
+        dir.append("post.jsonl", event("late") + "\n" + #"{"id":"torn"#)
+        sources.readAvailable { _, _ in }
+        sources.finishChains()
+        #expect(sources.seals.map(\.seal) == [.notCovered(lines: 1), .sealed])
+        dir.append("post.jsonl", "\"}\n")
+        try appendChained([event("a-last")], to: path)
+        sources.readAvailable { _, _ in }
+        let whole = chain(bytes(of: path))
+        let taken = try #require(sources.chains.first?.chain)
+        #expect(taken.hash == whole.hash && taken.lines == whole.lines && taken.seal == .sealed)
+        // The wake descriptor is in the poll set only while a chain is pending.
+        #expect(sources.descriptors.count == 1)
+    }
+
+    @Test func aDeferredChainWakesTheFollower() throws {
+        let dir = TempDirectory()
+        let path = dir.file("post.jsonl")
+        try appendChained((0..<2000).map { event("a\($0)") }, to: path)
+        let sources = EventSources(arguments: [path], chains: ChainTracking(deferred: true))
+        sources.startFollowing()
+        sources.readAvailable { _, _ in }
+        sources.hashInBackground()
+        #expect(sources.seals.first?.seal == .pending)
+        #expect(sources.wait(timeoutMs: 10_000))
+        sources.readAvailable { _, _ in }
+        #expect(sources.seals.first?.seal == .sealed)
+        #expect(sources.chains.first?.chain.hash == chain(bytes(of: path)).hash)
+    }
+
     @Test func standardInputCanBeLeftOut() throws {
         var fds: [Int32] = [0, 0]
         #expect(pipe(&fds) == 0)

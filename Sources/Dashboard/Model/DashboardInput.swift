@@ -19,6 +19,8 @@ public struct SourceStatus: Sendable, Equatable {
         case notCovered(lines: Int)
         /// The first `prev` that does not hold.
         case broken(line: Int)
+        /// Being hashed after the history was read (not known yet).
+        case checking
     }
 
     public var path: String

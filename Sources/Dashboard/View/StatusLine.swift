@@ -65,18 +65,21 @@ enum StatusLine {
     }
 
     /// `, tersegel` / `, 3 baris belum tercakup` for the chains of `sources` taken together (the
-    /// lines not covered added up); empty when none is tracked or all tracked ones are broken
+    /// lines not covered added up; `memeriksa rantai` while any is still being hashed); empty when none is tracked or all tracked ones are broken
     /// (those are named on their own).
     static func seal(_ sources: [SourceStatus], context: ViewContext, narrow: Bool) -> String {
         var tracked = false
+        var checking = false
         var notCovered = 0
         for source in sources {
             switch source.chain {
             case .sealed?: tracked = true
             case .notCovered(let lines)?: (tracked, notCovered) = (true, notCovered + lines)
+            case .checking?: checking = true
             case .broken?, nil: continue
             }
         }
+        if checking { return ", \(context.t(.chainChecking))" }
         guard tracked else { return "" }
         if notCovered == 0 { return ", \(context.t(.chainSealed))" }
         return ", \(context.t(narrow ? .chainNotCoveredShort(notCovered) : .chainNotCovered(notCovered)))"
