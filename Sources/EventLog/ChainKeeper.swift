@@ -178,3 +178,23 @@ final class ChainWake: Sendable {
         while read(readEnd, &bytes, bytes.count) > 0 {}
     }
 }
+
+extension FileTail {
+    /// Hashes what was read without hashing (a deferred chain) on another thread, through a
+    /// descriptor of its own on the same file.
+    func hashInBackground(wake: ChainWake) {
+        guard let chainKeeper, chainKeeper.isBehind, let identity else { return }
+        var own = fd >= 0 ? dup(fd) : -1
+        if own < 0 {
+            own = (try? openForReading()) ?? -1
+            if own >= 0, Posix.status(fd: own).map(FileIdentity.init) != identity {
+                close(own)
+                own = -1
+            }
+        }
+        // Not the file read (replaced meanwhile): the next poll reads the new one from its start.
+        guard own >= 0 else { return }
+        _ = fcntl(own, F_SETFD, FD_CLOEXEC)
+        chainKeeper.catchUp(reading: own, bytes: offset, wake: wake)
+    }
+}

@@ -32,10 +32,10 @@ final class FileTail {
     private let regularOnly: Bool
     private(set) var state: SourceState = .missing
     /// Open, or -1: not opened yet, gone, or parked (`identity` kept).
-    private var fd: Int32 = -1
+    private(set) var fd: Int32 = -1
     /// The file being read (open or parked); nil when there is none.
-    private var identity: FileIdentity?
-    private var offset: Int64 = 0
+    private(set) var identity: FileIdentity?
+    private(set) var offset: Int64 = 0
     private var splitter = LineSplitter()
     /// The integrity chain of what was read, when the owner asked for it (`ChainTracking`).
     let chainKeeper: ChainKeeper?
@@ -171,30 +171,12 @@ final class FileTail {
         return true
     }
 
-    /// Hashes what was read without hashing (a deferred chain) on another thread, through a
-    /// descriptor of its own on the same file.
-    func hashInBackground(wake: ChainWake) {
-        guard let chainKeeper, chainKeeper.isBehind, let identity else { return }
-        var own = fd >= 0 ? dup(fd) : -1
-        if own < 0 {
-            own = (try? openForReading()) ?? -1
-            if own >= 0, Posix.status(fd: own).map(FileIdentity.init) != identity {
-                close(own)
-                own = -1
-            }
-        }
-        // Not the file read (replaced meanwhile): the next poll reads the new one from its start.
-        guard own >= 0 else { return }
-        _ = fcntl(own, F_SETFD, FD_CLOEXEC)
-        chainKeeper.catchUp(reading: own, bytes: offset, wake: wake)
-    }
-
     /// Reads a newly found file from its start (used for files that appear in a followed directory).
     func markAsAppearing() { everOpened = true }
 
     /// A read-only descriptor of the file under the name; `regularOnly`, never waiting and
     /// refusing anything that is not a regular file (see `RegularFile`).
-    private func openForReading() throws(RegularFile.Refusal) -> Int32 {
+    func openForReading() throws(RegularFile.Refusal) -> Int32 {
         if regularOnly { return try RegularFile.openForReading(location.cString, shown: path) }
         let fd = open(location.cString, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {

@@ -41,7 +41,19 @@ import Words
     @Test func wideLinesUseTheFullWords() {
         #expect(statusRow(input(.notCovered(lines: 1)), language: .en, width: 120, height: 35)
             .contains("● nunukan-2024-11-20.jsonl following, 1 line not covered yet · "))
-        #expect(statusRow(input(.notCovered(lines: 12)), width: 120, height: 35).contains("mengikuti, 12 baris belum tercakup · "))
+        #expect(statusRow(input(.notCovered(lines: 12)), width: 200, height: 35).contains("mengikuti, 12 baris belum tercakup · "))
+        // Where the full words would push the counts out, the short ones; where even those
+        // would, the seal goes last (cut first), the malformed count stays.
+        #expect(statusRow(input(.notCovered(lines: 12)), width: 120, height: 35)
+            == " ● nunukan-2024-11-20.jsonl mengikuti, 12 belum tercakup · HANYA BACA · kejadian terakhir 09.00 · rusak 0 …  10.00 WITA")
+        var written = input(.notCovered(lines: 123456))
+        written.writer = (operatorID: "imigrasi-07", file: "/data/post.jsonl")
+        #expect(statusRow(written, width: 120, height: 35)
+            == " ● nunukan-2024-11-20.jsonl mengikuti · ✎ post.jsonl (imigrasi-07) · kejadian terakhir 09.00 · rusak 0 · d…  10.00 WITA")
+        // Nothing keeps the count in view: the short words, cut where the line ends.
+        written.writer = (operatorID: "imigrasi-07", file: "/data/nunukan-2024-11-20.jsonl")
+        #expect(statusRow(written, width: 120, height: 35)
+            == " ● nunukan-2024-11-20.jsonl mengikuti, 123456 belum tercakup · ✎ nunukan-2024-11-20.jsonl (imigrasi-07) · …  10.00 WITA")
         #expect(statusRow(input(.broken(line: 9)), language: .en, width: 120, height: 35).contains("⚠ chain broken at nunukan-2024-11-20.jsonl:9 · "))
     }
 
