@@ -4,7 +4,7 @@
 public enum OfficerNumber {
     /// A whole number, `1326` or `1.326`; a comma (`1,5`) is refused.
     public static func count(_ typed: String) -> Result<Int64, OfficerInputProblem> {
-        let text = trimmed(typed)
+        let text = OfficerText.trimmed(typed)
         if text.isEmpty { return .failure(.empty) }
         if text.contains(",") { return .failure(text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") } ? .fraction : .notACount) }
         return grouped(text, problem: .notACount)
@@ -14,7 +14,7 @@ public enum OfficerNumber {
     /// optional unit `rb`/`ribu`, `jt`/`juta`, `M`/`miliar`, `T`/`triliun` after which a
     /// decimal comma may give a fraction (`1,2 M`), as long as the amount is whole rupiah.
     public static func rupiah(_ typed: String) -> Result<Int64, OfficerInputProblem> {
-        var text = Substring(trimmed(typed))
+        var text = Substring(OfficerText.trimmed(typed))
         if text.isEmpty { return .failure(.empty) }
         for prefix in ["rp.", "rp", "idr"] where text.lowercased().hasPrefix(prefix) {
             text = text.dropFirst(prefix.count)
@@ -73,10 +73,5 @@ public enum OfficerNumber {
             value = plus
         }
         return .success(value)
-    }
-
-    /// Without the spaces around it (a scanner or a paste may add them).
-    static func trimmed(_ text: String) -> String {
-        String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }

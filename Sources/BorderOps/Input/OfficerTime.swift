@@ -5,7 +5,7 @@
 public enum OfficerTime {
     /// The instant meant by `typed`, on the day of `today` in `zone` when no date is given.
     public static func time(_ typed: String, today: Timestamp, zone: PostZone) -> Result<Timestamp, OfficerInputProblem> {
-        let text = OfficerNumber.trimmed(typed)
+        let text = OfficerText.trimmed(typed)
         if text.isEmpty { return .failure(.empty) }
         if let exact = Timestamp.parse(text) { return .success(exact) }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
@@ -26,7 +26,7 @@ public enum OfficerTime {
 
     /// The day meant by `typed`: `10/12` in the year of `today` (in `zone`), or `10/12/2026`.
     public static func date(_ typed: String, today: Timestamp, zone: PostZone) -> Result<CivilDate, OfficerInputProblem> {
-        let text = OfficerNumber.trimmed(typed)
+        let text = OfficerText.trimmed(typed)
         if text.isEmpty { return .failure(.empty) }
         if let exact = CivilDate.parse(text) { return .success(exact) }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)

@@ -97,6 +97,17 @@ public enum KeyTable {
         row(.operation, chars("f"), .findingForm, .keyRecordFinding, hint: .keyHintFinding, writes: true),
         row(.operation, chars(">"), .nextPhase, .keyNextPhase, hint: .keyHintPhase, writes: true),
 
+        row(.voyage, [.character("g"), .enter], .gateMode, .keyGateMode, hint: .keyHintGateMode, writes: true),
+        row(.gate, [.enter], .gateRecord, .keyGateRecord, hint: .keyHintGateRecord, writes: true),
+        row(.gate, [.tab], .gateResult, .keyGateResult, hint: .keyHintGateResult),
+        row(.gate, [.backTab], .gateDocument, .keyGateDocument, hint: .keyHintGateDocument),
+        row(.gate, [.down, .up], .gateField, .keyGateField, hint: .keyHintGateField),
+        row(.gate, [.escape], .gateEscape, .keyGateEscape, hint: .keyHintGateEscape),
+        row(.gate, chars("?"), .help, .keyThisHelp),
+        row(.gate, [.control("c")], .quit, .keyQuit),
+        row(.gate, [], .gateType, .keyGateType, typing: true),
+        row(.gate, [.backspace, .left, .right, .home, .end], .gateType, .keyMoveCursor),
+
         row(.editor, [.enter], .save, .keySave, hint: .keyHintSave),
         row(.editor, [.escape], .cancel, .keyCancel, hint: .keyHintCancel),
         row(.editor, [], .editText, .keyTypeText, typing: true),
