@@ -20,6 +20,7 @@ public enum KeyCommand: Sendable, Equatable {
     case stepUp, stepDown, stepPageUp, stepPageDown
     case stepDone, stepUndo, stepSkip, stepNote, startChecklist, teamForm, findingForm, nextPhase
     // A voyage's detail view and its gate mode (`GateKeys`).
+    case newItem, closeVoyage
     case gateMode, gateRecord, gateResult, gateDocument, gateField, gateEscape, gateType
     // A line editor (a note, a skip reason, an acknowledgement, a finding's summary).
     case editText, save, cancel

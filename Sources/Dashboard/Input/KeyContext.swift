@@ -25,6 +25,8 @@ public struct KeyContext: Sendable, Equatable {
         case .team where operationOpen: return context([.teamForm])
         case .finding(_, _, _, let field) where operationOpen: return context(field < 2 ? [.findingForm, .findingChoice] : [.findingForm, .editor])
         case .confirmClose where operationOpen: return context([.confirm])
+        case .voyageForm(let form) where model.focus == .voyages: return context(form.confirmingDiscard ? [.confirm] : [.voyageForm])
+        case .closeVoyage where voyageOpen: return context([.confirm])
         default: break
         }
         if let overlay = model.overlay {

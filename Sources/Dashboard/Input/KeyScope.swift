@@ -23,6 +23,8 @@ public enum KeyScope: String, Sendable, CaseIterable {
     case voyage
     /// Gate mode: a passenger reference typed or scanned, Enter records it.
     case gate
+    /// The new-voyage form (`N` in the port pane).
+    case voyageForm
     /// A one-line editor (note, skip reason, acknowledgement note, a finding's summary).
     case editor
     /// The team status form.

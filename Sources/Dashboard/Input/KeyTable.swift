@@ -55,6 +55,7 @@ public enum KeyTable {
         row(.general, chars("b"), .badLines, .keyBadLines),
         row(.general, chars("t"), .cycleTheme, .keyNextTheme),
         row(.general, chars("L"), .toggleLanguage, .keyToggleLanguage, hint: .keyHintLanguage),
+        row(.general, chars("N"), .newItem, .keyNewItem, writes: true),
         row(.general, chars("?"), .help, .keyThisHelp, hint: .keyHintHelp),
         row(.general, [.character("q"), .control("c")], .quit, .keyQuit, hint: .keyHintQuit),
 
@@ -98,6 +99,14 @@ public enum KeyTable {
         row(.operation, chars(">"), .nextPhase, .keyNextPhase, hint: .keyHintPhase, writes: true),
 
         row(.voyage, [.character("g"), .enter], .gateMode, .keyGateMode, hint: .keyHintGateMode, writes: true),
+        row(.voyage, chars("x"), .closeVoyage, .keyCloseVoyage, hint: .keyHintCloseVoyage, writes: true),
+        row(.voyageForm, [.tab, .down], .nextField, .keyNextField),
+        row(.voyageForm, [.backTab, .up], .previousField, .keyPreviousField),
+        row(.voyageForm, [.enter], .save, .keySave, hint: .keyHintSave, writes: true),
+        row(.voyageForm, [.escape], .cancel, .keyCancel, hint: .keyHintCancel),
+        row(.voyageForm, [.control("c")], .quit, .keyQuit),
+        row(.voyageForm, [], .editText, .keyTypeText, typing: true),
+        row(.voyageForm, [.backspace, .left, .right, .home, .end], .editText, .keyMoveCursor),
         row(.gate, [.enter], .gateRecord, .keyGateRecord, hint: .keyHintGateRecord, writes: true),
         row(.gate, [.tab], .gateResult, .keyGateResult, hint: .keyHintGateResult),
         row(.gate, [.backTab], .gateDocument, .keyGateDocument, hint: .keyHintGateDocument),

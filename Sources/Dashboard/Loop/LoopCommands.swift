@@ -21,6 +21,9 @@ extension Loop {
             return report(&model, env, input: input)
         default: break
         }
+        if let (result, zone) = VoyageFormKeys.perform(command, key: key, model: &model.ui, input: input) {
+            return outcome(result, &model, env, zone: zone)
+        }
         if context.scopes.contains(.gate) || command == .gateMode, let voyage = input.openVoyage(model.ui) {
             let result = GateKeys.perform(command, key: key, model: &model.ui, voyage: voyage, state: input.state)
             let zone = ViewContext(input: input, model: model.ui).zone(of: voyage.post)

@@ -17,6 +17,11 @@ enum VoyagesPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let voyages = rows(context)
+        if case .voyageForm(let form) = context.model.operatorMode, context.model.focus == .voyages {
+            PaneFrame.draw(.voyages, into: &grid, rect: rect, context: context, extra: "\(voyages.count)")
+            VoyageFormView.draw(form, into: &grid, rect: rect.inner, context: context)
+            return
+        }
         guard let list = ListPane(.voyages, ids: voyages.map(\.id), empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
         else { return }
         let (inner, selected) = (list.inner, list.selected)
@@ -109,6 +114,10 @@ enum VoyagesPane {
         if v.closed { line += "  ·  \(context.t(.closed))" }
         grid.text(line, x: rect.x + 1, y: y, maxWidth: w - 1)
         y += 1
+        if case .closeVoyage(let id) = context.model.operatorMode, id == v.id {
+            grid.text(context.t(.closeVoyagePrompt), x: rect.x + 1, y: y, maxWidth: w - 1, role: .warn, style: [.bold, .reverse])
+            y += 1
+        }
         if case .gate(let entry) = context.model.operatorMode, entry.voyage == v.id {
             GateView.draw(entry, voyage: v, into: &grid, rect: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y), context: context)
             return
