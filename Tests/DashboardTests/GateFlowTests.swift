@@ -58,6 +58,7 @@ import Words
                                          JSONMember("doc", .string("ktp")), JSONMember("result", .string("cleared"))])
         #expect(check?.at.rfc3339() == "2024-11-20T13:00:00+08:00" && check?.by == "imigrasi-07")
         #expect(loop.text.contains("2/1326") && loop.row("P-0002").contains("lolos"), "read back: \(loop.text)")
+        #expect(loop.row("PINTU").contains("dikirim: P-0002"))
         // Tab twice: referred, and it stays; Shift-Tab: passport; ↓ a note.
         loop.press(.tab, .tab, .backTab)
         #expect(loop.text.contains("dirujuk") && loop.text.contains("paspor") && loop.text.contains("(opsional)"), "\(loop.text)")

@@ -40,6 +40,7 @@ import Words
             JSONMember("to", .string("Parepare")), JSONMember("departs", .string("2024-11-21T17:00:00+08:00")), JSONMember("manifest", .number(JSONNumber(1326))),
         ])
         #expect(loop.ui.operatorMode == .browsing && loop.text.contains("km-thalia") == false && loop.text.contains(" 0/1326"), "read back: \(loop.text)")
+        #expect(loop.ui.selectedIDs[.voyages] == "km-thalia-20241121" && loop.row("▶ KM. Thalia").contains("0/1326"), "the new voyage is selected: \(loop.text)")
     }
 
     @Test func escapeAsksOnlyWhenSomethingWasTyped() {

@@ -32,6 +32,8 @@ public enum VoyageFormKeys {
             let zone = zone(post, input)
             guard let (result, stays) = edit(command, key: key, form: &form, language: language, post: post, zone: zone, input: input) else { return nil }
             model.operatorMode = stays ? .voyageForm(form) : .browsing
+            // The new voyage is selected once it is read back.
+            if case .append(let intent) = result, case .string(let id)? = intent.fields.first?.value { model.selectedIDs[.voyages] = id }
             return (result, zone)
         default:
             return nil

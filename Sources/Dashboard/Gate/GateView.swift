@@ -17,7 +17,11 @@ enum GateView {
         at += grid.text(" \(resultMark(entry.result)) \(context.t(.code(entry.result))) ", x: at, y: y, maxWidth: rect.maxX - at,
                         role: VoyagesPane.resultRole(entry.result) == .text ? .ok : VoyagesPane.resultRole(entry.result), style: [.bold, .reverse])
         at += grid.text("  \(context.t(.code(entry.document)))", x: at, y: y, maxWidth: rect.maxX - at, role: .focus, style: [.bold])
-        grid.text("   \(v.checked)/\(v.manifest)", x: at, y: y, maxWidth: rect.maxX - at, style: [.bold])
+        at += grid.text("   \(v.checked)/\(v.manifest)", x: at, y: y, maxWidth: rect.maxX - at, style: [.bold])
+        // What this line sent last, before the follower reads it back into the list below.
+        if let last = entry.sent.last {
+            grid.text("   \(context.t(.gateSent)): \(last)", x: at, y: y, maxWidth: rect.maxX - at, role: .muted)
+        }
         y += 1
         let noteShown = entry.onNote || entry.result != .cleared || !entry.note.characters.isEmpty
         let label = max(DisplayWidth.of(context.t(.gateReference)), DisplayWidth.of(context.t(.gateNote))) + 3
