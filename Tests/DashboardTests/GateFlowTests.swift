@@ -83,6 +83,17 @@ import Words
         #expect(Set(ids).count == ids.count)
     }
 
+    @Test func theTimeIsWrittenWithThePostsOffsetWhateverTheHosts() {
+        var input = Self.input()
+        input.now = Timestamp.parse("2024-11-20T05:00:00Z")!
+        let loop = TestLoop(input)
+        loop.press(.enter, .character("g"))
+        loop.type("P-0009")
+        loop.press(.enter)
+        #expect(loop.appended.last?.at.rfc3339() == "2024-11-20T13:00:00+08:00")
+        #expect(loop.appended.last?.event[1] == JSONMember("ts", .string("2024-11-20T13:00:00+08:00")))
+    }
+
     @Test func warnsBeforeARecheckOrSomeoneHeldEarlier() {
         let loop = Self.loop()
         loop.press(.enter, .character("g"))

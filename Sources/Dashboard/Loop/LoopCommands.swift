@@ -58,7 +58,7 @@ extension Loop {
         case .notice(let text):
             model.notice = text
             return []
-        case .append(let intent): return append(intent, &model, env)
+        case .append(let intent): return append(intent, &model, env, zone: zone)
         }
     }
 
