@@ -13,6 +13,8 @@ import Words
         var lines: [String] = []
         for (n, post) in ["nunukan", "tawau", "nunukan"].enumerated() {
             lines.append(#"{"id":"v\#(n)","ts":"2024-11-20T08:0\#(n):00+08:00","type":"voyage.opened","post":"\#(post)","voyage":"v\#(n)","vessel":"KM. \#(n)","from":"Nunukan","to":"Makassar","departs":"2024-11-20T18:00:00+08:00","manifest":40}"#)
+            lines.append(#"{"id":"c\#(n)a","ts":"2024-11-20T10:0\#(n):00+08:00","type":"passenger.checked","post":"\#(post)","voyage":"v\#(n)","passenger":"P-\#(n)1","doc":"ktp","result":"cleared"}"#)
+            lines.append(#"{"id":"c\#(n)b","ts":"2024-11-20T10:1\#(n):00+08:00","type":"passenger.checked","post":"\#(post)","voyage":"v\#(n)","passenger":"P-\#(n)2","doc":"ktp","result":"cleared"}"#)
             lines.append(#"{"id":"o\#(n)","ts":"2024-11-20T09:0\#(n):00+08:00","type":"op.planned","post":"nunukan","op":"op\#(n)","title":"Opgab \#(n)","location":"Tunon Taka","lead":"imigrasi","agencies":["imigrasi"],"starts":"2024-11-20T1\#(n + 2):00:00+08:00"}"#)
         }
         lines += [
@@ -49,8 +51,10 @@ import Words
         Walk(description: "Timpora pane (report)", setups: [[.character("3")], [.character("3"), .enter], [.character("3"), .character("j")], [.character("3"), .character("/"), .character("R"), .enter]]),
         Walk(description: "operation", setups: [openOperation + [.character("j")], [.character("2"), .character("j"), .enter, .character("j")]]),
         Walk(description: "operation, read-only", setups: [openOperation + [.character("j")], [.character("2"), .character("j"), .enter, .character("j")]], writes: false),
-        Walk(description: "voyage", setups: [[.enter], [.character("j"), .enter]]),
-        Walk(description: "voyage, read-only", setups: [[.enter], [.character("j"), .enter]], writes: false),
+        Walk(description: "voyage", setups: [[.enter], [.enter, .down], [.character("j"), .enter]]),
+        Walk(description: "voyage, read-only", setups: [[.enter], [.enter, .down], [.character("j"), .enter]], writes: false),
+        Walk(description: "void reason", setups: [[.enter, .character("v")], [.enter, .character("v"), .character("x")],
+                                                  [.enter, .character("v"), .character("x"), .left]]),
         Walk(description: "gate", setups: [[.enter, .character("g")], [.enter, .character("g"), .character("x")],
                                            [.enter, .character("g"), .character("x"), .left], [.enter, .character("g"), .tab, .down, .character("x")]]),
         Walk(description: "voyage form", setups: [[.character("N")], [.character("N"), .character("x")], [.character("N"), .character("x"), .left]]),

@@ -95,7 +95,7 @@ public struct BorderState: Sendable {
 
     /// Every folded event but passenger checks, whole, in reading order: what a thing is read
     /// again from when one of its events is voided.
-    private var kept = ChunkedList<Event>()
+    private(set) var kept = ChunkedList<Event>()
     /// The `alert.ack` events, likewise; and each alert's acks as positions there.
     private var keptAcknowledgements: [(envelope: EventEnvelope, alert: String, note: String?)] = []
     private var acknowledgementsKept: [String: [Int]] = [:]
@@ -144,7 +144,8 @@ public struct BorderState: Sendable {
             // Nearly every event of a large log: no closures here (see `KeyedTable[at:]`).
             let position = voyages.locate(voyage) ?? appendVoyage(voyage, post: event.envelope.post)
             let number = voyages[at: position].record(
-                PassengerCheck(passenger: passenger, result: result, doc: doc, at: event.envelope.ts, by: event.envelope.by, note: note),
+                PassengerCheck(passenger: passenger, result: result, doc: doc, at: event.envelope.ts, by: event.envelope.by, note: note,
+                               id: event.envelope.id),
                 exercise: exercise)
             return EventLocator(kind: .check, exercise: exercise, voyage: voyages[at: position].serial, index: number)
         case .eventVoided:

@@ -36,6 +36,9 @@ public struct PassengerCheck: Sendable, Equatable {
     public var at: Timestamp
     public var by: String?
     public var note: String?
+    /// The `passenger.checked` event's id, so the dashboard can void it (`event.voided`
+    /// targets it): kept only in the voyage's recent checks, with the check.
+    public internal(set) var id = ""
     /// Its number among the voyage's checks (a void takes it out of the recent checks by it).
     var number = 0
 }

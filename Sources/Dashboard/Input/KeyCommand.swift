@@ -28,4 +28,6 @@ public enum KeyCommand: Sendable, Equatable {
     case previousTeam, nextTeam, previousStatus, nextStatus
     case nextField, previousField, previousValue, nextValue
     case confirmYes, confirmNo
+    // Corrections: moving over a voyage's latest checks, and voiding the selected item.
+    case checkUp, checkDown, voidItem
 }

@@ -20,6 +20,7 @@ public struct KeyContext: Sendable, Equatable {
         func context(_ scopes: [KeyScope]) -> KeyContext { KeyContext(scopes: scopes, canWrite: canWrite) }
         if model.editingFilter { return context([.filter]) }
         switch model.operatorMode {
+        case .voiding: return context([.editor])
         case .acknowledging where model.overlay == .alerts: return context([.editor])
         case .note where operationOpen, .skipReason where operationOpen: return context([.editor])
         case .team where operationOpen: return context([.teamForm])

@@ -97,9 +97,13 @@ public enum KeyTable {
         row(.operation, chars("T"), .teamForm, .keyTeamStatus, hint: .keyHintTeam, writes: true),
         row(.operation, chars("f"), .findingForm, .keyRecordFinding, hint: .keyHintFinding, writes: true),
         row(.operation, chars(">"), .nextPhase, .keyNextPhase, hint: .keyHintPhase, writes: true),
+        row(.operation, chars("v"), .voidItem, .keyVoidStep, hint: .keyHintVoid, writes: true),
 
         row(.voyage, [.character("g"), .enter], .gateMode, .keyGateMode, hint: .keyHintGateMode, writes: true),
         row(.voyage, chars("x"), .closeVoyage, .keyCloseVoyage, hint: .keyHintCloseVoyage, writes: true),
+        row(.voyage, [.up, .character("k")], .checkUp, .keyCheckUp, hint: .keyHintCheckMove),
+        row(.voyage, [.down, .character("j")], .checkDown, .keyCheckDown),
+        row(.voyage, chars("v"), .voidItem, .keyVoidCheck, hint: .keyHintVoid, writes: true),
         row(.voyageForm, [.tab, .down], .nextField, .keyNextField),
         row(.voyageForm, [.backTab, .up], .previousField, .keyPreviousField),
         row(.voyageForm, [.enter], .save, .keySave, hint: .keyHintSave, writes: true),

@@ -114,7 +114,7 @@ public enum OperatorKeys {
                 return .append(OperatorIntent(type: .opPhase, post: op.post, fields: [JSONMember("op", .string(op.id)), JSONMember("phase", .string("closed"))]))
             }
             return .handled
-        case .browsing, .acknowledging, .gate, .voyageForm, .closeVoyage:
+        case .browsing, .acknowledging, .gate, .voyageForm, .closeVoyage, .voiding:
             return browsing(command, model: &model, target: target, step: step)
         }
     }

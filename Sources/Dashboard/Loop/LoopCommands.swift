@@ -21,6 +21,9 @@ extension Loop {
             return report(&model, env, input: input)
         default: break
         }
+        if let (result, zone) = VoidKeys.perform(command, key: key, model: &model.ui, input: input) {
+            return outcome(result, &model, env, zone: zone)
+        }
         if let (result, zone) = VoyageFormKeys.perform(command, key: key, model: &model.ui, input: input) {
             return outcome(result, &model, env, zone: zone)
         }

@@ -44,6 +44,8 @@ public struct DashboardModel: Sendable, Equatable {
     /// The selected checklist step in an operation's detail view (by position and by id).
     public var stepSelection = 0
     public var selectedStep: String?
+    /// The selected check among an open voyage's latest checks, newest first (`v` voids it).
+    public var checkSelection = 0
 
     public init(language: Language = .id) { self.language = language }
 

@@ -26,7 +26,7 @@ public struct OperatorIntent: Sendable, Equatable {
     /// How the status line names it: "checklist.step b7 done".
     public var summary: String {
         let values = fields.compactMap { member -> String? in
-            if case .string(let s) = member.value, ["step", "state", "team", "status", "phase", "severity", "alert", "passenger", "result"].contains(member.key) { return s }
+            if case .string(let s) = member.value, ["step", "state", "team", "status", "phase", "severity", "alert", "passenger", "result", "target"].contains(member.key) { return s }
             return nil
         }
         return ([type] + values).joined(separator: " ")
@@ -50,6 +50,8 @@ public enum OperatorMode: Sendable, Equatable {
     case closeVoyage(String)
     /// Gate mode in an open voyage: passenger checks typed or scanned.
     case gate(GateEntry)
+    /// Voiding a recorded item (`v`): what it voids, and the reason being typed.
+    case voiding(VoidForm)
     /// Acknowledging an alert (in the alerts list): an optional note.
     case acknowledging(alert: String, editor: LineEditor)
 }

@@ -26,6 +26,7 @@ public enum DashboardView {
         StatusLine.draw(into: &grid, rect: layout.status, context: context)
         drawHints(into: &grid, rect: layout.hints, context: context)
         if let overlay = model.overlay { Overlays.draw(overlay, into: &grid, context: context) }
+        if case .voiding(let form) = model.operatorMode { VoidFormView.draw(form, into: &grid, context: context) }
         if let progress = input.progress { drawProgress(progress, into: &grid, context: context) }
         return grid
     }

@@ -136,13 +136,21 @@ enum VoyagesPane {
         y += 1
         grid.text(context.t(.latestChecks), x: rect.x + 1, y: y, maxWidth: w - 1, role: .muted)
         y += 1
-        drawChecks(v.recentChecks.reversed(), into: &grid, x: rect.x + 1, y: y, width: w - 1, maxY: rect.maxY, context: context)
+        let checks = Array(v.recentChecks.reversed())
+        // The selected check (`v` voids it) only where the keys can move over them.
+        let selected = context.input.voyageTakesChecks(context.model) && !checks.isEmpty
+            ? min(context.model.checkSelection, checks.count - 1) : nil
+        drawChecks(checks, into: &grid, x: rect.x + 1, y: y, width: w - 1, maxY: rect.maxY, context: context, selected: selected)
     }
 
     /// The checks given, newest first, one a line, coloured by result.
-    static func drawChecks(_ checks: some Sequence<PassengerCheck>, into grid: inout Grid, x: Int, y top: Int, width: Int, maxY: Int, context: ViewContext) {
+    static func drawChecks(_ checks: some Sequence<PassengerCheck>, into grid: inout Grid, x: Int, y top: Int, width: Int, maxY: Int, context: ViewContext,
+                           selected: Int? = nil) {
         var y = top
-        for check in checks where y < maxY {
+        for (i, check) in checks.enumerated() where y < maxY {
+            if i == selected {
+                grid.text("▶ ", x: x - 1, y: y, maxWidth: 2, role: .selection, style: [.reverse])
+            }
             let text = "\(context.time(check.at))  \(DisplayWidth.pad(check.passenger, 10)) \(DisplayWidth.pad(check.doc.rawValue, 9)) \(DisplayWidth.pad(context.t(.code(check.result)), 12)) \(check.by ?? "")"
             grid.text(text, x: x, y: y, maxWidth: width, role: resultRole(check.result))
             y += 1

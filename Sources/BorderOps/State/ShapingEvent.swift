@@ -1,0 +1,41 @@
+import ExactKeys
+
+/// The event that last shaped an item shown on screen (a step's mark, a finding): what a
+/// correction from the dashboard voids (`event.voided` targets its id), and how many events
+/// shaped the item, so the form can say it voids the latest of them.
+public struct ShapingEvent: Sendable, Equatable {
+    public var id: String
+    public var type: String
+    public var at: Timestamp
+    public var by: String?
+    /// Events that shaped the item (this one the latest in reading order, as the fold reads it).
+    public var count: Int
+}
+
+extension BorderState {
+    /// The latest `checklist.step` of `step` in `checklist` (the one its mark shows).
+    public func shapingEvent(checklist: String, step: String) -> ShapingEvent? {
+        guard let positions = checklists[checklist]?.keptPositions else { return nil }
+        return latest(positions) { body in
+            if case let .checklistStep(_, id, _, _) = body { return ExactKey.bytesEqual(id, step) }
+            return false
+        }
+    }
+
+    /// The latest `op.finding` of `finding` in `operation` (the one the operation shows).
+    public func shapingEvent(operation: String, finding: String) -> ShapingEvent? {
+        guard let positions = operations[operation]?.keptPositions else { return nil }
+        return latest(positions) { body in
+            if case let .opFinding(_, id, _, _, _) = body { return ExactKey.bytesEqual(id, finding) }
+            return false
+        }
+    }
+
+    /// Among the kept events at `positions` (reading order), the last that `matches`.
+    private func latest(_ positions: [Int], matching matches: (EventBody) -> Bool) -> ShapingEvent? {
+        let found = positions.filter { matches(kept[$0].body) }
+        guard let last = found.last else { return nil }
+        let env = kept[last].envelope
+        return ShapingEvent(id: env.id, type: env.type, at: env.ts, by: env.by, count: found.count)
+    }
+}

@@ -1,0 +1,45 @@
+import BorderOps
+import Words
+
+/// The form `v` opens on a recorded item: what will be voided (the item in words, who recorded
+/// it and when, the event's id and type) and the reason being typed. Enter appends the
+/// `event.voided`; nothing is written before.
+public struct VoidForm: Sendable, Equatable {
+    /// What the voided event recorded, as the screen names it.
+    public enum Item: Sendable, Equatable {
+        case check(voyage: String, passenger: String, result: CheckResult)
+        case step(checklist: String, step: String, state: StepState)
+    }
+
+    public var item: Item
+    /// The event to void: its id (the void's `target`) and type.
+    public var target: String
+    public var type: String
+    /// The item's post: the void is written for it, with its zone's offset.
+    public var post: String
+    public var at: Timestamp
+    public var by: String?
+    /// Events that shaped the item; the form voids the latest of them.
+    public var shapedBy = 1
+    public var reason = LineEditor()
+
+    public init(item: Item, target: String, type: String, post: String, at: Timestamp, by: String?, shapedBy: Int = 1) {
+        self.item = item
+        self.target = target
+        self.type = type
+        self.post = post
+        self.at = at
+        self.by = by
+        self.shapedBy = shapedBy
+    }
+
+    /// "passenger check: P-0002 (cleared) · thalia-20".
+    public func itemLine(_ language: Language) -> String {
+        switch item {
+        case let .check(voyage, passenger, result):
+            return "\(Word.voidPassengerCheck.text(language)): \(passenger) (\(Word.code(result).text(language))) · \(voyage)"
+        case let .step(checklist, step, state):
+            return "\(Word.voidStepMark.text(language)): \(step) (\(Word.code(state).text(language))) · \(checklist)"
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// Voiding a recorded item from the dashboard (`v`, `event.voided`).
+extension Word {
+    public static let keyVoidCheck = Word(en: "void the selected check (asks for a reason)", id: "batalkan pemeriksaan terpilih (minta alasan)")
+    public static let keyVoidStep = Word(en: "void the selected step's latest mark (asks for a reason)",
+                                          id: "batalkan tanda terakhir langkah terpilih (minta alasan)")
+    public static let keyHintVoid = Word(en: "v void", id: "v batalkan")
+    public static let keyCheckUp = Word(en: "previous of the latest checks", id: "pemeriksaan terbaru sebelumnya")
+    public static let keyCheckDown = Word(en: "next of the latest checks", id: "pemeriksaan terbaru berikutnya")
+    public static let keyHintCheckMove = Word(en: "↑↓ check", id: "↑↓ pemeriksaan")
+    public static let voidTitle = Word(en: "Void a recorded item", id: "Batalkan catatan")
+    public static let voidPassengerCheck = Word(en: "passenger check", id: "pemeriksaan penumpang")
+    public static let voidStepMark = Word(en: "checklist step mark", id: "tanda langkah daftar periksa")
+    public static let voidRecordedBy = Word(en: "recorded by", id: "dicatat oleh")
+    /// Followed by how many events shaped the item: the form voids the latest.
+    public static let voidLatestOf = Word(en: "voids the latest of the events that shaped it, of", id: "membatalkan kejadian terakhir yang membentuknya, dari")
+    public static let voidReason = Word(en: "Reason", id: "Alasan")
+    public static let voidKeys = Word(en: "Enter void · Esc cancel", id: "Enter batalkan · Esc batal")
+    public static let voidReasonNeeded = Word(en: "A void needs a reason", id: "Pembatalan perlu alasan")
+    public static let voidNothingSelected = Word(en: "Nothing selected to void", id: "Tidak ada yang dipilih untuk dibatalkan")
+    public static let voidedBy = Word(en: "voided", id: "dibatalkan")
+}
