@@ -36,7 +36,7 @@ let package = Package(
         // (SHA-256 over lines). No event meanings. Imports JSON (to undo an escaped `prev`).
         .target(
             name: "EventLog",
-            dependencies: ["JSON", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["JSON", "ExactKeys", "SafeText", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         // The event format: validation, decoding, reducers, the headless summary. No files.
