@@ -70,7 +70,7 @@ let package = Package(
         // types stay there). No files: the fuzzer links it alone.
         .target(
             name: "Configuration",
-            dependencies: ["BorderOps", "Words", "Dashboard", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["BorderOps", "Words", "Dashboard", "SafeText", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictSettings
         ),
         // Configuration files from disk: a whole file as UTF-8 text (regular files only, 1 MiB at
@@ -79,6 +79,14 @@ let package = Package(
         .target(
             name: "Catalogs",
             dependencies: ["Configuration", "BorderOps", "Dashboard", "EventLog", "JSON"],
+            swiftSettings: strictSettings
+        ),
+        // The demo: a scenario (events and captions) replayed into a new event file, paced by the
+        // events' own times, through the same append path a real writer uses. Imports Ingest
+        // (the writer, the clock), Dashboard (the captions, the demo keys' hints), Catalogs.
+        .target(
+            name: "Demo",
+            dependencies: ["Ingest", "Dashboard", "Catalogs", "Configuration", "EventLog", "BorderOps", "Words", "JSON", "SafeText"],
             swiftSettings: strictSettings
         ),
         // A seeded random event stream of realistic shape (`generate`, benchmarks, tests).
@@ -94,7 +102,7 @@ let package = Package(
         .executableTarget(
             name: "borderdesk",
             dependencies: [
-                "EventLog", "BorderOps", "Words", "Dashboard", "Reports", "Ingest", "Generation", "Configuration", "Catalogs",
+                "EventLog", "BorderOps", "Words", "Dashboard", "Reports", "Ingest", "Demo", "Generation", "Configuration", "Catalogs",
                 "JSON", "ExactKeys", "SafeText", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -138,7 +146,7 @@ let package = Package(
         // Drives the real binary: conformance cases, check output, concurrent appenders.
         .testTarget(
             name: "BorderdeskCLITests",
-            dependencies: ["borderdesk", "BorderOps", "Words", "Dashboard", "Configuration", "Catalogs", "JSON", "SafeText", "TestSupport"],
+            dependencies: ["borderdesk", "Demo", "BorderOps", "Words", "Dashboard", "Configuration", "Catalogs", "JSON", "SafeText", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ]

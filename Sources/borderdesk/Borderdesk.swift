@@ -1,4 +1,6 @@
 import ArgumentParser
+import Configuration
+import Demo
 import EventLog
 import Ingest
 
@@ -70,6 +72,9 @@ struct UserFacingError: OneLineFailure, CustomStringConvertible {
 
 extension AppendRefusal: OneLineFailure {}
 extension ChainVerification.Refusal: OneLineFailure {}
+extension ReportFile.Failure: OneLineFailure {}
+extension DemoFailure: OneLineFailure {}
+extension NumberRange.Refusal: OneLineFailure {}
 
 extension ParsableArguments {
     /// Runs `body`, turning a `UserFacingError` into `borderdesk: message` and its exit status

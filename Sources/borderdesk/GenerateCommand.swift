@@ -1,5 +1,7 @@
 import ArgumentParser
 import BorderOps
+import Configuration
+import EventLog
 import Generation
 
 #if canImport(Glibc)
@@ -31,7 +33,7 @@ struct GenerateCommand: ParsableCommand {
         try reportingErrors { _ = try counts() }
     }
 
-    func counts() throws(UserFacingError) -> (events: Int, posts: Int) {
+    func counts() throws(NumberRange.Refusal) -> (events: Int, posts: Int) {
         (Int(try events.value(in: .events, name: "--events")), Int(try posts.value(in: .posts, name: "--posts")))
     }
 

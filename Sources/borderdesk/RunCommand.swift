@@ -1,6 +1,8 @@
 import ArgumentParser
+import EventLog
 import BorderOps
 import Catalogs
+import Ingest
 import SafeText
 import Words
 
