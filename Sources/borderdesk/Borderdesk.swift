@@ -75,6 +75,7 @@ extension ChainVerification.Refusal: OneLineFailure {}
 extension ReportFile.Failure: OneLineFailure {}
 extension DemoFailure: OneLineFailure {}
 extension NumberRange.Refusal: OneLineFailure {}
+extension FoldedSources.Unreadable: OneLineFailure {}
 
 extension ParsableArguments {
     /// Runs `body`, turning a `UserFacingError` into `borderdesk: message` and its exit status
