@@ -1,8 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Swift 6 language mode (the tools version's default) with strict concurrency, plus the two
-// upcoming features the design notes recommend.
+// Swift 6 language mode (the tools version's default) with strict concurrency, plus two upcoming
+// features: ExistentialAny (every existential is spelled `any`, so its cost shows) and
+// MemberImportVisibility (a file uses only the modules it imports, so each target's stated
+// dependencies stay true).
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
