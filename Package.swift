@@ -131,6 +131,12 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
+        // Appending in process: drafting events from arguments and input, a batch's refusals.
+        .testTarget(
+            name: "IngestTests",
+            dependencies: ["Ingest", "BorderOps", "EventLog", "JSON", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
         // Reports against golden files.
         .testTarget(
             name: "ReportsTests",
