@@ -91,9 +91,10 @@ let package = Package(
             dependencies: ["Ingest", "Dashboard", "Catalogs", "Configuration", "EventLog", "BorderOps", "Words", "JSON", "SafeText"],
             swiftSettings: strictSettings
         ),
-        // A seeded random event stream of realistic shape (`generate`, benchmarks, tests).
-        // Imports BorderOps (the event vocabulary it writes) and JSON; not read by the fold.
-        .target(name: "Generation", dependencies: ["BorderOps", "JSON"], swiftSettings: strictSettings),
+        // A seeded random event stream of realistic shape (`generate`, benchmarks, tests), and
+        // the new file it is written to. Imports BorderOps (the event vocabulary it writes), JSON
+        // and EventLog (writing whole buffers); not read by the fold.
+        .target(name: "Generation", dependencies: ["BorderOps", "JSON", "EventLog"], swiftSettings: strictSettings),
         // Reports from the log (operation, meeting, desk, alerts) as text, Markdown, HTML and JSON.
         // No files. Imports BorderOps, Words and the generic targets.
         .target(name: "Reports", dependencies: ["BorderOps", "Words", "JSON", "ExactKeys", "SafeText"], swiftSettings: strictSettings),

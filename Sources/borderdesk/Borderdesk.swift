@@ -2,6 +2,7 @@ import ArgumentParser
 import Configuration
 import Demo
 import EventLog
+import Generation
 import Ingest
 
 #if canImport(Glibc)
@@ -76,6 +77,7 @@ extension ReportFile.Failure: OneLineFailure {}
 extension DemoFailure: OneLineFailure {}
 extension NumberRange.Refusal: OneLineFailure {}
 extension FoldedSources.Unreadable: OneLineFailure {}
+extension GeneratedFile.Failure: OneLineFailure {}
 
 extension ParsableArguments {
     /// Runs `body`, turning a `UserFacingError` into `borderdesk: message` and its exit status
