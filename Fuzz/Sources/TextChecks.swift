@@ -19,22 +19,33 @@ enum TextChecks {
         checkWidth(escaped, width, input)
     }
 
-    /// Every scalar that needs escaping is replaced by its escape; every other one is kept,
-    /// in order; nothing else is added.
+    /// Every scalar that needs escaping is replaced by its escape (unless it joins an emoji
+    /// sequence), every backslash is doubled, every other scalar is kept, in order; nothing else
+    /// is added.
     static func checkEscaped(_ text: String, _ escaped: String, _ input: UnsafeRawBufferPointer) {
         var out = escaped.unicodeScalars.makeIterator()
-        for s in text.unicodeScalars {
-            let expected = DisplayText.needsEscape(s) ? Array(escape(s).unicodeScalars) : [s]
-            for e in expected {
-                guard out.next() == e else {
-                    violation("escaped(_:) is not the text with each unsafe scalar escaped: \(escapedBytes(escaped.utf8))", input)
+        for grapheme in text {
+            let scalars = grapheme.unicodeScalars
+            var position = scalars.startIndex
+            while position != scalars.endIndex {
+                let s = scalars[position]
+                let expected: [Unicode.Scalar]
+                if s == "\\" {
+                    expected = ["\\", "\\"]
+                } else if DisplayText.needsEscape(s) && !EmojiSequence.joins(at: position, in: scalars) {
+                    expected = Array(escape(s).unicodeScalars)
+                } else {
+                    expected = [s]
                 }
+                for e in expected {
+                    guard out.next() == e else {
+                        violation("escaped(_:) is not the text with each unsafe scalar escaped: \(escapedBytes(escaped.utf8))", input)
+                    }
+                }
+                position = scalars.index(after: position)
             }
         }
         if out.next() != nil { violation("escaped(_:) added scalars at the end: \(escapedBytes(escaped.utf8))", input) }
-        if let bad = escaped.unicodeScalars.first(where: DisplayText.needsEscape) {
-            violation("escaped(_:) output holds U+\(String(bad.value, radix: 16))", input)
-        }
     }
 
     /// `\xHH` below U+0100, `\u{HHHH}` above: the form the sanitiser documents.

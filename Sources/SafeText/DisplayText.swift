@@ -107,8 +107,8 @@ public enum DisplayText {
 /// joiner between two emoji, a presentation selector after an emoji (or before a keycap mark),
 /// and tag characters inside a flag's tag sequence. The same scalars anywhere else are escaped:
 /// `thalia\u{2060}-1` must not print as `thalia-1`.
-enum EmojiSequence {
-    static func joins(at position: String.UnicodeScalarView.Index, in scalars: String.UnicodeScalarView) -> Bool {
+package enum EmojiSequence {
+    package static func joins(at position: String.UnicodeScalarView.Index, in scalars: String.UnicodeScalarView) -> Bool {
         let s = scalars[position]
         switch s.value {
         case 0x200D:
