@@ -26,7 +26,7 @@ let package = Package(
     ],
     targets: [
         // Text made safe to show: escaping of control and invisible characters (once, at the
-        // edges), shortening of quoted data. Imports nothing.
+        // edges), shortening of quoted data, text made safe as part of a file name. Imports nothing.
         .target(name: "SafeText", swiftSettings: strictSettings),
         // Keys compared by their exact bytes and the hash tables built on them (`ExactKeyTable`,
         // `KeyedTable`), sorting by a computed key. Generic: no event meanings. Imports nothing.
@@ -35,7 +35,9 @@ let package = Package(
         // strict parser, escapes, the writer. Imports ExactKeys and SafeText.
         .target(name: "JSON", dependencies: ["ExactKeys", "SafeText"], swiftSettings: strictSettings),
         // Bytes and files: sources, offsets, lines, following, appending, the integrity chain
-        // (SHA-256 over lines). No event meanings. Imports JSON (to undo an escaped `prev`).
+        // (SHA-256 over lines) and what `verify` says of it, replacing a report file whole; the
+        // process's edges (standard output, error and input, limits, arguments as bytes, exit).
+        // No event meanings. Imports JSON (to undo an escaped `prev`), ExactKeys, SafeText.
         .target(
             name: "EventLog",
             dependencies: ["JSON", "ExactKeys", "SafeText", .product(name: "Crypto", package: "swift-crypto")],
@@ -59,17 +61,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // Sources to state on every core: the pipelined fold (reader, decoder and folding
-        // threads), folding whole sources, writing events (ids, clock, the chained append), the
-        // ids already in a file. Imports EventLog, BorderOps and the generic targets; no screen.
+        // threads), folding whole sources (and their alerts), writing events (ids, clock, the
+        // chained append, who writes where), `append`'s drafts, input and batch refusals, the ids
+        // already in a file. Imports EventLog, BorderOps and the generic targets; no screen.
         .target(
             name: "Ingest",
             dependencies: ["EventLog", "BorderOps", "JSON", "ExactKeys", "SafeText"],
             swiftSettings: strictSettings
         ),
         // TOML text to values: the guard against what stops toml++, checklist templates, themes,
-        // demo captions, the posts file, each problem said as FILE:LINE: key: reason. The one
-        // target that imports TOMLKit; also imports BorderOps, Words and Dashboard (the value
-        // types stay there). No files: the fuzzer links it alone.
+        // demo captions, the posts file, each problem said as FILE:LINE: key: reason; a number
+        // setting's documented range (`NumberRange`). The one target that imports TOMLKit; also
+        // imports BorderOps, Words, Dashboard (the value types stay there) and SafeText. No
+        // files: the fuzzer links it alone.
         .target(
             name: "Configuration",
             dependencies: ["BorderOps", "Words", "Dashboard", "SafeText", .product(name: "TOMLKit", package: "TOMLKit")],
@@ -95,13 +99,14 @@ let package = Package(
         // the new file it is written to. Imports BorderOps (the event vocabulary it writes), JSON
         // and EventLog (writing whole buffers); not read by the fold.
         .target(name: "Generation", dependencies: ["BorderOps", "JSON", "EventLog"], swiftSettings: strictSettings),
-        // Reports from the log (operation, meeting, desk, alerts) as text, Markdown, HTML and JSON.
-        // No files. Imports BorderOps, Words and the generic targets.
+        // Reports from the log (operation, meeting, desk, alerts) as text, Markdown, HTML and JSON,
+        // the summary table, report file names. No files. Imports BorderOps, Words and the
+        // generic targets.
         .target(name: "Reports", dependencies: ["BorderOps", "Words", "JSON", "ExactKeys", "SafeText"], swiftSettings: strictSettings),
         // ncursesw through a small shim (wide-character API, macros as functions).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-        // The command line: argument parsing, the dashboard's driver and effects, the demo
-        // replayer, the ncurses adapter (the only importer of CNcursesw). May import every target.
+        // The command line: argument parsing, the dashboard's driver and effects, the ncurses
+        // adapter (the only importer of CNcursesw). May import every target.
         .executableTarget(
             name: "borderdesk",
             dependencies: [
