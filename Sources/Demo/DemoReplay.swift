@@ -108,7 +108,7 @@ public final class DemoReplay {
     public func slower() { if let s = speed { speed = max(1, s / 2) } }
 
     /// Starts again into a new file (event files are never truncated).
-    public func restart() throws(DemoFailure) {
+    public func restart() throws(FileFailure) {
         file = try DemoFile.create(in: directory)
         generation += 1
         next = 0

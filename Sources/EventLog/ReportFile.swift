@@ -11,16 +11,10 @@ import Darwin
 /// a device, a FIFO, a directory or a symbolic link at the target is refused (as root,
 /// `-o /dev/null` would otherwise replace the system's).
 public enum ReportFile {
-    /// Why the report was not written: `cannot write PATH: reason`.
-    public struct Failure: Error, Equatable, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
-    }
-
     /// Writes `text` to `path`; returns whether an earlier file there was replaced.
     @discardableResult
-    public static func save(_ text: String, to path: String) throws(Failure) -> Bool {
-        func failure(_ reason: String) -> Failure { Failure(message: "cannot write \(path): \(reason)") }
+    public static func save(_ text: String, to path: String) throws(FileFailure) -> Bool {
+        func failure(_ reason: String) -> FileFailure { FileFailure(message: "cannot write \(path): \(reason)") }
         var existing = stat()
         let replacing: Bool
         if lstat(path, &existing) == 0 {

@@ -10,20 +10,13 @@ import Darwin
 /// standard output for `-`, written in chunks of about 1 MiB so a billion events never sit in
 /// memory at once.
 public enum GeneratedFile {
-    /// Why nothing, or not everything, was written: `cannot create PATH: reason` or
-    /// `cannot write PATH: reason`.
-    public struct Failure: Error, Equatable, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
-    }
-
-    public static func write(_ stream: inout RandomStream, count: Int, to path: String) throws(Failure) {
+    public static func write(_ stream: inout RandomStream, count: Int, to path: String) throws(FileFailure) {
         let fd: Int32
         if path == "-" {
             fd = STDOUT_FILENO
         } else {
             fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
-            guard fd >= 0 else { throw Failure(message: "cannot create \(path): \(String(cString: strerror(errno)))") }
+            guard fd >= 0 else { throw FileFailure(message: "cannot create \(path): \(String(cString: strerror(errno)))") }
         }
         defer { if fd != STDOUT_FILENO { close(fd) } }
         var buffer: [UInt8] = []
@@ -39,6 +32,6 @@ public enum GeneratedFile {
             if buffer.count >= 1 << 20 { flush() }
         }
         flush()
-        if failed { throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        if failed { throw FileFailure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
     }
 }

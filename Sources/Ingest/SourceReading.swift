@@ -10,21 +10,15 @@ extension FoldedSources {
     public static func read(_ arguments: [String], recursive: Bool = false, decodePath: DecodePath = .automatic, pipelined: Bool = true,
                             horizon: Timestamp? = nil, unreadableIsFatal: Bool = true,
                             problems: ProblemLog = ProblemLog(limit: 0, keeping: .first),
-                            chains: ChainTracking? = nil) throws(Unreadable) -> FoldedSources {
+                            chains: ChainTracking? = nil) throws(FileFailure) -> FoldedSources {
         let folded = fold(arguments, recursive: recursive, decodePath: decodePath, pipelined: pipelined, horizon: horizon,
                           problems: problems, chains: chains)
         for notice in folded.notices {
             if case .notFollowed = notice.kind { printError("borderdesk: \(notice.description)") }
         }
         if unreadableIsFatal, let failure = folded.notices.first(where: \.isFailure) {
-            throw Unreadable(message: "cannot read \(failure)")
+            throw FileFailure(message: "cannot read \(failure)")
         }
         return folded
-    }
-
-    /// A source that could not be read, said as one line: `cannot read PATH: reason`.
-    public struct Unreadable: Error, Equatable, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
     }
 }

@@ -73,11 +73,9 @@ struct UserFacingError: OneLineFailure, CustomStringConvertible {
 
 extension AppendRefusal: OneLineFailure {}
 extension ChainVerification.Refusal: OneLineFailure {}
-extension ReportFile.Failure: OneLineFailure {}
+extension FileFailure: OneLineFailure {}
 extension DemoFailure: OneLineFailure {}
 extension NumberRange.Refusal: OneLineFailure {}
-extension FoldedSources.Unreadable: OneLineFailure {}
-extension GeneratedFile.Failure: OneLineFailure {}
 
 extension ParsableArguments {
     /// Runs `body`, turning a `UserFacingError` into `borderdesk: message` and its exit status
