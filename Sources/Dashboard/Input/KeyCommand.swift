@@ -19,6 +19,9 @@ public enum KeyCommand: Sendable, Equatable {
     // An operation's detail view (`OperatorKeys`).
     case stepUp, stepDown, stepPageUp, stepPageDown
     case stepDone, stepUndo, stepSkip, stepNote, startChecklist, teamForm, findingForm, nextPhase
+    // A voyage's detail view and its gate mode (`GateKeys`).
+    case newItem, closeVoyage
+    case gateMode, gateRecord, gateResult, gateDocument, gateField, gateEscape, gateType
     // A line editor (a note, a skip reason, an acknowledgement, a finding's summary).
     case editText, save, cancel
     // The team and finding forms and the closing question.

@@ -13,9 +13,10 @@ public struct KeyContext: Sendable, Equatable {
     }
 
     /// The context of `model`. `operationOpen`: an operation is open in detail (its keys act on
-    /// it); `alertsListed`: the alerts list has an alert to acknowledge.
+    /// it); `alertsListed`: the alerts list has an alert to acknowledge; `voyageOpen`: a voyage
+    /// that is not closed is open in detail (gate mode records on it).
     public static func of(_ model: DashboardModel, canWrite: Bool, demo: Bool = false, retryKept: Bool = false,
-                          operationOpen: Bool = false, alertsListed: Bool = false) -> KeyContext {
+                          operationOpen: Bool = false, alertsListed: Bool = false, voyageOpen: Bool = false) -> KeyContext {
         func context(_ scopes: [KeyScope]) -> KeyContext { KeyContext(scopes: scopes, canWrite: canWrite) }
         if model.editingFilter { return context([.filter]) }
         switch model.operatorMode {
@@ -24,6 +25,8 @@ public struct KeyContext: Sendable, Equatable {
         case .team where operationOpen: return context([.teamForm])
         case .finding(_, _, _, let field) where operationOpen: return context(field < 2 ? [.findingForm, .findingChoice] : [.findingForm, .editor])
         case .confirmClose where operationOpen: return context([.confirm])
+        case .voyageForm(let form) where model.focus == .voyages: return context(form.confirmingDiscard ? [.confirm] : [.voyageForm])
+        case .closeVoyage where voyageOpen: return context([.confirm])
         default: break
         }
         if let overlay = model.overlay {
@@ -33,11 +36,14 @@ public struct KeyContext: Sendable, Equatable {
             default: return context([.overlay])
             }
         }
+        // Gate mode takes every key but the overlays' (`?` opens help over it).
+        if case .gate = model.operatorMode, voyageOpen { return context([.gate]) }
         var scopes: [KeyScope] = []
         if demo { scopes.append(.demo) }
         if retryKept { scopes.append(.retry) }
         if model.focus == .operations || model.focus == .timpora { scopes.append(.report) }
         if operationOpen { scopes.append(.operation) }
+        if voyageOpen { scopes.append(.voyage) }
         return context(scopes + [.general])
     }
 

@@ -19,6 +19,12 @@ public enum KeyScope: String, Sendable, CaseIterable {
     case retry
     /// An operation opened in detail: its checklist, teams, findings, phase.
     case operation
+    /// A voyage opened in detail, not closed: `g` starts gate mode.
+    case voyage
+    /// Gate mode: a passenger reference typed or scanned, Enter records it.
+    case gate
+    /// The new-voyage form (`N` in the port pane).
+    case voyageForm
     /// A one-line editor (note, skip reason, acknowledgement note, a finding's summary).
     case editor
     /// The team status form.

@@ -114,7 +114,7 @@ public enum OperatorKeys {
                 return .append(OperatorIntent(type: .opPhase, post: op.post, fields: [JSONMember("op", .string(op.id)), JSONMember("phase", .string("closed"))]))
             }
             return .handled
-        case .browsing, .acknowledging:
+        case .browsing, .acknowledging, .gate, .voyageForm, .closeVoyage:
             return browsing(command, model: &model, target: target, step: step)
         }
     }

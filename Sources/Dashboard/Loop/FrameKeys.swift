@@ -4,11 +4,11 @@ import Words
 
 extension KeyContext {
     /// The context of `model` over the data of a frame: the permissions and what is open come
-    /// from the frame (writer, demo, kept failure, the operation in detail, the alerts listed).
+    /// from the frame (writer, demo, kept failure, the operation or voyage in detail, the alerts listed).
     public static func of(_ model: DashboardModel, input: DashboardInput) -> KeyContext {
         of(model, canWrite: input.writer != nil, demo: input.demo, retryKept: input.retryKept,
            operationOpen: model.focus == .operations && model.detail == .operations && OperatorKeys.openOperation(input, model) != nil,
-           alertsListed: !input.alerts.isEmpty)
+           alertsListed: !input.alerts.isEmpty, voyageOpen: input.voyageTakesChecks(model))
     }
 }
 

@@ -74,6 +74,8 @@ public enum Loop {
             model.ui.focus(at: (x, y), panes: layout.panes.map { ($0.pane, $0.rect) })
             return []
         }
+        // Gate mode ends when its voyage is no longer the one open (a click moved away).
+        if case .gate(let entry) = model.ui.operatorMode, input.openVoyage(model.ui)?.id != entry.voyage { model.ui.operatorMode = .browsing }
         let context = KeyContext.of(model.ui, input: input)
         switch context.lookup(key) {
         case .none: return []

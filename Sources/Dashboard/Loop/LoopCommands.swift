@@ -21,6 +21,14 @@ extension Loop {
             return report(&model, env, input: input)
         default: break
         }
+        if let (result, zone) = VoyageFormKeys.perform(command, key: key, model: &model.ui, input: input) {
+            return outcome(result, &model, env, zone: zone)
+        }
+        if context.scopes.contains(.gate) || command == .gateMode, let voyage = input.openVoyage(model.ui) {
+            let result = GateKeys.perform(command, key: key, model: &model.ui, voyage: voyage, state: input.state)
+            let zone = ViewContext(input: input, model: model.ui).zone(of: voyage.post)
+            if result != .notHandled { return outcome(result, &model, env, zone: zone) }
+        }
         if command == .acknowledge || (context.scopes.contains(.editor) && model.ui.operatorMode.isAcknowledging) {
             let post = input.alerts.first?.post ?? DashboardView.posts(input).first ?? "borderdesk"
             let result = AlertKeys.perform(command, key: key, model: &model.ui, alerts: input.alerts, fallbackPost: post)
@@ -43,23 +51,27 @@ extension Loop {
         return effects
     }
 
-    static func outcome(_ result: OperatorKeys.Result, _ model: inout LoopModel, _ env: LoopEnvironment) -> [Effect] {
+    /// `zone`: the post's, for the event's time (nil: the clock's offset).
+    static func outcome(_ result: OperatorKeys.Result, _ model: inout LoopModel, _ env: LoopEnvironment, zone: PostZone? = nil) -> [Effect] {
         switch result {
         case .handled, .notHandled: return []
         case .notice(let text):
             model.notice = text
             return []
-        case .append(let intent): return append(intent, &model, env)
+        case .append(let intent): return append(intent, &model, env, zone: zone)
         }
     }
 
-    /// The intent with its envelope: a new id and now, from the environment.
-    static func append(_ intent: OperatorIntent, _ model: inout LoopModel, _ env: LoopEnvironment) -> [Effect] {
+    /// The intent with its envelope: a new id and now, from the environment; `zone`: the
+    /// offset the time is written with (`+08:00` at a WITA post, whatever the host's).
+    static func append(_ intent: OperatorIntent, _ model: inout LoopModel, _ env: LoopEnvironment, zone: PostZone? = nil) -> [Effect] {
         guard let writer = env.writer else {
             model.notice = UIText.readOnlyInput.text(model.ui.language)
             return []
         }
-        return [.append(AppendRequest(intent: intent, id: env.newID(intent.post), at: env.now(), by: writer.operatorID, file: writer.file))]
+        var now = env.now()
+        if let zone { now.offsetSeconds = zone.offsetSeconds }
+        return [.append(AppendRequest(intent: intent, id: env.newID(intent.post), at: now, by: writer.operatorID, file: writer.file))]
     }
 
     /// `P`: the focused operation's or meeting's report, next to the event files.

@@ -26,7 +26,7 @@ public struct OperatorIntent: Sendable, Equatable {
     /// How the status line names it: "checklist.step b7 done".
     public var summary: String {
         let values = fields.compactMap { member -> String? in
-            if case .string(let s) = member.value, ["step", "state", "team", "status", "phase", "severity", "alert"].contains(member.key) { return s }
+            if case .string(let s) = member.value, ["step", "state", "team", "status", "phase", "severity", "alert", "passenger", "result"].contains(member.key) { return s }
             return nil
         }
         return ([type] + values).joined(separator: " ")
@@ -45,6 +45,11 @@ public enum OperatorMode: Sendable, Equatable {
     case finding(category: FindingCategory, severity: Severity, summary: LineEditor, field: Int)
     /// Asking before the operation moves to `closed`.
     case confirmClose
+    /// The new-voyage form, and the question before a voyage is closed.
+    case voyageForm(VoyageForm)
+    case closeVoyage(String)
+    /// Gate mode in an open voyage: passenger checks typed or scanned.
+    case gate(GateEntry)
     /// Acknowledging an alert (in the alerts list): an optional note.
     case acknowledging(alert: String, editor: LineEditor)
 }

@@ -17,6 +17,11 @@ enum VoyagesPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let voyages = rows(context)
+        if case .voyageForm(let form) = context.model.operatorMode, context.model.focus == .voyages {
+            PaneFrame.draw(.voyages, into: &grid, rect: rect, context: context, extra: "\(voyages.count)")
+            VoyageFormView.draw(form, into: &grid, rect: rect.inner, context: context)
+            return
+        }
         guard let list = ListPane(.voyages, ids: voyages.map(\.id), empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
         else { return }
         let (inner, selected) = (list.inner, list.selected)
@@ -109,6 +114,14 @@ enum VoyagesPane {
         if v.closed { line += "  ·  \(context.t(.closed))" }
         grid.text(line, x: rect.x + 1, y: y, maxWidth: w - 1)
         y += 1
+        if case .closeVoyage(let id) = context.model.operatorMode, id == v.id {
+            grid.text(context.t(.closeVoyagePrompt), x: rect.x + 1, y: y, maxWidth: w - 1, role: .warn, style: [.bold, .reverse])
+            y += 1
+        }
+        if case .gate(let entry) = context.model.operatorMode, entry.voyage == v.id {
+            GateView.draw(entry, voyage: v, into: &grid, rect: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y), context: context)
+            return
+        }
         for result in CheckResult.allCases where y < rect.maxY {
             let n = v.results[result]
             let role: Role = result == .cleared ? .ok : (result == .violation || result == .denied ? .critical : .warn)
@@ -123,12 +136,22 @@ enum VoyagesPane {
         y += 1
         grid.text(context.t(.latestChecks), x: rect.x + 1, y: y, maxWidth: w - 1, role: .muted)
         y += 1
-        for check in v.recentChecks.reversed() where y < rect.maxY {
+        drawChecks(v.recentChecks.reversed(), into: &grid, x: rect.x + 1, y: y, width: w - 1, maxY: rect.maxY, context: context)
+    }
+
+    /// The checks given, newest first, one a line, coloured by result.
+    static func drawChecks(_ checks: some Sequence<PassengerCheck>, into grid: inout Grid, x: Int, y top: Int, width: Int, maxY: Int, context: ViewContext) {
+        var y = top
+        for check in checks where y < maxY {
             let text = "\(context.time(check.at))  \(DisplayWidth.pad(check.passenger, 10)) \(DisplayWidth.pad(check.doc.rawValue, 9)) \(DisplayWidth.pad(context.t(.code(check.result)), 12)) \(check.by ?? "")"
-            let role: Role = check.result == .cleared ? .text : (check.result == .violation || check.result == .denied ? .critical : .warn)
-            grid.text(text, x: rect.x + 1, y: y, maxWidth: w - 1, role: role)
+            grid.text(text, x: x, y: y, maxWidth: width, role: resultRole(check.result))
             y += 1
         }
+    }
+
+    /// Cleared reads as text, violation and denied as critical, the others as warnings.
+    static func resultRole(_ result: CheckResult) -> Role {
+        result == .cleared ? .text : (result == .violation || result == .denied ? .critical : .warn)
     }
 }
 
