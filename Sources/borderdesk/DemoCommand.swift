@@ -1,13 +1,9 @@
 import ArgumentParser
-import EventLog
 import BorderOps
 import Configuration
 import Demo
+import EventLog
 import Words
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -60,7 +56,7 @@ struct DemoCommand: ParsableCommand {
                                         speed: try pace, directory: try DemoFile.folder(out))
             let app = DashboardApp(
                 arguments: [replay.file], themeChoice: nil, themesDirectory: "Themes", ascii: false,
-                colour: (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true), forcePolling: false,
+                colour: !RunCommand.noColourRequested, forcePolling: false,
                 language: lang, zone: .wita, writer: nil, operationTemplate: nil, demo: replay)
             do {
                 try app.run()
