@@ -26,6 +26,10 @@ public final class EventSources {
     /// Everything noticed about the sources, as they happened (the newest state per source is
     /// in `states`).
     public private(set) var states: [String: SourceState] = [:]
+    private let chainTracking: ChainTracking?
+    /// Set once deferred chains are being hashed on other threads (`hashInBackground`).
+    private var chainWake: ChainWake?
+    private var chainsPending = false
 
     /// `standardInput` is the descriptor `-` reads (a pipe in tests).
     /// `recursive`: directory sources take in their subfolders too (a headquarters' tree).
@@ -37,11 +41,12 @@ public final class EventSources {
         self.specs = specs
         let openFiles = openFileLimit.map(OpenFileBudget.init(limit:)) ?? OpenFileBudget.forThisProcess()
         self.openFiles = openFiles
+        chainTracking = chains
         for spec in specs {
             switch spec {
             case .file(let path): files.append(FileTail(RawPath(path), descriptors: openFiles, chains: chains))
             case .directory(let path): directories.append(DirectorySource(path: path, recursive: recursive, descriptors: openFiles, chains: chains))
-            case .standardInput: if stream == nil { stream = StreamTail(fd: standardInput, chains: chains) }
+            case .standardInput: if stream == nil { stream = StreamTail(fd: standardInput, chains: chains?.standardInput == false ? nil : chains) }
             }
         }
     }
@@ -61,10 +66,56 @@ public final class EventSources {
         return out
     }
 
+    /// With `ChainTracking(deferred: true)`: ends the deferred part. What was read so far
+    /// without hashing is hashed on other threads, the reader's `descriptors` wake when a file's
+    /// chain is done, and `readAvailable` takes it over (its seal is `.pending` meanwhile); from
+    /// now on every file is hashed as it is read.
+    public func hashInBackground() {
+        guard let deferral = chainTracking?.deferral, deferral.active else { return }
+        deferral.active = false
+        for file in files + directories.flatMap(\.files) where file.chainKeeper?.isBehind == true {
+            guard let wake = chainWake ?? ChainWake() else { return }
+            chainWake = wake
+            file.hashInBackground(wake: wake)
+        }
+        chainsPending = chainWake != nil
+    }
+
+    /// Waits for the chains being hashed in the background and takes them over (a report's
+    /// anchors need them).
+    public func finishChains() {
+        guard chainsPending else { return }
+        for file in files + directories.flatMap(\.files) { file.chainKeeper?.collect(wait: true) }
+        chainsPending = false
+    }
+
+    /// Takes over the background chains that are done.
+    private func collectChains() {
+        guard chainsPending, let chainWake else { return }
+        chainWake.drain()
+        var pending = false
+        for file in files + directories.flatMap(\.files) {
+            file.chainKeeper?.collect(wait: false)
+            if file.chainKeeper?.seal == .pending { pending = true }
+        }
+        chainsPending = pending
+    }
+
+    /// Each file's chain seal now (`chains`, without copying the chains).
+    public var seals: [(path: String, seal: ChainSeal)] {
+        var out: [(String, ChainSeal)] = []
+        for file in files + directories.flatMap(\.files) {
+            if let seal = file.chainKeeper?.seal { out.append((file.path, seal)) }
+        }
+        if let stream, let seal = stream.chain?.seal { out.append((stream.path, seal)) }
+        return out
+    }
+
     /// Reads whatever is available from every source. Without following, standard input is
     /// read to its end (blocking); when following, once and only when it is ready.
     @discardableResult
     public func readAvailable(lines: (String, LineRef) -> Void) -> [SourceEvent] {
+        collectChains()
         var noticed: [SourceEvent] = []
         let note: (SourceEvent) -> Void = { noticed.append($0) }
         for file in files {
@@ -108,6 +159,7 @@ public final class EventSources {
         if let inotify { fds.append(inotify.fd) }
         #endif
         if let stream, !stream.isFinished { fds.append(stream.fd) }
+        if chainsPending, let chainWake { fds.append(chainWake.readEnd) }
         return fds
     }
 

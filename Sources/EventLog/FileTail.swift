@@ -30,13 +30,14 @@ final class FileTail {
     private let regularOnly: Bool
     private(set) var state: SourceState = .missing
     /// Open, or -1: not opened yet, gone, or parked (`identity` kept).
-    private var fd: Int32 = -1
+    private(set) var fd: Int32 = -1
     /// The file being read (open or parked); nil when there is none.
-    private var identity: FileIdentity?
-    private var offset: Int64 = 0
+    private(set) var identity: FileIdentity?
+    private(set) var offset: Int64 = 0
     private var splitter = LineSplitter()
     /// The integrity chain of what was read, when the owner asked for it (`ChainTracking`).
-    private(set) var chain: FileChain?
+    let chainKeeper: ChainKeeper?
+    var chain: FileChain? { chainKeeper?.chain }
     private var everOpened = false
     /// Bytes read from this name over its lifetime (all incarnations), for progress.
     private(set) var bytesRead: Int64 = 0
@@ -60,7 +61,7 @@ final class FileTail {
         self.regularOnly = regularOnly
         path = location.shown
         self.descriptors = descriptors
-        chain = chains?.chain(for: path)
+        chainKeeper = chains?.keeper(for: path)
     }
 
     deinit {
@@ -170,7 +171,7 @@ final class FileTail {
 
     /// A read-only descriptor of the file under the name; `regularOnly`, never waiting and
     /// refusing anything that is not a regular file (see `RegularFile`).
-    private func openForReading() throws(RegularFile.Refusal) -> Int32 {
+    func openForReading() throws(RegularFile.Refusal) -> Int32 {
         if regularOnly { return try RegularFile.openForReading(location.cString, shown: path) }
         let fd = open(location.cString, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -204,7 +205,7 @@ final class FileTail {
         offset = 0
         fingerprint = ReadFingerprint()
         splitter.reset()
-        chain?.reset()
+        chainKeeper?.reset()
         return true
     }
 
@@ -237,7 +238,7 @@ final class FileTail {
     private func dropPartial() -> Int {
         let dropped = splitter.partialLineBytes
         splitter.reset()
-        chain?.reset()
+        chainKeeper?.reset()
         return dropped
     }
 
@@ -261,7 +262,7 @@ final class FileTail {
                 let chunk = UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n])
                 fingerprint.remember(chunk)
                 splitter.feed(chunk, lines)
-                chain?.feed(chunk)
+                chainKeeper?.feed(chunk)
                 continue
             }
             if n < 0 && errno == EINTR { continue }

@@ -62,6 +62,9 @@ enum AlertWording {
             return Word(en: "Cannot read \(path): \(problem)", id: "Tidak dapat membaca \(path): \(problem)")
         case let .malformedLines(path, count):
             return Word(en: "\(count) malformed line\(count == 1 ? "" : "s") in \(path)", id: "\(count) baris rusak di \(path)")
+        case let .brokenChain(path, line):
+            return Word(en: "Integrity chain broken at \(path):\(line): a line up to there was changed, added or removed",
+                        id: "Rantai integritas putus di \(path):\(line): ada baris sampai di situ yang diubah, ditambah atau dihapus")
         }
     }
 

@@ -118,6 +118,20 @@ extension Word {
     public static let hourUnit = Word(en: "h", id: " j")
     public static let minuteUnit = Word(en: "m", id: " mnt")
 
+    // A file's integrity chain in the status line (docs/event-format.md, "Integrity").
+    public static let chainSealed = Word(en: "sealed", id: "tersegel")
+    public static let chainChecking = Word(en: "checking chain", id: "memeriksa rantai")
+    public static func chainNotCovered(_ lines: Int) -> Word {
+        Word(en: "\(lines) line\(lines == 1 ? "" : "s") not covered yet", id: "\(lines) baris belum tercakup")
+    }
+    /// The same where the line is narrow (80 columns).
+    public static func chainNotCoveredShort(_ lines: Int) -> Word {
+        Word(en: "\(lines) not covered", id: "\(lines) belum tercakup")
+    }
+    public static func chainBroken(at place: String) -> Word {
+        Word(en: "chain broken at \(place)", id: "rantai putus di \(place)")
+    }
+
     // The demo's caption once the scenario is played (its keys come from the key table).
     public static let demoFinished = Word(en: "Finished · r replays · q quits", id: "Selesai · r ulangi · q keluar")
 }

@@ -34,8 +34,9 @@ struct DashboardEffects {
     }
 
     func writeReport(_ request: ReportRequest) -> Message {
-        let context = ReportContext(language: request.language, post: request.post, postZones: PostDirectory.zones(postDirectory),
+        var context = ReportContext(language: request.language, post: request.post, postZones: PostDirectory.zones(postDirectory),
                                     generated: (try? ReportCommand.Common.generationTime()) ?? LocalClock.now())
+        context.anchors = feed.anchors()  // the log as folded, read together with the fold: a paper copy pins it
         let folded = feed.fold.state
         do {
             let doc = request.kind == .operation

@@ -3,15 +3,22 @@ import Dashboard
 import Demo
 import EventLog
 import Ingest
+import Reports
 import Words
 
 /// What the dashboard's frames are drawn from: the sources followed, the fold they feed, each
-/// source's state and health. The driver's, not the loop model's: it is folded in place (on
-/// every core while catching up), and `frame` hands the loop a read-only view of it.
+/// source's state, integrity chain and health. The driver's, not the loop model's: it is folded
+/// in place (on every core while catching up), and `frame` hands the loop a read-only view of it.
+///
+/// Each file's chain is taken as its bytes are read (`ChainTracking`), on the reader's thread
+/// while catching up, and for the few new lines after that: never by reading a file again.
 final class DashboardFeed {
     private(set) var sources: EventSources
     private(set) var fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
     private var states: [String: SourceState] = [:]
+    /// Each file's chain seal as of the last read (kept here: while catching up, the sources
+    /// belong to the reader's thread and are not asked).
+    private var seals: [String: ChainSeal] = [:]
     private var health = SourceHealthTracker()
     private let settings: DashboardApp
     private let forcePolling: Bool
@@ -19,15 +26,21 @@ final class DashboardFeed {
     init(_ settings: DashboardApp) {
         self.settings = settings
         forcePolling = settings.forcePolling
-        sources = EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive)
+        sources = EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive,
+                               chains: ChainTracking(standardInput: false, deferred: true))
         sources.startFollowing(forcePolling: forcePolling)
     }
+
 
     /// Reads the history with every core; `progress` is told the bytes read and the partial
     /// fold, and answers whether to go on (false: quit before the history is read).
     func catchUp(progress: (Int64, EventFold) -> Bool) {
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold, progress: progress)
         for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
+        // The history was read without hashing (SHA-256 over every byte would delay the first
+        // frame by most of the fold's time): it is hashed now, on other threads.
+        sources.hashInBackground()
+        noteSeals()
     }
 
     /// Reads what arrived; whether anything changed.
@@ -38,29 +51,46 @@ final class DashboardFeed {
             changed = true
         }
         for notice in notices { states[notice.path] = notice.kind.stateAfter }
-        return changed || !notices.isEmpty
+        let before = seals
+        noteSeals()
+        return changed || !notices.isEmpty || seals != before
+    }
+
+    private func noteSeals() {
+        seals = Dictionary(sources.seals.map { ($0.path, $0.seal) }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// Where each file stood in what was folded: printed on a report, it pins every line up to
+    /// there (as `borderdesk report`'s anchors do).
+    func anchors() -> [LogAnchor] {
+        sources.finishChains()
+        return sources.chains.map { LogAnchor(file: $0.path, line: $0.chain.lines, hash: $0.chain.hash.hex) }
     }
 
     /// Follows `file` from scratch (a restarted demo writes a new one).
     func restart(following file: String) {
-        sources = EventSources(arguments: [file])
+        sources = EventSources(arguments: [file], chains: ChainTracking(standardInput: false))
         sources.startFollowing(forcePolling: forcePolling)
         fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
         states = [:]
+        seals = [:]
         _ = ingest()
     }
 
     /// The frame's data at `now`, from `fold` (a partial one while catching up).
     func frame(now: Timestamp, language: Language, fold partial: EventFold? = nil) -> DashboardInput {
         let fold = partial ?? self.fold
-        var list = states.map { SourceStatus(path: $0.key, state: SourceStateMapping.status($0.value)) }
+        var list = states.map {
+            SourceStatus(path: $0.key, state: SourceStateMapping.status($0.value), chain: seals[$0.key].map(SourceStateMapping.chain))
+        }
         list.sort { $0.path < $1.path }
         var frame = DashboardInput(fold: fold, sources: list, now: now, zone: settings.zone)
         frame.postDirectory = settings.postDirectory
         frame.staleMinutes = settings.staleMinutes
         // A demo judges time rules by the scenario's clock, not today's.
         let alertsNow = settings.demo?.scenarioTime ?? now
-        health.observe(problems: states.mapValues { $0.readProblem }, malformed: fold.malformedBySource, now: now)
+        health.observe(problems: states.mapValues { $0.readProblem }, malformed: fold.malformedBySource,
+                       chainBreaks: seals.mapValues { if case .broken(let line) = $0 { line } else { nil } }, now: now)
         frame.alerts = AlertRules.evaluate(fold.state, sources: health.all, now: alertsNow, settings: settings.alertSettings)
         frame.caption = settings.demo?.caption(language)
         frame.writer = settings.writer
@@ -85,6 +115,15 @@ enum SourceStateMapping {
         case .ended: return .ended
         case .error(let message): return .error(message)
         case .notFollowed(let reason): return .notFollowed(reason)
+        }
+    }
+
+    static func chain(_ seal: ChainSeal) -> SourceStatus.Chain {
+        switch seal {
+        case .sealed: return .sealed
+        case .notCovered(let lines): return .notCovered(lines: lines)
+        case .broken(let line): return .broken(line: line)
+        case .pending: return .checking
         }
     }
 }

@@ -13,7 +13,7 @@ public enum AlertSeverity: String, Sendable, CaseIterable, Comparable {
 /// folded state and the clock; only acknowledgements are stored (as `alert.ack` events).
 public struct Alert: Sendable, Equatable {
     /// Stable across terminals and restarts: `departure:VOYAGE`, `action:ACTION`,
-    /// `finding:OP:FINDING`, `stale:POST`, `source:PATH`, `malformed:PATH`.
+    /// `finding:OP:FINDING`, `stale:POST`, `source:PATH`, `malformed:PATH`, `chain:PATH`.
     public var id: String
     public var severity: AlertSeverity
     /// What it is about; the words are made from it only when shown (`Alert.text` in `Words`),

@@ -138,6 +138,12 @@ public enum AlertRules {
                                     subject: .malformedLines(path: source.path, count: source.malformed), began: since,
                                     escalated: source.malformedGrew.flatMap { since < $0 ? $0 : nil }))
             }
+            // A broken link: a line was changed, added or removed after it was written. A warning:
+            // the events read still stand, but the file is weaker evidence until someone looks.
+            if let line = source.chainBrokenAt, let since = source.chainBrokenSince {
+                alerts.append(Alert(id: "chain:\(source.path)", severity: .warning,
+                                    subject: .brokenChain(path: source.path, line: line), began: since))
+            }
             return alerts
         }
     }

@@ -7,4 +7,6 @@ public enum AlertSubject: Sendable, Equatable {
     case stalePost(post: String, last: Timestamp, silentMinutes: Int64)
     case unreadableSource(path: String, problem: String)
     case malformedLines(path: String, count: Int)
+    /// The file's integrity chain does not hold at `line` (its first broken link).
+    case brokenChain(path: String, line: Int)
 }

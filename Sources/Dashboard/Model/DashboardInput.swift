@@ -10,11 +10,27 @@ public struct SourceStatus: Sendable, Equatable {
         case notFollowed(String)
     }
 
+    /// How far the file's integrity chain vouches for what was read (docs/event-format.md,
+    /// "Integrity"); the app maps the reader's `ChainSeal` to it.
+    public enum Chain: Sendable, Equatable {
+        /// Every line before the last is covered by a later `prev`, and the last line's holds.
+        case sealed
+        /// Lines at the end after the last `prev`: no link covers them yet.
+        case notCovered(lines: Int)
+        /// The first `prev` that does not hold.
+        case broken(line: Int)
+        /// Being hashed after the history was read (not known yet).
+        case checking
+    }
+
     public var path: String
     public var state: State
-    public init(path: String, state: State) {
+    /// nil: not tracked (standard input, or a caller that does not hash).
+    public var chain: Chain?
+    public init(path: String, state: State, chain: Chain? = nil) {
         self.path = path
         self.state = state
+        self.chain = chain
     }
 }
 

@@ -1,22 +1,69 @@
 import BorderOps
+import SafeText
 import Words
 
-/// The bottom status line: each source and its state, the last event's time, malformed and
-/// duplicate counts, and the post clock in its zone.
+/// The bottom status line: each source and its state (with its integrity chain's seal), the
+/// last event's time, malformed and duplicate counts, and the post clock in its zone.
 enum StatusLine {
+    /// Where a file's chain seal goes: after its name (in full or short words), or, when the
+    /// line is too full for that, last, so the counts before it stay in view.
+    enum SealPlace: Equatable {
+        case afterName(short: Bool)
+        case last
+    }
+
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         grid.fill(rect, role: .muted, style: [.reverse])
+        let clock = " \(PostTime.clock(context.input.now, in: context.input.zone)) \(context.input.zone.name) "
+        let clockWidth = DisplayWidth.of(clock)
+        var x = rect.x + 1
+        let limit = rect.maxX - clockWidth - 1
+        let narrow = rect.width < 100
+        let places: [SealPlace] = narrow ? [.afterName(short: true), .last] : [.afterName(short: false), .afterName(short: true), .last]
+        // Everything if it fits; else the first way that keeps the malformed count in view; else
+        // the short words, cut where the line ends.
+        let room = limit - x
+        let ways = places.map { Self.parts(context, ascii: grid.ascii, narrow: narrow, seal: $0) }
+        func width(_ parts: ArraySlice<(String, Role)>) -> Int { parts.reduce(3 * (parts.count - 1)) { $0 + DisplayWidth.of($1.0) } }
+        let parts = (ways.first { width($0.parts[...]) <= room } ?? ways.first { width($0.parts.prefix($0.essential)) <= room } ?? ways[narrow ? 0 : 1]).parts
+        for (i, part) in parts.enumerated() where x < limit {
+            if i > 0 { x += grid.text(" · ", x: x, y: rect.y, maxWidth: limit - x, role: .muted, style: [.reverse]) }
+            x += grid.text(part.0, x: x, y: rect.y, maxWidth: limit - x, role: part.1, style: [.reverse])
+        }
+        grid.text(clock, x: rect.maxX - clockWidth, y: rect.y, role: .accent, style: [.bold, .reverse])
+    }
+
+    /// The parts in order, and how many of them up to the malformed count.
+    static func parts(_ context: ViewContext, ascii: Bool, narrow: Bool, seal place: SealPlace) -> (parts: [(String, Role)], essential: Int) {
         let counts = context.input.fold.counts
         var parts: [(String, Role)] = []
+        var seals: [String] = []
+        let (dot, warning) = ascii ? ("*", "!") : ("●", "⚠")
+        // A broken chain first, by name and line: an edited file is news whatever else is on.
+        for source in context.input.sources {
+            guard case .broken(let line)? = source.chain else { continue }
+            let place = "\(DisplayText.shortened(Self.name(source.path), limit: narrow ? 24 : 40)):\(line)"
+            parts.append(("\(warning) \(context.t(.chainBroken(at: place)))", .warn))
+        }
         // Problems and sync-conflict copies first, each by name; files that are simply being
         // followed are counted when there are many (a headquarters follows dozens).
         let conflicts = context.input.sources.filter { Self.isConflictCopy($0.path) }
         let troubled = context.input.sources.filter { !Self.isQuiet($0.state) && !Self.isConflictCopy($0.path) }
         let quiet = context.input.sources.filter { Self.isQuiet($0.state) && !Self.isConflictCopy($0.path) }
         for source in conflicts {
-            parts.append(("⚠ \(context.t(.syncConflict)): \(Self.name(source.path))", .warn))
+            parts.append(("\(warning) \(context.t(.syncConflict)): \(Self.name(source.path))", .warn))
         }
-        for source in troubled + (quiet.count > 3 ? [] : quiet) {
+        func withSeal(_ text: String, _ sources: [SourceStatus]) -> String {
+            let word = Self.seal(sources, context: context, short: place != .afterName(short: false))
+            guard !word.isEmpty else { return text }
+            if place == .last {
+                seals.append(word)
+                return text
+            }
+            return text + ", " + word
+        }
+        let shown = troubled + (quiet.count > 3 ? [] : quiet)
+        for source in shown {
             let (word, role): (String, Role)
             switch source.state {
             case .following: (word, role) = (context.t(.following), .muted)
@@ -28,10 +75,10 @@ enum StatusLine {
             case .error(let message): (word, role) = ("\(context.t(.error)): \(message)", .critical)
             case .notFollowed(let reason): (word, role) = ("\(context.t(.notFollowed)): \(reason)", .warn)
             }
-            parts.append(("● \(Self.name(source.path)) \(word)", role))
+            parts.append((withSeal("\(dot) \(Self.name(source.path)) \(word)", [source]), role))
         }
         if quiet.count > 3 {
-            parts.append(("● \(quiet.count) \(context.t(.files)) \(context.t(.following))", .muted))
+            parts.append((withSeal("\(dot) \(quiet.count) \(context.t(.files)) \(context.t(.following))", quiet), .muted))
         }
         if let writer = context.input.writer {
             parts.append(("✎ \(Self.name(writer.file)) (\(writer.operatorID))", .muted))
@@ -43,16 +90,31 @@ enum StatusLine {
         }
         let bad = counts.malformed > 0
         parts.append(("\(context.t(.malformed)) \(counts.malformed)" + (bad ? " (b)" : ""), bad ? .warn : .muted))
+        let essential = parts.count
         parts.append(("\(context.t(.duplicates)) \(counts.duplicates)", counts.duplicates > 0 ? .warn : .muted))
-        let clock = " \(PostTime.clock(context.input.now, in: context.input.zone)) \(context.input.zone.name) "
-        let clockWidth = DisplayWidth.of(clock)
-        var x = rect.x + 1
-        let limit = rect.maxX - clockWidth - 1
-        for (i, part) in parts.enumerated() where x < limit {
-            if i > 0 { x += grid.text(" · ", x: x, y: rect.y, maxWidth: limit - x, role: .muted, style: [.reverse]) }
-            x += grid.text(part.0, x: x, y: rect.y, maxWidth: limit - x, role: part.1, style: [.reverse])
+        parts += seals.map { ($0, .muted) }
+        return (parts, essential)
+    }
+
+    /// `tersegel` / `3 baris belum tercakup` for the chains of `sources` taken together (the
+    /// lines not covered added up; `memeriksa rantai` while any is still being hashed); empty
+    /// when none is tracked or all tracked ones are broken (those are named on their own).
+    static func seal(_ sources: [SourceStatus], context: ViewContext, short: Bool) -> String {
+        var tracked = false
+        var checking = false
+        var notCovered = 0
+        for source in sources {
+            switch source.chain {
+            case .sealed?: tracked = true
+            case .notCovered(let lines)?: (tracked, notCovered) = (true, notCovered + lines)
+            case .checking?: checking = true
+            case .broken?, nil: continue
+            }
         }
-        grid.text(clock, x: rect.maxX - clockWidth, y: rect.y, role: .accent, style: [.bold, .reverse])
+        if checking { return context.t(.chainChecking) }
+        guard tracked else { return "" }
+        if notCovered == 0 { return context.t(.chainSealed) }
+        return context.t(short ? .chainNotCoveredShort(notCovered) : .chainNotCovered(notCovered))
     }
 
     static func name(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }

@@ -1,0 +1,200 @@
+import Dispatch
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One file's integrity chain as its follower reads it, taken either as the bytes go by or,
+/// for a history read without hashing (`ChainTracking.deferred`: the dashboard's catch-up, so
+/// the first frame does not wait for SHA-256), afterwards on another thread: a `ChainJob` hashes
+/// the part already read through its own descriptor while the bytes that arrive meanwhile are
+/// kept, and fed once the job's chain is taken over. Owned by its `FileTail` (one thread).
+final class ChainKeeper {
+    private enum Progress {
+        /// `chain` covers every byte read.
+        case current
+        /// Bytes were read without hashing (up to the tail's offset).
+        case behind
+        /// A job hashes what was read; later bytes wait here.
+        case catchingUp(ChainJob, pending: [UInt8])
+    }
+
+    /// The chain from the start: what a reset and a job begin from.
+    private let fresh: FileChain
+    private(set) var chain: FileChain
+    private var progress = Progress.current
+    private let deferral: ChainTracking.Deferral?
+
+    init(_ chain: FileChain, deferral: ChainTracking.Deferral?) {
+        fresh = chain
+        self.chain = chain
+        self.deferral = deferral
+    }
+
+    var seal: ChainSeal {
+        if case .current = progress { return chain.seal }
+        return .pending
+    }
+
+    var isBehind: Bool {
+        if case .behind = progress { return true }
+        return false
+    }
+
+    func feed(_ chunk: UnsafeRawBufferPointer) {
+        switch progress {
+        case .current:
+            if deferral?.active == true {
+                progress = .behind
+            } else {
+                chain.feed(chunk)
+            }
+        case .behind:
+            break
+        case .catchingUp(let job, var pending):
+            progress = .behind  // lets go of `pending`'s buffer while it grows (no copy)
+            pending.append(contentsOf: chunk)
+            progress = .catchingUp(job, pending: pending)
+        }
+    }
+
+    /// The file is read again from its start: its chain too.
+    func reset() {
+        if case .catchingUp(let job, _) = progress { job.cancel() }
+        chain = fresh
+        progress = .current
+    }
+
+    /// Hashes the `bytes` read so far through `fd` (a descriptor of the same file, closed by
+    /// the job) on another thread; `wake` is told when it is done.
+    func catchUp(reading fd: Int32, bytes: Int64, wake: ChainWake) {
+        guard case .behind = progress else {
+            close(fd)
+            return
+        }
+        progress = .catchingUp(ChainJob(from: fresh, fd: fd, bytes: bytes, wake: wake), pending: [])
+    }
+
+    /// Takes the job's chain over once it is done (`wait`: waits for it), then feeds what
+    /// arrived meanwhile. A job that could not read the file leaves the chain behind.
+    func collect(wait: Bool) {
+        guard case .catchingUp(let job, let pending) = progress, let outcome = job.outcome(wait: wait) else { return }
+        guard var done = outcome else {
+            progress = .behind
+            return
+        }
+        pending.withUnsafeBytes { done.feed($0) }
+        chain = done
+        progress = .current
+    }
+}
+
+/// A history's chain hashed on another thread (see `ChainKeeper`). `result` is written by the
+/// job before `finished` is signalled and read only after it was: the semaphore orders them.
+final class ChainJob: @unchecked Sendable {
+    private var result: FileChain?
+    private let cancelled = Atomic<Bool>(false)
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(from start: FileChain, fd: Int32, bytes: Int64, wake: ChainWake) {
+        let box = UncheckedChain(chain: start)
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            result = run(box.chain, fd: fd, bytes: bytes)
+            close(fd)
+            finished.signal()
+            wake.signal()
+        }
+    }
+
+    func cancel() { cancelled.store(true, ordering: .relaxed) }
+
+    /// The job's chain (nil inside when it failed), or nil while it runs and `wait` is false.
+    func outcome(wait: Bool) -> FileChain?? {
+        if wait {
+            finished.wait()
+        } else if finished.wait(timeout: .now()) != .success {
+            return nil
+        }
+        finished.signal()  // stays done for the next ask
+        return .some(result)
+    }
+
+    private func run(_ start: FileChain, fd: Int32, bytes: Int64) -> FileChain? {
+        var chain = start
+        let size = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+        defer { buffer.deallocate() }
+        var offset: Int64 = 0
+        while offset < bytes {
+            if cancelled.load(ordering: .relaxed) { return nil }
+            let n = pread(fd, buffer.baseAddress, Int(min(Int64(size), bytes - offset)), off_t(offset))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            chain.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+            offset += Int64(n)
+        }
+        return chain
+    }
+}
+
+/// A `FileChain` handed between threads: only one holds it at a time (the job, then its keeper).
+private struct UncheckedChain: @unchecked Sendable {
+    var chain: FileChain
+}
+
+/// A pipe a job writes a byte to when it is done, so a follower waiting in `poll` wakes up and
+/// takes the chain over. Kept open while any job holds it.
+final class ChainWake: Sendable {
+    let readEnd: Int32
+    private let writeEnd: Int32
+
+    init?() {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return nil }
+        readEnd = fds[0]
+        writeEnd = fds[1]
+        for fd in fds {
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        }
+    }
+
+    deinit {
+        close(readEnd)
+        close(writeEnd)
+    }
+
+    func signal() {
+        var byte: UInt8 = 1
+        _ = write(writeEnd, &byte, 1)
+    }
+
+    /// Empties the pipe (after `poll` saw it readable).
+    func drain() {
+        var bytes = [UInt8](repeating: 0, count: 64)
+        while read(readEnd, &bytes, bytes.count) > 0 {}
+    }
+}
+
+extension FileTail {
+    /// Hashes what was read without hashing (a deferred chain) on another thread, through a
+    /// descriptor of its own on the same file.
+    func hashInBackground(wake: ChainWake) {
+        guard let chainKeeper, chainKeeper.isBehind, let identity else { return }
+        var own = fd >= 0 ? dup(fd) : -1
+        if own < 0 {
+            own = (try? openForReading()) ?? -1
+            if own >= 0, Posix.status(fd: own).map(FileIdentity.init) != identity {
+                close(own)
+                own = -1
+            }
+        }
+        // Not the file read (replaced meanwhile): the next poll reads the new one from its start.
+        guard own >= 0 else { return }
+        _ = fcntl(own, F_SETFD, FD_CLOEXEC)
+        chainKeeper.catchUp(reading: own, bytes: offset, wake: wake)
+    }
+}

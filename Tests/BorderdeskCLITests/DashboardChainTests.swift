@@ -1,0 +1,102 @@
+import BorderOps
+import Dashboard
+import EventLog
+import Foundation
+import JSON
+import TestSupport
+import Testing
+import Words
+@testable import borderdesk
+
+/// The driver's side of the integrity chain: the feed's seal per file as lines arrive, the
+/// alert a broken chain raises, and the anchor a report from the dashboard prints.
+@Suite struct DashboardChainTests {
+    func feed(_ file: String) -> DashboardFeed {
+        let app = DashboardApp(arguments: [file], themeChoice: nil, themesDirectory: "Themes", ascii: false, colour: false, forcePolling: false,
+                               language: .id, zone: .wita, writer: (operatorID: "duty-01", file: file), operationTemplate: nil, demo: nil)
+        let feed = DashboardFeed(app)
+        feed.catchUp { _, _ in true }
+        // The history was read without hashing; its chain is being hashed on another thread,
+        // which wakes the follower's `wait` when done: the next read takes it over.
+        #expect(chain(feed) == .checking)
+        let start = ContinuousClock.now
+        #expect(feed.sources.wait(timeoutMs: 10_000))
+        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(feed.ingest())
+        #expect(chain(feed) != .checking)
+        return feed
+    }
+
+    static let now = Timestamp.parse("2024-11-21T10:00:00+08:00")!
+
+    func chain(_ feed: DashboardFeed) -> SourceStatus.Chain? {
+        feed.frame(now: Self.now, language: .id).sources.first?.chain
+    }
+
+    func appendStep(_ feed: DashboardFeed, _ file: String, id: String) -> Message {
+        let intent = OperatorIntent(type: .checklistStep, post: "nunukan", fields: [
+            JSONMember("checklist", .string("cl-opgab-tunontaka-20241120")), JSONMember("step", .string("a2")), JSONMember("state", .string("open")),
+        ])
+        let request = AppendRequest(intent: intent, id: id, at: Self.now, by: "duty-01", file: file)
+        return DashboardEffects(feed: feed, demo: nil, postDirectory: []).perform(.append(request)).first!
+    }
+
+    @Test func theSealFollowsWritesAndAReportPrintsTheAnchor() throws {
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        try FileManager.default.copyItem(atPath: ReportCommandTests.sample, toPath: file)
+        let feed = feed(file)
+        // The sample was written by no Borderdesk: none of its 435 lines is covered.
+        #expect(chain(feed) == .notCovered(lines: 435))
+        guard case .appended(_, .written) = appendStep(feed, file, id: "nunukan-x1") else {
+            Issue.record("not written")
+            return
+        }
+        #expect(feed.ingest())
+        #expect(chain(feed) == .sealed)
+        dir.append("post.jsonl", #"{"id":"other-1","ts":"2024-11-21T10:01:00+08:00","type":"op.phase","post":"nunukan","op":"x","phase":"briefing"}"# + "\n")
+        #expect(feed.ingest())
+        #expect(chain(feed) == .notCovered(lines: 1))
+        #expect(feed.frame(now: Self.now, language: .id).alerts.allSatisfy { !$0.id.hasPrefix("chain:") })
+
+        // `P` from the dashboard: the report ends with the anchor of what was folded, and
+        // `verify --anchor` accepts it.
+        let report = ReportRequest(kind: .operation, id: "opgab-tunontaka-20241120", post: "nunukan", language: .id, nextTo: file)
+        let effects = DashboardEffects(feed: feed, demo: nil, postDirectory: [])
+        guard case .reportWritten(let path, _)? = effects.perform(.writeReport(report)).first else {
+            Issue.record("no report")
+            return
+        }
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        let anchor = try #require(html.range(of: "\(file), baris 437: <code>"))
+        let hash = String(html[anchor.upperBound...].prefix(64))
+        #expect(hash.count == 64 && hash.allSatisfy(\.isHexDigit))
+        let verify = try Borderdesk.run(["verify", file, "--anchor", "437:\(hash)"])
+        #expect(verify.status == 0, "\(verify.stdout)")
+        // A line changed afterwards in place (same length) fails that anchor.
+        var bytes = Array(FileManager.default.contents(atPath: file)!)
+        bytes[bytes.firstIndex(of: UInt8(ascii: "1"))!] = UInt8(ascii: "2")
+        #expect(FileManager.default.createFile(atPath: file, contents: Data(bytes)))
+        #expect(try Borderdesk.run(["verify", file, "--anchor", "437:\(hash)"]).status == 1)
+    }
+
+    @Test func aBrokenChainIsShownAndAlerted() throws {
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        try FileManager.default.copyItem(atPath: ReportCommandTests.sample, toPath: file)
+        let writer = feed(file)
+        _ = appendStep(writer, file, id: "nunukan-x1")
+        // A copy with one byte of line 3 changed: the link on line 436 no longer holds.
+        let copy = dir.file("copy.jsonl")
+        var lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[2] = lines[2].replacingOccurrences(of: "nunukan", with: "nunukaN")
+        #expect(FileManager.default.createFile(atPath: copy, contents: Data(lines.joined(separator: "\n").utf8)))
+        let reader = feed(copy)
+        #expect(chain(reader) == .broken(line: 436))
+        let frame = reader.frame(now: Self.now, language: .id)
+        let alert = try #require(frame.alerts.first { $0.id == "chain:\(copy)" })
+        #expect(alert.severity == .warning && alert.subject == .brokenChain(path: copy, line: 436))
+        let row = DashboardView.render(frame, model: DashboardModel(), width: 120, height: 35).lines[33]
+        #expect(row.contains("⚠ rantai putus di copy.jsonl:436"), "\(row)")
+    }
+}
