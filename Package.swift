@@ -1,8 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Swift 6 language mode (the tools version's default) with strict concurrency, plus the two
-// upcoming features the design notes recommend.
+// Swift 6 language mode (the tools version's default) with strict concurrency, plus two upcoming
+// features: ExistentialAny (every existential is spelled `any`, so its cost shows) and
+// MemberImportVisibility (a file uses only the modules it imports, so each target's stated
+// dependencies stay true).
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
@@ -24,7 +26,7 @@ let package = Package(
     ],
     targets: [
         // Text made safe to show: escaping of control and invisible characters (once, at the
-        // edges), shortening of quoted data. Imports nothing.
+        // edges), shortening of quoted data, text made safe as part of a file name. Imports nothing.
         .target(name: "SafeText", swiftSettings: strictSettings),
         // Keys compared by their exact bytes and the hash tables built on them (`ExactKeyTable`,
         // `KeyedTable`), sorting by a computed key. Generic: no event meanings. Imports nothing.
@@ -33,10 +35,12 @@ let package = Package(
         // strict parser, escapes, the writer. Imports ExactKeys and SafeText.
         .target(name: "JSON", dependencies: ["ExactKeys", "SafeText"], swiftSettings: strictSettings),
         // Bytes and files: sources, offsets, lines, following, appending, the integrity chain
-        // (SHA-256 over lines). No event meanings. Imports JSON (to undo an escaped `prev`).
+        // (SHA-256 over lines) and what `verify` says of it, replacing a report file whole; the
+        // process's edges (standard output, error and input, limits, arguments as bytes, exit).
+        // No event meanings. Imports JSON (to undo an escaped `prev`), ExactKeys, SafeText.
         .target(
             name: "EventLog",
-            dependencies: ["JSON", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["JSON", "ExactKeys", "SafeText", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         // The event format: validation, decoding, reducers, the headless summary. No files.
@@ -57,20 +61,22 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // Sources to state on every core: the pipelined fold (reader, decoder and folding
-        // threads), folding whole sources, writing events (ids, clock, the chained append), the
-        // ids already in a file. Imports EventLog, BorderOps and the generic targets; no screen.
+        // threads), folding whole sources (and their alerts), writing events (ids, clock, the
+        // chained append, who writes where), `append`'s drafts, input and batch refusals, the ids
+        // already in a file. Imports EventLog, BorderOps and the generic targets; no screen.
         .target(
             name: "Ingest",
             dependencies: ["EventLog", "BorderOps", "JSON", "ExactKeys", "SafeText"],
             swiftSettings: strictSettings
         ),
         // TOML text to values: the guard against what stops toml++, checklist templates, themes,
-        // demo captions, the posts file, each problem said as FILE:LINE: key: reason. The one
-        // target that imports TOMLKit; also imports BorderOps, Words and Dashboard (the value
-        // types stay there). No files: the fuzzer links it alone.
+        // demo captions, the posts file, each problem said as FILE:LINE: key: reason; a number
+        // setting's documented range (`NumberRange`). The one target that imports TOMLKit; also
+        // imports BorderOps, Words, Dashboard (the value types stay there) and SafeText. No
+        // files: the fuzzer links it alone.
         .target(
             name: "Configuration",
-            dependencies: ["BorderOps", "Words", "Dashboard", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["BorderOps", "Words", "Dashboard", "SafeText", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictSettings
         ),
         // Configuration files from disk: a whole file as UTF-8 text (regular files only, 1 MiB at
@@ -81,20 +87,30 @@ let package = Package(
             dependencies: ["Configuration", "BorderOps", "Dashboard", "EventLog", "JSON"],
             swiftSettings: strictSettings
         ),
-        // A seeded random event stream of realistic shape (`generate`, benchmarks, tests).
-        // Imports BorderOps (the event vocabulary it writes) and JSON; not read by the fold.
-        .target(name: "Generation", dependencies: ["BorderOps", "JSON"], swiftSettings: strictSettings),
-        // Reports from the log (operation, meeting, desk, alerts) as text, Markdown, HTML and JSON.
-        // No files. Imports BorderOps, Words and the generic targets.
+        // The demo: a scenario (events and captions) replayed into a new event file, paced by the
+        // events' own times, through the same append path a real writer uses. Imports Ingest
+        // (the writer, the clock), Dashboard (the captions, the demo keys' hints), Catalogs.
+        .target(
+            name: "Demo",
+            dependencies: ["Ingest", "Dashboard", "Catalogs", "Configuration", "EventLog", "BorderOps", "Words", "JSON", "SafeText"],
+            swiftSettings: strictSettings
+        ),
+        // A seeded random event stream of realistic shape (`generate`, benchmarks, tests), and
+        // the new file it is written to. Imports BorderOps (the event vocabulary it writes), JSON
+        // and EventLog (writing whole buffers); not read by the fold.
+        .target(name: "Generation", dependencies: ["BorderOps", "JSON", "EventLog"], swiftSettings: strictSettings),
+        // Reports from the log (operation, meeting, desk, alerts) as text, Markdown, HTML and JSON,
+        // the summary table, report file names. No files. Imports BorderOps, Words and the
+        // generic targets.
         .target(name: "Reports", dependencies: ["BorderOps", "Words", "JSON", "ExactKeys", "SafeText"], swiftSettings: strictSettings),
         // ncursesw through a small shim (wide-character API, macros as functions).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-        // The command line: argument parsing, the dashboard's driver and effects, the demo
-        // replayer, the ncurses adapter (the only importer of CNcursesw). May import every target.
+        // The command line: argument parsing, the dashboard's driver and effects, the ncurses
+        // adapter (the only importer of CNcursesw). May import every target.
         .executableTarget(
             name: "borderdesk",
             dependencies: [
-                "EventLog", "BorderOps", "Words", "Dashboard", "Reports", "Ingest", "Generation", "Configuration", "Catalogs",
+                "EventLog", "BorderOps", "Words", "Dashboard", "Reports", "Ingest", "Demo", "Generation", "Configuration", "Catalogs",
                 "JSON", "ExactKeys", "SafeText", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -121,6 +137,12 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
+        // Appending in process: drafting events from arguments and input, a batch's refusals.
+        .testTarget(
+            name: "IngestTests",
+            dependencies: ["Ingest", "BorderOps", "EventLog", "JSON", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
         // Reports against golden files.
         .testTarget(
             name: "ReportsTests",
@@ -138,7 +160,7 @@ let package = Package(
         // Drives the real binary: conformance cases, check output, concurrent appenders.
         .testTarget(
             name: "BorderdeskCLITests",
-            dependencies: ["borderdesk", "BorderOps", "Words", "Dashboard", "Configuration", "Catalogs", "JSON", "SafeText", "TestSupport"],
+            dependencies: ["borderdesk", "Demo", "BorderOps", "Words", "Dashboard", "Configuration", "Catalogs", "JSON", "SafeText", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ]

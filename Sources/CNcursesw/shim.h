@@ -2,7 +2,7 @@
 #define CNCURSESW_SHIM_H
 
 /* SwiftPM drops pkg-config's "-D_XOPEN_SOURCE=600" (a prohibited flag), which would hide the
-   wide-character API; NCURSES_WIDECHAR is ncurses' own switch for it (notes §1). */
+   wide-character API; NCURSES_WIDECHAR, set before curses.h, is ncurses' own switch for it. */
 #define NCURSES_WIDECHAR 1
 
 #include <locale.h>

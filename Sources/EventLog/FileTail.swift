@@ -9,15 +9,13 @@ import Darwin
 ///
 /// A replacement is not always a rotation: Syncthing and `rsync` deliver every update as a new
 /// file renamed over the old one. When the new file begins with exactly the bytes already read
-/// (checked on the first and the last `fingerprintBytes` of them: two bounded reads, never the
+/// (checked on the first and the last `ReadFingerprint.size` of them: two bounded reads, never the
 /// whole file), reading simply continues from the old offset on the new file.
 ///
 /// A file that is caught up may give its descriptor back (`park`, when more files are followed
 /// than the `OpenFileBudget` allows): it keeps its inode, offset and fingerprints, and opens again
 /// when `stat` shows it grew. Truncation, replacement and deletion are found by `stat` as before.
 final class FileTail {
-    /// How much of the start and of the end of what was read a replacement must match.
-    static let fingerprintBytes = 4096
     /// Syncthing replaces a file by deleting it and renaming its new copy into place: the name
     /// is missing for a moment. A deletion is reported only when the name stays missing this long.
     static let deletionGraceMs: Int64 = 250
@@ -45,10 +43,8 @@ final class FileTail {
     private(set) var bytesRead: Int64 = 0
     /// Set while the file is gone, so that the deletion is reported once.
     private var reportedMissing = false
-    /// The first and the latest bytes read from the current file (at most `fingerprintBytes`
-    /// each): what a replacement must begin with to be the same file grown.
-    private var head: [UInt8] = []
-    private var recent: [UInt8] = []
+    /// What a replacement must begin with to be the same file grown.
+    private var fingerprint = ReadFingerprint()
     /// Set when reading moved to a new inode without a rotation: its own inotify watch is due.
     var watchIsStale = false
     /// When the name was first found missing while the file was open (monotonic ms).
@@ -133,8 +129,7 @@ final class FileTail {
             let size = fd >= 0 ? Posix.status(fd: fd).map { Int64($0.st_size) } : Int64(info.st_size)
             if let size, size < offset {
                 offset = 0
-                head = []
-                recent = []
+                fingerprint = ReadFingerprint()
                 state = .truncated
                 events(SourceEvent(path: path, kind: .truncated, droppedPartialBytes: dropPartial()))
             }
@@ -208,8 +203,7 @@ final class FileTail {
         identity = FileIdentity(st)
         descriptors.opened(self)
         offset = 0
-        head = []
-        recent = []
+        fingerprint = ReadFingerprint()
         splitter.reset()
         chainKeeper?.reset()
         return true
@@ -218,13 +212,12 @@ final class FileTail {
     /// When the file under the name is new but starts with everything read so far (a synced
     /// copy that grew), switches to it and keeps the offset and any partial line. Returns
     /// whether it did. What it cannot tell apart: a rewrite that changes bytes only between the
-    /// first and the last `fingerprintBytes` already read, keeping the length (see
+    /// first and the last `ReadFingerprint.size` already read, keeping the length (see
     /// docs/headquarters.md).
     private func continueOnReplacement(size: Int64) -> Bool {
         guard offset > 0, size >= offset, let newFD = try? openForReading() else { return false }
         guard let st = Posix.status(fd: newFD), Int64(st.st_size) >= offset,
-              Self.read(newFD, count: head.count, at: 0) == head,
-              Self.read(newFD, count: recent.count, at: offset - Int64(recent.count)) == recent else {
+              fingerprint.matches(newFD, endingAt: offset) else {
             close(newFD)
             return false
         }
@@ -234,30 +227,6 @@ final class FileTail {
         descriptors.opened(self)
         watchIsStale = true
         return true
-    }
-
-    private static func read(_ fd: Int32, count: Int, at position: Int64) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(position) + off_t(done)) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return nil }
-            done += n
-        }
-        return bytes
-    }
-
-    /// Keeps the fingerprint of what was read: the first bytes, and a window of the latest.
-    private func remember(_ chunk: UnsafeRawBufferPointer) {
-        let limit = Self.fingerprintBytes
-        if head.count < limit { head.append(contentsOf: chunk.prefix(limit - head.count)) }
-        if chunk.count >= limit {
-            recent = Array(chunk.suffix(limit))
-        } else {
-            recent.append(contentsOf: chunk)
-            if recent.count > limit { recent.removeFirst(recent.count - limit) }
-        }
     }
 
     /// The file under the name is no longer the one being read (deleted, or replaced).
@@ -291,7 +260,7 @@ final class FileTail {
                 offset += Int64(n)
                 bytesRead += Int64(n)
                 let chunk = UnsafeRawBufferPointer(rebasing: buffer.bytes[0..<n])
-                remember(chunk)
+                fingerprint.remember(chunk)
                 splitter.feed(chunk, lines)
                 chainKeeper?.feed(chunk)
                 continue

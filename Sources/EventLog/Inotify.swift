@@ -2,7 +2,7 @@
 import Glibc
 
 /// Linux inotify, read from the same `poll` as the keyboard. Neither swift-system nor
-/// swift-nio wraps it (notes §3). Events only wake the reader; what changed is found by
+/// swift-nio wraps it, so it is called through Glibc here. Events only wake the reader; what changed is found by
 /// `stat`, so a missed or coalesced event cannot lose data.
 final class Inotify {
     let fd: Int32

@@ -3,8 +3,8 @@ import SafeText
 
 /// A strict RFC 8259 parser for one line: the full-JSON path, used for every shape the fast
 /// scanner does not handle. Foundation's parsers accept `12.0` as an int and silently resolve
-/// duplicate keys (notes §4), so this parser is the project's own. UTF-8 validity is checked by
-/// the caller before parsing.
+/// duplicate keys (one is kept without a word, so a line that says two things is read as
+/// one), so this parser is the project's own. UTF-8 validity is checked by the caller.
 public struct StrictJSONParser {
     public struct SyntaxError: Error, Equatable, Sendable {
         public var offset: Int

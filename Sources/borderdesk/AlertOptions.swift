@@ -19,15 +19,15 @@ struct AlertOptions: ParsableArguments {
     }
 
     var warnDepartureMinutes: Int64 {
-        get throws(UserFacingError) { try warnDeparture.value(in: .minutesOrNone, name: "--warn-departure") }
+        get throws(NumberRange.Refusal) { try warnDeparture.value(in: .minutesOrNone, name: "--warn-departure") }
     }
 
     var staleMinutes: Int64? {
-        get throws(UserFacingError) { try stale?.value(in: .minutes, name: "--stale") }
+        get throws(NumberRange.Refusal) { try stale?.value(in: .minutes, name: "--stale") }
     }
 
     /// Times and due dates in each post's zone from the posts file; WITA for a post it lacks.
-    func settings(posts: [PostInfo]) throws(UserFacingError) -> AlertSettings {
+    func settings(posts: [PostInfo]) throws(NumberRange.Refusal) -> AlertSettings {
         AlertSettings(warnDepartureMinutes: try warnDepartureMinutes, staleMinutes: try staleMinutes, zone: .wita,
                       postZones: PostDirectory.zones(posts))
     }

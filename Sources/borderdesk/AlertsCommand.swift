@@ -48,11 +48,7 @@ struct AlertsCommand: ParsableCommand {
                 now = LocalClock.now()
             }
             let result = try FoldedSources.read(input.sources, recursive: input.recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false)
-            var health = SourceHealthTracker()
-            health.observe(problems: Dictionary(result.notices.map { ($0.path, $0.kind.stateAfter.readProblem) }, uniquingKeysWith: { _, last in last }),
-                           malformed: result.fold.malformedBySource, now: now)
-            let alerts = AlertRules.evaluate(result.fold.state, sources: health.all,
-                                             now: now, settings: try rules.settings(posts: try PostsFile.load(posts)))
+            let alerts = result.alerts(at: now, settings: try rules.settings(posts: try PostsFile.load(posts)))
             var out = StandardOutput()
             if json {
                 out.rendered(JSONWriter.pretty(AlertReport.json(alerts, at: now)) + "\n")

@@ -1,5 +1,9 @@
 import ArgumentParser
+import Configuration
+import Demo
 import EventLog
+import Generation
+import Ingest
 
 #if canImport(Glibc)
 import Glibc
@@ -50,12 +54,28 @@ struct Borderdesk: ParsableCommand {
     }
 }
 
-/// A failure the user can act on: printed as one line on standard error, then a non-zero exit.
-struct UserFacingError: Error, CustomStringConvertible {
+/// A failure the user can act on: printed as one line on standard error, then a non-zero exit
+/// (2 unless it says otherwise). The libraries' refusals are such failures too.
+protocol OneLineFailure: Error {
+    var message: String { get }
+    var exitCode: Int32 { get }
+}
+
+extension OneLineFailure {
+    var exitCode: Int32 { 2 }
+}
+
+struct UserFacingError: OneLineFailure, CustomStringConvertible {
     var message: String
     var exitCode: Int32 = 2
     var description: String { message }
 }
+
+extension AppendRefusal: OneLineFailure {}
+extension ChainVerification.Refusal: OneLineFailure {}
+extension FileFailure: OneLineFailure {}
+extension DemoFailure: OneLineFailure {}
+extension NumberRange.Refusal: OneLineFailure {}
 
 extension ParsableArguments {
     /// Runs `body`, turning a `UserFacingError` into `borderdesk: message` and its exit status
@@ -63,7 +83,7 @@ extension ParsableArguments {
     func reportingErrors(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as UserFacingError {
+        } catch let error as any OneLineFailure {
             printError("borderdesk: \(error.message)")
             throw ExitCode(error.exitCode)
         }

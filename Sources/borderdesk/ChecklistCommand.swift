@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventLog
 import BorderOps
 import Catalogs
 import Dashboard

@@ -2,6 +2,7 @@ import BorderOps
 import Catalogs
 import Words
 import Dashboard
+import Demo
 import ExactKeys
 import Ingest
 import Reports

@@ -2,6 +2,7 @@ import BorderOps
 import Catalogs
 import Configuration
 import Dashboard
+import Demo
 import EventLog
 import Ingest
 import Words

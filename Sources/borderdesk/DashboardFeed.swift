@@ -1,5 +1,6 @@
 import BorderOps
 import Dashboard
+import Demo
 import EventLog
 import Ingest
 import Reports

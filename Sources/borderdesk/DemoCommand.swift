@@ -1,15 +1,9 @@
 import ArgumentParser
 import BorderOps
-import Catalogs
 import Configuration
-import Words
-import Dashboard
+import Demo
 import EventLog
-import SafeText
-
-#if canImport(Glibc)
-import Glibc
-#endif
+import Words
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,51 +39,24 @@ struct DemoCommand: ParsableCommand {
 
     /// Scenario minutes per real minute; nil: as fast as the events can be written.
     var pace: Double? {
-        get throws(UserFacingError) { speed == "max" ? nil : Double(try NumberRange.demoSpeed.value(of: speed, name: "--speed")) }
+        get throws(NumberRange.Refusal) { speed == "max" ? nil : Double(try NumberRange.demoSpeed.value(of: speed, name: "--speed")) }
     }
 
     mutating func run() throws {
         try reportingErrors {
-            let available = DirectoryListing.files(in: scenarios, suffix: ".captions.toml")
-            let names = available.map { String(($0.split(separator: "/").last ?? "").dropLast(".captions.toml".count)) }
+            let catalog = DemoScenarios(directory: scenarios)
             if list {
                 var out = StandardOutput()
-                for (name, path) in zip(names, available) {
-                    let title = (try? TextFile.read(path)).flatMap { $0 }.flatMap { try? DemoScript.parse($0, path: path).title } ?? ""
-                    out.line("\(name)  \(title)")
-                }
+                for (name, title) in catalog.titles() { out.line("\(name)  \(title)") }
                 out.flush()
                 return
             }
-            guard let name = names.first(where: { $0 == scenario || $0.hasPrefix(scenario) }) else {
-                throw UserFacingError(message: "no scenario \"\(DisplayText.shortened(scenario, limit: 40))\" in \(scenarios) (borderdesk demo --list)")
-            }
-            let captionsPath = "\(scenarios)/\(name).captions.toml"
-            let script: DemoScript
-            do {
-                script = try DemoScript.parse(TextFile.read(captionsPath) ?? "", path: captionsPath)
-            } catch {
-                throw UserFacingError(message: "captions: \(error)")
-            }
-            let scenarioPath = "\(scenarios)/\(name).jsonl"
-            let scenarioText: String?
-            do {
-                scenarioText = try TextFile.read(scenarioPath)
-            } catch {
-                throw UserFacingError(message: "scenario \(error)")
-            }
-            guard let text = scenarioText else {
-                throw UserFacingError(message: "cannot read \(scenarioPath)")
-            }
-            let directory = try out ?? Self.temporaryDirectory()
-            if let out, mkdir(out, 0o750) != 0 && errno != EEXIST {
-                throw UserFacingError(message: "cannot create \(out): \(String(cString: strerror(errno)))")
-            }
-            let replay = try DemoReplay(name: name, lines: text.split(separator: "\n").map(String.init), script: script,
-                                        speed: try pace, directory: directory)
+            let scenario = try catalog.load(scenario)
+            let replay = try DemoReplay(name: scenario.name, lines: scenario.lines, script: scenario.script,
+                                        speed: try pace, directory: try DemoFile.folder(out))
             let app = DashboardApp(
                 arguments: [replay.file], themeChoice: nil, themesDirectory: "Themes", ascii: false,
-                colour: (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true), forcePolling: false,
+                colour: !RunCommand.noColourRequested, forcePolling: false,
                 language: lang, zone: .wita, writer: nil, operationTemplate: nil, demo: replay)
             do {
                 try app.run()
@@ -98,11 +65,5 @@ struct DemoCommand: ParsableCommand {
             }
             printError("borderdesk: demo events are in \(replay.file)")
         }
-    }
-
-    static func temporaryDirectory() throws -> String {
-        var template = Array("/tmp/borderdesk-demo-XXXXXX".utf8CString)
-        guard let made = mkdtemp(&template) else { throw UserFacingError(message: "cannot create a temporary directory") }
-        return String(cString: made)
     }
 }

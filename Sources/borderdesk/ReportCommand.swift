@@ -25,8 +25,6 @@ struct ReportCommand: ParsableCommand {
         subcommands: [OperationCommand.self, MeetingCommand.self, DeskCommand.self]
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html }
-
     /// Options every report takes.
     struct Common: ParsableArguments {
         @Argument(help: "Event files, directories or - (default: sample-data).")
@@ -36,7 +34,7 @@ struct ReportCommand: ParsableCommand {
         var lang: Language = .id
 
         @Option(help: "text, md or html.")
-        var format: Format = .text
+        var format: ReportFormat = .text
 
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output); only a regular file is replaced.")
         var output: String?
@@ -69,7 +67,8 @@ struct ReportCommand: ParsableCommand {
             let zones = PostDirectory.zones(directory)
             return (state, { post in
                 var context = ReportContext(language: lang, post: post, postZones: zones, generated: generated)
-                context.anchors = folded.anchors  // the log as folded: a paper copy pins it
+                // The log as folded, where each file stood: a paper copy pins it.
+                context.anchors = folded.chains.map { LogAnchor(file: $0.path, line: $0.chain.lines, hash: $0.chain.hash.hex) }
                 return context
             })
         }
@@ -81,17 +80,11 @@ struct ReportCommand: ParsableCommand {
         }
 
         func write(_ doc: ReportDocument) throws {
-            let text: String
-            switch format {
-            case .text: text = TextRenderer.render(doc)
-            case .md: text = MarkdownRenderer.render(doc)
-            case .html: text = HTMLRenderer.render(doc)
-            }
             if let output, output != "-" {
-                try ReportFile.save(text, to: output)
+                try ReportFile.save(format.render(doc), to: output)
             } else {
                 var out = StandardOutput()
-                out.rendered(text)
+                out.rendered(format.render(doc))
                 out.flush()
             }
         }
@@ -135,3 +128,6 @@ struct ReportCommand: ParsableCommand {
         }
     }
 }
+
+/// `--format text|md|html`.
+extension ReportFormat: ExpressibleByArgument {}

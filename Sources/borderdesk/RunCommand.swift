@@ -1,6 +1,8 @@
 import ArgumentParser
+import EventLog
 import BorderOps
 import Catalogs
+import Ingest
 import SafeText
 import Words
 
@@ -61,8 +63,11 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Ring the terminal bell once for each new critical alert.")
     var bell = false
 
+    /// NO_COLOR set to anything but nothing (no-color.org): the dashboard and the demo draw
+    /// without colours.
+    static var noColourRequested: Bool { getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false }
+
     mutating func run() throws {
-        let noColourEnv = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
         let operatorID = `operator` ?? OperatorIdentity.loginName()
         let target = write ?? OperatorIdentity.defaultWriteTarget(for: input.sources)
         let catalog = TemplateCatalog.load(directory: templates)
@@ -78,7 +83,7 @@ struct RunCommand: ParsableCommand {
         }
         var app = DashboardApp(
             arguments: input.sources, themeChoice: theme, themesDirectory: themesDir, ascii: ascii,
-            colour: !(noColor || noColourEnv), forcePolling: poll, language: lang, zone: viewerZone,
+            colour: !(noColor || Self.noColourRequested), forcePolling: poll, language: lang, zone: viewerZone,
             writer: readOnly ? nil : target.map { (operatorID, $0) },
             operationTemplate: catalog.templates.first { $0.kind == .operation })
         // At headquarters (--recursive) a silent post is news; at one post it is its own night.

@@ -6,7 +6,7 @@ import JSON
 import SafeText
 import Testing
 
-/// One rule of `spec/event-format.md` per test, on hand-written lines.
+/// One rule of `docs/event-format.md` per test, on hand-written lines.
 @Suite struct SpecRuleTests {
     static let checked = #"{"id":"x","ts":"2024-11-20T13:21:07+08:00","type":"passenger.checked","post":"nunukan","voyage":"v1","passenger":"p1","doc":"ktp","result":"cleared"}"#
 

@@ -7,6 +7,7 @@ import JSON
 import TestSupport
 import Testing
 import Words
+import Demo
 @testable import borderdesk
 
 /// The driver's effects on real files, without a terminal: appending, a report next to the

@@ -1,6 +1,6 @@
 // What the desk reports: its KPI metrics and the commodities of a seizure.
 // Closed vocabularies of the event format: raw values are the exact, lower-case strings of
-// `spec/event-format.md`; anything else makes a line malformed.
+// `docs/event-format.md`; anything else makes a line malformed.
 
 public enum KPIMetric: String, Sendable, CaseIterable, FormatVocabulary {
     case patrol, sambang, routine_check, socialisation

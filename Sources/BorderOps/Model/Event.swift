@@ -92,7 +92,7 @@ public struct ChecklistStepDefinition: Sendable, Equatable {
     }
 }
 
-/// What a known event type says, field by field as `spec/event-format.md` lists them.
+/// What a known event type says, field by field as `docs/event-format.md` lists them.
 public enum EventBody: Sendable, Equatable {
     case voyageOpened(voyage: String, vessel: String, from: String, to: String, departs: Timestamp, manifest: Int64, checkpoint: String?)
     case passengerChecked(voyage: String, passenger: String, doc: DocumentKind, nationality: String?, result: CheckResult, note: String?)

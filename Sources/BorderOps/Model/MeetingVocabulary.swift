@@ -1,6 +1,6 @@
 // The states of a checklist step, a meeting's agenda item and an action item.
 // Closed vocabularies of the event format: raw values are the exact, lower-case strings of
-// `spec/event-format.md`; anything else makes a line malformed.
+// `docs/event-format.md`; anything else makes a line malformed.
 
 public enum StepState: String, Sendable, CaseIterable, FormatVocabulary {
     case done, skipped, open

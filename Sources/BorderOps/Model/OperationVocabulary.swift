@@ -1,6 +1,6 @@
 // The words of a joint operation: its phases, a team's status, a finding's category and severity.
 // Closed vocabularies of the event format: raw values are the exact, lower-case strings of
-// `spec/event-format.md`; anything else makes a line malformed.
+// `docs/event-format.md`; anything else makes a line malformed.
 
 public enum OperationPhase: String, Sendable, CaseIterable, FormatVocabulary, Comparable {
     case planned, briefing, deployed, checking, debrief, closed

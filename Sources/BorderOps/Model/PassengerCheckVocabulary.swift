@@ -1,6 +1,6 @@
 // What a passenger check records: the travel document shown and the outcome.
 // Closed vocabularies of the event format: raw values are the exact, lower-case strings of
-// `spec/event-format.md`; anything else makes a line malformed.
+// `docs/event-format.md`; anything else makes a line malformed.
 
 public enum DocumentKind: String, Sendable, CaseIterable, FormatVocabulary {
     case ktp, passport, plb, splp, seaman_book, other

@@ -1,69 +1,5 @@
 import ExactKeys
 
-/// An `alert.ack`: who acknowledged which alert, when, and why.
-public struct AlertAcknowledgement: Sendable, Equatable {
-    public var alert: String
-    public var at: Timestamp
-    public var by: String?
-    public var note: String?
-
-    public init(alert: String, at: Timestamp, by: String?, note: String?) {
-        self.alert = alert
-        self.at = at
-        self.by = by
-        self.note = note
-    }
-}
-
-/// When a post was last heard from.
-public struct PostActivity: Sendable, Equatable, Identified {
-    public var post: String
-    public var id: String { post }
-    public var events = 0
-    public var lastEvent: Timestamp?
-
-    init(post: String) { self.post = post }
-
-    /// Events per calendar day as the post wrote its times (days since 1970 in each event's
-    /// own offset): "today" on the posts pane. The day being written is counted apart, so the
-    /// fold's hot path does no hashing while events keep to one day.
-    private var earlierDays: [Int64: Int] = [:]
-    private var currentDay = Int64.min
-    /// `currentDay` in seconds (a day no event falls in until the first one is counted).
-    private var currentDayStart = Int64.min
-    private var currentDayCount = 0
-
-    public func events(on date: CivilDate) -> Int {
-        let day = date.daysSinceEpoch
-        return (earlierDays[day] ?? 0) + (day == currentDay ? currentDayCount : 0)
-    }
-
-    /// One more event stamped `ts`.
-    mutating func record(_ ts: Timestamp) {
-        events += 1
-        if lastEvent.map({ $0 < ts }) ?? true { lastEvent = ts }
-        // Seconds since 1970 in the event's own offset; within the day being written (nearly
-        // always) one comparison counts it, without dividing.
-        let local = ts.epochSeconds + Int64(ts.offsetSeconds)
-        let offset = local &- currentDayStart
-        if offset >= 0 && offset < 86_400 {
-            currentDayCount += 1
-        } else {
-            countEvent(onDay: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
-        }
-    }
-
-    private mutating func countEvent(onDay day: Int64) {
-        if day != currentDay {
-            if currentDayCount > 0 { earlierDays[currentDay, default: 0] += currentDayCount }
-            currentDay = day
-            currentDayStart = day * 86_400
-            currentDayCount = 0
-        }
-        currentDayCount += 1
-    }
-}
-
 /// Everything the events say, folded. `apply` is the reducer: a function of the state and one
 /// valid event, in the order the events are read. Things exist from their first mention;
 /// opening events fill in their details whenever they arrive.
@@ -332,44 +268,6 @@ public struct BorderState: Sendable {
             acknowledge(ack.alert, ack.envelope, ack.note)
         }
     }
-
-    // MARK: - Reading
-
-    /// The actions of a meeting (by each action's latest assignment), in order of first mention.
-    public func actions(of meeting: String) -> [ActionItem] {
-        actions.values.filter { action in action.meeting.map { ExactKey.bytesEqual($0, meeting) } ?? false }
-    }
-
-    /// Open and done actions of a meeting.
-    public func actionCounts(meeting: String) -> (open: Int, done: Int) {
-        let list = actions(of: meeting)
-        return (list.filter { $0.state == .open }.count, list.filter { $0.state == .done }.count)
-    }
-
-    /// Open and done actions of every meeting, in one pass over the actions (asking meeting by
-    /// meeting walks every action for each).
-    public func actionCountsByMeeting() -> [ExactKey: (open: Int, done: Int)] {
-        var counts: [ExactKey: (open: Int, done: Int)] = [:]
-        for action in actions.values {
-            guard let meeting = action.meeting else { continue }
-            switch action.state {
-            case .open: counts[ExactKey(meeting), default: (0, 0)].open += 1
-            case .done: counts[ExactKey(meeting), default: (0, 0)].done += 1
-            case .dropped: break
-            }
-        }
-        return counts
-    }
-}
-
-/// A thing read entirely from events the state keeps whole (all but voyages, whose checks are
-/// too many to keep): a void of one of its events reads the others again.
-protocol KeptEventFolding: Identified {
-    init(id: String, post: String)
-    /// Its events as positions in `BorderState.kept`, in reading order.
-    var keptPositions: [Int] { get set }
-    /// What one event about it says.
-    mutating func fold(_ event: Event)
 }
 
 extension Voyage: Identified {}

@@ -1,7 +1,7 @@
 import ExactKeys
 import JSON
 
-/// The headless summary of `spec/event-format.md` ("Headless summary"): exactly its keys, lists
+/// The headless summary of `docs/event-format.md` ("Headless summary"): exactly its keys, lists
 /// sorted by id in code point order. Scripts and the conformance cases read this.
 public enum HeadlessSummary {
     /// The summary as JSON text, `pretty` for people (what `summary --json` prints).

@@ -5,34 +5,30 @@ import EventLog
 import Ingest
 import JSON
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Replays a scenario into a new event file (`DemoFile`) through the same append path a real writer uses
 /// (one locked write and fsync per event), paced by the events' own times divided by the speed,
 /// while the dashboard follows that file: the audience sees the live path, not a mock. Every
 /// replayed event is marked `exercise`. A gap longer than 3 s at the chosen speed is cut to 3 s.
-final class DemoReplay {
-    static let longestWaitMs: Int64 = 3_000
+public final class DemoReplay {
+    public static let longestWaitMs: Int64 = 3_000
 
-    let name: String
-    let script: DemoScript
+    public let name: String
+    public let script: DemoScript
     private let events: [[JSONMember]]
     private let times: [Int64]  // ms since 1970
     private let stamps: [Timestamp]
     private let ids: [String]
     private let directory: String
-    private(set) var file: String
+    public private(set) var file: String
     /// Bumped by `restart`: the app then follows the new file from scratch.
-    private(set) var generation = 0
+    public private(set) var generation = 0
     /// nil: as fast as possible.
-    private(set) var speed: Double?
-    private(set) var paused = false
+    public private(set) var speed: Double?
+    public private(set) var paused = false
     private var next = 0
     private var lastEmitMs: Int64 = 0
 
-    init(name: String, lines: [String], script: DemoScript, speed: Double?, directory: String) throws {
+    public init(name: String, lines: [String], script: DemoScript, speed: Double?, directory: String) throws {
         var events: [[JSONMember]] = [], times: [Int64] = [], ids: [String] = [], stamps: [Timestamp] = []
         for line in lines where !line.allSatisfy({ $0 == " " }) {
             guard case .event(let event) = LineDecoder.decode(line), case .object(var members) = try StrictJSONParser.parse(line) else { continue }
@@ -56,12 +52,12 @@ final class DemoReplay {
         lastEmitMs = Self.nowMs()
     }
 
-    var finished: Bool { next >= events.count }
+    public var finished: Bool { next >= events.count }
 
     /// The scenario's clock: the time of the latest replayed event (nil before the first).
-    var scenarioTime: Timestamp? { next > 0 ? stamps[next - 1] : nil }
+    public var scenarioTime: Timestamp? { next > 0 ? stamps[next - 1] : nil }
 
-    static func nowMs() -> Int64 {
+    public static func nowMs() -> Int64 {
         let now = LocalClock.now()
         return now.epochSeconds * 1000 + Int64(now.nanoseconds / 1_000_000)
     }
@@ -73,14 +69,14 @@ final class DemoReplay {
     }
 
     /// Milliseconds until the next event is due (nil when paused or done).
-    func msUntilNext() -> Int32? {
+    public func msUntilNext() -> Int32? {
         guard !paused, !finished else { return nil }
         return Int32(max(0, min(Int64(Int32.max), dueMs(next) - Self.nowMs())))
     }
 
     /// Appends every event that is due; returns how many.
     @discardableResult
-    func tick() throws -> Int {
+    public func tick() throws -> Int {
         var appended = 0
         let now = Self.nowMs()
         while !paused, !finished, dueMs(next) <= now {
@@ -93,7 +89,7 @@ final class DemoReplay {
     }
 
     /// Appends at once everything before the next stage's first event, and that event.
-    func skipToNextStage() throws {
+    public func skipToNextStage() throws {
         let starts = script.stages.compactMap { stage in ids.firstIndex(of: stage.at) }.filter { $0 >= next }.sorted()
         let target = (starts.first(where: { $0 > next }) ?? starts.first ?? events.count - 1)
         while !finished && next <= target {
@@ -103,16 +99,16 @@ final class DemoReplay {
         lastEmitMs = Self.nowMs()
     }
 
-    func togglePause() {
+    public func togglePause() {
         paused.toggle()
         if !paused { lastEmitMs = Self.nowMs() }
     }
 
-    func faster() { if let s = speed { speed = min(3600, s * 2) } }
-    func slower() { if let s = speed { speed = max(1, s / 2) } }
+    public func faster() { if let s = speed { speed = min(3600, s * 2) } }
+    public func slower() { if let s = speed { speed = max(1, s / 2) } }
 
     /// Starts again into a new file (event files are never truncated).
-    func restart() throws(UserFacingError) {
+    public func restart() throws(FileFailure) {
         file = try DemoFile.create(in: directory)
         generation += 1
         next = 0
@@ -121,7 +117,7 @@ final class DemoReplay {
     }
 
     /// The caption line: play state, speed, the current stage.
-    func caption(_ language: Language) -> String {
+    public func caption(_ language: Language) -> String {
         let started = script.stages.last { stage in ids.firstIndex(of: stage.at).map { $0 < next } ?? false }
         let state = finished ? "✓" : (paused ? "❚❚" : "▶")
         let pace = speed.map { "\(Int($0))×" } ?? "max"

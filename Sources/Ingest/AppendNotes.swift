@@ -2,8 +2,8 @@ import EventLog
 
 /// What `append` and `checklist start` say on standard error about an append that happened
 /// but needs a word: a torn last line ended first, or a write the disk did not confirm.
-enum AppendNotes {
-    static func lines(_ appended: EventAppender.Appended, file: String) -> [String] {
+public enum AppendNotes {
+    public static func lines(_ appended: EventAppender.Appended, file: String) -> [String] {
         var notes: [String] = []
         if appended.endedTornLine {
             notes.append("\(file): its last line had no newline (a torn write); ended it before appending")

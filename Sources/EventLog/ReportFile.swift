@@ -1,7 +1,7 @@
-import BorderOps
-
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Writing a report file (not an event file: it is replaced whole). The text goes to a
@@ -10,11 +10,11 @@ import Glibc
 /// let alone followed; it is then renamed over the target. Only a regular file is replaced:
 /// a device, a FIFO, a directory or a symbolic link at the target is refused (as root,
 /// `-o /dev/null` would otherwise replace the system's).
-enum ReportFile {
+public enum ReportFile {
     /// Writes `text` to `path`; returns whether an earlier file there was replaced.
     @discardableResult
-    static func save(_ text: String, to path: String) throws(UserFacingError) -> Bool {
-        func failure(_ reason: String) -> UserFacingError { UserFacingError(message: "cannot write \(path): \(reason)") }
+    public static func save(_ text: String, to path: String) throws(FileFailure) -> Bool {
+        func failure(_ reason: String) -> FileFailure { FileFailure(message: "cannot write \(path): \(reason)") }
         var existing = stat()
         let replacing: Bool
         if lstat(path, &existing) == 0 {
@@ -25,14 +25,14 @@ enum ReportFile {
         } else if errno == ENOENT {
             replacing = false
         } else {
-            throw failure(String(cString: strerror(errno)))
+            throw failure(Posix.message(errno))
         }
 
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         var template = Array("\(directory).borderdesk-report-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw failure(String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw failure(Posix.message(errno)) }
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var renamed = false
@@ -43,8 +43,8 @@ enum ReportFile {
             && fsync(fd) == 0
         let reason = errno
         close(fd)
-        guard written else { throw failure(String(cString: strerror(reason))) }
-        guard rename(temporary, path) == 0 else { throw failure(String(cString: strerror(errno))) }
+        guard written else { throw failure(Posix.message(reason)) }
+        guard rename(temporary, path) == 0 else { throw failure(Posix.message(errno)) }
         renamed = true
         return replacing
     }

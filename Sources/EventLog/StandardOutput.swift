@@ -1,4 +1,3 @@
-import BorderOps
 import SafeText
 
 #if canImport(Glibc)
@@ -8,11 +7,13 @@ import Darwin
 #endif
 
 /// Standard output through a buffer: a summary or a check of a large file writes many lines.
-struct StandardOutput {
+public struct StandardOutput {
     private var buffer: [UInt8] = []
 
+    public init() {}
+
     /// A line of raw text (several, when it holds line breaks), escaped here (`DisplayText`).
-    mutating func line(_ text: String) {
+    public mutating func line(_ text: String) {
         buffer.append(contentsOf: DisplayText.escapedLines(text).utf8)
         buffer.append(0x0A)
         if buffer.count >= 1 << 16 { flush() }
@@ -20,7 +21,7 @@ struct StandardOutput {
 
     /// Text an escaping renderer made (JSON, a report, a table of escaped cells), as it is, no
     /// newline added: escaping it again would double its backslashes.
-    mutating func rendered(_ text: String) {
+    public mutating func rendered(_ text: String) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { flush() }
     }
@@ -28,7 +29,7 @@ struct StandardOutput {
     /// Writes what is buffered. Output that cannot be written ends the program with status 1
     /// (a full disk must not look like a complete summary), quietly when the reader went away
     /// (`summary | head`).
-    mutating func flush() {
+    public mutating func flush() {
         let written = buffer.withUnsafeBytes { writeAll(STDOUT_FILENO, $0) }
         buffer.removeAll(keepingCapacity: true)
         if !written {

@@ -1,17 +1,18 @@
 import JSON
 import SafeText
 
-/// `key=value` and `key:=JSON` from the command line.
-enum FieldArgument {
-    static let integerFields: Set<String> = ["manifest", "count", "value_idr", "suspects"]
-    static let listFields: Set<String> = ["agencies", "attendees"]
+/// `key=value` and `key:=JSON` from the command line (`append --field`): a string, an integer
+/// for the integer fields, a comma-separated list for the list fields, or any JSON value.
+public enum FieldArgument {
+    public static let integerFields: Set<String> = ["manifest", "count", "value_idr", "suspects"]
+    public static let listFields: Set<String> = ["agencies", "attendees"]
 
-    static func parse(_ argument: String) throws -> JSONMember {
+    public static func parse(_ argument: String) throws(AppendRefusal) -> JSONMember {
         // Split on the scalar, not the character: `note=\u{301}x` holds no "=" character (the
         // mark joins it), yet is key=value.
         let scalars = argument.unicodeScalars
         guard let eq = scalars.firstIndex(of: "=") else {
-            throw UserFacingError(message: "not appended: --field \(DisplayText.shortened(argument, limit: 40)): expected key=value or key:=JSON")
+            throw AppendRefusal(message: "not appended: --field \(DisplayText.shortened(argument, limit: 40)): expected key=value or key:=JSON")
         }
         var key = String(scalars[..<eq])
         let value = String(scalars[scalars.index(after: eq)...])
@@ -20,13 +21,13 @@ enum FieldArgument {
             do {
                 return JSONMember(key, try StrictJSONParser.parse(value))
             } catch {
-                throw UserFacingError(message: "not appended: --field \(key):= is not JSON: \(error.message)")
+                throw AppendRefusal(message: "not appended: --field \(key):= is not JSON: \(error.message)")
             }
         }
-        guard !key.isEmpty else { throw UserFacingError(message: "not appended: --field \(DisplayText.shortened(argument, limit: 40)): empty key") }
+        guard !key.isEmpty else { throw AppendRefusal(message: "not appended: --field \(DisplayText.shortened(argument, limit: 40)): empty key") }
         if integerFields.contains(key) {
             guard let n = Int64(value), n >= 0 else {
-                throw UserFacingError(message: "not appended: field \"\(key)\": expected an integer ≥ 0, got \"\(DisplayText.shortened(value, limit: 40))\"")
+                throw AppendRefusal(message: "not appended: field \"\(key)\": expected an integer ≥ 0, got \"\(DisplayText.shortened(value, limit: 40))\"")
             }
             return JSONMember(key, .number(JSONNumber(n)))
         }

@@ -8,7 +8,7 @@ import Darwin
 
 /// Standard error, unbuffered: one-line errors and notes. Every line of `text` is escaped here
 /// (`DisplayText`), so callers pass raw text: paths, arguments and event data included.
-func printError(_ text: String) {
+public func printError(_ text: String) {
     var line = DisplayText.escapedLines(text)
     line += "\n"
     _ = line.withUTF8 { write(STDERR_FILENO, $0.baseAddress, $0.count) }

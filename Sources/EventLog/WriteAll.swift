@@ -6,7 +6,7 @@ import Darwin
 
 /// Writes all of `bytes` to `fd`, again after a short write or an interruption; false (errno
 /// set) when the descriptor refuses.
-func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+public func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
     var offset = 0
     while offset < bytes.count {
         let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)

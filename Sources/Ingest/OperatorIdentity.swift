@@ -1,19 +1,21 @@
-import BorderOps
 import EventLog
 import JSON
+import SafeText
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Who writes, and where, when the command line does not say.
-enum OperatorIdentity {
+public enum OperatorIdentity {
     /// The login name (USER, else getlogin, else the uid). A name that is not UTF-8 is passed
     /// over for the next: as a String it would become U+FFFD without a word, and events would
     /// be signed by a name no account has. The uid still names the account exactly, and an
     /// operator starting a checklist in the field is better served by that than by a refusal
     /// over an environment quirk.
-    static func loginName() -> String {
+    public static func loginName() -> String {
         if let user = validName(getenv("USER")) { return user }
         if let login = validName(getlogin()) { return login }
         return "uid-\(getuid())"
@@ -32,7 +34,7 @@ enum OperatorIdentity {
     /// (Syncthing, rsync), and replication copies whole files: two machines appending to one
     /// file would each overwrite the other's copy (or leave a conflict copy). With the host name
     /// in the file name, every machine appends to a file no other machine writes.
-    static func defaultWriteTarget(for arguments: [String], host: String = hostName()) -> String? {
+    public static func defaultWriteTarget(for arguments: [String], host: String = hostName()) -> String? {
         for argument in arguments {
             switch SourceSpec.classify(argument) {
             case .file(let path): return path
@@ -45,7 +47,7 @@ enum OperatorIdentity {
 
     /// The machine's host name, reduced to characters that are safe in a file name on every
     /// replica (letters, digits, `-`, `_`, `.`); "host" when it has none.
-    static func hostName() -> String {
+    public static func hostName() -> String {
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count - 1) == 0 else { return "host" }
         let name = String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -1,7 +1,5 @@
 import BorderOps
 import EventLog
-import Ingest
-import Reports
 
 extension FoldedSources {
     /// `fold`, for a command: fails with a one-line error when a source cannot be read (a
@@ -9,22 +7,18 @@ extension FoldedSources {
     /// complete one. What was left out on purpose (a link out of a directory source) is said on
     /// standard error, once. `unreadableIsFatal`: false when the caller reports unreadable
     /// sources itself (`alerts` makes them alerts).
-    static func read(_ arguments: [String], recursive: Bool = false, decodePath: DecodePath = .automatic, pipelined: Bool = true,
-                     horizon: Timestamp? = nil, unreadableIsFatal: Bool = true,
-                     problems: ProblemLog = ProblemLog(limit: 0, keeping: .first), chains: ChainTracking? = nil) throws -> FoldedSources {
+    public static func read(_ arguments: [String], recursive: Bool = false, decodePath: DecodePath = .automatic, pipelined: Bool = true,
+                            horizon: Timestamp? = nil, unreadableIsFatal: Bool = true,
+                            problems: ProblemLog = ProblemLog(limit: 0, keeping: .first),
+                            chains: ChainTracking? = nil) throws(FileFailure) -> FoldedSources {
         let folded = fold(arguments, recursive: recursive, decodePath: decodePath, pipelined: pipelined, horizon: horizon,
                           problems: problems, chains: chains)
         for notice in folded.notices {
             if case .notFollowed = notice.kind { printError("borderdesk: \(notice.description)") }
         }
         if unreadableIsFatal, let failure = folded.notices.first(where: \.isFailure) {
-            throw UserFacingError(message: "cannot read \(failure)")
+            throw FileFailure(message: "cannot read \(failure)")
         }
         return folded
-    }
-
-    /// Where each file stood when it was folded: its complete lines and their running hash.
-    var anchors: [LogAnchor] {
-        chains.map { LogAnchor(file: $0.path, line: $0.chain.lines, hash: $0.chain.hash.hex) }
     }
 }

@@ -1,0 +1,91 @@
+import EventLog
+import SafeText
+
+/// Events checked together and written in one locked write, each carrying `prev`
+/// (`EventWriter.appendChained`), or none written: an id given twice in the batch or already in
+/// the file, or an action moved to another meeting, refuses the whole batch, naming the file
+/// and line where the earlier one is.
+public struct AppendBatch {
+    public var events: [PendingEvent]
+    /// `--force`: an `action.assigned` may move an action to another meeting.
+    public var force: Bool
+
+    public init(_ events: [PendingEvent], force: Bool = false) {
+        self.events = events
+        self.force = force
+    }
+
+    /// Writes the batch to `file`; returns the notes to say about an append that happened but
+    /// needs a word (`AppendNotes`).
+    public func write(to file: String) throws(AppendRefusal) -> [String] {
+        try refuseRepeatedIDs()
+        // The file is read for the given ids once before the lock (most of a large file), then
+        // under the lock only for what was appended since.
+        var existing = ExistingEventIDs(path: file, ids: events.compactMap(\.givenID),
+                                        actions: force ? [] : events.compactMap(\.assigned?.action))
+        do {
+            try existing.update()
+        } catch {
+            throw AppendRefusal(message: "not appended: \(error)", exitCode: 1)
+        }
+        if let refusal = refusal(existing) { throw refusal }
+        var refusal: AppendRefusal?
+        do {
+            let appended = try EventWriter.appendChained(events.map(\.line), to: file) {
+                do throws(RegularFile.Refusal) {
+                    try existing.update()
+                } catch {
+                    return error.message
+                }
+                refusal = self.refusal(existing)
+                return refusal?.message
+            }
+            return AppendNotes.lines(appended, file: file)
+        } catch {
+            if let refusal { throw refusal }
+            throw AppendRefusal(message: "not appended: \(error)", exitCode: 1)
+        }
+    }
+
+    /// An id given twice in one batch would be ignored as a duplicate by every reader: refused,
+    /// naming where it is. Ids compare by their exact bytes.
+    func refuseRepeatedIDs() throws(AppendRefusal) {
+        var first: [[UInt8]: String] = [:]
+        for event in events {
+            guard let id = event.givenID else { continue }
+            if let earlier = first.updateValue(event.origin ?? "the command line", forKey: Array(id.utf8)) {
+                throw AppendRefusal(message: "not appended: \(event.origin ?? "the event"): id \"\(DisplayText.shortened(id, limit: 80))\" is also on \(earlier)")
+            }
+        }
+    }
+
+    /// The first event whose id is already in the file, else the first moved action.
+    func refusal(_ existing: ExistingEventIDs) -> AppendRefusal? {
+        events.lazy.compactMap { alreadyThere($0, existing) }.first ?? movedAction(existing)
+    }
+
+    private func alreadyThere(_ event: PendingEvent, _ existing: ExistingEventIDs) -> AppendRefusal? {
+        guard let id = event.givenID, let line = existing.line(of: id) else { return nil }
+        let which = event.origin.map { "\($0): " } ?? ""
+        return AppendRefusal(message: "not appended: \(which)id \"\(DisplayText.shortened(id, limit: 80))\" is already in \(existing.path) at line \(line)")
+    }
+
+    /// An action id names one action across meetings: an `action.assigned` in another meeting
+    /// than the action's latest (in the file, or earlier in the batch) would quietly move it,
+    /// most likely a reused id. Refused unless `force`; the same meeting again (a new owner or
+    /// due date) is fine.
+    private func movedAction(_ existing: ExistingEventIDs) -> AppendRefusal? {
+        guard !force else { return nil }
+        var current: [String: (meeting: String, place: String)] = [:]
+        for event in events {
+            guard let (action, meeting) = event.assigned else { continue }
+            let earlier = current[action] ?? existing.meeting(of: action).map { ($0.meeting, "\(existing.path) line \($0.line)") }
+            if let earlier, earlier.meeting != meeting {
+                let which = event.origin.map { "\($0): " } ?? ""
+                return AppendRefusal(message: "not appended: \(which)action \"\(DisplayText.shortened(action, limit: 40))\" belongs to meeting \"\(DisplayText.shortened(earlier.meeting, limit: 40))\" (\(earlier.place)); --force moves it")
+            }
+            current[action] = (meeting, event.origin ?? "the command line")
+        }
+        return nil
+    }
+}
