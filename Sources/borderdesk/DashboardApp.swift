@@ -86,7 +86,7 @@ struct DashboardApp {
             }
             let keys = terminal.readKeys()
             if keys.isEmpty && woke.ready.contains(terminal.inputDescriptor) && terminal.hungUp { runner.send(.quitRequested) }
-            for key in keys where !runner.quit { runner.send(.key(key)) }
+            runner.send(keys: keys)
             // A restarted demo writes a new file: follow it from scratch.
             if let demo, demo.generation != demoGeneration {
                 demoGeneration = demo.generation

@@ -17,6 +17,13 @@ public final class LoopRunner {
     let data: (DashboardModel) -> DashboardInput
     /// Appends, writes a report, controls the demo; returns the messages that came of it.
     let perform: (Effect) -> [Message]
+    /// The frame's data as `data` last gave it, and the language it was made in, while a batch
+    /// of keys is sent. A key changes only the UI model, never what the frame is drawn from (an
+    /// append shows once it is read back), so a batch (a scanner's references) evaluates the
+    /// alert rules over the whole state once, not per key. Dropped after the batch and by any
+    /// other message: kept longer, it would share the fold's storage and make the next fold of
+    /// new lines copy the whole state.
+    private var current: (language: Language, input: DashboardInput)?
 
     public init(model: LoopModel, environment: LoopEnvironment, screen: any Screen, themes: [Theme] = [.mono], colour: Bool = false,
                 ascii: Bool = false, data: @escaping (DashboardModel) -> DashboardInput, perform: @escaping (Effect) -> [Message]) {
@@ -34,8 +41,10 @@ public final class LoopRunner {
     public var quit: Bool { model.ui.quit }
 
     public func send(_ message: Message) {
+        if case .key = message {} else { current = nil }
+        // The UI model as the message found it: `model` itself is being changed during `update`.
         let ui = model.ui
-        for effect in Loop.update(&model, message, environment, data: { self.data(ui) }, size: screen.size) {
+        for effect in Loop.update(&model, message, environment, data: { self.currentData(ui) }, size: screen.size) {
             switch effect {
             case .bell: screen.bell()
             case .useTheme(let index): useTheme(index)
@@ -48,7 +57,22 @@ public final class LoopRunner {
 
     /// Every key the screen has waiting, each a message.
     public func readKeys() {
-        for key in screen.readKeys() { send(.key(key)) }
+        send(keys: screen.readKeys())
+    }
+
+    /// A batch of keys, each a message, in order; none after one that quits.
+    public func send(keys: [Key]) {
+        for key in keys where !quit { send(.key(key)) }
+        current = nil
+    }
+
+    /// The frame's data for `ui`, made again only when something other than a key arrived or
+    /// the language changed (a demo's caption is in it).
+    func currentData(_ ui: DashboardModel) -> DashboardInput {
+        if let current, current.language == ui.language { return current.input }
+        let input = data(ui)
+        current = (ui.language, input)
+        return input
     }
 
     func useTheme(_ index: Int) {
@@ -59,7 +83,7 @@ public final class LoopRunner {
     /// frame's (a fold still catching up); `nextAlertChange`: when a time rule next changes.
     public func drawIfNeeded(now: Timestamp, partial: DashboardInput? = nil, nextAlertChange: (DashboardInput) -> Timestamp? = { _ in nil }) {
         guard model.needsFrame else { return }
-        let input = model.frame(partial ?? data(model.ui), demo: environment.demo)
+        let input = model.frame(partial ?? currentData(model.ui), demo: environment.demo)
         let (width, height) = screen.size
         screen.draw(DashboardView.render(input, model: model.ui, width: width, height: height, ascii: ascii))
         send(.frameDrawn(now: now, alerts: input.alerts, nextAlertChange: partial == nil ? nextAlertChange(input) : nil))
