@@ -64,7 +64,7 @@ final class DashboardFeed {
     /// there (as `borderdesk report`'s anchors do).
     func anchors() -> [LogAnchor] {
         sources.finishChains()
-        return sources.chains.map { LogAnchor(file: $0.path, line: $0.chain.lines, hash: $0.chain.hash.hex) }
+        return LogAnchor.of(sources.chains)
     }
 
     /// Follows `file` from scratch (a restarted demo writes a new one).

@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
             return (state, { post in
                 var context = ReportContext(language: lang, post: post, postZones: zones, generated: generated)
                 // The log as folded, where each file stood: a paper copy pins it.
-                context.anchors = folded.chains.map { LogAnchor(file: $0.path, line: $0.chain.lines, hash: $0.chain.hash.hex) }
+                context.anchors = LogAnchor.of(folded.chains)
                 return context
             })
         }
