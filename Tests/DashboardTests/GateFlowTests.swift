@@ -26,17 +26,7 @@ import Words
     /// A loop whose appends are read back into its data, as the driver's follower does.
     static func loop(writer: (operatorID: String, file: String)? = TestLoop.writer, readBack: Bool = true, drawing: Bool = true) -> TestLoop {
         let loop = TestLoop(input(), writer: writer, drawing: drawing)
-        var line = lines.count
-        loop.results = { [unowned loop] effect in
-            guard case .append(let request) = effect else { return [] }
-            if readBack {
-                line += 1
-                var data = loop.data
-                data.fold.ingest(LineDecoder.decode(JSONWriter.compact(.object(request.event))), origin: LineOrigin(source: "t", line: line))
-                loop.data = data
-            }
-            return [.appended(request.intent, .written(unconfirmed: nil)), .sourcesChanged]
-        }
+        loop.readAppendsBack(after: lines.count, ingesting: readBack)
         return loop
     }
 

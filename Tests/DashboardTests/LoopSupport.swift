@@ -1,5 +1,6 @@
 import BorderOps
 import Dashboard
+import JSON
 import Words
 import Synchronization
 
@@ -58,6 +59,22 @@ final class TestLoop {
     }
     var appended: [AppendRequest] {
         effects.compactMap { if case .append(let request) = $0 { request } else { nil } }
+    }
+
+    /// Appends answered as the driver's follower would: each event read back into the data (as
+    /// line `after + 1`, `after + 2`, …) unless `ingesting` is off, then the sources changed.
+    func readAppendsBack(after lines: Int, ingesting: Bool = true) {
+        var line = lines
+        results = { [unowned self] effect in
+            guard case .append(let request) = effect else { return [] }
+            if ingesting {
+                line += 1
+                var data = self.data
+                data.fold.ingest(LineDecoder.decode(JSONWriter.compact(.object(request.event))), origin: LineOrigin(source: "t", line: line))
+                self.data = data
+            }
+            return [.appended(request.intent, .written(unconfirmed: nil)), .sourcesChanged]
+        }
     }
 
     /// Keys as the driver sends them, a frame after each.

@@ -19,15 +19,7 @@ import Words
         var fold = EventFold()
         for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
         let loop = TestLoop(DashboardInput(fold: fold, sources: [], now: Timestamp.parse("2024-11-20T05:00:00+00:00")!), writer: writer)
-        var line = lines.count
-        loop.results = { [unowned loop] effect in
-            guard case .append(let request) = effect else { return [] }
-            line += 1
-            var data = loop.data
-            data.fold.ingest(LineDecoder.decode(JSONWriter.compact(.object(request.event))), origin: LineOrigin(source: "t", line: line))
-            loop.data = data
-            return [.appended(request.intent, .written(unconfirmed: nil)), .sourcesChanged]
-        }
+        loop.readAppendsBack(after: lines.count)
         return loop
     }
 
