@@ -82,7 +82,6 @@ enum ChecklistView {
         case .browsing, .acknowledging, .gate, .form, .closeVoyage, .voiding: return 1
         case .note, .skipReason, .confirmClose: return 2
         case .team: return 3
-        case .finding: return 4
         }
     }
 
@@ -115,13 +114,6 @@ enum ChecklistView {
                 let team = teams[index]
                 grid.text("\(team.team) (\(team.agency)):  \(team.status.rawValue) → [\(status.rawValue)]", x: x, y: top + 1, maxWidth: w, role: .focus, style: [.bold])
             }
-        case .finding(let category, let severity, let summary, let field):
-            grid.text(context.t(.findingPrompt), x: x, y: top, maxWidth: w, role: .accent, style: [.bold])
-            let marks = (0..<3).map { $0 == field ? "▶" : " " }
-            grid.text("\(marks[0]) category: [\(category.rawValue)]   \(marks[1]) severity: [\(severity.rawValue)]", x: x, y: top + 1, maxWidth: w,
-                      role: severity == .critical ? .critical : .text)
-            grid.text("\(marks[2]) summary:", x: x, y: top + 2, maxWidth: w)
-            drawEditor(summary, into: &grid, x: x + 11, y: top + 2, width: w - 11)
         }
     }
 
