@@ -9,12 +9,15 @@ import Testing
 @Suite struct CheckpointRoundTripTests {
     typealias Line = VoidReferenceFoldPropertyTests.Line
 
-    /// The void tests' lines, with one in five marked `exercise` and posts and times varied, so
-    /// that per-post activity and exercise counts are exercised too.
+    /// The void tests' lines, with one in five marked `exercise`, posts and times varied (per-post
+    /// activity and exercise counts), minutes and reasons on some.
     static func lines(_ codes: [Int]) -> [Line] {
         codes.enumerated().map { index, code in
             var line = VoidReferenceFoldPropertyTests.line(code, index: index)
             if code % 5 == 0 { line.text = line.text.replacingOccurrences(of: #""post":"nunukan""#, with: #""post":"tarakan","exercise":true"#) }
+            // Borderdesk's optional fields: minutes on agenda items, a reason on action states.
+            if code % 2 == 0 && line.text.contains(#""agenda.item""#) { line.text = String(line.text.dropLast()) + #","decision":"D\#(code % 7)","discussion":"""# + "}" }
+            if code % 2 == 0 && line.text.contains(#""action.state""#) { line.text = String(line.text.dropLast()) + #","reason":"R\#(code % 7)"}"# }
             let day = 20 + code % 3
             line.text = line.text.replacingOccurrences(of: #""ts":"2024-11-20T13"#, with: #""ts":"2024-11-\#(day)T1\#(code % 10)"#)
             return line

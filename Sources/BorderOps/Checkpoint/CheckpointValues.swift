@@ -1,6 +1,7 @@
 /// The checkpoint encoding of the small values the state is made of: times, dates, the format's
 /// vocabularies (by their text, so that reordering a vocabulary cannot misread an old file),
-/// events kept whole, corrections and malformed lines.
+/// events kept whole, corrections and malformed lines. A change to an event's fields fails to
+/// compile here (the switches are exhaustive): change both sides and `checkpointVersion`.
 extension CheckpointWriter {
     mutating func timestamp(_ t: Timestamp) {
         int64(t.epochSeconds)
@@ -100,10 +101,13 @@ extension CheckpointWriter {
             byte(9)
             try strings([meeting, title, chair, location])
             try strings(attendees)
-        case let .agendaItem(meeting, item, title, owner, state):
+        case let .agendaItem(meeting, item, title, owner, state, minutes):
             byte(10)
             try strings([meeting, item, title, owner])
             try word(state)
+            try optionalString(minutes.discussion)
+            try optionalString(minutes.decision)
+            try optionalString(minutes.recommendation)
         case let .actionAssigned(meeting, action, title, owner, due, item):
             byte(11)
             try strings([meeting, action, title, owner])
@@ -112,10 +116,11 @@ extension CheckpointWriter {
             case .time(let t): byte(1); timestamp(t)
             }
             try optionalString(item)
-        case let .actionState(action, state):
+        case let .actionState(action, state, reason):
             byte(12)
             try string(action)
             try word(state)
+            try optionalString(reason)
         case let .meetingClosed(meeting):
             byte(13)
             try string(meeting)
@@ -271,7 +276,9 @@ extension CheckpointReader {
             body = .meetingOpened(meeting: s[0], title: s[1], chair: s[2], location: s[3], attendees: try strings())
         case 10:
             let s = try fixedStrings(4)
-            body = .agendaItem(meeting: s[0], item: s[1], title: s[2], owner: s[3], state: try word())
+            body = .agendaItem(meeting: s[0], item: s[1], title: s[2], owner: s[3], state: try word(),
+                               minutes: AgendaMinutes(discussion: try optionalString(), decision: try optionalString(),
+                                                      recommendation: try optionalString()))
         case 11:
             let s = try fixedStrings(4)
             let due: DueDate
@@ -282,7 +289,7 @@ extension CheckpointReader {
             }
             body = .actionAssigned(meeting: s[0], action: s[1], title: s[2], owner: s[3], due: due, item: try optionalString())
         case 12:
-            body = .actionState(action: try string(), state: try word())
+            body = .actionState(action: try string(), state: try word(), reason: try optionalString())
         case 13:
             body = .meetingClosed(meeting: try string())
         case 14:
