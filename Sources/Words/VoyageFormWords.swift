@@ -1,6 +1,6 @@
 /// The new-voyage form's and the closing question's words.
 extension Word {
-    public static let keyNewItem = Word(en: "new item in this pane (1 voyage, 2 operation, 4 today's figures)", id: "data baru di panel ini (1 pelayaran, 2 operasi, 4 angka hari ini)")
+    public static let keyNewItem = Word(en: "new item in this pane (1 voyage, 2 operation, 3 meeting, 4 today's figures)", id: "data baru di panel ini (1 pelayaran, 2 operasi, 3 rapat, 4 angka hari ini)")
     public static let keyCloseVoyage = Word(en: "close the voyage (asks first)", id: "tutup pelayaran (ditanya dulu)")
     public static let keyHintCloseVoyage = Word(en: "x close", id: "x tutup")
     public static let voyageFormTitle = Word(en: "New voyage", id: "Pelayaran baru")

@@ -13,6 +13,12 @@ public enum FormPurpose: Sendable, Equatable {
     /// The desk's four daily figures.
     case kpi
     case seizure
+    /// A Timpora meeting, an agenda item, an action, an item's minutes (`MeetingForms`); the
+    /// ids were made when the form opened.
+    case meeting(String)
+    case agendaItem(meeting: String, item: String)
+    case action(meeting: String, action: String)
+    case minutes(meeting: String, item: AgendaItem)
 
     /// The events a valid form asks for, the item to select and the saved line.
     public func submission(_ form: Form, values: [String: FormValue], context: FormContext, language: Language) -> FormSubmission {
@@ -23,6 +29,10 @@ public enum FormPurpose: Sendable, Equatable {
         case .finding(let op, let count): return FindingForm.submission(form, op: op, count: count, values: values)
         case .kpi: return KPIForm.submission(form, values: values, language: language)
         case .seizure: return SeizureForm.submission(form, values: values, language: language)
+        case .meeting(let id): return MeetingForms.opened(id, form, values: values)
+        case .agendaItem(let meeting, let item): return MeetingForms.added(item, meeting: meeting, form, values: values)
+        case .action(let meeting, let action): return MeetingForms.assigned(action, meeting: meeting, form, values: values)
+        case .minutes(let meeting, let item): return MeetingForms.minutes(item, meeting: meeting, form, values: values)
         }
     }
 }
