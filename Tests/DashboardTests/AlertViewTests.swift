@@ -43,7 +43,7 @@ import Testing
         model.overlay = .alerts
         let grid = DashboardView.render(input, model: model, width: 120, height: 35)
         #expect(grid.text.contains("Alerts (3)"))
-        #expect(grid.text.contains("✓ WARNING since 14.30  [acknowledged by duty-01 14.35: tim tambahan ke konter] KM. Thalia departs"), "\(grid.text)")
+        #expect(grid.text.contains("✓ WARNING since 14.30  [acknowledged by duty-01 14.35: tim tambahan ke konter] KM. Thalia depar"), "\(grid.text)")
     }
 
     @Test func hostileAlertTextIsEscaped() {
