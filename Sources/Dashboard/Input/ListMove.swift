@@ -24,12 +24,12 @@ extension KeyCommand {
     /// The move a movement command makes, in whichever list it moves; nil for other commands.
     public var listMove: ListMove? {
         switch self {
-        case .up, .stepUp, .checkUp, .overlayUp: return .up
-        case .down, .stepDown, .checkDown, .overlayDown: return .down
-        case .pageUp, .stepPageUp, .checkPageUp, .overlayPageUp: return .pageUp
-        case .pageDown, .stepPageDown, .checkPageDown, .overlayPageDown: return .pageDown
-        case .top, .stepTop, .checkTop, .overlayTop: return .top
-        case .bottom, .stepBottom, .checkBottom, .overlayBottom: return .bottom
+        case .up, .stepUp, .checkUp, .overlayUp, .meetingRowUp: return .up
+        case .down, .stepDown, .checkDown, .overlayDown, .meetingRowDown: return .down
+        case .pageUp, .stepPageUp, .checkPageUp, .overlayPageUp, .meetingPageUp: return .pageUp
+        case .pageDown, .stepPageDown, .checkPageDown, .overlayPageDown, .meetingPageDown: return .pageDown
+        case .top, .stepTop, .checkTop, .overlayTop, .meetingTop: return .top
+        case .bottom, .stepBottom, .checkBottom, .overlayBottom, .meetingBottom: return .bottom
         default: return nil
         }
     }

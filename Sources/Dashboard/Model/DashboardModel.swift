@@ -46,8 +46,8 @@ public struct DashboardModel: Sendable, Equatable {
     public var selectedStep: String?
     /// The selected check among an open voyage's latest checks, newest first (`v` voids it).
     public var checkSelection = 0
-    /// The selected row of a meeting opened in detail: its agenda items, then its actions.
-    public var meetingRow = 0
+    /// The selected agenda item or action of a meeting open in detail (`MeetingRow.key`).
+    public var meetingRow = RowSelection()
 
     public init(language: Language = .id) { self.language = language }
 
@@ -67,9 +67,9 @@ public struct DashboardModel: Sendable, Equatable {
     /// an operation or a kept failure add is the loop's, `Loop.update`). `rows` gives the ids of
     /// each pane's rows in display order, `pageSize` how many rows fit on screen, `themes` how
     /// many themes exist, `overlayRows` how many lines the open overlay has, `posts` the known
-    /// posts, `meetingRows` how many rows the meeting open in detail has (items and actions).
+    /// posts, `meetingRows` the keys of the rows of the meeting open in detail (`MeetingRow.key`).
     public mutating func update(_ key: Key, rows: (PaneID) -> [String], pageSize: Int, themes: Int, overlayRows: Int = 0, posts: [String],
-                                meetingRows: Int = 0) {
+                                meetingRows: [String] = []) {
         let context = KeyContext.of(self, canWrite: false)
         guard case .command(let command) = context.lookup(key) else { return }
         apply(command, key: key, context: context, rows: rows, pageSize: pageSize, themes: themes, overlayRows: overlayRows, posts: posts,
@@ -79,13 +79,14 @@ public struct DashboardModel: Sendable, Equatable {
     /// Does one command of the filter, overlay or general scopes; other commands are left alone.
     /// `context`: where the key was pressed (what `?` then lists).
     public mutating func apply(_ command: KeyCommand, key: Key, context: KeyContext, rows: (PaneID) -> [String], pageSize: Int,
-                               themes: Int, overlayRows: Int = 0, posts: [String], meetingRows: Int = 0) {
+                               themes: Int, overlayRows: Int = 0, posts: [String], meetingRows: [String] = []) {
         let ids = rows(focus)
         let count = ids.count
         let panes = PaneID.allCases.count
-        // In a meeting opened in detail the moves go through its agenda items and actions.
+        // In a meeting open in detail the moves go through its agenda items and actions (a
+        // closed one too: the meeting scope's keys that write are gone, reading is not).
         if detail == .timpora, focus == .timpora, overlay == nil, let move = command.listMove {
-            meetingRow = move.index(from: meetingRow, count: meetingRows, page: pageSize)
+            meetingRow.select(move.index(from: meetingRow.index(in: meetingRows), count: meetingRows.count, page: 10), in: meetingRows)
             return
         }
         switch command {
@@ -95,7 +96,7 @@ public struct DashboardModel: Sendable, Equatable {
             if case .character(let c) = key, let digit = c.wholeNumberValue { focus = PaneID(rawValue: digit - 1) ?? focus; detail = nil }
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
             if let listMove = command.listMove { move(listMove, ids: ids, pageSize: pageSize) }
-        case .open: if count > 0 { detail = focus; meetingRow = 0 }
+        case .open: if count > 0 { detail = focus; meetingRow = RowSelection() }
         case .back:
             if detail != nil { detail = nil } else { filters[focus] = nil }
         case .filter: editingFilter = true

@@ -55,11 +55,6 @@ public enum DashboardView {
         }
     }
 
-    /// How many rows the keys move over in the meeting opened in detail (items and actions).
-    public static func meetingRows(input: DashboardInput, model: DashboardModel) -> Int {
-        TimporaPane.selectableRows(ViewContext(input: input, model: model))
-    }
-
     /// How many lines an overlay lists (the model clamps its selection with this).
     public static func overlayRows(_ overlay: Overlay?, input: DashboardInput, model: DashboardModel = DashboardModel()) -> Int {
         switch overlay {
