@@ -39,22 +39,20 @@ struct ChecklistCommand: ParsableCommand {
 
         mutating func run() throws {
             try reportingErrors {
-                let path = template.hasSuffix(".toml") || template.contains("/") ? template : "\(templates)/\(template).toml"
                 let loaded: ChecklistTemplate
-                switch TemplateCatalog.load(file: path) {
+                switch TemplateCatalog.load(named: template, in: templates) {
                 case .success(let t): loaded = t
                 case .failure(let problem): throw UserFacingError(message: "template: \(problem)")
                 }
-                let fields = loaded.startedFields(checklist: id ?? OperatorKeys.checklistID(for: op), op: op)
+                let checklist = id ?? OperatorKeys.checklistID(for: op)
                 do {
-                    let appended = try EventWriter.append(EventWriter.event(type: EventType.checklistStarted.rawValue, post: post,
-                                                                            by: by ?? OperatorIdentity.loginName(), fields: fields), to: file)
-                    for note in AppendNotes.lines(appended, file: file) { printError("borderdesk: \(note)") }
+                    let notes = try ChecklistStart.append(loaded, checklist: checklist, op: op, post: post, by: by ?? OperatorIdentity.loginName(), to: file)
+                    for note in notes { printError("borderdesk: \(note)") }
                 } catch {
                     throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
                 }
                 var out = StandardOutput()
-                out.line("started \(id ?? OperatorKeys.checklistID(for: op)): \(loaded.title), \(loaded.steps.count) steps")
+                out.line("started \(checklist): \(loaded.title), \(loaded.steps.count) steps")
                 out.flush()
             }
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import BorderOps
 import Configuration
 import Demo
+import Driver
 import EventLog
 import Words
 
@@ -59,7 +60,7 @@ struct DemoCommand: ParsableCommand {
                 colour: !RunCommand.noColourRequested, forcePolling: false,
                 language: lang, zone: .wita, writer: nil, operationTemplate: nil, demo: replay)
             do {
-                try app.run()
+                try app.run { try CursesTerminal(colour: $0) }
             } catch let failure as CursesTerminal.Failure {
                 throw UserFacingError(message: failure.description)
             }

@@ -2,15 +2,12 @@ import ArgumentParser
 import BorderOps
 import Catalogs
 import Configuration
+import Driver
 import Words
 import EventLog
 import ExactKeys
 import Ingest
 import Reports
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `borderdesk report op|meeting|desk`: the documents officers otherwise type by hand.
 struct ReportCommand: ParsableCommand {
@@ -49,34 +46,13 @@ struct ReportCommand: ParsableCommand {
         /// about, write it; a report the log cannot give (no such operation) exits 1.
         func report(post: (BorderState) -> String?, _ build: (BorderState, ReportContext) throws -> ReportDocument) throws {
             try reportingErrors {
-                let (state, context) = try load()
+                let folded = try ReportSources(sources, recursive: recursive, posts: { try PostsFile.load(posts) })
                 do {
-                    try write(try build(state, try context(post(state))))
+                    try write(try build(folded.state, folded.context(language: lang, post: post(folded.state))))
                 } catch let error as ReportError {
                     throw UserFacingError(message: error.description, exitCode: 1)
                 }
             }
-        }
-
-        /// Folds the sources and returns the state and the report context for a post.
-        func load() throws -> (BorderState, (String?) throws -> ReportContext) {
-            let folded = try FoldedSources.read(sources, recursive: recursive, chains: ChainTracking())
-            let state = folded.fold.state
-            let directory = try PostsFile.load(posts)
-            let generated = try Self.generationTime()
-            let zones = PostDirectory.zones(directory)
-            return (state, { post in
-                var context = ReportContext(language: lang, post: post, postZones: zones, generated: generated)
-                // The log as folded, where each file stood: a paper copy pins it.
-                context.anchors = LogAnchor.of(folded.chains)
-                return context
-            })
-        }
-
-        /// SOURCE_DATE_EPOCH (reproducible builds' convention) when set, else now.
-        static func generationTime() throws -> Timestamp {
-            guard let raw = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }) else { return LocalClock.now() }
-            return Timestamp(epochSeconds: try NumberRange.epochSeconds.value(of: raw, name: "SOURCE_DATE_EPOCH"), offsetSeconds: 0)
         }
 
         func write(_ doc: ReportDocument) throws {

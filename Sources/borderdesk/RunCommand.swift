@@ -2,6 +2,7 @@ import ArgumentParser
 import EventLog
 import BorderOps
 import Catalogs
+import Driver
 import Ingest
 import SafeText
 import Words
@@ -96,7 +97,7 @@ struct RunCommand: ParsableCommand {
         for problem in catalog.problems { printError("borderdesk: template: \(problem)") }
         try reportingErrors {
             do {
-                try app.run()
+                try app.run { try CursesTerminal(colour: $0) }
             } catch let failure as CursesTerminal.Failure {
                 throw UserFacingError(message: failure.description)
             }

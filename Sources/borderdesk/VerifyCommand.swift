@@ -28,19 +28,16 @@ struct VerifyCommand: ParsableCommand {
 
     mutating func run() throws {
         try reportingErrors {
-            let verification = try ChainVerification(anchors: anchors, sources: sources)
-            let reader = EventSources(arguments: sources, recursive: recursive, chains: ChainTracking(pins: verification.pins))
-            let unreadable = reader.readAvailable { _, _ in }.filter(\.isFailure)
-            let (lines, holds) = verification.report(reader.chains, unreadable: unreadable.count)
+            let check = try ChainCheck(sources, recursive: recursive, anchors: anchors)
             var out = StandardOutput()
-            for line in lines { out.line(line) }
+            for line in check.lines { out.line(line) }
             out.flush()
-            for notice in unreadable { printError("borderdesk: cannot read \(notice)") }
-            for (path, bytes) in reader.incompleteLines {
+            for notice in check.unreadable { printError("borderdesk: cannot read \(notice)") }
+            for (path, bytes) in check.incompleteLines {
                 printError("borderdesk: \(path): last line has no newline yet (\(bytes) bytes); not counted until it is complete")
             }
-            if !unreadable.isEmpty { throw ExitCode(2) }
-            if !holds { throw ExitCode(1) }
+            if !check.unreadable.isEmpty { throw ExitCode(2) }
+            if !check.holds { throw ExitCode(1) }
         }
     }
 }
