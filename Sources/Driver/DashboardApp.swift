@@ -52,6 +52,23 @@ public struct DashboardApp {
         self.demo = demo
     }
 
+    /// The alert rules, the posts file's posts, and whether directories take in their subfolders:
+    /// at headquarters (`recursive`) a silent post is news (stale after 15 minutes unless told);
+    /// at one post it is its own night.
+    public mutating func judge(by settings: AlertSettings, posts: [PostInfo], recursive: Bool) {
+        alertSettings = settings
+        if recursive && settings.staleMinutes == nil { alertSettings.staleMinutes = 15 }
+        postDirectory = posts
+        staleMinutes = alertSettings.staleMinutes ?? 15
+        self.recursive = recursive
+    }
+
+    /// A demo's dashboard: it follows the replay's file, read-only, in WITA, with the default theme.
+    public init(demo replay: DemoReplay, language: Language) {
+        self.init(arguments: [replay.file], themeChoice: nil, themesDirectory: "Themes", ascii: false, colour: !Self.noColourRequested,
+                  forcePolling: false, language: language, zone: .wita, writer: nil, operationTemplate: nil, demo: replay)
+    }
+
     /// Runs the dashboard on the terminal `open` gives (told whether to use colours) until it quits.
     public func run(on open: (_ colour: Bool) throws -> any DashboardTerminal) throws {
         let feed = DashboardFeed(self)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Words
 import Configuration
 import Demo
 import EventLog
@@ -15,11 +16,8 @@ import Darwin
 struct Borderdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "borderdesk",
-        abstract: "Border-post operations from append-only event files (JSON Lines).",
-        discussion: """
-            SOURCES are event files, directories (every *.jsonl in them) or - for standard input.
-            Event format: docs/event-format.md.
-            """,
+        abstract: Word.commandBorderdesk.help,
+        discussion: Word.commandBorderdeskDiscussion.help,
         subcommands: [RunCommand.self, DemoCommand.self, SummaryCommand.self, CheckCommand.self, VerifyCommand.self, AlertsCommand.self, ReportCommand.self, AppendCommand.self, ChecklistCommand.self, GenerateCommand.self],
         defaultSubcommand: RunCommand.self
     )

@@ -12,8 +12,9 @@ import Glibc
 /// input stays free to be an event source (`kcat ... | borderdesk run -`). All calls happen on
 /// the main thread: ncurses is not thread-safe.
 final class CursesTerminal: DashboardTerminal {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    /// Why there is no dashboard: no terminal, no pipe, a TERM curses does not know.
+    struct Failure: OneLineFailure {
+        var message: String
     }
 
     private let screen: OpaquePointer
@@ -34,7 +35,7 @@ final class CursesTerminal: DashboardTerminal {
         setlocale(LC_ALL, "")
         utf8 = String(cString: cn_codeset()).uppercased().replacingUTF8Dash() == "UTF8"
         guard let tty = fopen("/dev/tty", "r+") else {
-            throw Failure(description: "no terminal (/dev/tty): \(String(cString: strerror(errno))); for output without a terminal use `borderdesk summary`")
+            throw Failure(message: "no terminal (/dev/tty): \(String(cString: strerror(errno))); for output without a terminal use `borderdesk summary`")
         }
         self.tty = tty
         // Our own handlers, set before newterm, so ncurses leaves SIGWINCH to us.
@@ -42,7 +43,7 @@ final class CursesTerminal: DashboardTerminal {
             signals = try SignalPipe(signals: [SIGWINCH, SIGTERM, SIGHUP, SIGINT], unblocking: [SIGWINCH])
         } catch {
             fclose(tty)
-            throw Failure(description: error.message)
+            throw Failure(message: error.message)
         }
         // The modes a crash must put back (curses keeps its own copy, out of a signal handler's reach).
         var modesBefore = termios()
@@ -51,7 +52,7 @@ final class CursesTerminal: DashboardTerminal {
         set_escdelay(25)
         guard let screen = newterm(nil, tty, tty) else {
             fclose(tty)
-            throw Failure(description: "cannot start the terminal (TERM=\(getenv("TERM").map { String(cString: $0) } ?? "unset"))")
+            throw Failure(message: "cannot start the terminal (TERM=\(getenv("TERM").map { String(cString: $0) } ?? "unset"))")
         }
         self.screen = screen
         set_term(screen)
@@ -71,7 +72,7 @@ final class CursesTerminal: DashboardTerminal {
             use_default_colors()
         }
         colours = colourEnabled ? Int(cn_colors()) : 0
-        if modesKnown { TerminalRescue.arm(terminal: inputDescriptor, modes: modesBefore) }
+        if modesKnown { TerminalRescue.arm(terminal: inputDescriptor, modes: modesBefore, bytes: TerminalRestoreBytes.current()) }
     }
 
     deinit { close() }

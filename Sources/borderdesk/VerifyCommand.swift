@@ -1,4 +1,5 @@
 import ArgumentParser
+import Words
 import EventLog
 
 /// `borderdesk verify`: recomputes each file's running hash and checks every `prev` and anchor
@@ -6,24 +7,17 @@ import EventLog
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check the integrity chain of event files: every prev, and anchors from printed reports.",
-        discussion: """
-            Per file: the lines read, the lines that carry prev, the first broken link as
-            FILE:LINE: reason, and how many lines at the end no link covers yet.
-            --anchor LINE:HASH (or FILE:LINE:HASH when several files are read) checks that the
-            running hash after line LINE is still HASH, as a printed report gives it.
-            Exit status: 0 when every link and anchor holds, 1 when one does not, 2 when a
-            source cannot be read.
-            """
+        abstract: Word.commandVerify.help,
+        discussion: Word.commandVerifyDiscussion.help
     )
 
-    @Argument(help: "Event files, directories or - for standard input.")
+    @Argument(help: .word(.optionSources))
     var sources: [String]
 
-    @Option(name: .customLong("anchor"), help: "[FILE:]LINE:HASH from a report (repeatable).")
+    @Option(name: .customLong("anchor"), help: .word(.optionAnchor))
     var anchors: [String] = []
 
-    @Flag(help: "Directory sources take in their subfolders too.")
+    @Flag(help: .word(.optionRecursiveShort))
     var recursive = false
 
     mutating func run() throws {
