@@ -1,10 +1,7 @@
 import ArgumentParser
 import Words
 import Configuration
-import Demo
 import EventLog
-import Generation
-import Ingest
 
 #if canImport(Glibc)
 import Glibc
@@ -52,27 +49,6 @@ struct Borderdesk: ParsableCommand {
     }
 }
 
-/// A failure the user can act on: printed as one line on standard error, then a non-zero exit
-/// (2 unless it says otherwise). The libraries' refusals are such failures too.
-protocol OneLineFailure: Error {
-    var message: String { get }
-    var exitCode: Int32 { get }
-}
-
-extension OneLineFailure {
-    var exitCode: Int32 { 2 }
-}
-
-struct UserFacingError: OneLineFailure, CustomStringConvertible {
-    var message: String
-    var exitCode: Int32 = 2
-    var description: String { message }
-}
-
-extension AppendRefusal: OneLineFailure {}
-extension ChainVerification.Refusal: OneLineFailure {}
-extension FileFailure: OneLineFailure {}
-extension DemoFailure: OneLineFailure {}
 extension NumberRange.Refusal: OneLineFailure {}
 
 extension ParsableArguments {

@@ -1,12 +1,10 @@
 import ArgumentParser
 import BorderOps
 import Catalogs
-import Configuration
 import Driver
 import Words
 import EventLog
 import ExactKeys
-import Ingest
 import Reports
 
 /// `borderdesk report op|meeting|desk`: the documents officers otherwise type by hand.

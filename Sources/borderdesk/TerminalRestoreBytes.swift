@@ -1,5 +1,4 @@
 import CNcursesw
-import EventLog
 
 #if canImport(Glibc)
 import Glibc
