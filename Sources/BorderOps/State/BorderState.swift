@@ -107,12 +107,12 @@ public struct BorderState: Sendable {
             Self.fold(position, kept[position], into: &operations, op)
         case let .checklistStarted(checklist, _, _, _), let .checklistStep(checklist, _, _, _):
             Self.fold(position, kept[position], into: &checklists, checklist)
-        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _), let .meetingClosed(meeting):
+        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _, _), let .meetingClosed(meeting):
             Self.fold(position, kept[position], into: &meetings, meeting)
         case let .actionAssigned(meeting, action, _, _, _, _):
             Self.fold(position, kept[position], into: &meetings, meeting)
             Self.fold(position, kept[position], into: &actions, action)
-        case let .actionState(action, _):
+        case let .actionState(action, _, _):
             Self.fold(position, kept[position], into: &actions, action)
         case let .kpiReported(date, agency, metric, count):
             desk.add(KPIReport(date: date, agency: agency, metric: metric, count: count, post: env.post, exercise: env.exercise), kept: position)
@@ -151,10 +151,10 @@ public struct BorderState: Sendable {
             return .operation(op)
         case let .checklistStarted(checklist, op, _, _): return .checklist(checklist, op: op ?? checklists[checklist]?.op)
         case let .checklistStep(checklist, _, _, _): return .checklist(checklist, op: checklists[checklist]?.op)
-        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _), let .meetingClosed(meeting):
+        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _, _), let .meetingClosed(meeting):
             return .meeting(meeting)
         case let .actionAssigned(meeting, action, _, _, _, _): return .action(action, meeting: meeting)
-        case let .actionState(action, _): return .action(action, meeting: actions[action]?.meeting)
+        case let .actionState(action, _, _): return .action(action, meeting: actions[action]?.meeting)
         case let .kpiReported(date, agency, metric, count): return .kpi(date: date, metric: metric, agency: agency, count: count)
         case let .seizureRecorded(caseID, _, _, _, _): return .seizure(case: caseID)
         case .eventVoided: return nil
@@ -228,12 +228,12 @@ public struct BorderState: Sendable {
             Self.refold(without: position, kept, in: &operations, op)
         case let .checklistStarted(checklist, _, _, _), let .checklistStep(checklist, _, _, _):
             Self.refold(without: position, kept, in: &checklists, checklist)
-        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _), let .meetingClosed(meeting):
+        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _, _), let .meetingClosed(meeting):
             Self.refold(without: position, kept, in: &meetings, meeting)
         case let .actionAssigned(meeting, action, _, _, _, _):
             Self.refold(without: position, kept, in: &meetings, meeting)
             Self.refold(without: position, kept, in: &actions, action)
-        case let .actionState(action, _):
+        case let .actionState(action, _, _):
             Self.refold(without: position, kept, in: &actions, action)
         case .kpiReported:
             _ = desk.removeReport(kept: position)
