@@ -13,9 +13,10 @@ public struct ReportSources {
     let postZones: [String: PostZone]
     let generated: Timestamp
 
-    /// Folds `sources`, then reads the posts (each post's zone).
-    public init(_ sources: [String], recursive: Bool, posts: () throws -> [PostInfo]) throws {
-        let folded = try FoldedSources.read(sources, recursive: recursive, chains: ChainTracking())
+    /// Folds `sources` (from the dashboard's checkpoint when `checkpoint`), then reads the posts
+    /// (each post's zone).
+    public init(_ sources: [String], recursive: Bool, checkpoint: Bool, posts: () throws -> [PostInfo]) throws {
+        let folded = try FoldedSources.read(sources, recursive: recursive, chains: ChainTracking(), checkpoint: checkpoint)
         state = folded.fold.state
         anchors = LogAnchor.of(folded.chains)
         postZones = PostDirectory.zones(try posts())

@@ -7,6 +7,8 @@ extension Word {
     public static let optionReportSources = Word(en: "Event files, directories or - (default: sample-data).", id: "Berkas peristiwa, folder atau - (bawaan: sample-data).")
     public static let optionRecursive = Word(en: "Directory sources take in their subfolders too (a headquarters' tree of posts).", id: "Sumber folder ikut membaca subfoldernya (pohon pos di kantor pusat).")
     public static let optionRecursiveShort = Word(en: "Directory sources take in their subfolders too.", id: "Sumber folder ikut membaca subfoldernya.")
+    public static let optionNoCheckpointShared = Word(en: "Read every source from its start, not from the checkpoint the dashboard keeps (docs/checkpoints.md).", id: "Baca setiap sumber dari awal, bukan dari titik simpan yang dijaga dasbor (docs/checkpoints.md).")
+    public static let optionNoCheckpoint = Word(en: "Read every source from its start, not from the dashboard's checkpoint (docs/checkpoints.md).", id: "Baca setiap sumber dari awal, bukan dari titik simpan dasbor (docs/checkpoints.md).")
     public static let optionPostsZones = Word(en: "The posts file: each post's zone (default: sample-data/posts.toml when present).", id: "Berkas pos: zona waktu setiap pos (bawaan: sample-data/posts.toml bila ada).")
     public static let optionPostsReport = Word(en: "The posts file (each post's zone; default: sample-data/posts.toml when present).", id: "Berkas pos (zona waktu setiap pos; bawaan: sample-data/posts.toml bila ada).")
     public static let optionPostsRun = Word(en: "The posts file: names, provinces and zones (default: sample-data/posts.toml when present).", id: "Berkas pos: nama, provinsi dan zona waktu (bawaan: sample-data/posts.toml bila ada).")

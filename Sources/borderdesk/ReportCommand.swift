@@ -33,6 +33,9 @@ struct ReportCommand: ParsableCommand {
         @Flag(help: .word(.optionRecursiveShort))
         var recursive = false
 
+        @Flag(help: .word(.optionNoCheckpoint))
+        var noCheckpoint = false
+
         @Option(help: .word(.optionPostsReport))
         var posts: String?
 
@@ -40,7 +43,7 @@ struct ReportCommand: ParsableCommand {
         /// about, write it; a report the log cannot give (no such operation) exits 1.
         func report(post: (BorderState) -> String?, _ build: (BorderState, ReportContext) throws -> ReportDocument) throws {
             try reportingErrors {
-                let folded = try ReportSources(sources, recursive: recursive, posts: { try PostsFile.load(posts) })
+                let folded = try ReportSources(sources, recursive: recursive, checkpoint: !noCheckpoint, posts: { try PostsFile.load(posts) })
                 do {
                     let doc = try build(folded.state, folded.context(language: lang, post: post(folded.state)))
                     try ReportFile.deliver(format.render(doc), to: output)

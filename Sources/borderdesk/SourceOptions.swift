@@ -9,4 +9,7 @@ struct SourceOptions: ParsableArguments {
 
     @Flag(help: .word(.optionRecursive))
     var recursive = false
+
+    @Flag(help: .word(.optionNoCheckpointShared))
+    var noCheckpoint = false
 }

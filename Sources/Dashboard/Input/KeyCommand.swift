@@ -30,4 +30,7 @@ public enum KeyCommand: Sendable, Equatable {
     case confirmYes, confirmNo
     // Corrections: moving over a voyage's latest checks, and voiding the selected item.
     case checkUp, checkDown, voidItem
+    // A Timpora meeting open in detail (`MeetingKeys`).
+    case meetingRowUp, meetingRowDown, meetingPageUp, meetingPageDown
+    case markDone, nextItemState, writeMinutes, newAgendaItem, newAction, dropAction, closeMeeting
 }

@@ -54,6 +54,9 @@ public enum Loop {
         case .demoFailed(let reason):
             model.notice = "demo: \(reason)"
             model.needsFrame = true
+        case .checkpointFailed(let sentence):
+            model.notice = sentence
+            model.needsFrame = true
         case .frameDrawn(let now, let alerts, let next):
             model.needsFrame = false
             guard model.progress == nil else { return [] }
