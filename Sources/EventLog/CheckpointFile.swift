@@ -45,7 +45,7 @@ public enum CheckpointFile {
         func failure(_ reason: String) -> FileFailure { FileFailure(message: "cannot write checkpoint \(path): \(reason)") }
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
-        if mkdir(directory, 0o700) != 0 && errno != EEXIST { throw failure(Posix.message(errno)) }
+        try makeFolders(directory, failure)
         var template = Array("\(directory)/.checkpoint-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure(Posix.message(errno)) }
@@ -74,6 +74,16 @@ public enum CheckpointFile {
         guard fsync(fd) == 0 else { throw failure(Posix.message(errno)) }
         guard rename(temporary, path) == 0 else { throw failure(Posix.message(errno)) }
         renamed = true
+    }
+
+    /// The folder and any missing parent (a fresh `~/.cache`), each 0700.
+    private static func makeFolders(_ directory: String, _ failure: (String) -> FileFailure) throws(FileFailure) {
+        var path = ""
+        for part in directory.split(separator: "/", omittingEmptySubsequences: false) {
+            path += (path.isEmpty && part.isEmpty) ? "/" : (path.isEmpty || path == "/" ? "" : "/") + part
+            if part.isEmpty { continue }
+            if mkdir(path, 0o700) != 0 && errno != EEXIST { throw failure(Posix.message(errno)) }
+        }
     }
 
     /// Writes through to the file while hashing.
