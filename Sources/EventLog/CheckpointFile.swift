@@ -25,15 +25,16 @@ public enum CheckpointFile {
         return nil
     }
 
-    /// One checkpoint per source set: named by a hash of the sources as the kernel resolves them
-    /// (so `./a.jsonl` and its absolute path share one), in the order given (the fold's order).
+    /// One checkpoint per source set: named by a hash of the sources as given (the fold names
+    /// lines by them) and as the kernel resolves them (another file under the same name is
+    /// another source set), in the order given (the fold's order).
     public static func name(forSources sources: [String], recursive: Bool) -> String {
         var hasher = SHA256()
         hasher.update(data: [recursive ? 1 : 0])
         for source in sources {
             let raw = RawPath(source)
             let resolved = Posix.resolved(raw.cString) ?? Array(source.utf8)
-            hasher.update(data: resolved + [0])
+            hasher.update(data: Array(source.utf8) + [0] + resolved + [0])
         }
         return String(RunningHash(hasher.finalize()).description.prefix(32)) + ".checkpoint"
     }
