@@ -51,7 +51,11 @@ enum TimporaPane {
         let agendaEnd = y + agendaRows
         line("\(context.t(.agenda)) \(m.itemsDone)/\(m.items.count)", role: .muted)
         for item in m.items where y < min(agendaEnd, inner.maxY) {
-            line("\(mark(item.state)) \(DisplayWidth.pad(item.title, max(10, w - 30))) \(DisplayWidth.pad(item.owner, 14)) \(item.state.rawValue)",
+            // The state in words of the interface language, never the file's code; in a narrow
+            // pane the mark alone says it (the open meeting's list has the words).
+            var tail = " \(DisplayWidth.pad(item.owner, 14)) \(Word.code(item.state).text(context.language))"
+            if w - 2 - DisplayWidth.of(tail) < 10 { tail = " \(item.owner)" }
+            line("\(mark(item.state)) \(DisplayWidth.pad(item.title, max(10, w - 2 - DisplayWidth.of(tail))))" + tail,
                  role: item.state == .discussing ? .accent : (item.state == .done ? .muted : .text))
         }
         guard y < inner.maxY else { return }
