@@ -17,13 +17,13 @@ enum Overlays {
             lines = context.model.helpKeys(context.input).helpLines(context.language).map { ($0, .text) }
         case .badLines:
             let problems = context.input.fold.problems
-            title = "\(context.t(.badLines)) (\(context.input.fold.counts.malformed)) · Esc"
+            title = "\(context.t(.badLines)) (\(context.count(context.input.fold.counts.malformed))) · Esc"
             lines = problems.isEmpty ? [(context.t(.noBadLines), .muted)]
                 : problems.reversed().map { ("\($0.origin.source):\($0.origin.line): \($0.reason)", .warn) }
         case .alerts:
-            title = "\(context.t(.alerts)) (\(context.input.alerts.count)) ·\(KeyContext.of(context.model, input: context.input).hints(context.language))"
+            title = "\(context.t(.alerts)) (\(context.count(context.input.alerts.count))) ·\(KeyContext.of(context.model, input: context.input).hints(context.language))"
             lines = context.input.alerts.isEmpty ? [(context.t(.noAlerts), .muted)]
-                : context.input.alerts.map { AlertStrip.label($0, context: context, ascii: grid.ascii) }
+                : context.input.alerts.map { AlertStrip.label($0, context: context) }
         case .posts:
             title = PostsView.title(context)
             lines = PostsView.lines(context)
