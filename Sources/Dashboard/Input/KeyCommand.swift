@@ -30,4 +30,6 @@ public enum KeyCommand: Sendable, Equatable {
     case confirmYes, confirmNo
     // Corrections: moving over a voyage's latest checks, and voiding the selected item.
     case checkUp, checkDown, voidItem
+    // Detail views (`DetailKeys`): describe the selected item, copy its id, scroll to an end.
+    case describe, copyID, overlayTop, overlayBottom
 }

@@ -33,7 +33,9 @@ public struct KeyContext: Sendable, Equatable {
         if let overlay = model.overlay {
             switch overlay {
             case .posts: return context([.posts, .overlay])
-            case .alerts where alertsListed: return context([.alerts, .overlay])
+            case .alerts where alertsListed: return context([.alerts, .describable, .overlay])
+            case .badLines: return context([.describable, .overlay])
+            case .describe: return context([.detail, .overlay])
             default: return context([.overlay])
             }
         }

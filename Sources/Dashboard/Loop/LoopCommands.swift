@@ -21,6 +21,10 @@ extension Loop {
             return report(&model, env, input: input)
         default: break
         }
+        if let (effects, notice) = DetailKeys.perform(command, model: &model.ui, input: input) {
+            model.notice = notice
+            return effects
+        }
         if let (result, zone) = VoidKeys.perform(command, key: key, model: &model.ui, input: input) {
             return outcome(result, &model, env, zone: zone)
         }
@@ -47,7 +51,7 @@ extension Loop {
         let current = model.ui
         model.ui.apply(command, key: key, context: context, rows: { DashboardView.rowIDs($0, input: input, model: current) },
                        pageSize: max(1, size.height / 3), themes: env.themeCount,
-                       overlayRows: DashboardView.overlayRows(current.overlay, input: input, model: current), posts: DashboardView.posts(input))
+                       overlayRows: DashboardView.overlayRows(current.overlay, input: input, model: current, size: size), posts: DashboardView.posts(input))
         var effects: [Effect] = []
         if model.ui.themeIndex != before { effects.append(.useTheme(model.ui.themeIndex)) }
         if model.ui.quit { effects.append(.quit) }

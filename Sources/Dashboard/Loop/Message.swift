@@ -22,6 +22,8 @@ public enum Message: Sendable, Equatable {
     case reportWritten(path: String, replaced: Bool)
     case reportFailed(String)
     /// The demo appended events (or finished), or failed.
+    /// What came of an `Effect.readLine`.
+    case lineRead(DetailFileLine)
     case demoAdvanced
     case demoFailed(String)
     /// A frame was drawn at `now` with these alerts; `nextAlertChange`: when a time rule next

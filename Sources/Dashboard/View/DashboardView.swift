@@ -48,8 +48,12 @@ public enum DashboardView {
     }
 
     /// How many lines an overlay lists (the model clamps its selection with this).
-    public static func overlayRows(_ overlay: Overlay?, input: DashboardInput, model: DashboardModel = DashboardModel()) -> Int {
+    /// A detail view counts the positions its top line can take at `size`.
+    public static func overlayRows(_ overlay: Overlay?, input: DashboardInput, model: DashboardModel = DashboardModel(),
+                                   size: (width: Int, height: Int) = (120, 35)) -> Int {
         switch overlay {
+        case .describe(let target)?:
+            return DetailView.scrollPositions(target, context: ViewContext(input: input, model: model), width: size.width, height: size.height)
         case .help: return model.helpKeys(input).listed.count
         case .badLines: return max(1, input.fold.problems.count)
         case .posts: return posts(input).count

@@ -4,6 +4,10 @@ import Words
 /// Help, bad lines and the posts chooser, drawn over the panes.
 enum Overlays {
     static func draw(_ overlay: Overlay, into grid: inout Grid, context: ViewContext) {
+        if case .describe(let target) = overlay {
+            DetailView.draw(target, into: &grid, context: context)
+            return
+        }
         let width = min(grid.width - 4, overlay == .posts ? 150 : 100)
         let height = min(grid.height - 4, 30)
         guard width > 10, height > 4 else { return }
@@ -27,6 +31,8 @@ enum Overlays {
         case .posts:
             title = PostsView.title(context)
             lines = PostsView.lines(context)
+        case .describe:
+            return
         }
         grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: [.bold])
         var inner = rect.inner
