@@ -45,6 +45,11 @@ extension Word {
     public static let detailVoided = Word(en: "voided", id: "dibatalkan")
     public static let detailVoidedBy = Word(en: "by", id: "oleh")
     public static let copiedID = Word(en: "id (copied to the clipboard where the terminal allows)", id: "id (disalin ke papan klip bila terminal mengizinkan)")
+    public static let keyAcknowledgeRule = Word(en: "acknowledge every alert of the selected alert's rule", id: "akui semua peringatan dengan aturan yang sama")
+    public static let keyHintAcknowledgeRule = Word(en: "A all of this rule", id: "A semua aturan ini")
+    public static let allAcknowledged = Word(en: "Every alert of this rule is acknowledged", id: "Semua peringatan aturan ini sudah diakui")
+    public static let alertsOpen = Word(en: "open", id: "belum diakui")
+    public static let noMatch = Word(en: "No match", id: "Tidak ada yang cocok")
     public static let nothingToCopy = Word(en: "Nothing selected to copy", id: "Tidak ada yang dipilih untuk disalin")
 
     /// A correction's subject as a kind of thing.

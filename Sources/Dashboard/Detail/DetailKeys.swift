@@ -33,7 +33,7 @@ enum DetailKeys {
         switch model.overlay {
         case .alerts?:
             guard !input.alerts.isEmpty else { return nil }
-            return .alert(input.alerts[min(model.overlaySelection, input.alerts.count - 1)].id)
+            return .alert(AlertsList.ordered(input.alerts)[min(model.overlaySelection, input.alerts.count - 1)].id)
         case .badLines?:
             let problems = input.fold.problems
             guard !problems.isEmpty else { return nil }

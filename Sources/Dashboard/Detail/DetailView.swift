@@ -58,7 +58,8 @@ enum DetailView {
         let lines = doc.lines(width: textWidth(inner))
         let top = max(0, min(context.model.overlaySelection, lines.count - inner.height))
         let shown = top + inner.height < lines.count ? "\(top + 1)–\(top + inner.height)/\(lines.count)" : (top > 0 ? "\(top + 1)–\(lines.count)/\(lines.count)" : "")
-        grid.box(rect, title: doc.title + (shown.isEmpty ? "" : " · \(shown)"), role: .focus, titleRole: .focus, titleStyle: [.bold])
+        // Where the view is first: a long title is cut at its end on a narrow screen.
+        grid.box(rect, title: (shown.isEmpty ? "" : "\(shown) · ") + doc.title, role: .focus, titleRole: .focus, titleStyle: [.bold])
         for (row, line) in lines[top..<min(lines.count, top + inner.height)].enumerated() {
             grid.text(line.text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1, role: line.role, style: line.style)
         }

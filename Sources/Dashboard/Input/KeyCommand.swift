@@ -32,4 +32,6 @@ public enum KeyCommand: Sendable, Equatable {
     case checkUp, checkDown, voidItem
     // Detail views (`DetailKeys`): describe the selected item, copy its id, scroll to an end.
     case describe, copyID, overlayTop, overlayBottom
+    // The alerts list: acknowledge every alert of the selected one's rule.
+    case acknowledgeRule
 }

@@ -73,6 +73,7 @@ public enum KeyTable {
         row(.posts, [.enter], .onlyThisPost, .keyOnlyThisPost, hint: .keyHintOnlyPost),
         row(.posts, chars("*"), .allPosts, .keyAllPosts, hint: .keyHintAllPosts),
         row(.alerts, [.enter, .character("a")], .acknowledge, .keyAcknowledge, hint: .keyHintAcknowledge, writes: true),
+        row(.alerts, chars("A"), .acknowledgeRule, .keyAcknowledgeRule, hint: .keyHintAcknowledgeRule, writes: true),
         row(.describable, chars("d"), .describe, .keyDescribe, hint: .keyHintDescribe),
         row(.detail, chars("y"), .copyID, .keyCopyID, hint: .keyHintCopyID),
         row(.detail, [.home, .character("g")], .overlayTop, .keyFirstRow),

@@ -1,5 +1,6 @@
 import BorderOps
 import ExactKeys
+import JSON
 import Words
 
 extension Loop {
@@ -21,6 +22,9 @@ extension Loop {
             return report(&model, env, input: input)
         default: break
         }
+        if command == .acknowledgeRule {
+            return acknowledgeRule(&model, env, input: input)
+        }
         if let (effects, notice) = DetailKeys.perform(command, model: &model.ui, input: input) {
             model.notice = notice
             return effects
@@ -38,7 +42,7 @@ extension Loop {
         }
         if command == .acknowledge || (context.scopes.contains(.editor) && model.ui.operatorMode.isAcknowledging) {
             let post = input.alerts.first?.post ?? DashboardView.posts(input).first ?? "borderdesk"
-            let result = AlertKeys.perform(command, key: key, model: &model.ui, alerts: input.alerts, fallbackPost: post)
+            let result = AlertKeys.perform(command, key: key, model: &model.ui, alerts: AlertsList.ordered(input.alerts), fallbackPost: post)
             return outcome(result, &model, env)
         }
         if context.scopes.contains(where: OperatorKeys.scopes.contains), let open = OperatorKeys.openOperation(input, model.ui) {
@@ -56,6 +60,23 @@ extension Loop {
         if model.ui.themeIndex != before { effects.append(.useTheme(model.ui.themeIndex)) }
         if model.ui.quit { effects.append(.quit) }
         return effects
+    }
+
+    /// `A` in the alerts list: an `alert.ack` for every unacknowledged alert of the selected
+    /// alert's rule (46 overdue actions in one key, not 92).
+    static func acknowledgeRule(_ model: inout LoopModel, _ env: LoopEnvironment, input: DashboardInput) -> [Effect] {
+        let alerts = AlertsList.ordered(input.alerts)
+        guard !alerts.isEmpty else { return [] }
+        let rule = alerts[min(model.ui.overlaySelection, alerts.count - 1)].rule
+        let fallback = DashboardView.posts(input).first ?? "borderdesk"
+        let open = alerts.filter { $0.rule == rule && !$0.acknowledged }
+        guard !open.isEmpty else {
+            model.notice = Word.allAcknowledged.text(model.ui.language)
+            return []
+        }
+        return open.flatMap { alert in
+            append(OperatorIntent(type: .alertAck, post: alert.post ?? fallback, fields: [JSONMember("alert", .string(alert.id))]), &model, env)
+        }
     }
 
     /// `zone`: the post's, for the event's time (nil: the clock's offset).

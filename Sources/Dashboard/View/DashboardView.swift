@@ -109,8 +109,15 @@ public enum DashboardView {
 
     static func drawHints(into grid: inout Grid, rect: Rect, context: ViewContext) {
         if let caption = context.input.caption, context.input.notice == nil {
-            grid.fill(rect, role: .banner, style: [.bold, .reverse])
-            grid.text(" \(caption)", x: rect.x, y: rect.y, maxWidth: rect.width, role: .banner, style: [.bold, .reverse])
+            // Too long for one line: two, over the status line (a demo is watched, not run).
+            let two = DisplayWidth.of(" \(caption)") > rect.width && rect.y > 1
+            let area = two ? Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 2) : rect
+            grid.fill(area, role: .banner, style: [.bold, .reverse])
+            let lines = two ? WrappedText.lines(caption, width: rect.width - 2) : [caption]
+            let shown = lines.count > 2 ? [lines[0], lines[1...].joined(separator: " ")] : lines
+            for (i, line) in shown.enumerated() {
+                grid.text(" \(line)", x: rect.x, y: area.y + i, maxWidth: rect.width, role: .banner, style: [.bold, .reverse])
+            }
             return
         }
         if let notice = context.input.notice {
