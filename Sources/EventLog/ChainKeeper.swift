@@ -61,6 +61,12 @@ final class ChainKeeper {
         }
     }
 
+    /// Bytes up to the reader's offset were taken from a checkpoint, not read: like a deferred
+    /// history, they are hashed from the file (`catchUp`).
+    func skipped() {
+        progress = .behind
+    }
+
     /// The file is read again from its start: its chain too.
     func reset() {
         if case .catchingUp(let job, _) = progress { job.cancel() }

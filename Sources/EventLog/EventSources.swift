@@ -70,15 +70,45 @@ public final class EventSources {
     /// without hashing is hashed on other threads, the reader's `descriptors` wake when a file's
     /// chain is done, and `readAvailable` takes it over (its seal is `.pending` meanwhile); from
     /// now on every file is hashed as it is read.
+    /// Files taken up from a checkpoint (`resume`) are behind too, deferred or not.
     public func hashInBackground() {
-        guard let deferral = chainTracking?.deferral, deferral.active else { return }
-        deferral.active = false
+        chainTracking?.deferral?.active = false
         for file in files + directories.flatMap(\.files) where file.chainKeeper?.isBehind == true {
             guard let wake = chainWake ?? ChainWake() else { return }
             chainWake = wake
             file.hashInBackground(wake: wake)
         }
         chainsPending = chainWake != nil
+    }
+
+    /// Where reading stands in each named file, for a checkpoint; nil when the sources are not
+    /// only named files (a directory's files or standard input are not taken up from one), or a
+    /// file was not read yet.
+    public var positions: [FilePosition]? {
+        guard directories.isEmpty, stream == nil else { return nil }
+        let list = files.compactMap(\.position)
+        return list.count == files.count ? list : nil
+    }
+
+    /// Takes every named file up where a checkpoint left it (`positions`), before the first
+    /// read: all of them, or (refused) none. The opened files' notices.
+    public func resume(at positions: [FilePosition]) throws(ResumeRefusal) -> [SourceEvent] {
+        guard directories.isEmpty, stream == nil, positions.map(\.path) == files.map(\.path) else { throw .otherSources }
+        var checked: [Int32] = []
+        for (file, position) in zip(files, positions) {
+            do throws(ResumeRefusal) {
+                checked.append(try file.checkResume(at: position))
+            } catch {
+                for fd in checked { close(fd) }
+                throw error
+            }
+        }
+        var opened: [SourceEvent] = []
+        for (i, file) in files.enumerated() {
+            opened.append(file.resume(at: positions[i], fd: checked[i]))
+        }
+        for event in opened { states[event.path] = event.kind.stateAfter }
+        return opened
     }
 
     /// Waits for the chains being hashed in the background and takes them over (a report's

@@ -139,6 +139,60 @@ final class FileTail {
         drain(buffer, lines, events)
     }
 
+    /// Where reading stands, for a checkpoint: nil before the file was opened.
+    var position: FilePosition? {
+        guard let identity else { return nil }
+        let partial = splitter.partialLineBytes
+        let tail = fingerprint.recent.dropLast(partial)
+        let end = offset - Int64(partial)
+        let head = fingerprint.head.prefix(Int(min(Int64(ReadFingerprint.size), end)))
+        return FilePosition(path: path, device: identity.device, inode: identity.inode, offset: end,
+                            lines: splitter.linesCompleted, head: Array(head), tail: Array(tail))
+    }
+
+    /// Checks that the file under the name can be taken up where a checkpoint left it: it must
+    /// hold the same first bytes and the same bytes ending at the position (the checks a
+    /// replacement passes). Returns its open descriptor for `resume`.
+    func checkResume(at position: FilePosition) throws(ResumeRefusal) -> Int32 {
+        let newFD: Int32
+        do throws(RegularFile.Refusal) {
+            newFD = try openForReading()
+        } catch {
+            throw .unreadable(path: path, reason: error.message)
+        }
+        guard let st = Posix.status(fd: newFD) else {
+            close(newFD)
+            throw .unreadable(path: path, reason: Posix.message(errno))
+        }
+        guard Int64(st.st_size) >= position.offset else {
+            close(newFD)
+            throw .shorter(path: path)
+        }
+        let kept = ReadFingerprint(head: position.head, recent: position.tail)
+        guard position.head.count == min(Int64(ReadFingerprint.size), position.offset), kept.matches(newFD, endingAt: position.offset) else {
+            close(newFD)
+            throw .changed(path: path)
+        }
+        return newFD
+    }
+
+    /// Takes the file up at a checked position (`checkResume`), before anything was read. Its
+    /// chain is then behind: hashed later, from the file (`hashInBackground`).
+    func resume(at position: FilePosition, fd newFD: Int32) -> SourceEvent {
+        precondition(identity == nil, "resumed before the first read")
+        fd = newFD
+        identity = Posix.status(fd: newFD).map(FileIdentity.init)
+        descriptors.opened(self)
+        offset = position.offset
+        bytesRead = position.offset
+        fingerprint = ReadFingerprint(head: position.head, recent: position.tail)
+        splitter = LineSplitter(linesCompleted: position.lines)
+        chainKeeper?.skipped()
+        state = .following
+        everOpened = true
+        return SourceEvent(path: path, kind: .opened)
+    }
+
     /// Gives the descriptor back, keeping the place in the file (the budget asked: it has been
     /// idle longest). Everything appended so far was read at its last poll.
     func park() {

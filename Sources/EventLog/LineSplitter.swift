@@ -32,6 +32,11 @@ public struct LineSplitter: Sendable {
     /// Bytes of an incomplete last line waiting for its newline.
     public var partialLineBytes: Int { pendingLength }
 
+    /// Starts after `lines` complete lines (a file taken up where a checkpoint left it).
+    public init(linesCompleted lines: Int) {
+        linesCompleted = lines
+    }
+
     /// Forgets the partial line and restarts line numbers (a truncated or replaced file).
     public mutating func reset() {
         linesCompleted = 0

@@ -11,8 +11,16 @@ struct ReadFingerprint {
     /// How much of the start and of the end of what was read a replacement must match.
     static let size = 4096
 
-    private var head: [UInt8] = []
-    private var recent: [UInt8] = []
+    private(set) var head: [UInt8] = []
+    private(set) var recent: [UInt8] = []
+
+    init() {}
+
+    /// What a checkpoint kept (`FilePosition`).
+    init(head: [UInt8], recent: [UInt8]) {
+        self.head = head
+        self.recent = recent
+    }
 
     /// Keeps the first bytes, and a window of the latest.
     mutating func remember(_ chunk: UnsafeRawBufferPointer) {
@@ -33,7 +41,7 @@ struct ReadFingerprint {
             && Self.read(fd, count: recent.count, at: offset - Int64(recent.count)) == recent
     }
 
-    private static func read(_ fd: Int32, count: Int, at position: Int64) -> [UInt8]? {
+    static func read(_ fd: Int32, count: Int, at position: Int64) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {

@@ -26,6 +26,19 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
         mask = size - 1
     }
 
+    /// A table of keys known to be distinct (read back from a checkpoint), at the positions they
+    /// are given in: the index is built without comparing keys.
+    public init(distinctKeys keys: [String], values: [Value]) {
+        precondition(keys.count == values.count, "a value for each key")
+        let size = Self.tableSize(for: keys.count)
+        control = Array(repeating: 0, count: size)
+        positions = Array(repeating: 0, count: size)
+        mask = size - 1
+        storedKeys = keys
+        storedValues = values
+        indexKeys()
+    }
+
     @inlinable public var count: Int { storedKeys.count }
 
     /// The hash every method expects: `ExactHash` of the key's bytes.
@@ -126,12 +139,18 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
 
     @usableFromInline
     mutating func grow(to size: Int) {
-        precondition(storedKeys.count < Int(UInt32.max), "more than 4 billion keys")
         control = Array(repeating: 0, count: size)
         positions = Array(repeating: 0, count: size)
         mask = size - 1
-        for (position, key) in storedKeys.enumerated() {
-            let hash = Self.hash(key)
+        indexKeys()
+    }
+
+    /// Places every key in an empty index (keys are distinct: no comparisons).
+    @usableFromInline
+    mutating func indexKeys() {
+        precondition(storedKeys.count < Int(UInt32.max), "more than 4 billion keys")
+        for position in storedKeys.indices {
+            let hash = Self.hash(storedKeys[position])
             var i = hash & mask
             while control[i] != 0 { i = (i + 1) & mask }
             control[i] = Self.tag(hash)

@@ -49,7 +49,15 @@ public enum EventWriter {
     /// a torn last line ended first, or a write the disk did not confirm).
     @discardableResult
     public static func append(_ members: [JSONMember], to file: String) throws -> EventAppender.Appended {
-        try appendChained([try validLine(members.filter { $0.key != prevKey })], to: file)
+        try append(batch: [members], to: file)
+    }
+
+    /// Validates every event, then appends them all in one locked write (all in the file, or
+    /// none): a form's several events are one batch. One invalid event writes nothing.
+    @discardableResult
+    public static func append(batch: [[JSONMember]], to file: String) throws -> EventAppender.Appended {
+        let lines = try batch.map { members throws(Refused) in try validLine(members.filter { $0.key != prevKey }) }
+        return try appendChained(lines, to: file)
     }
 
     /// Appends valid compact event lines (made without `prev`) in one locked write, each given

@@ -10,9 +10,10 @@ import Synchronization
 /// core idles while the other works). The fold therefore sees exactly the sequence a single
 /// thread would, bad lines included.
 public enum PipelinedFold {
-    /// About how many events `sources` hold now: events average 150 bytes or more.
+    /// About how many events `sources` hold now beyond what was read (or taken from a
+    /// checkpoint): events average 150 bytes or more.
     static func expectedLines(_ sources: EventSources) -> Int {
-        Int(min(sources.totalFileBytes / 150, 50_000_000))
+        Int(min(max(0, sources.totalFileBytes - sources.bytesRead) / 150, 50_000_000))
     }
 
     /// Decodes one raw batch (on any thread).

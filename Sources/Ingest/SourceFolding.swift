@@ -8,6 +8,8 @@ public struct FoldedSources {
     public var incompleteLines: [(path: String, bytes: Int)]
     /// Each file's integrity chain over the lines folded, when asked for (`chains`).
     public var chains: [(path: String, chain: FileChain)] = []
+    /// Why the sources' checkpoint was not used, when one was asked for and there was one.
+    public var checkpointRefusal: CheckpointStore.Refusal?
 
     /// What could not be read, or was left out on purpose (a link out of a directory source), is
     /// in `notices`: the command line says it (`read` there).
@@ -16,23 +18,44 @@ public struct FoldedSources {
     /// `horizon`: leave out events stamped after it (see `EventFold.horizon`).
     /// `problems`: the malformed lines to keep with their reasons (none unless the caller lists them).
     /// `chains`: also take each file's integrity chain as it is read (the anchors a report prints).
+    /// `checkpoint`: start from the sources' checkpoint when there is one that matches (never
+    /// with a `horizon`: it holds the later events too); only what was written since is read.
     public static func fold(_ arguments: [String], recursive: Bool = false, decodePath: DecodePath = .automatic, pipelined: Bool = true,
                             horizon: Timestamp? = nil,
-                            problems: ProblemLog = ProblemLog(limit: 0, keeping: .first), chains: ChainTracking? = nil) -> FoldedSources {
+                            problems: ProblemLog = ProblemLog(limit: 0, keeping: .first), chains: ChainTracking? = nil,
+                            checkpoint: Bool = false) -> FoldedSources {
         var fold = EventFold(decodePath: decodePath, problems: problems)
         fold.horizon = horizon
-        let notices: [SourceEvent]
+        var notices: [SourceEvent] = []
         let incompleteLines: [(path: String, bytes: Int)]
         let sources = EventSources(arguments: arguments, recursive: recursive, chains: chains)
+        var refusal: CheckpointStore.Refusal?
+        var resumed = false
+        if checkpoint, horizon == nil, let store = CheckpointStore(sources: arguments, recursive: recursive) {
+            switch store.load(into: sources, decodePath: decodePath, problems: problems) {
+            case .loaded(let loaded, let opened):
+                fold = loaded
+                notices = opened
+                resumed = true
+            case .absent: break
+            case .refused(let why): refusal = why
+            }
+        }
         if pipelined {
             let finish = PipelinedFold.read(sources, decodePath: decodePath, into: &fold)
-            (notices, incompleteLines) = (finish.notices, finish.incompleteLines)
+            notices += finish.notices
+            incompleteLines = finish.incompleteLines
         } else {
             fold.reserveCapacity(lines: PipelinedFold.expectedLines(sources))
-            notices = sources.readAvailable { path, line in fold.ingest(line, from: path) }
+            notices += sources.readAvailable { path, line in fold.ingest(line, from: path) }
             incompleteLines = sources.incompleteLines
         }
-        return FoldedSources(fold: fold, notices: notices, incompleteLines: incompleteLines, chains: sources.chains)
+        if resumed && chains != nil {
+            // What the checkpoint stood for was not read here: its chains are hashed from the files.
+            sources.hashInBackground()
+            sources.finishChains()
+        }
+        return FoldedSources(fold: fold, notices: notices, incompleteLines: incompleteLines, chains: sources.chains, checkpointRefusal: refusal)
     }
 
     /// Notes for standard error about lines that are still waiting for their newline.

@@ -10,9 +10,10 @@ extension FoldedSources {
     public static func read(_ arguments: [String], recursive: Bool = false, decodePath: DecodePath = .automatic, pipelined: Bool = true,
                             horizon: Timestamp? = nil, unreadableIsFatal: Bool = true,
                             problems: ProblemLog = ProblemLog(limit: 0, keeping: .first),
-                            chains: ChainTracking? = nil) throws(FileFailure) -> FoldedSources {
+                            chains: ChainTracking? = nil, checkpoint: Bool = false) throws(FileFailure) -> FoldedSources {
         let folded = fold(arguments, recursive: recursive, decodePath: decodePath, pipelined: pipelined, horizon: horizon,
-                          problems: problems, chains: chains)
+                          problems: problems, chains: chains, checkpoint: checkpoint)
+        if let refusal = folded.checkpointRefusal { printError("borderdesk: \(refusal)") }
         for notice in folded.notices {
             if case .notFollowed = notice.kind { printError("borderdesk: \(notice.description)") }
         }

@@ -27,6 +27,8 @@ public enum MeetingReport {
             [String(n + 1), item.owner, l.text(.code(item.state)), item.title]
         }, numeric: [0])))
 
+        blocks += minutes(meeting, context: c)
+
         blocks.append(.heading(c.w(.actionItems)))
         let actions = state.actions(of: meeting.id)
         if actions.isEmpty {
@@ -36,6 +38,14 @@ public enum MeetingReport {
                                              rows: actions.enumerated().map { n, action in
                 [String(n + 1), action.owner, action.due.map { due(c, $0) } ?? "", l.text(.code(action.state)), action.title]
             }, numeric: [0])))
+            // Numbered as in the table above, so the reader finds the action it explains.
+            let dropped = actions.enumerated().filter { $0.element.state == .dropped }
+            if !dropped.isEmpty {
+                blocks.append(.heading(c.w(.droppedActions)))
+                blocks.append(.table(ReportTable(header: ["#", c.w(.action), c.w(.reason)], rows: dropped.map { n, action in
+                    [String(n + 1), action.title, action.stateReason ?? c.w(.noReasonGiven)]
+                }, numeric: [0])))
+            }
         }
 
         blocks += CorrectionsAppendix.blocks(state.corrections.filter { k in
@@ -45,6 +55,19 @@ public enum MeetingReport {
         let place = meeting.location.isEmpty ? meeting.post : meeting.location
         return c.document(.meetingMinutes, title: meeting.title, exercise: meeting.exercise, blocks: blocks,
                           signedAt: "\(place), \(c.longDate(meeting.firstMention ?? c.generated))", by: .meetingChair)
+    }
+
+    /// "Pembahasan dan keputusan": each agenda item with minutes, numbered as in the agenda.
+    static func minutes(_ meeting: Meeting, context c: ReportContext) -> [ReportBlock] {
+        let recorded = meeting.items.enumerated().filter { !$0.element.minutes.isEmpty }
+        guard !recorded.isEmpty else { return [.heading(c.w(.discussionAndDecisions)), .paragraph(c.w(.noDiscussionRecorded))] }
+        return [.heading(c.w(.discussionAndDecisions))] + recorded.map { n, item in
+            let parts: [(Word, String?)] = [(.discussion, item.minutes.discussion), (.decision, item.minutes.decision),
+                                            (.recommendation, item.minutes.recommendation)]
+            // Event text only in values: renderers escape values, labels are our own words.
+            return .fields([ReportField(c.w(.item), "\(n + 1). \(item.title)"), ReportField(c.w(.presenter), item.owner)]
+                + parts.compactMap { word, text in text.map { ReportField(c.w(word), $0) } })
+        }
     }
 
     static func due(_ c: ReportContext, _ due: DueDate) -> String {

@@ -35,9 +35,12 @@ struct DashboardApp {
     /// The posts file's posts, and the silence after which a post is stale on the posts pane.
     var postDirectory: [PostInfo] = []
     var staleMinutes: Int64 = 15
+    /// Start from the sources' checkpoint and keep it (docs/checkpoints.md); off with `--no-checkpoint`.
+    var checkpoints = true
 
     func run() throws {
         let feed = DashboardFeed(self)
+        let checkpointNotice = feed.loadCheckpoint(language: language)
         let (catalog, startTheme) = ThemeCatalog.load(directory: themesDirectory, chosen: themeChoice)
         let terminal = try CursesTerminal(colour: colour)
         defer {
@@ -55,7 +58,7 @@ struct DashboardApp {
         let effects = DashboardEffects(feed: feed, demo: demo, postDirectory: postDirectory)
         // A broken theme file is named (file, line, key) until the first key; the default is used.
         let runner = LoopRunner(
-            model: LoopModel(ui: ui, notice: catalog.problems.first.map { "theme: \($0)" }), environment: environment,
+            model: LoopModel(ui: ui, notice: catalog.problems.first.map { "theme: \($0)" } ?? checkpointNotice), environment: environment,
             screen: terminal, themes: catalog.themes, colour: colour, ascii: ascii || !terminal.utf8,
             data: { feed.frame(now: LocalClock.now(), language: $0.language) }, perform: effects.perform)
         catchUp(feed, runner, terminal)
@@ -64,6 +67,8 @@ struct DashboardApp {
             let now = LocalClock.now()
             runner.send(.tick(now))
             runner.drawIfNeeded(now: now) { _ in feed.nextAlertChange(now: now) }
+            // After the first frame, then every five minutes (a fold that changed).
+            if let failed = feed.saveCheckpoint(now: now, force: false, language: runner.model.ui.language) { runner.send(.checkpointFailed(failed)) }
             // Sleep until a key, a source change, the demo's next event, the next minute, or the
             // instant a time rule changes (a departure warning begins).
             var timeout = runner.model.wakeIn(now: now)
@@ -94,6 +99,8 @@ struct DashboardApp {
                 runner.send(.sourcesChanged)
             }
         }
+        // A clean exit: the state as it stands now is where the next start begins.
+        _ = feed.saveCheckpoint(now: LocalClock.now(), force: true, language: runner.model.ui.language)
     }
 
     /// Catches up on the history with every core, showing progress when it takes a while;

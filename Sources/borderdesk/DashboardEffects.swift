@@ -27,7 +27,7 @@ struct DashboardEffects {
 
     func append(_ request: AppendRequest) -> Message {
         do {
-            let appended = try EventWriter.append(request.event, to: request.file)
+            let appended = try EventWriter.append(batch: request.events, to: request.file)
             return .appended(request.intent, .written(unconfirmed: appended.notConfirmed))
         } catch {
             return .appended(request.intent, .failed("\(error)"))

@@ -22,14 +22,57 @@ final class DashboardFeed {
     private var health = SourceHealthTracker()
     private let settings: DashboardApp
     private let forcePolling: Bool
+    /// Where this source set's checkpoint is kept (none in a demo, or with `--no-checkpoint`).
+    private let checkpoints: CheckpointStore?
+    /// Set once the history is folded: only then does the fold stand for every byte read.
+    private(set) var caughtUp = false
+    private var checkpointWritten: Timestamp?
+    /// Lines folded when the last checkpoint was written (none is written when nothing changed).
+    private var linesAtCheckpoint = -1
 
     init(_ settings: DashboardApp) {
         self.settings = settings
         forcePolling = settings.forcePolling
         sources = EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive,
                                chains: ChainTracking(standardInput: false, deferred: true))
+        checkpoints = settings.demo == nil && settings.checkpoints ? CheckpointStore(sources: settings.arguments, recursive: settings.recursive) : nil
         sources.startFollowing(forcePolling: forcePolling)
     }
+
+    /// Takes the sources up from their checkpoint, when there is one that matches (before
+    /// `catchUp`, which then reads only what was written since). A notice when it could not be
+    /// used, in the officer's language.
+    func loadCheckpoint(language: Language) -> String? {
+        guard let checkpoints else { return nil }
+        switch checkpoints.load(into: sources, problems: fold.problems) {
+        case .loaded(let loaded, let opened):
+            fold = loaded
+            linesAtCheckpoint = loaded.counts.lines
+            for notice in opened { states[notice.path] = notice.kind.stateAfter }
+            return nil
+        case .absent:
+            return nil
+        case .refused(let refusal):
+            return CheckpointWording.notice(refusal, language)
+        }
+    }
+
+    /// Writes the checkpoint once the history is folded, when `due` (the first frame is drawn,
+    /// five minutes passed, the dashboard is closing) and the fold changed since the last one.
+    /// A notice when it could not be written.
+    func saveCheckpoint(now: Timestamp, force: Bool, language: Language) -> String? {
+        guard let checkpoints, caughtUp, fold.counts.lines != linesAtCheckpoint else { return nil }
+        if !force, let last = checkpointWritten, last.milliseconds(until: now) < Self.checkpointIntervalMs { return nil }
+        checkpointWritten = now
+        do throws(FileFailure) {
+            if try checkpoints.save(fold, readFrom: sources) { linesAtCheckpoint = fold.counts.lines }
+            return nil
+        } catch {
+            return "\(Word.checkpointNotWritten.text(language)): \(error.message)"
+        }
+    }
+
+    static let checkpointIntervalMs: Int64 = 5 * 60 * 1000
 
 
     /// Reads the history with every core; `progress` is told the bytes read and the partial
@@ -37,6 +80,7 @@ final class DashboardFeed {
     func catchUp(progress: (Int64, EventFold) -> Bool) {
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold, progress: progress)
         for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
+        caughtUp = true
         // The history was read without hashing (SHA-256 over every byte would delay the first
         // frame by most of the fold's time): it is hashed now, on other threads.
         sources.hashInBackground()
@@ -72,6 +116,7 @@ final class DashboardFeed {
         sources = EventSources(arguments: [file], chains: ChainTracking(standardInput: false))
         sources.startFollowing(forcePolling: forcePolling)
         fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
+        caughtUp = true
         states = [:]
         seals = [:]
         _ = ingest()

@@ -42,6 +42,9 @@ struct ReportCommand: ParsableCommand {
         @Flag(help: "Directory sources take in their subfolders too.")
         var recursive = false
 
+        @Flag(help: "Read every source from its start, not from the dashboard's checkpoint (docs/checkpoints.md).")
+        var noCheckpoint = false
+
         @Option(help: "The posts file (each post's zone; default: sample-data/posts.toml when present).")
         var posts: String?
 
@@ -60,7 +63,7 @@ struct ReportCommand: ParsableCommand {
 
         /// Folds the sources and returns the state and the report context for a post.
         func load() throws -> (BorderState, (String?) throws -> ReportContext) {
-            let folded = try FoldedSources.read(sources, recursive: recursive, chains: ChainTracking())
+            let folded = try FoldedSources.read(sources, recursive: recursive, chains: ChainTracking(), checkpoint: !noCheckpoint)
             let state = folded.fold.state
             let directory = try PostsFile.load(posts)
             let generated = try Self.generationTime()

@@ -93,6 +93,7 @@ struct RunCommand: ParsableCommand {
         app.staleMinutes = settings.staleMinutes ?? 15
         app.bell = bell
         app.recursive = input.recursive
+        app.checkpoints = !input.noCheckpoint
         for problem in catalog.problems { printError("borderdesk: template: \(problem)") }
         try reportingErrors {
             do {

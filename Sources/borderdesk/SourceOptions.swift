@@ -8,4 +8,7 @@ struct SourceOptions: ParsableArguments {
 
     @Flag(help: "Directory sources take in their subfolders too (a headquarters' tree of posts).")
     var recursive = false
+
+    @Flag(help: "Read every source from its start, not from the checkpoint the dashboard keeps (docs/checkpoints.md).")
+    var noCheckpoint = false
 }

@@ -50,6 +50,33 @@ import Demo
         #expect(reason.contains("is a named pipe (FIFO), not a regular file"), "\(reason)")
     }
 
+    @Test func aBatchIsWrittenWholeOrNotAtAll() throws {
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        try FileManager.default.copyItem(atPath: ReportCommandTests.sample, toPath: file)
+        let before = try String(contentsOfFile: file, encoding: .utf8)
+        let kpi = { (metric: String, count: Int64) in
+            OperatorIntent(type: .kpiReported, post: "nunukan", fields: [
+                JSONMember("date", .string("2024-11-21")), JSONMember("agency", .string("lanal")),
+                JSONMember("metric", .string(metric)), JSONMember("count", .number(JSONNumber(count))),
+            ])
+        }
+        let at = Timestamp.parse("2024-11-21T10:00:00+08:00")!
+        let batch = AppendRequest(intents: [kpi("patrol", 4), kpi("sambang", 2)], ids: ["nunukan-k1", "nunukan-k2"], at: at, by: "duty-01", file: file)
+        #expect(effects(file).perform(.append(batch)) == [.appended(kpi("patrol", 4), .written(unconfirmed: nil))])
+        let verify = try Borderdesk.run(["verify", file])
+        #expect(verify.status == 0 && verify.stdout.contains("437 lines, 2 carry prev"), "both chained: \(verify.stdout)")
+        // One event the format refuses (a metric it does not know): nothing of the batch is written.
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(written.count > before.count)
+        let bad = AppendRequest(intents: [kpi("routine_check", 1), kpi("no-such-metric", 1)], ids: ["nunukan-k3", "nunukan-k4"], at: at, by: "duty-01", file: file)
+        guard case .appended(_, .failed)? = effects(file).perform(.append(bad)).first else {
+            Issue.record("an invalid batch was not refused")
+            return
+        }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == written, "the file is as it was")
+    }
+
     @Test func reportKeyWritesNextToTheEventFiles() throws {
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A real terminal for end-to-end tests: a tmux server of our own (its own socket), one
 /// window of a given size, keys sent with `send-keys`, the screen read with `capture-pane`.
@@ -6,9 +7,12 @@ final class TmuxSession {
     let socket = "borderdesk-test-" + UUID().uuidString.prefix(8)
     let name = "bd"
 
+    /// The dashboard's checkpoints go here, never into the user's own cache.
+    let cache = TempDirectory()
+
     init(_ command: String, width: Int = 120, height: Int = 35) throws {
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
-                  "export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color; \(command); echo EXITED $?; sleep 30"])
+                  "export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color XDG_CACHE_HOME='\(cache.path)'; \(command); echo EXITED $?; sleep 30"])
     }
 
     deinit { _ = try? tmux(["kill-server"]) }

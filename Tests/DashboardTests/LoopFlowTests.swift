@@ -174,7 +174,7 @@ extension Effect {
     /// This effect with the id of `other` (an append sent again gets a new id).
     func withID(of other: Effect) -> Effect {
         guard case .append(var request) = self, case .append(let theirs) = other else { return self }
-        request.id = theirs.id
+        request.ids = theirs.ids
         return .append(request)
     }
 }

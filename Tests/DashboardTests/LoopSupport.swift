@@ -68,9 +68,11 @@ final class TestLoop {
         results = { [unowned self] effect in
             guard case .append(let request) = effect else { return [] }
             if ingesting {
-                line += 1
                 var data = self.data
-                data.fold.ingest(LineDecoder.decode(JSONWriter.compact(.object(request.event))), origin: LineOrigin(source: "t", line: line))
+                for event in request.events {
+                    line += 1
+                    data.fold.ingest(LineDecoder.decode(JSONWriter.compact(.object(event))), origin: LineOrigin(source: "t", line: line))
+                }
                 self.data = data
             }
             return [.appended(request.intent, .written(unconfirmed: nil)), .sourcesChanged]

@@ -103,13 +103,16 @@ struct FieldReader<F: FieldSource> {
         case .agendaItem:
             return .agendaItem(
                 meeting: try string("meeting"), item: try string("item"), title: try string("title"),
-                owner: try string("owner"), state: try enumeration("state", AgendaState.self))
+                owner: try string("owner"), state: try enumeration("state", AgendaState.self),
+                minutes: AgendaMinutes(discussion: try optionalString("discussion"), decision: try optionalString("decision"),
+                                       recommendation: try optionalString("recommendation")))
         case .actionAssigned:
             return .actionAssigned(
                 meeting: try string("meeting"), action: try string("action"), title: try string("title"),
                 owner: try string("owner"), due: try dueDate("due"), item: try optionalString("item"))
         case .actionState:
-            return .actionState(action: try string("action"), state: try enumeration("state", ActionState.self))
+            return .actionState(action: try string("action"), state: try enumeration("state", ActionState.self),
+                                reason: try optionalString("reason"))
         case .meetingClosed:
             return .meetingClosed(meeting: try string("meeting"))
         case .kpiReported:

@@ -104,9 +104,11 @@ public enum EventBody: Sendable, Equatable {
     case checklistStarted(checklist: String, op: String?, title: String, steps: [ChecklistStepDefinition])
     case checklistStep(checklist: String, step: String, state: StepState, note: String?)
     case meetingOpened(meeting: String, title: String, chair: String, location: String, attendees: [String])
-    case agendaItem(meeting: String, item: String, title: String, owner: String, state: AgendaState)
+    /// `minutes`: what was discussed and decided (Borderdesk's optional fields, docs/event-format.md).
+    case agendaItem(meeting: String, item: String, title: String, owner: String, state: AgendaState, minutes: AgendaMinutes)
     case actionAssigned(meeting: String, action: String, title: String, owner: String, due: DueDate, item: String?)
-    case actionState(action: String, state: ActionState)
+    /// `reason`: why an action was dropped (a Borderdesk optional field).
+    case actionState(action: String, state: ActionState, reason: String?)
     case meetingClosed(meeting: String)
     case kpiReported(date: CivilDate, agency: String, metric: KPIMetric, count: Int64)
     case seizureRecorded(caseID: String, commodity: Commodity, valueIDR: Int64, suspects: Int64, agency: String)

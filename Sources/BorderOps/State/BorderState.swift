@@ -10,35 +10,35 @@ import ExactKeys
 /// events, and each voyage its passengers' results by check; the fold keeps an
 /// `EventLocator` per event id saying where to look.
 public struct BorderState: Sendable {
-    public private(set) var voyages = KeyedTable<Voyage>()
-    public private(set) var operations = KeyedTable<JointOperation>()
-    public private(set) var checklists = KeyedTable<Checklist>()
-    public private(set) var meetings = KeyedTable<Meeting>()
-    public private(set) var actions = KeyedTable<ActionItem>()
-    public private(set) var desk = Desk()
+    public internal(set) var voyages = KeyedTable<Voyage>()
+    public internal(set) var operations = KeyedTable<JointOperation>()
+    public internal(set) var checklists = KeyedTable<Checklist>()
+    public internal(set) var meetings = KeyedTable<Meeting>()
+    public internal(set) var actions = KeyedTable<ActionItem>()
+    public internal(set) var desk = Desk()
     /// When each post was last heard from (voided events included: the post's terminal did
     /// write them).
-    public private(set) var posts = KeyedTable<PostActivity>()
+    public internal(set) var posts = KeyedTable<PostActivity>()
     /// Folded events marked `exercise`, voided ones left out: the dashboard shows the
     /// EXERCISE / LATIHAN banner when > 0.
-    public private(set) var exerciseEvents = 0
+    public internal(set) var exerciseEvents = 0
     /// The latest `ts` of any event read (voided ones included, as for `posts`).
-    public private(set) var lastEventTime: Timestamp?
+    public internal(set) var lastEventTime: Timestamp?
     /// The latest `alert.ack` of each alert id (a Borderdesk extension event).
-    public private(set) var acknowledgements: [String: AlertAcknowledgement] = [:]
+    public internal(set) var acknowledgements: [String: AlertAcknowledgement] = [:]
     /// Every voided event, in the order the voids took effect.
-    public private(set) var corrections: [Correction] = []
+    public internal(set) var corrections: [Correction] = []
 
     /// Every folded event but passenger checks, whole, in reading order: what a thing is read
     /// again from when one of its events is voided.
-    private(set) var kept = ChunkedList<Event>()
+    var kept = ChunkedList<Event>()
     /// The `alert.ack` events, likewise; and each alert's acks as positions there.
-    private var keptAcknowledgements: [(envelope: EventEnvelope, alert: String, note: String?)] = []
-    private var acknowledgementsKept: [String: [Int]] = [:]
+    var keptAcknowledgements: [(envelope: EventEnvelope, alert: String, note: String?)] = []
+    var acknowledgementsKept: [String: [Int]] = [:]
     /// Voyages ever made (the next one's serial), and the serials of those removed since, in
     /// ascending order: a voyage's position is its serial less the removed ones before it.
-    private var voyageSerials = 0
-    private var removedVoyageSerials: [Int] = []
+    var voyageSerials = 0
+    var removedVoyageSerials: [Int] = []
 
     public init() {}
 
@@ -60,7 +60,7 @@ public struct BorderState: Sendable {
     }
 
     /// The latest acknowledgement by time stands, whatever order the files are read in.
-    private mutating func acknowledge(_ alert: String, _ env: EventEnvelope, _ note: String?) {
+    mutating func acknowledge(_ alert: String, _ env: EventEnvelope, _ note: String?) {
         if acknowledgements[alert].map({ !(env.ts < $0.at) }) ?? true {
             acknowledgements[alert] = AlertAcknowledgement(alert: alert, at: env.ts, by: env.by, note: note)
         }
@@ -107,12 +107,12 @@ public struct BorderState: Sendable {
             Self.fold(position, kept[position], into: &operations, op)
         case let .checklistStarted(checklist, _, _, _), let .checklistStep(checklist, _, _, _):
             Self.fold(position, kept[position], into: &checklists, checklist)
-        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _), let .meetingClosed(meeting):
+        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _, _), let .meetingClosed(meeting):
             Self.fold(position, kept[position], into: &meetings, meeting)
         case let .actionAssigned(meeting, action, _, _, _, _):
             Self.fold(position, kept[position], into: &meetings, meeting)
             Self.fold(position, kept[position], into: &actions, action)
-        case let .actionState(action, _):
+        case let .actionState(action, _, _):
             Self.fold(position, kept[position], into: &actions, action)
         case let .kpiReported(date, agency, metric, count):
             desk.add(KPIReport(date: date, agency: agency, metric: metric, count: count, post: env.post, exercise: env.exercise), kept: position)
@@ -151,10 +151,10 @@ public struct BorderState: Sendable {
             return .operation(op)
         case let .checklistStarted(checklist, op, _, _): return .checklist(checklist, op: op ?? checklists[checklist]?.op)
         case let .checklistStep(checklist, _, _, _): return .checklist(checklist, op: checklists[checklist]?.op)
-        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _), let .meetingClosed(meeting):
+        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _, _), let .meetingClosed(meeting):
             return .meeting(meeting)
         case let .actionAssigned(meeting, action, _, _, _, _): return .action(action, meeting: meeting)
-        case let .actionState(action, _): return .action(action, meeting: actions[action]?.meeting)
+        case let .actionState(action, _, _): return .action(action, meeting: actions[action]?.meeting)
         case let .kpiReported(date, agency, metric, count): return .kpi(date: date, metric: metric, agency: agency, count: count)
         case let .seizureRecorded(caseID, _, _, _, _): return .seizure(case: caseID)
         case .eventVoided: return nil
@@ -228,12 +228,12 @@ public struct BorderState: Sendable {
             Self.refold(without: position, kept, in: &operations, op)
         case let .checklistStarted(checklist, _, _, _), let .checklistStep(checklist, _, _, _):
             Self.refold(without: position, kept, in: &checklists, checklist)
-        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _), let .meetingClosed(meeting):
+        case let .meetingOpened(meeting, _, _, _, _), let .agendaItem(meeting, _, _, _, _, _), let .meetingClosed(meeting):
             Self.refold(without: position, kept, in: &meetings, meeting)
         case let .actionAssigned(meeting, action, _, _, _, _):
             Self.refold(without: position, kept, in: &meetings, meeting)
             Self.refold(without: position, kept, in: &actions, action)
-        case let .actionState(action, _):
+        case let .actionState(action, _, _):
             Self.refold(without: position, kept, in: &actions, action)
         case .kpiReported:
             _ = desk.removeReport(kept: position)

@@ -34,17 +34,17 @@ public struct Seizure: Sendable, Equatable {
 /// The smuggling-prevention desk: the four daily KPIs and seizures by case.
 public struct Desk: Sendable {
     /// Each metric's sum, saturated at 2^63-1 (from `exactTotals`).
-    public private(set) var totals: [KPIMetric: Int64] = [:]
+    public internal(set) var totals: [KPIMetric: Int64] = [:]
     /// Each metric's sum without saturating, so that a voided report can be taken out of it.
-    private var exactTotals: [KPIMetric: Int128] = [:]
+    var exactTotals: [KPIMetric: Int128] = [:]
     /// In reading order.
-    public private(set) var reports: [KPIReport] = []
+    public internal(set) var reports: [KPIReport] = []
     /// Each report's position in `BorderState.kept` (ascending, like `reports`).
-    private var reportKept: [Int] = []
+    var reportKept: [Int] = []
     /// The latest record of each case.
-    public private(set) var seizures: [ExactKey: Seizure] = [:]
+    public internal(set) var seizures: [ExactKey: Seizure] = [:]
     /// Each case's records as positions in `BorderState.kept`, in reading order.
-    private var seizureKept: [ExactKey: [Int]] = [:]
+    var seizureKept: [ExactKey: [Int]] = [:]
 
     mutating func add(_ report: KPIReport, kept: Int) {
         addToTotal(report.metric, Int128(report.count))
@@ -69,6 +69,11 @@ public struct Desk: Sendable {
     }
 
     public func total(_ metric: KPIMetric) -> Int64 { totals[metric] ?? 0 }
+
+    /// A metric's total kept at 0 when all its reports are gone (a checkpoint read back).
+    mutating func keepTotal(_ metric: KPIMetric) {
+        addToTotal(metric, 0)
+    }
 
     public var seizureValueIDR: Int64 { seizures.values.reduce(0) { $0.saturatingAdd($1.valueIDR) } }
     public var suspects: Int64 { seizures.values.reduce(0) { $0.saturatingAdd($1.suspects) } }

@@ -38,20 +38,20 @@ public struct LineCounts: Sendable, Equatable {
 /// no line has claimed yet adds the target to `seenIDs` as pending, so that the line that claims
 /// it is voided on arrival at no cost to other lines (the id look-up they make anyway finds it).
 public struct EventFold: Sendable {
-    public private(set) var state = BorderState()
-    public private(set) var counts = LineCounts()
+    public internal(set) var state = BorderState()
+    public internal(set) var counts = LineCounts()
     /// Malformed lines, oldest first (a bounded number kept; `counts.malformed` is exact).
-    public private(set) var problems: ProblemLog
+    public internal(set) var problems: ProblemLog
     public var decodePath: DecodePath
-    private var seenIDs = IDSet()
+    var seenIDs = IDSet()
     /// What each id in `seenIDs` stands for, by its number.
-    private var locators = EventRuns()
+    var locators = EventRuns()
     /// Voids waiting for their target, by the target's number in `seenIDs`.
-    private var pendingVoids: [Int: VoidNotice] = [:]
+    var pendingVoids: [Int: VoidNotice] = [:]
     /// Keeps `warm`'s reads from being optimised away; means nothing.
-    private var warmth: UInt64 = 0
+    var warmth: UInt64 = 0
     /// Malformed lines per source (display path): exact, unlike `problems`.
-    public private(set) var malformedBySource: [String: Int] = [:]
+    public internal(set) var malformedBySource: [String: Int] = [:]
     /// When set, events stamped later are left out entirely (not counted, their ids not
     /// claimed): the state as the log stood at that instant (`alerts --at`).
     public var horizon: Timestamp?

@@ -4,16 +4,16 @@
 /// a few entries per voyage instead of bytes per event; the common event only compares with
 /// the last run and counts.
 struct EventRuns: Sendable {
-    private struct Run: Sendable {
+    struct Run: Sendable {
         var start: Int
         var first: EventLocator
     }
 
-    private var runs: [Run] = []
+    var runs: [Run] = []
     /// Numbers covered: the next id's number.
-    private(set) var count = 0
+    var count = 0
     /// Events voided after they were folded (inside runs, which stay as they are).
-    private var voidedLater = Set<Int>()
+    var voidedLater = Set<Int>()
 
     /// The locator of the id numbered `count`.
     @inline(__always)

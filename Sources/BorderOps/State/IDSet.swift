@@ -4,7 +4,7 @@ import ExactKeys
 /// An `ExactKeyTable` without values, so that the pipeline can hash ids on its decoder threads
 /// and warm the table before a batch.
 package struct IDSet: Sendable {
-    private var table = ExactKeyTable<Void>()
+    var table = ExactKeyTable<Void>()
 
     package init() {}
 
@@ -37,4 +37,11 @@ package struct IDSet: Sendable {
     package func warm(_ hashes: [Int]) -> UInt64 { table.warm(hashes) }
 
     package mutating func reserveCapacity(_ capacity: Int) { table.reserveCapacity(capacity) }
+}
+
+extension IDSet {
+    /// Ids known to be distinct, numbered in the order given (read back from a checkpoint).
+    init(distinct ids: [String]) {
+        table = ExactKeyTable(distinctKeys: ids, values: Array(repeating: (), count: ids.count))
+    }
 }

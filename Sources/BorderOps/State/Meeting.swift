@@ -6,6 +6,7 @@ public struct AgendaItem: Sendable, Equatable {
     public var owner: String
     public var state: AgendaState
     public var updated: Timestamp
+    public var minutes = AgendaMinutes()
 }
 
 /// A Timpora meeting: who chairs and attends, and its agenda in the order items first appeared.
@@ -31,11 +32,15 @@ public struct Meeting: Sendable, KeptEventFolding {
         self.post = post
     }
 
-    /// A later `agenda.item` with the same id updates title, owner and state in place.
+    /// A later `agenda.item` with the same id updates title, owner and state in place, and the
+    /// minutes field by field (`AgendaMinutes.updated(by:)`).
     mutating func upsert(_ item: AgendaItem) {
+        var item = item
         if let i = itemIndex[ExactKey(item.item)] {
+            item.minutes = items[i].minutes.updated(by: item.minutes)
             items[i] = item
         } else {
+            item.minutes = AgendaMinutes().updated(by: item.minutes)
             itemIndex[ExactKey(item.item)] = items.count
             items.append(item)
         }
@@ -53,8 +58,8 @@ public struct Meeting: Sendable, KeptEventFolding {
             self.chair = chair
             self.location = location
             self.attendees = attendees
-        case let .agendaItem(_, item, title, owner, state):
-            upsert(AgendaItem(item: item, title: title, owner: owner, state: state, updated: env.ts))
+        case let .agendaItem(_, item, title, owner, state, minutes):
+            upsert(AgendaItem(item: item, title: title, owner: owner, state: state, updated: env.ts, minutes: minutes))
         case .actionAssigned:
             break
         case .meetingClosed:
@@ -79,6 +84,8 @@ public struct ActionItem: Sendable, Equatable, KeptEventFolding {
     /// Open until an `action.state` says otherwise.
     public private(set) var state: ActionState = .open
     public private(set) var stateChanged: Timestamp?
+    /// Why, as the latest `action.state` said (officers give one when an action is dropped).
+    public private(set) var stateReason: String?
     /// Its events, as positions in `BorderState.kept` (`KeptEventFolding`).
     var keptPositions: [Int] = []
 
@@ -94,9 +101,10 @@ public struct ActionItem: Sendable, Equatable, KeptEventFolding {
             self.owner = owner
             self.due = due
             self.item = item
-        case let .actionState(_, state):
+        case let .actionState(_, state, reason):
             self.state = state
             stateChanged = event.envelope.ts
+            stateReason = reason.flatMap { $0.isEmpty ? nil : $0 }
         default:
             break
         }

@@ -12,11 +12,11 @@ public struct PostActivity: Sendable, Equatable, Identified {
     /// Events per calendar day as the post wrote its times (days since 1970 in each event's
     /// own offset): "today" on the posts pane. The day being written is counted apart, so the
     /// fold's hot path does no hashing while events keep to one day.
-    private var earlierDays: [Int64: Int] = [:]
-    private var currentDay = Int64.min
+    var earlierDays: [Int64: Int] = [:]
+    var currentDay = Int64.min
     /// `currentDay` in seconds (a day no event falls in until the first one is counted).
-    private var currentDayStart = Int64.min
-    private var currentDayCount = 0
+    var currentDayStart = Int64.min
+    var currentDayCount = 0
 
     public func events(on date: CivilDate) -> Int {
         let day = date.daysSinceEpoch

@@ -7,11 +7,11 @@ public struct ProblemLog: RandomAccessCollection, Sendable {
 
     public let limit: Int
     public let keeping: Keeping
-    private var storage: [LineProblem] = []
+    var storage: [LineProblem] = []
     /// Where the oldest kept problem is in `storage` once the ring is full.
-    private var head = 0
+    var head = 0
     /// Problems offered but not kept.
-    public private(set) var dropped = 0
+    public internal(set) var dropped = 0
 
     public init(limit: Int, keeping: Keeping) {
         self.limit = Swift.max(0, limit)

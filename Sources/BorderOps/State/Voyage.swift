@@ -54,40 +54,40 @@ public struct Voyage: Sendable {
     /// `EventLocator` names its voyage by it (positions shift when a voyage is removed).
     let serial: Int
     /// Whether `voyage.opened` has arrived; until then the details below are empty.
-    public private(set) var opened = false
-    public private(set) var vessel = ""
-    public private(set) var from = ""
-    public private(set) var to = ""
-    public private(set) var departs: Timestamp?
-    public private(set) var manifest: Int64 = 0
-    public private(set) var checkpoint: String?
-    public private(set) var closed = false
-    public private(set) var departed: Timestamp?
-    public private(set) var exercise = false
-    public private(set) var results = ResultCounts()
-    public private(set) var lastCheck: Timestamp?
+    public internal(set) var opened = false
+    public internal(set) var vessel = ""
+    public internal(set) var from = ""
+    public internal(set) var to = ""
+    public internal(set) var departs: Timestamp?
+    public internal(set) var manifest: Int64 = 0
+    public internal(set) var checkpoint: String?
+    public internal(set) var closed = false
+    public internal(set) var departed: Timestamp?
+    public internal(set) var exercise = false
+    public internal(set) var results = ResultCounts()
+    public internal(set) var lastCheck: Timestamp?
     /// The voyage's own events (`voyage.opened`, `voyage.closed`) as positions in
     /// `BorderState.kept`, in reading order: a void of one re-reads the others.
     var keptPositions: [Int] = []
     /// A ring of the latest checks; `recentChecks` puts them in order.
-    private var recentRing: [PassengerCheck] = []
-    private var ringNext = 0
+    var recentRing: [PassengerCheck] = []
+    var ringNext = 0
     /// Each passenger's latest remaining result; nil once every check of the passenger was
     /// voided (the table only grows: the passenger keeps its place for a later check).
-    private var latestResult = ExactKeyTable<CheckResult?>()
-    private var voidedPassengers = 0
+    var latestResult = ExactKeyTable<CheckResult?>()
+    var voidedPassengers = 0
     /// Checks recorded, voided ones included: the next check's number.
-    private var checkCount = 0
+    var checkCount = 0
     /// The checks of a passenger checked before, in order: their number, the passenger's
     /// position in `latestResult` and the check's ordinal among the passenger's checks. Every
     /// other check was a passenger's first: its position is its number less the re-checks
     /// before it, so a log without re-checks costs nothing here.
-    private var rechecks: [(number: Int, slot: Int, ordinal: Int)] = []
+    var rechecks: [(number: Int, slot: Int, ordinal: Int)] = []
     /// Every result, by ordinal, of the passengers checked more than once (nil: voided), by
     /// position in `latestResult`: what a void of the latest check falls back to.
-    private var history: [Int: [CheckResult?]] = [:]
+    var history: [Int: [CheckResult?]] = [:]
     /// Remaining checks marked `exercise`.
-    private var exerciseChecks = 0
+    var exerciseChecks = 0
 
     init(id: String, post: String, serial: Int) {
         self.id = id

@@ -22,7 +22,7 @@ public enum VoidKeys {
                 model.operatorMode = .browsing
                 let intent = OperatorIntent(type: .eventVoided, post: form.post,
                                             fields: [JSONMember("target", .string(form.target)), JSONMember("reason", .string(reason))])
-                return (.append(intent), VoyageFormKeys.zone(form.post, input))
+                return (.append(intent), FormContext.zone(of: form.post, input))
             default: break
             }
             return (.handled, input.zone)

@@ -26,7 +26,7 @@ public enum KeyCommand: Sendable, Equatable {
     case editText, save, cancel
     // The team and finding forms and the closing question.
     case previousTeam, nextTeam, previousStatus, nextStatus
-    case nextField, previousField, previousValue, nextValue
+    case nextField, previousField, previousValue, nextValue, toggleValue
     case confirmYes, confirmNo
     // Corrections: moving over a voyage's latest checks, and voiding the selected item.
     case checkUp, checkDown, voidItem

@@ -26,7 +26,6 @@ public struct KeyContext: Sendable, Equatable {
         case .team where operationOpen: return context([.teamForm])
         case .finding(_, _, _, let field) where operationOpen: return context(field < 2 ? [.findingForm, .findingChoice] : [.findingForm, .editor])
         case .confirmClose where operationOpen: return context([.confirm])
-        case .voyageForm(let form) where model.focus == .voyages: return context(form.confirmingDiscard ? [.confirm] : [.voyageForm])
         case .closeVoyage where voyageOpen: return context([.confirm])
         default: break
         }
@@ -38,6 +37,10 @@ public struct KeyContext: Sendable, Equatable {
             case .describe: return context([.detail, .overlay])
             default: return context([.overlay])
             }
+        }
+        // A form takes every key but the overlays' (`?` in a pick-list opens help over it).
+        if case .form(let form) = model.operatorMode {
+            return context(form.confirmingDiscard ? [.confirm] : form.current.isPick ? [.formPick, .form] : [.form])
         }
         // Gate mode takes every key but the overlays' (`?` opens help over it).
         if case .gate = model.operatorMode, voyageOpen { return context([.gate]) }

@@ -27,8 +27,10 @@ public enum KeyScope: String, Sendable, CaseIterable {
     case voyage
     /// Gate mode: a passenger reference typed or scanned, Enter records it.
     case gate
-    /// The new-voyage form (`N` in the port pane).
-    case voyageForm
+    /// Any recording form (`N` in a pane, and the forms opened in an item)...
+    case form
+    /// ...and its pick-lists, when the field in focus is one.
+    case formPick
     /// A one-line editor (note, skip reason, acknowledgement note, a finding's summary).
     case editor
     /// The team status form.

@@ -15,6 +15,8 @@ public enum OperatorKeys {
         case append(OperatorIntent)
         /// Something to tell the operator (read-only terminal, no checklist yet...).
         case notice(String)
+        /// A valid form: its events, appended as one batch.
+        case submit(FormSubmission)
     }
 
     /// The data the keys act on.
@@ -114,7 +116,7 @@ public enum OperatorKeys {
                 return .append(OperatorIntent(type: .opPhase, post: op.post, fields: [JSONMember("op", .string(op.id)), JSONMember("phase", .string("closed"))]))
             }
             return .handled
-        case .browsing, .acknowledging, .gate, .voyageForm, .closeVoyage, .voiding:
+        case .browsing, .acknowledging, .gate, .form, .closeVoyage, .voiding:
             return browsing(command, model: &model, target: target, step: step)
         }
     }

@@ -18,27 +18,43 @@ public enum Effect: Sendable, Equatable {
     case quit
 }
 
-/// One event to append: the intent with its envelope (id, time, who) and the file.
+/// Events to append as one batch (all in the file, or none): the intents with their envelopes
+/// (an id each; one time, one writer) and the file. Most keys append one event; a form may
+/// append several (a day's four KPI figures, a correction's void and corrected event).
 public struct AppendRequest: Sendable, Equatable {
-    public var intent: OperatorIntent
-    public var id: String
+    public var intents: [OperatorIntent]
+    public var ids: [String]
     public var at: Timestamp
     public var by: String
     public var file: String
 
-    public init(intent: OperatorIntent, id: String, at: Timestamp, by: String, file: String) {
-        self.intent = intent
-        self.id = id
+    public init(intents: [OperatorIntent], ids: [String], at: Timestamp, by: String, file: String) {
+        precondition(!intents.isEmpty && intents.count == ids.count, "a batch has an id for each of its events")
+        self.intents = intents
+        self.ids = ids
         self.at = at
         self.by = by
         self.file = file
     }
 
-    /// The event's members, envelope first.
-    public var event: [JSONMember] {
-        [JSONMember("id", .string(id)), JSONMember("ts", .string(at.rfc3339())), JSONMember("type", .string(intent.type)),
-         JSONMember("post", .string(intent.post)), JSONMember("by", .string(by))] + intent.fields
+    public init(intent: OperatorIntent, id: String, at: Timestamp, by: String, file: String) {
+        self.init(intents: [intent], ids: [id], at: at, by: by, file: file)
     }
+
+    /// The first event of the batch (the only one of most).
+    public var intent: OperatorIntent { intents[0] }
+    public var id: String { ids[0] }
+
+    /// Each event's members, envelope first, in batch order.
+    public var events: [[JSONMember]] {
+        zip(intents, ids).map { intent, id in
+            [JSONMember("id", .string(id)), JSONMember("ts", .string(at.rfc3339())), JSONMember("type", .string(intent.type)),
+             JSONMember("post", .string(intent.post)), JSONMember("by", .string(by))] + intent.fields
+        }
+    }
+
+    /// The first event's members.
+    public var event: [JSONMember] { events[0] }
 }
 
 /// The report of the focused operation or meeting, written next to the file this terminal

@@ -27,11 +27,18 @@ public enum Loop {
         case .appended(let intent, let outcome):
             let language = model.ui.language
             let t = { (key: UIText) in key.text(language) }
+            let submitted = model.submitted
+            model.submitted = nil
             switch outcome {
             case .written(let unconfirmed):
                 // Written: never kept for `r`, even when the disk did not confirm it.
                 model.failed = nil
                 model.notice = unconfirmed.map { "\(t(.savedUnconfirmed)): \(intent.summary): \($0)" }
+                if let submitted { model.notice = FormKeys.savedLine(submitted, file: env.writer?.file, language: language) + (model.notice.map { " · \($0)" } ?? "") }
+            case .failed(let reason) where submitted != nil:
+                // The form comes back as it was sent: nothing typed is lost.
+                model.ui.operatorMode = .form(submitted!.form)
+                model.notice = "\(t(.appendFailed)): \(reason)"
             case .failed(let reason):
                 model.failed = intent
                 model.notice = "\(t(.appendFailed)): \(intent.summary): \(reason) · \(t(.retryHint))"
@@ -49,6 +56,9 @@ public enum Loop {
             model.needsFrame = true
         case .demoFailed(let reason):
             model.notice = "demo: \(reason)"
+            model.needsFrame = true
+        case .checkpointFailed(let sentence):
+            model.notice = sentence
             model.needsFrame = true
         case .frameDrawn(let now, let alerts, let next):
             model.needsFrame = false
@@ -72,6 +82,8 @@ public enum Loop {
         model.notice = nil
         model.needsFrame = true
         let input = model.frame(data(), demo: env.demo)
+        // A form keeps its pane until it is saved or discarded.
+        if case .click = key, case .form = model.ui.operatorMode { return [] }
         if case .click(let x, let y) = key {
             let layout = DashboardView.layout(input, model: model.ui, width: size.width, height: size.height)
             model.ui.focus(at: (x, y), panes: layout.panes.map { ($0.pane, $0.rect) })

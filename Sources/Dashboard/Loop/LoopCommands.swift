@@ -17,7 +17,7 @@ extension Loop {
         case .demoRestart: return [.demo(.restart)]
         case .retry:
             guard let intent = model.failed else { return [] }
-            return append(intent, &model, env)
+            return append([intent], &model, env)
         case .report:
             return report(&model, env, input: input)
         default: break
@@ -32,7 +32,10 @@ extension Loop {
         if let (result, zone) = VoidKeys.perform(command, key: key, model: &model.ui, input: input) {
             return outcome(result, &model, env, zone: zone)
         }
-        if let (result, zone) = VoyageFormKeys.perform(command, key: key, model: &model.ui, input: input) {
+        if let (result, zone) = FormKeys.perform(command, key: key, model: &model.ui, input: input) {
+            return outcome(result, &model, env, zone: zone)
+        }
+        if let (result, zone) = CloseVoyageKeys.perform(command, model: &model.ui, input: input) {
             return outcome(result, &model, env, zone: zone)
         }
         if context.scopes.contains(.gate) || command == .gateMode, let voyage = input.openVoyage(model.ui) {
@@ -86,20 +89,25 @@ extension Loop {
         case .notice(let text):
             model.notice = text
             return []
-        case .append(let intent): return append(intent, &model, env, zone: zone)
+        case .append(let intent): return append([intent], &model, env, zone: zone)
+        case .submit(let submission):
+            let effects = append(submission.intents, &model, env, zone: zone)
+            if !effects.isEmpty { model.submitted = submission }
+            return effects
         }
     }
 
-    /// The intent with its envelope: a new id and now, from the environment; `zone`: the
-    /// offset the time is written with (`+08:00` at a WITA post, whatever the host's).
-    static func append(_ intent: OperatorIntent, _ model: inout LoopModel, _ env: LoopEnvironment, zone: PostZone? = nil) -> [Effect] {
+    /// The intents with their envelopes, one batch: a new id each and now, from the
+    /// environment; `zone`: the offset the time is written with (`+08:00` at a WITA post,
+    /// whatever the host's).
+    static func append(_ intents: [OperatorIntent], _ model: inout LoopModel, _ env: LoopEnvironment, zone: PostZone? = nil) -> [Effect] {
         guard let writer = env.writer else {
             model.notice = UIText.readOnlyInput.text(model.ui.language)
             return []
         }
         var now = env.now()
         if let zone { now.offsetSeconds = zone.offsetSeconds }
-        return [.append(AppendRequest(intent: intent, id: env.newID(intent.post), at: now, by: writer.operatorID, file: writer.file))]
+        return [.append(AppendRequest(intents: intents, ids: intents.map { env.newID($0.post) }, at: now, by: writer.operatorID, file: writer.file))]
     }
 
     /// `P`: the focused operation's or meeting's report, next to the event files.

@@ -11,6 +11,9 @@ public struct LoopModel: Sendable, Equatable {
     public var notice: String?
     /// The append that failed, kept for `r`.
     public var failed: OperatorIntent?
+    /// The form whose events are being appended: `Tersimpan: …` once written, the form again
+    /// (content kept) when the write fails.
+    public var submitted: FormSubmission?
     /// Catching up on the history: bytes read and expected.
     public var progress: CatchUp?
     /// Something changed since the last frame.

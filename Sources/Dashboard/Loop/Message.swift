@@ -26,6 +26,8 @@ public enum Message: Sendable, Equatable {
     case lineRead(DetailFileLine)
     case demoAdvanced
     case demoFailed(String)
+    /// The checkpoint could not be written: the driver's sentence, in the officer's language.
+    case checkpointFailed(String)
     /// A frame was drawn at `now` with these alerts; `nextAlertChange`: when a time rule next
     /// changes its answer (the loop wakes then).
     case frameDrawn(now: Timestamp, alerts: [Alert], nextAlertChange: Timestamp?)

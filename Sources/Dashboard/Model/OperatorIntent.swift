@@ -45,8 +45,9 @@ public enum OperatorMode: Sendable, Equatable {
     case finding(category: FindingCategory, severity: Severity, summary: LineEditor, field: Int)
     /// Asking before the operation moves to `closed`.
     case confirmClose
-    /// The new-voyage form, and the question before a voyage is closed.
-    case voyageForm(VoyageForm)
+    /// A recording form (`N`, and the forms opened in an item): `FormKeys`, `FormView`.
+    case form(Form)
+    /// The question before a voyage is closed.
     case closeVoyage(String)
     /// Gate mode in an open voyage: passenger checks typed or scanned.
     case gate(GateEntry)

@@ -16,6 +16,11 @@ public enum DashboardView {
         if let strip = layout.alerts { AlertStrip.draw(into: &grid, rect: strip, context: context) }
         if let tabs = layout.tabs { drawTabs(into: &grid, rect: tabs, context: context) }
         for pane in layout.panes {
+            if case .form(let form) = model.operatorMode, form.pane == pane.pane {
+                PaneFrame.draw(pane.pane, into: &grid, rect: pane.rect, context: context)
+                FormView.draw(form, into: &grid, rect: pane.rect.inner, context: context)
+                continue
+            }
             switch pane.pane {
             case .voyages: VoyagesPane.draw(into: &grid, rect: pane.rect, context: context)
             case .operations: OperationsPane.draw(into: &grid, rect: pane.rect, context: context)
@@ -33,7 +38,10 @@ public enum DashboardView {
 
     /// Where everything goes for this frame (the app maps mouse clicks with it).
     public static func layout(_ input: DashboardInput, model: DashboardModel, width: Int, height: Int) -> Layout {
-        Layout.make(width: width, height: height, focus: model.focus, zoomed: model.detail != nil, alerts: AlertStrip.wanted(input.alerts))
+        // A form has its pane to itself: at 80×24 a quarter of the screen is too small to type in.
+        var focus = model.focus, zoomed = model.detail != nil
+        if case .form(let form) = model.operatorMode { (focus, zoomed) = (form.pane, true) }
+        return Layout.make(width: width, height: height, focus: focus, zoomed: zoomed, alerts: AlertStrip.wanted(input.alerts))
     }
 
     /// The ids of a pane's selectable rows in display order (the model keeps its selection by these).

@@ -17,11 +17,6 @@ enum VoyagesPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let voyages = rows(context)
-        if case .voyageForm(let form) = context.model.operatorMode, context.model.focus == .voyages {
-            PaneFrame.draw(.voyages, into: &grid, rect: rect, context: context, extra: "\(voyages.count)")
-            VoyageFormView.draw(form, into: &grid, rect: rect.inner, context: context)
-            return
-        }
         guard let list = ListPane(.voyages, ids: voyages.map(\.id), empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
         else { return }
         let (inner, selected) = (list.inner, list.selected)

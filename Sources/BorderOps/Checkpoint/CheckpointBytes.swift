@@ -1,0 +1,153 @@
+/// The checkpoint's binary encoding, written as it goes: integers as LEB128 varints (signed
+/// ones zigzagged), strings as a length and their UTF-8 bytes. The writer hands its buffer to
+/// `sink` whenever it passes `chunkSize`, so a large state never stands twice in memory as
+/// bytes; the reader reads from the file's bytes in place (a mapped file) and throws on anything
+/// that runs past the end or does not make sense, never trusting a length it reads.
+public struct CheckpointWriter {
+    private var buffer: [UInt8] = []
+    private let chunkSize: Int
+    private let sink: (UnsafeRawBufferPointer) throws -> Void
+    /// Bytes handed to `sink` so far.
+    public private(set) var written = 0
+
+    public init(chunkSize: Int = 1 << 20, sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+        self.chunkSize = chunkSize
+        self.sink = sink
+        buffer.reserveCapacity(chunkSize + 4096)
+    }
+
+    /// Hands what is buffered to `sink`.
+    public mutating func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { try sink($0) }
+        written += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    @inline(__always)
+    private mutating func flushIfFull() throws {
+        if buffer.count >= chunkSize { try flush() }
+    }
+
+    @inline(__always)
+    mutating func byte(_ value: UInt8) { buffer.append(value) }
+
+    @inline(__always)
+    mutating func unsigned(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            buffer.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        buffer.append(UInt8(v))
+    }
+
+    @inline(__always)
+    mutating func int(_ value: Int) { unsigned(UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))) }
+
+    @inline(__always)
+    mutating func int64(_ value: Int64) { unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
+
+    mutating func bool(_ value: Bool) { buffer.append(value ? 1 : 0) }
+
+    @inline(__always)
+    mutating func string(_ value: String) throws {
+        var copy = value
+        copy.withUTF8 { utf8 in
+            unsigned(UInt64(utf8.count))
+            buffer.append(contentsOf: utf8)
+        }
+        try flushIfFull()
+    }
+
+    mutating func optionalString(_ value: String?) throws {
+        bool(value != nil)
+        if let value { try string(value) }
+    }
+
+    /// Marks a part's end, checked by the reader (a part read with the wrong shape stops there).
+    mutating func mark(_ part: UInt8) throws {
+        buffer.append(0xC0 | part)
+        try flushIfFull()
+    }
+}
+
+/// Why a checkpoint's bytes could not be read back (the caller then folds from scratch).
+public struct CheckpointDecodingError: Error, Equatable, CustomStringConvertible {
+    public var offset: Int
+    public var reason: String
+    public var description: String { "byte \(offset): \(reason)" }
+}
+
+public struct CheckpointReader {
+    private let bytes: UnsafeRawBufferPointer
+    public private(set) var offset = 0
+
+    public init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    public var isAtEnd: Bool { offset == bytes.count }
+
+    func failure(_ reason: String) -> CheckpointDecodingError { CheckpointDecodingError(offset: offset, reason: reason) }
+
+    @inline(__always)
+    mutating func byte() throws -> UInt8 {
+        guard offset < bytes.count else { throw failure("ends early") }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    @inline(__always)
+    mutating func unsigned() throws -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let b = try byte()
+            guard shift < 64 else { throw failure("number too long") }
+            value |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    @inline(__always)
+    mutating func int64() throws -> Int64 {
+        let raw = try unsigned()
+        return Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+    }
+
+    @inline(__always)
+    mutating func int() throws -> Int { Int(try int64()) }
+
+    /// A count of things to follow, each taking at least one byte: a count larger than what is
+    /// left cannot be true (so a corrupt length never makes a huge allocation).
+    mutating func count() throws -> Int {
+        let n = try unsigned()
+        guard n <= UInt64(bytes.count - offset) else { throw failure("count \(n) beyond the end") }
+        return Int(n)
+    }
+
+    mutating func bool() throws -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw failure("not a boolean")
+        }
+    }
+
+    @inline(__always)
+    mutating func string() throws -> String {
+        let n = try count()
+        defer { offset += n }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + n]), as: UTF8.self)
+    }
+
+    mutating func optionalString() throws -> String? {
+        try bool() ? try string() : nil
+    }
+
+    mutating func mark(_ part: UInt8) throws {
+        guard try byte() == 0xC0 | part else { throw failure("part \(part) does not end where it should") }
+    }
+}

@@ -1,0 +1,105 @@
+import ExactKeys
+
+/// A whole fold in a checkpoint: the counts, the malformed lines kept, every id claimed (the
+/// duplicate rule needs them all, with their numbers), where each id's event went, the voids
+/// still waiting, and the state.
+extension EventFold {
+    /// The encoding's version: a checkpoint of another version is not read (bump it whenever what
+    /// is written, or what the reducers make of events, changes).
+    public static let checkpointVersion: UInt64 = 1
+
+    /// Writes the fold through `writer` (then `flush` it). A fold with a `horizon` leaves events
+    /// out: it is not a fold of the files and is refused.
+    public func writeCheckpoint(to w: inout CheckpointWriter) throws {
+        precondition(horizon == nil, "a fold up to a horizon is not the files' fold")
+        w.unsigned(Self.checkpointVersion)
+        for n in [counts.lines, counts.folded, counts.voided, counts.malformed, counts.duplicates, counts.unknown] { w.int(n) }
+        w.int(problems.dropped)
+        w.unsigned(UInt64(problems.count))
+        for problem in problems { try w.problem(problem) }
+        w.unsigned(UInt64(malformedBySource.count))
+        for (source, count) in malformedBySource.sorted(by: { ExactKey($0.key) < ExactKey($1.key) }) {
+            try w.string(source)
+            w.int(count)
+        }
+        try w.mark(6)
+        w.unsigned(UInt64(seenIDs.count))
+        for id in seenIDs.table.keys { try w.string(id) }
+        try w.mark(7)
+        locators.write(to: &w)
+        w.unsigned(UInt64(pendingVoids.count))
+        for (number, notice) in pendingVoids.sorted(by: { $0.key < $1.key }) {
+            w.int(number)
+            try w.envelope(notice.envelope)
+            try w.string(notice.reason)
+        }
+        try w.mark(8)
+        try state.write(to: &w)
+    }
+
+    /// A fold read back from a checkpoint's bytes; `problems` and `decodePath` as for `init`
+    /// (the malformed lines written are kept as `problems` keeps them).
+    public init(checkpoint bytes: UnsafeRawBufferPointer, decodePath: DecodePath = .automatic,
+                problems: ProblemLog = ProblemLog(limit: 10_000, keeping: .first)) throws {
+        var r = CheckpointReader(bytes)
+        let version = try r.unsigned()
+        guard version == Self.checkpointVersion else { throw r.failure("version \(version), not \(Self.checkpointVersion)") }
+        self.init(decodePath: decodePath, problems: problems)
+        counts.lines = try r.int()
+        counts.folded = try r.int()
+        counts.voided = try r.int()
+        counts.malformed = try r.int()
+        counts.duplicates = try r.int()
+        counts.unknown = try r.int()
+        let dropped = try r.int()
+        for _ in 0..<(try r.count()) { self.problems.append(try r.problem()) }
+        self.problems.dropped += dropped
+        for _ in 0..<(try r.count()) { malformedBySource[try r.string()] = try r.int() }
+        try r.mark(6)
+        let idCount = try r.count()
+        var ids: [String] = []
+        ids.reserveCapacity(idCount)
+        for _ in 0..<idCount { ids.append(try r.string()) }
+        seenIDs = IDSet(distinct: ids)
+        try r.mark(7)
+        locators = try EventRuns(from: &r)
+        guard locators.count == idCount else { throw r.failure("\(locators.count) locators for \(idCount) ids") }
+        for _ in 0..<(try r.count()) {
+            let number = try r.int()
+            guard (0..<idCount).contains(number) else { throw r.failure("void waits for no id") }
+            pendingVoids[number] = VoidNotice(envelope: try r.envelope(), reason: try r.string())
+        }
+        try r.mark(8)
+        state = try BorderState(from: &r)
+        guard r.isAtEnd else { throw r.failure("bytes after the end") }
+    }
+}
+
+extension EventRuns {
+    func write(to w: inout CheckpointWriter) {
+        w.int(count)
+        w.unsigned(UInt64(runs.count))
+        for run in runs {
+            w.int(run.start)
+            w.byte(run.first.kind.rawValue)
+            w.bool(run.first.exercise)
+            w.int(run.first.voyage)
+            w.int(run.first.index)
+        }
+        w.ints(voidedLater.sorted())
+    }
+
+    init(from r: inout CheckpointReader) throws {
+        self.init()
+        count = try r.int()
+        for _ in 0..<(try r.count()) {
+            let start = try r.int()
+            guard let kind = EventLocator.Kind(rawValue: try r.byte()) else { throw r.failure("not a locator") }
+            let locator = EventLocator(kind: kind, exercise: try r.bool(), voyage: try r.int(), index: try r.int())
+            guard start >= (runs.last.map { $0.start + 1 } ?? 0), start < count else { throw r.failure("runs out of order") }
+            runs.append(Run(start: start, first: locator))
+        }
+        guard count == 0 || runs.first?.start == 0 else { throw r.failure("runs do not start at 0") }
+        voidedLater = Set(try r.ints())
+    }
+}

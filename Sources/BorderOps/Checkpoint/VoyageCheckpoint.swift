@@ -1,0 +1,101 @@
+import ExactKeys
+
+/// A voyage in a checkpoint: what its passenger checks made of it, as it stands (the checks
+/// themselves are not kept anywhere); what its own events say is read again from the state's
+/// kept events, as a void would.
+extension Voyage {
+    /// Results by their place in `CheckResult.allCases`, nil as 0: one byte per passenger.
+    private static let resultCodes = Array(CheckResult.allCases)
+
+    static func code(_ result: CheckResult?) -> UInt8 {
+        guard let result else { return 0 }
+        return UInt8(resultCodes.firstIndex(of: result)! + 1)
+    }
+
+    static func result(code: UInt8, _ reader: CheckpointReader) throws -> CheckResult? {
+        guard code > 0 else { return nil }
+        guard Int(code) <= resultCodes.count else { throw reader.failure("not a check result") }
+        return resultCodes[Int(code) - 1]
+    }
+
+    func write(to w: inout CheckpointWriter) throws {
+        try w.string(id)
+        try w.string(post)
+        w.int(serial)
+        w.ints(keptPositions)
+        for result in CheckResult.allCases { w.int(results[result]) }
+        w.optionalTimestamp(lastCheck)
+        w.unsigned(UInt64(recentRing.count))
+        for check in recentRing {
+            try w.strings([check.passenger, check.id])
+            w.byte(Self.code(check.result))
+            try w.word(check.doc)
+            w.timestamp(check.at)
+            try w.optionalString(check.by)
+            try w.optionalString(check.note)
+            w.int(check.number)
+        }
+        w.int(ringNext)
+        w.unsigned(UInt64(latestResult.count))
+        for key in latestResult.keys { try w.string(key) }
+        for value in latestResult.values { w.byte(Self.code(value)) }
+        w.int(voidedPassengers)
+        w.int(checkCount)
+        w.unsigned(UInt64(rechecks.count))
+        for recheck in rechecks {
+            w.int(recheck.number)
+            w.int(recheck.slot)
+            w.int(recheck.ordinal)
+        }
+        w.unsigned(UInt64(history.count))
+        for (slot, past) in history.sorted(by: { $0.key < $1.key }) {
+            w.int(slot)
+            w.unsigned(UInt64(past.count))
+            for result in past { w.byte(Self.code(result)) }
+        }
+        w.int(exerciseChecks)
+        try w.mark(1)
+    }
+
+    /// `kept`: the state's kept events, already read.
+    init(from r: inout CheckpointReader, kept: ChunkedList<Event>) throws {
+        self.init(id: try r.string(), post: try r.string(), serial: try r.int())
+        keptPositions = try r.ints()
+        guard keptPositions.allSatisfy({ (0..<kept.count).contains($0) }) else { throw r.failure("kept event out of range") }
+        for result in CheckResult.allCases { results[result] = try r.int() }
+        lastCheck = try r.optionalTimestamp()
+        let ringCount = try r.count()
+        guard ringCount <= Self.recentCheckLimit else { throw r.failure("too many recent checks") }
+        for _ in 0..<ringCount {
+            let names = try r.strings()
+            guard names.count == 2, let result = try Self.result(code: try r.byte(), r) else { throw r.failure("not a check") }
+            recentRing.append(PassengerCheck(passenger: names[0], result: result, doc: try r.word(), at: try r.timestamp(), by: try r.optionalString(),
+                                             note: try r.optionalString(), id: names[1], number: try r.int()))
+        }
+        ringNext = try r.int()
+        guard (0..<Self.recentCheckLimit).contains(ringNext) else { throw r.failure("ring position out of range") }
+        let passengers = try r.count()
+        var keys: [String] = []
+        keys.reserveCapacity(passengers)
+        for _ in 0..<passengers { keys.append(try r.string()) }
+        var values: [CheckResult?] = []
+        values.reserveCapacity(passengers)
+        for _ in 0..<passengers { values.append(try Self.result(code: try r.byte(), r)) }
+        latestResult = ExactKeyTable(distinctKeys: keys, values: values)
+        voidedPassengers = try r.int()
+        checkCount = try r.int()
+        for _ in 0..<(try r.count()) {
+            rechecks.append((try r.int(), try r.int(), try r.int()))
+        }
+        guard rechecks.allSatisfy({ (0..<passengers).contains($0.slot) }) else { throw r.failure("re-check out of range") }
+        for _ in 0..<(try r.count()) {
+            let slot = try r.int()
+            var past: [CheckResult?] = []
+            for _ in 0..<(try r.count()) { past.append(try Self.result(code: try r.byte(), r)) }
+            history[slot] = past
+        }
+        exerciseChecks = try r.int()
+        try r.mark(1)
+        refold(keptPositions.map { kept[$0] })
+    }
+}

@@ -1,0 +1,90 @@
+import Crypto
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A checkpoint file mapped into memory and checked (`CheckpointFile`'s layout and seal): the
+/// positions it names, and its payload in place, valid while this object lives.
+public final class LoadedCheckpoint {
+    public let positions: [FilePosition]
+    private let mapping: UnsafeRawBufferPointer
+    private let payloadRange: Range<Int>
+
+    /// Why a checkpoint was not taken (the caller says it in one line and folds from scratch).
+    public enum Refusal: Error, Equatable {
+        /// No checkpoint for these sources yet (not worth a message).
+        case absent
+        case unreadable(String)
+        /// Not a checkpoint of this layout, cut short, or its seal does not match.
+        case damaged(String)
+    }
+
+    /// The payload's bytes, in place.
+    public var payload: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: mapping[payloadRange]) }
+
+    public init(path: String) throws(Refusal) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { throw errno == ENOENT ? .absent : .unreadable(Posix.message(errno)) }
+        defer { close(fd) }
+        guard let st = Posix.status(fd: fd), st.st_mode & S_IFMT == S_IFREG else { throw .unreadable("not a regular file") }
+        let size = Int(st.st_size)
+        let minimum = CheckpointFile.magic.count + 1 + 8 + 8 + 32
+        guard size >= minimum else { throw .damaged("too short") }
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { throw .unreadable(Posix.message(errno)) }
+        let bytes = UnsafeRawBufferPointer(start: base, count: size)
+        do throws(Refusal) {
+            let sealed = UnsafeRawBufferPointer(rebasing: bytes[..<(size - 32)])
+            guard SHA256.hash(data: sealed).elementsEqual(bytes[(size - 32)...]) else { throw .damaged("seal does not match") }
+            guard bytes.prefix(CheckpointFile.magic.count).elementsEqual(CheckpointFile.magic),
+                  bytes[CheckpointFile.magic.count] == CheckpointFile.layoutVersion else { throw .damaged("another layout") }
+            let payloadLength = Int(bytes.loadUnaligned(fromByteOffset: size - 40, as: UInt64.self).littleEndian)
+            guard payloadLength <= size - minimum else { throw .damaged("payload length") }
+            let payloadStart = size - 40 - payloadLength
+            var header = HeaderReader(bytes: UnsafeRawBufferPointer(rebasing: bytes[..<payloadStart]), offset: CheckpointFile.magic.count + 1)
+            positions = try header.positions()
+            guard header.offset == payloadStart else { throw .damaged("header length") }
+            payloadRange = payloadStart..<(size - 40)
+            mapping = bytes
+        } catch {
+            munmap(base, size)
+            throw error
+        }
+    }
+
+    deinit {
+        munmap(UnsafeMutableRawPointer(mutating: mapping.baseAddress), mapping.count)
+    }
+
+    /// Reads `CheckpointFile.header`'s positions, never past the header's end.
+    private struct HeaderReader {
+        let bytes: UnsafeRawBufferPointer
+        var offset: Int
+
+        mutating func number() throws(Refusal) -> UInt64 {
+            guard offset + 8 <= bytes.count else { throw .damaged("header cut short") }
+            defer { offset += 8 }
+            return bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
+        }
+
+        mutating func run() throws(Refusal) -> [UInt8] {
+            let n = try number()
+            guard n <= UInt64(bytes.count - offset) else { throw .damaged("header cut short") }
+            defer { offset += Int(n) }
+            return Array(bytes[offset..<offset + Int(n)])
+        }
+
+        mutating func positions() throws(Refusal) -> [FilePosition] {
+            var list: [FilePosition] = []
+            for _ in 0..<min(try number(), 1 << 20) {
+                let path = String(decoding: try run(), as: UTF8.self)
+                let device = try number(), inode = try number()
+                let offset = Int64(bitPattern: try number())
+                let lines = Int(truncatingIfNeeded: try number())
+                list.append(FilePosition(path: path, device: device, inode: inode, offset: offset, lines: lines, head: try run(), tail: try run()))
+            }
+            return list
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import BorderOps
+import EventLog
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The checkpoint of one source set (docs/checkpoints.md): the fold and where reading stood in
+/// each file, in the user's cache folder. Loading one takes the sources up where it left them, so
+/// only the bytes written since are read; anything that does not match (another version, a file
+/// truncated, replaced or changed, a damaged or unreadable checkpoint) is one line for the
+/// status line or standard error, and the caller folds from scratch.
+public struct CheckpointStore: Sendable {
+    public let path: String
+
+    /// What loading gave.
+    public enum Load {
+        /// The fold as the checkpoint had it; the sources are taken up (their opened notices).
+        case loaded(EventFold, opened: [SourceEvent])
+        /// No checkpoint for these sources: fold from scratch, nothing to say.
+        case absent
+        /// The checkpoint was not used: fold from scratch (and say why, in one line).
+        case refused(Refusal)
+    }
+
+    /// Why a checkpoint was not used; `description` is the line standard error gets (the
+    /// dashboard says it in its own words).
+    public enum Refusal: Equatable, Sendable, CustomStringConvertible {
+        case unreadable(String)
+        case damaged(String)
+        /// Written by another version, or not decodable.
+        case otherVersion(String)
+        case sources(ResumeRefusal)
+
+        public var description: String {
+            switch self {
+            case .unreadable(let reason): return "checkpoint not read (\(reason)): reading everything"
+            case .damaged(let reason): return "checkpoint damaged (\(reason)): reading everything"
+            case .otherVersion(let reason): return "checkpoint of another version or damaged (\(reason)): reading everything"
+            case .sources(.otherSources): return "checkpoint is of other sources: reading everything"
+            case .sources(.unreadable(path: let path, reason: let reason)): return "checkpoint not used: \(path): \(reason): reading everything"
+            case .sources(.shorter(path: let path)): return "checkpoint not used: \(path) is shorter than when it was made: reading everything"
+            case .sources(.changed(path: let path)): return "checkpoint not used: \(path) was replaced or changed: reading everything"
+            }
+        }
+    }
+
+    /// The store for these sources (as given on the command line), in `$XDG_CACHE_HOME` or
+    /// `~/.cache`; nil when neither is known, or a source is standard input (nothing to take up).
+    public init?(sources: [String], recursive: Bool) {
+        var environment: [String: String] = [:]
+        for name in ["XDG_CACHE_HOME", "HOME"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        guard let folder = CheckpointFile.directory(environment: environment) else { return nil }
+        self.init(sources: sources, recursive: recursive, folder: folder)
+    }
+
+    /// The store for these sources in `folder` (tests name their own).
+    public init?(sources: [String], recursive: Bool, folder: String) {
+        guard !sources.contains("-") else { return nil }
+        path = folder + "/" + CheckpointFile.name(forSources: sources, recursive: recursive)
+    }
+
+    /// Loads the checkpoint into new `sources` (nothing read from them yet). On refusal the
+    /// sources are as they were.
+    public func load(into sources: EventSources, decodePath: DecodePath = .automatic, problems: ProblemLog) -> Load {
+        let file: LoadedCheckpoint
+        do throws(LoadedCheckpoint.Refusal) {
+            file = try LoadedCheckpoint(path: path)
+        } catch {
+            switch error {
+            case .absent: return .absent
+            case .unreadable(let reason): return .refused(.unreadable(reason))
+            case .damaged(let reason): return .refused(.damaged(reason))
+            }
+        }
+        let fold: EventFold
+        do {
+            fold = try EventFold(checkpoint: file.payload, decodePath: decodePath, problems: problems)
+        } catch {
+            return .refused(.otherVersion("\(error)"))
+        }
+        do throws(ResumeRefusal) {
+            let opened = try sources.resume(at: file.positions)
+            return .loaded(fold, opened: opened)
+        } catch {
+            return .refused(.sources(error))
+        }
+    }
+
+    /// Writes a checkpoint of `fold` as read from `sources` (every byte read folded). Nothing is
+    /// written for sources that cannot be taken up again (directories, standard input) or a fold
+    /// up to a horizon; returns whether one was written.
+    @discardableResult
+    public func save(_ fold: EventFold, readFrom sources: EventSources) throws(FileFailure) -> Bool {
+        guard fold.horizon == nil, let positions = sources.positions else { return false }
+        try CheckpointFile.write(to: path, positions: positions) { sink in
+            var writer = CheckpointWriter(sink: sink)
+            try fold.writeCheckpoint(to: &writer)
+            try writer.flush()
+        }
+        return true
+    }
+}

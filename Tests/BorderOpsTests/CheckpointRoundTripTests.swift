@@ -1,0 +1,108 @@
+import BorderOps
+import Foundation
+import Testing
+
+/// A fold written to a checkpoint and read back, then given the rest of the lines, is the fold
+/// of all the lines from scratch: for random streams of every kind of event (voids included,
+/// targeting lines before and after the cut, and ids no line claims), random cut points, in
+/// both reading orders the void tests use, with some events marked `exercise`.
+@Suite struct CheckpointRoundTripTests {
+    typealias Line = VoidReferenceFoldPropertyTests.Line
+
+    /// The void tests' lines, with one in five marked `exercise`, posts and times varied (per-post
+    /// activity and exercise counts), minutes and reasons on some.
+    static func lines(_ codes: [Int]) -> [Line] {
+        codes.enumerated().map { index, code in
+            var line = VoidReferenceFoldPropertyTests.line(code, index: index)
+            if code % 5 == 0 { line.text = line.text.replacingOccurrences(of: #""post":"nunukan""#, with: #""post":"tarakan","exercise":true"#) }
+            // Borderdesk's optional fields: minutes on agenda items, a reason on action states.
+            if code % 2 == 0 && line.text.contains(#""agenda.item""#) { line.text = String(line.text.dropLast()) + #","decision":"D\#(code % 7)","discussion":"""# + "}" }
+            if code % 2 == 0 && line.text.contains(#""action.state""#) { line.text = String(line.text.dropLast()) + #","reason":"R\#(code % 7)"}"# }
+            let day = 20 + code % 3
+            line.text = line.text.replacingOccurrences(of: #""ts":"2024-11-20T13"#, with: #""ts":"2024-11-\#(day)T1\#(code % 10)"#)
+            return line
+        }
+    }
+
+    static func ingest(_ lines: some Sequence<Line>, into fold: inout EventFold, numbers: inout [Int]) {
+        for line in lines {
+            numbers[line.file] += 1
+            fold.ingest(LineDecoder.decode(line.text), origin: LineOrigin(source: line.file == 0 ? "a.jsonl" : "b.jsonl", line: numbers[line.file]))
+        }
+    }
+
+    static func bytes(_ fold: EventFold) throws -> [UInt8] {
+        var out: [UInt8] = []
+        var writer = CheckpointWriter(chunkSize: 64) { out.append(contentsOf: $0) }
+        try fold.writeCheckpoint(to: &writer)
+        try writer.flush()
+        return out
+    }
+
+    static func read(_ bytes: [UInt8]) throws -> EventFold {
+        try bytes.withUnsafeBytes { try EventFold(checkpoint: $0) }
+    }
+
+    /// A stream and a cut point from a seed: a failure names its seed (no shrinking, which on
+    /// a slow debug build takes longer than the suite).
+    static func stream(seed: Int) -> (codes: [Int], cut: Int) {
+        var state = UInt64(seed) &+ 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return ((0..<next(251)).map { _ in next(1_000_000) }, next(1001))
+    }
+
+    @Test(arguments: 0..<200)
+    func checkpointAndTheRestIsTheWholeFold(seed: Int) throws {
+        do {
+            let (codes, cutPick) = Self.stream(seed: seed)
+            let all = Self.lines(codes)
+            let fileByFile = all.filter { $0.file == 0 } + all.filter { $0.file == 1 }
+            for order in [fileByFile, all] {
+                let cut = order.isEmpty ? 0 : cutPick % (order.count + 1)
+                var numbers = [0, 0]
+                var partial = EventFold()
+                Self.ingest(order[..<cut], into: &partial, numbers: &numbers)
+                let written = try Self.bytes(partial)
+                var restored = try Self.read(written)
+                #expect(try Self.bytes(restored) == written, "read back, the same bytes are written")
+                let readBack = StateDescription.difference(StateDescription.of(restored), StateDescription.of(partial))
+                #expect(readBack == nil, "\(readBack ?? "")")
+
+                var whole = EventFold()
+                var wholeNumbers = [0, 0]
+                Self.ingest(order, into: &whole, numbers: &wholeNumbers)
+                var restoredNumbers = numbers
+                Self.ingest(order[cut...], into: &restored, numbers: &restoredNumbers)
+                #expect(try Self.bytes(restored) == Self.bytes(whole))
+                let continued = StateDescription.difference(StateDescription.of(restored), StateDescription.of(whole))
+                #expect(continued == nil, "\(continued ?? "")")
+                #expect(HeadlessSummary.text(restored) == HeadlessSummary.text(whole))
+                #expect(Array(restored.problems.map(\.description)) == Array(whole.problems.map(\.description)))
+            }
+        }
+    }
+
+    @Test func everyTruncationIsRefused() throws {
+        let lines = Self.lines((0..<400).map { $0 * 7_919 % 1_000_000 })
+        var fold = EventFold()
+        var numbers = [0, 0]
+        Self.ingest(lines, into: &fold, numbers: &numbers)
+        let bytes = try Self.bytes(fold)
+        #expect(bytes.count > 1000)
+        // Cut everywhere in the first part and the last (a byte at a time), about 400 places between.
+        let ends = Array(0..<64) + Array(stride(from: 64, to: bytes.count, by: max(1, bytes.count / 400))) + Array((bytes.count - 64)..<bytes.count)
+        for end in ends {
+            #expect(throws: CheckpointDecodingError.self) { try Self.read(Array(bytes[..<end])) }
+        }
+        #expect(throws: CheckpointDecodingError.self) { try Self.read(bytes + [0]) }
+    }
+
+    @Test func anotherVersionIsRefused() throws {
+        var bytes = try Self.bytes(EventFold())
+        bytes[0] = UInt8(EventFold.checkpointVersion + 1)
+        #expect(throws: CheckpointDecodingError.self) { try Self.read(bytes) }
+    }
+}
