@@ -32,10 +32,12 @@ import Words
         #expect(loop.text.contains("Departures (1, 1 open)"))
         #expect(loop.text.contains("Overdue actions (2, 2 open)"))
         loop.press(.down, .character("A"))
-        let acks = loop.appended
-        #expect(acks.map(\.intent.type) == ["alert.ack", "alert.ack"])
-        #expect(acks.map { JSONWriter.compact(.object($0.event)) }.allSatisfy { $0.contains("action:timpora-nnk-20241120-A") })
-        #expect(Set(acks.map(\.id)).count == 2, "each ack its own id")
+        // One batch of two acks, each its own id.
+        let batch = loop.appended
+        #expect(batch.count == 1)
+        #expect(batch.first?.intents.map(\.type) == ["alert.ack", "alert.ack"])
+        #expect(batch.first?.events.map { JSONWriter.compact(.object($0)) }.allSatisfy { $0.contains("action:timpora-nnk-20241120-A") } == true)
+        #expect(Set(batch.first?.ids ?? []).count == 2)
     }
 
     @Test func aLongAlertIsShownInFullInTheList() {

@@ -77,9 +77,8 @@ extension Loop {
             model.notice = Word.allAcknowledged.text(model.ui.language)
             return []
         }
-        return open.flatMap { alert in
-            append(OperatorIntent(type: .alertAck, post: alert.post ?? fallback, fields: [JSONMember("alert", .string(alert.id))]), &model, env)
-        }
+        // One batch: every ack or none (`EventWriter.append(batch:)`).
+        return append(open.map { OperatorIntent(type: .alertAck, post: $0.post ?? fallback, fields: [JSONMember("alert", .string($0.id))]) }, &model, env)
     }
 
     /// `zone`: the post's, for the event's time (nil: the clock's offset).
