@@ -28,6 +28,11 @@ import Words
         for n in 0..<2 {
             lines.append(#"{"id":"m\#(n)","ts":"2024-11-20T08:3\#(n):00+08:00","type":"meeting.opened","post":"nunukan","meeting":"m\#(n)","title":"Rapat \#(n)","chair":"Kepala","location":"Kantor","attendees":["imigrasi"]}"#)
         }
+        lines += [
+            #"{"id":"mi","ts":"2024-11-20T08:40:00+08:00","type":"agenda.item","post":"nunukan","meeting":"m0","item":"i1","title":"Pembukaan","owner":"imigrasi","state":"pending"}"#,
+            #"{"id":"ma","ts":"2024-11-20T08:41:00+08:00","type":"action.assigned","post":"nunukan","meeting":"m0","action":"x1","title":"Kirim data","owner":"ksop","due":"2024-11-25"}"#,
+            #"{"id":"mc","ts":"2024-11-20T08:42:00+08:00","type":"meeting.closed","post":"nunukan","meeting":"m1"}"#,
+        ]
         var fold = EventFold()
         for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
         let now = Timestamp.parse("2024-11-20T13:00:00+08:00")!
@@ -46,9 +51,19 @@ import Words
     }
 
     static let openOperation: [Key] = [.character("2"), .enter]
+    static let openMeeting: [Key] = [.character("3"), .enter]
     static let walks: [Walk] = [
         Walk(description: "general", setups: [[.character("j")], [.character("/"), .character("K"), .enter], [.character("4")]]),
-        Walk(description: "Timpora pane (report)", setups: [[.character("3")], [.character("3"), .enter], [.character("3"), .character("j")], [.character("3"), .character("/"), .character("R"), .enter]]),
+        // The second meeting is closed: open in detail, it takes no minutes.
+        Walk(description: "Timpora pane (report)", setups: [[.character("3")], [.character("3"), .character("j")], [.character("3"), .character("j"), .enter],
+                                                            [.character("3"), .character("/"), .character("R"), .enter]]),
+        Walk(description: "meeting", setups: [openMeeting, openMeeting + [.character("j")]]),
+        Walk(description: "meeting, read-only", setups: [openMeeting, openMeeting + [.character("j")]], writes: false),
+        Walk(description: "meeting form", setups: [openMeeting + [.character("i")], openMeeting + [.character("i"), .character("x")],
+                                                   openMeeting + [.character("i"), .character("x"), .left]]),
+        Walk(description: "drop reason", setups: [openMeeting + [.character("j"), .character("d")], openMeeting + [.character("j"), .character("d"), .character("x")],
+                                                  openMeeting + [.character("j"), .character("d"), .character("x"), .left]]),
+        Walk(description: "meeting closing question", setups: [openMeeting + [.character("x")]]),
         Walk(description: "operation", setups: [openOperation + [.character("j")], [.character("2"), .character("j"), .enter, .character("j")]]),
         Walk(description: "operation, read-only", setups: [openOperation + [.character("j")], [.character("2"), .character("j"), .enter, .character("j")]], writes: false),
         Walk(description: "voyage", setups: [[.enter], [.enter, .down], [.character("j"), .enter]]),

@@ -7,11 +7,12 @@ import Words
 /// events, one batch), with the zone of the form's post for the events' time. Nil: not one of
 /// these keys here.
 public enum FormKeys {
-    public static func perform(_ command: KeyCommand, key: Key, model: inout DashboardModel,
-                               input: DashboardInput) -> (OperatorKeys.Result, PostZone)? {
+    /// `newID`: the loop's id generator, for the ids of new things (`FormContext.randomPart`).
+    public static func perform(_ command: KeyCommand, key: Key, model: inout DashboardModel, input: DashboardInput,
+                               newID: (@Sendable (_ post: String) -> String)? = nil) -> (OperatorKeys.Result, PostZone)? {
         let language = model.language
         if command == .newItem {
-            guard let form = newItem(model, input) else { return (.notice(Word.newItemNotHere.text(language)), input.zone) }
+            guard let form = newItem(model, input, newID: newID) else { return (.notice(Word.newItemNotHere.text(language)), input.zone) }
             model.operatorMode = .form(form)
             return (.handled, input.zone)
         }
@@ -25,10 +26,13 @@ public enum FormKeys {
     }
 
     /// The form `N` opens in the focused pane, if that pane has one.
-    static func newItem(_ model: DashboardModel, _ input: DashboardInput) -> Form? {
+    static func newItem(_ model: DashboardModel, _ input: DashboardInput, newID: (@Sendable (_ post: String) -> String)?) -> Form? {
         switch model.focus {
         case .voyages: return VoyageForm.make(input, model: model)
-        case .operations, .timpora, .desk: return nil
+        case .timpora:
+            let post = MeetingForms.post(model, input)
+            return MeetingForms.meeting(input, model: model, context: FormContext(input, post: post, newID: newID))
+        case .operations, .desk: return nil
         }
     }
 

@@ -5,11 +5,21 @@ import Words
 /// into events in its own file; this is the one switch that finds them.
 public enum FormPurpose: Sendable, Equatable {
     case voyage
+    /// A Timpora meeting, an agenda item, an action, an item's minutes (`MeetingForms`); the
+    /// ids were made when the form opened.
+    case meeting(String)
+    case agendaItem(meeting: String, item: String)
+    case action(meeting: String, action: String)
+    case minutes(meeting: String, item: AgendaItem)
 
     /// The events a valid form asks for, the item to select and the saved line.
     public func submission(_ form: Form, values: [String: FormValue], context: FormContext, language: Language) -> FormSubmission {
         switch self {
         case .voyage: return VoyageForm.submission(form, values: values, context: context)
+        case .meeting(let id): return MeetingForms.opened(id, form, values: values)
+        case .agendaItem(let meeting, let item): return MeetingForms.added(item, meeting: meeting, form, values: values)
+        case .action(let meeting, let action): return MeetingForms.assigned(action, meeting: meeting, form, values: values)
+        case .minutes(let meeting, let item): return MeetingForms.minutes(item, meeting: meeting, form, values: values)
         }
     }
 }

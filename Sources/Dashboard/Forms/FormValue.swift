@@ -49,16 +49,26 @@ public struct FormContext: Sendable {
     public var now: Timestamp
     public var zone: PostZone
     public var state: BorderState
+    /// The loop's id generator (`LoopEnvironment.newID`): the random part of the ids a form
+    /// makes for new things (nil in a context that makes none).
+    public var newID: (@Sendable (_ post: String) -> String)?
 
-    public init(now: Timestamp, zone: PostZone, state: BorderState) {
+    public init(now: Timestamp, zone: PostZone, state: BorderState, newID: (@Sendable (_ post: String) -> String)? = nil) {
         self.now = now
         self.zone = zone
         self.state = state
+        self.newID = newID
     }
 
     /// The form's post's context from the frame's data (its zone from the posts file).
-    public init(_ input: DashboardInput, post: String) {
-        self.init(now: input.now, zone: Self.zone(of: post, input), state: input.state)
+    public init(_ input: DashboardInput, post: String, newID: (@Sendable (_ post: String) -> String)? = nil) {
+        self.init(now: input.now, zone: Self.zone(of: post, input), state: input.state, newID: newID)
+    }
+
+    /// Four characters of a new event id's random part (`k3f9`): with the post and the time in
+    /// the ids that carry it, two terminals adding at once do not pick the same id.
+    public func randomPart(_ post: String) -> String {
+        String((newID?(post) ?? "").suffix(4))
     }
 
     /// A post's own zone (the posts file), or the dashboard's for a post it does not list.

@@ -34,4 +34,7 @@ public enum KeyCommand: Sendable, Equatable {
     case describe, copyID, overlayTop, overlayBottom
     // The alerts list: acknowledge every alert of the selected one's rule.
     case acknowledgeRule
+    // A Timpora meeting open in detail (`MeetingKeys`).
+    case meetingRowUp, meetingRowDown, meetingPageUp, meetingPageDown
+    case markDone, nextItemState, writeMinutes, newAgendaItem, newAction, dropAction, closeMeeting
 }

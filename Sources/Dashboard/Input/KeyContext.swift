@@ -14,9 +14,11 @@ public struct KeyContext: Sendable, Equatable {
 
     /// The context of `model`. `operationOpen`: an operation is open in detail (its keys act on
     /// it); `alertsListed`: the alerts list has an alert to acknowledge; `voyageOpen`: a voyage
-    /// that is not closed is open in detail (gate mode records on it).
+    /// that is not closed is open in detail (gate mode records on it); `meetingOpen`: a meeting
+    /// that is not closed is open in detail (the secretary's keys record on it).
     public static func of(_ model: DashboardModel, canWrite: Bool, demo: Bool = false, retryKept: Bool = false,
-                          operationOpen: Bool = false, alertsListed: Bool = false, voyageOpen: Bool = false) -> KeyContext {
+                          operationOpen: Bool = false, alertsListed: Bool = false, voyageOpen: Bool = false,
+                          meetingOpen: Bool = false) -> KeyContext {
         func context(_ scopes: [KeyScope]) -> KeyContext { KeyContext(scopes: scopes, canWrite: canWrite) }
         if model.editingFilter { return context([.filter]) }
         switch model.operatorMode {
@@ -27,6 +29,8 @@ public struct KeyContext: Sendable, Equatable {
         case .finding(_, _, _, let field) where operationOpen: return context(field < 2 ? [.findingForm, .findingChoice] : [.findingForm, .editor])
         case .confirmClose where operationOpen: return context([.confirm])
         case .closeVoyage where voyageOpen: return context([.confirm])
+        case .dropReason where meetingOpen: return context([.editor])
+        case .closeMeeting where meetingOpen: return context([.confirm])
         default: break
         }
         if let overlay = model.overlay {
@@ -50,6 +54,7 @@ public struct KeyContext: Sendable, Equatable {
         if model.focus == .operations || model.focus == .timpora { scopes.append(.report) }
         if operationOpen { scopes.append(.operation) }
         if voyageOpen { scopes.append(.voyage) }
+        if meetingOpen { scopes.append(.meeting) }
         return context(scopes + [.general])
     }
 

@@ -25,6 +25,8 @@ public enum KeyScope: String, Sendable, CaseIterable {
     case operation
     /// A voyage opened in detail, not closed: `g` starts gate mode.
     case voyage
+    /// A Timpora meeting open in detail, not closed: the secretary's agenda items and actions.
+    case meeting
     /// Gate mode: a passenger reference typed or scanned, Enter records it.
     case gate
     /// Any recording form (`N` in a pane, and the forms opened in an item)...

@@ -106,6 +106,18 @@ public enum KeyTable {
         row(.operation, chars(">"), .nextPhase, .keyNextPhase, hint: .keyHintPhase, writes: true),
         row(.operation, chars("v"), .voidItem, .keyVoidStep, hint: .keyHintVoid, writes: true),
 
+        row(.meeting, [.up, .character("k")], .meetingRowUp, .keyMeetingRowUp, hint: .keyHintMeetingMove),
+        row(.meeting, [.down, .character("j")], .meetingRowDown, .keyMeetingRowDown),
+        row(.meeting, [.pageUp], .meetingPageUp, .keyMeetingPageUp),
+        row(.meeting, [.pageDown], .meetingPageDown, .keyMeetingPageDown),
+        row(.meeting, [.character(" ")], .markDone, .keyMarkDone, hint: .keyHintMarkDone, writes: true),
+        row(.meeting, chars("s"), .nextItemState, .keyNextItemState, hint: .keyHintNextItemState, writes: true),
+        row(.meeting, [.enter, .character("e")], .writeMinutes, .keyWriteMinutes, hint: .keyHintWriteMinutes, writes: true),
+        row(.meeting, chars("i"), .newAgendaItem, .keyNewAgendaItem, hint: .keyHintNewAgendaItem, writes: true),
+        row(.meeting, chars("a"), .newAction, .keyNewAction, hint: .keyHintNewAction, writes: true),
+        row(.meeting, chars("d"), .dropAction, .keyDropAction, writes: true),
+        row(.meeting, chars("x"), .closeMeeting, .keyCloseMeeting, hint: .keyHintCloseMeeting, writes: true),
+
         row(.voyage, [.character("g"), .enter], .gateMode, .keyGateMode, hint: .keyHintGateMode, writes: true),
         row(.voyage, chars("x"), .closeVoyage, .keyCloseVoyage, hint: .keyHintCloseVoyage, writes: true),
         row(.voyage, [.up, .character("k")], .checkUp, .keyCheckUp, hint: .keyHintCheckMove),

@@ -116,7 +116,7 @@ public enum OperatorKeys {
                 return .append(OperatorIntent(type: .opPhase, post: op.post, fields: [JSONMember("op", .string(op.id)), JSONMember("phase", .string("closed"))]))
             }
             return .handled
-        case .browsing, .acknowledging, .gate, .form, .closeVoyage, .voiding:
+        case .browsing, .acknowledging, .gate, .form, .closeVoyage, .voiding, .dropReason, .closeMeeting:
             return browsing(command, model: &model, target: target, step: step)
         }
     }

@@ -8,7 +8,8 @@ extension KeyContext {
     public static func of(_ model: DashboardModel, input: DashboardInput) -> KeyContext {
         of(model, canWrite: input.writer != nil, demo: input.demo, retryKept: input.retryKept,
            operationOpen: model.focus == .operations && model.detail == .operations && OperatorKeys.openOperation(input, model) != nil,
-           alertsListed: !input.alerts.isEmpty, voyageOpen: input.voyageTakesChecks(model))
+           alertsListed: !input.alerts.isEmpty, voyageOpen: input.voyageTakesChecks(model),
+           meetingOpen: input.meetingTakesMinutes(model))
     }
 }
 

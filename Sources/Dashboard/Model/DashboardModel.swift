@@ -52,6 +52,8 @@ public struct DashboardModel: Sendable, Equatable {
     public var selectedStep: String?
     /// The selected check among an open voyage's latest checks, newest first (`v` voids it).
     public var checkSelection = 0
+    /// The selected agenda item or action of a meeting open in detail (`MeetingRow.key`).
+    public var meetingRow = RowSelection()
 
     public init(language: Language = .id) { self.language = language }
 

@@ -49,6 +49,10 @@ public enum OperatorMode: Sendable, Equatable {
     case form(Form)
     /// The question before a voyage is closed.
     case closeVoyage(String)
+    /// In an open meeting: the reason an action is dropped, and the question before the
+    /// meeting is closed (`MeetingKeys`).
+    case dropReason(action: String, editor: LineEditor)
+    case closeMeeting(String)
     /// Gate mode in an open voyage: passenger checks typed or scanned.
     case gate(GateEntry)
     /// Voiding a recorded item (`v`): what it voids, and the reason being typed.

@@ -79,7 +79,7 @@ enum ChecklistView {
 
     static func modeLines(_ mode: OperatorMode) -> Int {
         switch mode {
-        case .browsing, .acknowledging, .gate, .form, .closeVoyage, .voiding: return 1
+        case .browsing, .acknowledging, .gate, .form, .closeVoyage, .voiding, .dropReason, .closeMeeting: return 1
         case .note, .skipReason, .confirmClose: return 2
         case .team: return 3
         case .finding: return 4
@@ -100,7 +100,7 @@ enum ChecklistView {
         let top = rect.maxY - modeLines(mode)
         grid.fill(Rect(x: rect.x, y: top, width: rect.width, height: modeLines(mode)))
         switch mode {
-        case .browsing, .acknowledging, .gate, .form, .closeVoyage, .voiding:
+        case .browsing, .acknowledging, .gate, .form, .closeVoyage, .voiding, .dropReason, .closeMeeting:
             drawFooter(into: &grid, rect: rect, context: context)
         case .note(let step, let editor), .skipReason(let step, let editor):
             let prompt = mode == .note(step: step, editor: editor) ? context.t(.notePrompt) : context.t(.skipPrompt)

@@ -55,6 +55,10 @@ enum TimporaPane {
         line((m.title.isEmpty ? m.id : m.title) + (m.closed ? "  (\(context.t(.closed)))" : ""), role: .accent, style: [.bold])
         line("\(context.t(.chair)): \(m.chair)", role: .muted)
         line("\(context.t(.attendees)): \(m.attendees.joined(separator: ", "))", role: .muted)
+        if context.model.detail == .timpora && context.model.focus == .timpora {
+            MeetingDetailView.draw(m, into: &grid, from: y, inner: inner, context: context)
+            return
+        }
         let actions = context.input.state.actions(of: m.id)
         // Agenda gets what actions leave; both get at least a few rows.
         let room = inner.maxY - y
@@ -62,14 +66,7 @@ enum TimporaPane {
         let agendaEnd = y + agendaRows
         line("\(context.t(.agenda)) \(m.itemsDone)/\(m.items.count)", role: .muted)
         for item in m.items where y < min(agendaEnd, inner.maxY) {
-            let mark: String
-            switch item.state {
-            case .done: mark = "✓"
-            case .discussing: mark = "▸"
-            case .deferred: mark = "»"
-            case .pending: mark = "·"
-            }
-            line("\(mark) \(DisplayWidth.pad(item.title, max(10, w - 30))) \(DisplayWidth.pad(item.owner, 14)) \(item.state.rawValue)",
+            line("\(mark(item.state)) \(DisplayWidth.pad(item.title, max(10, w - 30))) \(DisplayWidth.pad(item.owner, 14)) \(item.state.rawValue)",
                  role: item.state == .discussing ? .accent : (item.state == .done ? .muted : .text))
         }
         guard y < inner.maxY else { return }
@@ -78,16 +75,33 @@ enum TimporaPane {
              role: overdue > 0 ? .warn : .muted, style: overdue > 0 ? [.bold] : [])
         for action in actions.sorted(by: { ($0.state == .open ? 0 : 1) < ($1.state == .open ? 0 : 1) }) where y < inner.maxY {
             let late = isOverdue(action, context: context)
-            let due: String
-            switch action.due {
-            case .time(let t)?: due = context.time(t)
-            case .day(let d)?: due = "\(d.day)/\(d.month)/\(d.year)"
-            case nil: due = "–"
-            }
-            let mark = action.state == .done ? "✓" : (action.state == .dropped ? "×" : (late ? "‼" : "○"))
-            let tail = " \(DisplayWidth.pad(action.owner, 12)) \(DisplayWidth.pad(due, 15))" + (late ? " \(context.t(.overdue))" : "")
-            let text = "\(mark) \(DisplayWidth.pad(action.title, max(10, w - 2 - DisplayWidth.of(tail))))" + tail
+            let tail = " \(DisplayWidth.pad(action.owner, 12)) \(DisplayWidth.pad(due(action, context: context), 15))" + (late ? " \(context.t(.overdue))" : "")
+            let text = "\(mark(action, late: late)) \(DisplayWidth.pad(action.title, max(10, w - 2 - DisplayWidth.of(tail))))" + tail
             line(text, role: late ? .warn : (action.state == .open ? .text : .muted), style: late ? [.bold] : [])
+        }
+    }
+
+    /// An agenda item's state, without colour.
+    static func mark(_ state: AgendaState) -> String {
+        switch state {
+        case .done: return "✓"
+        case .discussing: return "▸"
+        case .deferred: return "»"
+        case .pending: return "·"
+        }
+    }
+
+    /// An action's state, without colour; `late`: overdue.
+    static func mark(_ action: ActionItem, late: Bool) -> String {
+        action.state == .done ? "✓" : (action.state == .dropped ? "×" : (late ? "‼" : "○"))
+    }
+
+    /// The due date as officers write it (`10/12/2026`), or the time in the post's zone.
+    static func due(_ action: ActionItem, context: ViewContext) -> String {
+        switch action.due {
+        case .time(let t)?: return context.time(t)
+        case .day(let d)?: return "\(d.day)/\(d.month)/\(d.year)"
+        case nil: return "–"
         }
     }
 }

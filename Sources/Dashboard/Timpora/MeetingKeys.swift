@@ -1,0 +1,126 @@
+import BorderOps
+import JSON
+import Words
+
+/// The secretary's keys in a meeting open in detail (Enter in the Timpora pane): move over the
+/// agenda items and actions, Space marks the selected one done, `s` moves an item to its next
+/// state, `d` drops an action with a reason, `x` closes the meeting (asks first); `i`, `a` and
+/// Enter open the agenda item, action and minutes forms (`MeetingForms`). Pure: the model
+/// changes, and at most one event (or one form's batch) to append, with the zone of the
+/// meeting's post for the event's time. Nil: not one of these keys here.
+public enum MeetingKeys {
+    public static func perform(_ command: KeyCommand, key: Key, model: inout DashboardModel, input: DashboardInput,
+                               newID: @escaping @Sendable (String) -> String) -> (OperatorKeys.Result, PostZone)? {
+        let language = model.language
+        guard let meeting = input.openMeeting(model) else {
+            if case .dropReason = model.operatorMode { model.operatorMode = .browsing }
+            if case .closeMeeting = model.operatorMode { model.operatorMode = .browsing }
+            return nil
+        }
+        let zone = FormContext.zone(of: meeting.post, input)
+        switch model.operatorMode {
+        case .dropReason(let action, var editor):
+            switch command {
+            case .editText:
+                _ = editor.handle(key)
+                model.operatorMode = .dropReason(action: action, editor: editor)
+            case .cancel: model.operatorMode = .browsing
+            case .save:
+                let reason = OfficerText.trimmed(editor.text)
+                guard !reason.isEmpty else { return (.notice(Word.dropReasonNeeded.text(language)), zone) }
+                model.operatorMode = .browsing
+                return (.append(actionState(action, .dropped, reason: reason, post: meeting.post)), zone)
+            default: return nil
+            }
+            return (.handled, zone)
+        case .closeMeeting(let id):
+            switch command {
+            case .confirmYes:
+                model.operatorMode = .browsing
+                return (.append(OperatorIntent(type: .meetingClosed, post: meeting.post, fields: [JSONMember("meeting", .string(id))])), zone)
+            case .confirmNo:
+                model.operatorMode = .browsing
+                return (.handled, zone)
+            default: return nil
+            }
+        case .browsing: break
+        default: return nil
+        }
+        guard !meeting.closed else { return nil }
+        let rows = MeetingRow.rows(meeting, state: input.state)
+        let keys = rows.map(\.key)
+        let index = model.meetingRow.index(in: keys)
+        let selected = rows.isEmpty ? nil : rows[index]
+        let context = FormContext(input, post: meeting.post, newID: newID)
+        switch command {
+        case .meetingRowUp: model.meetingRow.select(index - 1, in: keys)
+        case .meetingRowDown: model.meetingRow.select(index + 1, in: keys)
+        case .meetingPageUp: model.meetingRow.select(index - 10, in: keys)
+        case .meetingPageDown: model.meetingRow.select(index + 10, in: keys)
+        case .markDone:
+            switch selected {
+            case .item(let item)?:
+                guard item.state != .done else { return (.notice(Word.alreadyConcluded.text(language)), zone) }
+                selectNextOpen(after: index, rows: rows, model: &model)
+                return (.append(agendaItem(item, meeting: meeting, state: .done)), zone)
+            case .action(let action)?:
+                guard action.state != .done else { return (.notice(Word.alreadyDone.text(language)), zone) }
+                selectNextOpen(after: index, rows: rows, model: &model)
+                return (.append(actionState(action.id, .done, reason: nil, post: meeting.post)), zone)
+            case nil: return (.notice(Word.meetingNothingSelected.text(language)), zone)
+            }
+        case .nextItemState:
+            guard case .item(let item)? = selected else { return (.notice(Word.itemStateOnlyItems.text(language)), zone) }
+            let states = AgendaState.allCases
+            let next = states[(states.firstIndex(of: item.state)! + 1) % states.count]
+            return (.append(agendaItem(item, meeting: meeting, state: next)), zone)
+        case .dropAction:
+            guard case .action(let action)? = selected else { return (.notice(Word.dropOnlyActions.text(language)), zone) }
+            guard action.state != .dropped else { return (.notice(Word.alreadyDropped.text(language)), zone) }
+            model.operatorMode = .dropReason(action: action.id, editor: LineEditor())
+        case .closeMeeting:
+            model.operatorMode = .closeMeeting(meeting.id)
+        case .newAgendaItem:
+            let form = MeetingForms.agendaItem(meeting, context: context)
+            // The new row is selected once it is read back (until then, or if the form is
+            // discarded, the row at the same position).
+            if case .agendaItem(_, let id) = form.purpose { model.meetingRow.key = "item:" + id }
+            model.operatorMode = .form(form)
+        case .newAction:
+            var item: String?
+            if case .item(let selectedItem)? = selected { item = selectedItem.item }
+            let form = MeetingForms.action(meeting, item: item, context: context)
+            if case .action(_, let id) = form.purpose { model.meetingRow.key = "action:" + id }
+            model.operatorMode = .form(form)
+        case .writeMinutes:
+            switch selected {
+            case .item(let item)?: model.operatorMode = .form(MeetingForms.minutes(meeting, item: item, context: context))
+            case .action?: return (.notice(Word.minutesOnlyItems.text(language)), zone)
+            case nil: return (.notice(Word.meetingNothingSelected.text(language)), zone)
+            }
+        default: return nil
+        }
+        return (.handled, zone)
+    }
+
+    /// After Space the selection moves on to the next row still to do (a key pressed twice
+    /// then marks the next one, never the same one again).
+    static func selectNextOpen(after index: Int, rows: [MeetingRow], model: inout DashboardModel) {
+        let keys = rows.map(\.key)
+        if let next = rows.indices.first(where: { $0 > index && rows[$0].isOpen }) { model.meetingRow.select(next, in: keys) }
+    }
+
+    /// The item again with a new state; its minutes are left out, so they stay as written.
+    static func agendaItem(_ item: AgendaItem, meeting: Meeting, state: AgendaState) -> OperatorIntent {
+        OperatorIntent(type: .agendaItem, post: meeting.post, fields: [
+            JSONMember("meeting", .string(meeting.id)), JSONMember("item", .string(item.item)), JSONMember("title", .string(item.title)),
+            JSONMember("owner", .string(item.owner)), JSONMember("state", .string(state.rawValue)),
+        ])
+    }
+
+    static func actionState(_ action: String, _ state: ActionState, reason: String?, post: String) -> OperatorIntent {
+        var fields = [JSONMember("action", .string(action)), JSONMember("state", .string(state.rawValue))]
+        if let reason { fields.append(JSONMember("reason", .string(reason))) }
+        return OperatorIntent(type: .actionState, post: post, fields: fields)
+    }
+}

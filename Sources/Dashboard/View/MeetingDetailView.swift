@@ -1,0 +1,83 @@
+import BorderOps
+import Words
+
+/// A meeting open in detail (Enter in the Timpora pane), below its title, chair and attendees:
+/// one list of its agenda items then its actions that scrolls with the secretary's selection,
+/// the selected row's minutes (or a dropped action's reason) under it, and the question or the
+/// reason's editor last.
+enum MeetingDetailView {
+    static func draw(_ meeting: Meeting, into grid: inout Grid, from top: Int, inner: Rect, context: ViewContext) {
+        let rows = MeetingRow.rows(meeting, state: context.input.state)
+        let selected = context.model.meetingRow.index(in: rows.map(\.key))
+        let x = inner.x, w = inner.width
+        var bottom = inner.maxY
+        switch context.model.operatorMode {
+        case .dropReason(_, let editor) where bottom - top >= 4:
+            bottom -= 2
+            grid.text(context.t(.dropReasonPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: [.bold])
+            ChecklistView.drawEditor(editor, into: &grid, x: x + 1, y: bottom + 1, width: w - 1)
+        case .closeMeeting where bottom - top >= 3:
+            bottom -= 1
+            grid.text(context.t(.closeMeetingPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: [.bold, .reverse])
+        default: break
+        }
+        // The selected row's text gets at most a third of what is left.
+        let about = rows.isEmpty ? [] : detailLines(rows[selected], context: context)
+        let aboutRows = min(about.count, max(0, (bottom - top - 1) / 3))
+        bottom -= aboutRows
+        for (n, text) in about.prefix(aboutRows).enumerated() {
+            grid.text(text, x: x + 1, y: bottom + n, maxWidth: w - 1, role: .muted)
+        }
+        var y = top
+        guard y < bottom else { return }
+        let actions = context.input.state.actions(of: meeting.id)
+        let overdue = actions.filter { TimporaPane.isOverdue($0, context: context) }.count
+        let counts = "\(context.t(.agenda)) \(meeting.itemsDone)/\(meeting.items.count) · \(context.t(.actions)) \(actions.filter { $0.state == .done }.count)/\(actions.count)"
+        grid.line(counts + (overdue > 0 ? "  ‼ \(overdue) \(context.t(.overdue))" : ""), at: &y, in: inner, role: overdue > 0 ? .warn : .muted)
+        if rows.isEmpty {
+            grid.text(context.t(.meetingNothingSelected), x: x + 1, y: y, maxWidth: w - 1, role: .muted)
+            return
+        }
+        for i in PaneFrame.scrolled(count: rows.count, selected: selected, height: bottom - y) {
+            let isSelected = i == selected
+            if isSelected {
+                grid.fill(Rect(x: x, y: y, width: w, height: 1), role: .selection, style: [.reverse])
+                grid.cursor = (x, y)
+            }
+            let (text, role) = rowLine(rows[i], number: i + 1, width: w - 1, context: context)
+            grid.text(text, x: x + 1, y: y, maxWidth: w - 1, role: isSelected ? .selection : role, style: isSelected ? [.reverse] : [])
+            y += 1
+        }
+    }
+
+    /// A row: a mark that says its state without colour, the title, owner, due date, state.
+    static func rowLine(_ row: MeetingRow, number: Int, width: Int, context: ViewContext) -> (String, Role) {
+        switch row {
+        case .item(let item):
+            let tail = " \(DisplayWidth.pad(item.owner, 14)) \(Word.code(item.state).text(context.language))"
+            let head = "\(TimporaPane.mark(item.state)) \(number). "
+            return (head + DisplayWidth.pad(item.title, max(8, width - DisplayWidth.of(head) - DisplayWidth.of(tail))) + tail,
+                    item.state == .discussing ? .accent : (item.state == .done ? .muted : .text))
+        case .action(let action):
+            let late = TimporaPane.isOverdue(action, context: context)
+            let state = late ? context.t(.overdue) : Word.code(action.state).text(context.language)
+            let tail = " \(DisplayWidth.pad(action.owner, 14)) \(DisplayWidth.pad(TimporaPane.due(action, context: context), 12)) \(state)"
+            let head = "\(TimporaPane.mark(action, late: late)) → "
+            return (head + DisplayWidth.pad(action.title, max(8, width - DisplayWidth.of(head) - DisplayWidth.of(tail))) + tail,
+                    late ? .warn : (action.state == .open ? .text : .muted))
+        }
+    }
+
+    /// What the list cannot show of the selected row: the minutes, or why an action was dropped.
+    static func detailLines(_ row: MeetingRow, context: ViewContext) -> [String] {
+        switch row {
+        case .item(let item):
+            let parts: [(Word, String?)] = [(.fieldDiscussion, item.minutes.discussion), (.fieldDecision, item.minutes.decision),
+                                            (.fieldRecommendation, item.minutes.recommendation)]
+            return parts.compactMap { word, text in text.map { "\(context.t(word)): \($0)" } }
+        case .action(let action):
+            guard action.state == .dropped, let reason = action.stateReason else { return [] }
+            return ["\(context.t(.reason)): \(reason)"]
+        }
+    }
+}
