@@ -103,15 +103,23 @@ let package = Package(
         // the summary table, report file names. No files. Imports BorderOps, Words and the
         // generic targets.
         .target(name: "Reports", dependencies: ["BorderOps", "Words", "JSON", "ExactKeys", "SafeText"], swiftSettings: strictSettings),
+        // The dashboard's driver: what its frames are drawn from (`DashboardFeed`: the fold, each
+        // source's health and seal), the effects performer, the loop on a `DashboardTerminal`
+        // (no ncurses: the executable's adapter is one), report sources and clock, log anchors.
+        .target(
+            name: "Driver",
+            dependencies: ["Dashboard", "Ingest", "Demo", "Reports", "Catalogs", "Configuration", "EventLog", "BorderOps", "Words", "ExactKeys"],
+            swiftSettings: strictSettings
+        ),
         // ncursesw through a small shim (wide-character API, macros as functions).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-        // The command line: argument parsing, the dashboard's driver and effects, the ncurses
-        // adapter (the only importer of CNcursesw). May import every target.
+        // The command line: argument parsing, the driver's start, the ncurses adapter (the only
+        // importer of CNcursesw). May import every target.
         .executableTarget(
             name: "borderdesk",
             dependencies: [
                 "EventLog", "BorderOps", "Words", "Dashboard", "Reports", "Ingest", "Demo", "Generation", "Configuration", "Catalogs",
-                "JSON", "ExactKeys", "SafeText", "CNcursesw",
+                "Driver", "JSON", "ExactKeys", "SafeText", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -160,7 +168,7 @@ let package = Package(
         // Drives the real binary: conformance cases, check output, concurrent appenders.
         .testTarget(
             name: "BorderdeskCLITests",
-            dependencies: ["borderdesk", "Demo", "BorderOps", "Words", "Dashboard", "Configuration", "Catalogs", "JSON", "SafeText", "TestSupport"],
+            dependencies: ["borderdesk", "Driver", "Demo", "BorderOps", "Words", "Dashboard", "Configuration", "Catalogs", "JSON", "SafeText", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ]

@@ -19,6 +19,12 @@ public struct TemplateCatalog {
         return catalog
     }
 
+    /// A template named as `checklist start` takes it: a name in `directory`, or a path to a
+    /// `.toml` file.
+    public static func load(named name: String, in directory: String) -> Result<ChecklistTemplate, ChecklistTemplate.Problem> {
+        load(file: name.hasSuffix(".toml") || name.contains("/") ? name : "\(directory)/\(name).toml")
+    }
+
     public static func load(file path: String) -> Result<ChecklistTemplate, ChecklistTemplate.Problem> {
         let name = String((path.split(separator: "/").last ?? "").dropLast(5))
         return TextFile.load(path) { text throws(FileProblem) in try ChecklistTemplate.parse(text, path: path, name: name) }

@@ -11,6 +11,18 @@ import Darwin
 /// a device, a FIFO, a directory or a symbolic link at the target is refused (as root,
 /// `-o /dev/null` would otherwise replace the system's).
 public enum ReportFile {
+    /// A rendered report to where `-o` says: a file (`save`), or standard output when none is
+    /// named or it is `-`.
+    public static func deliver(_ text: String, to output: String?) throws(FileFailure) {
+        if let output, output != "-" {
+            try save(text, to: output)
+        } else {
+            var out = StandardOutput()
+            out.rendered(text)
+            out.flush()
+        }
+    }
+
     /// Writes `text` to `path`; returns whether an earlier file there was replaced.
     @discardableResult
     public static func save(_ text: String, to path: String) throws(FileFailure) -> Bool {

@@ -1,7 +1,9 @@
+import EventLog
+
 /// Why an append wrote nothing, as one line for the user (`not appended: …`, naming the file
 /// and line or the input line at fault), and the exit status it calls for: 2 when the input is
 /// at fault, 1 when the file could not be read or written.
-public struct AppendRefusal: Error, Equatable, CustomStringConvertible {
+public struct AppendRefusal: OneLineFailure, Equatable, CustomStringConvertible {
     public var message: String
     public var exitCode: Int32 = 2
 

@@ -36,7 +36,7 @@ public enum AlertReport {
         return [header] + alerts.map { alert in
             let word = alert.severity.word.text(language)
             let since = language.text(.since) + " " + PostTime.clock(alert.since, relativeTo: now, in: zone)
-            var line = "\(alert.severity.mark(ascii: false)) \(word.padding(10)) \(since.padding(17)) \(DisplayText.escaped(alert.text.text(language)))"
+            var line = "\(alert.severity.mark) \(word.padding(10)) \(since.padding(17)) \(DisplayText.escaped(alert.text.text(language)))"
             if alert.acknowledged, let ack = alert.acknowledgement {
                 let by = ack.by.map { DisplayText.escaped($0, limit: 40) } ?? "?"
                 line += "  [\(language.text(.acknowledgedBy)) \(by) \(PostTime.clock(ack.at, in: zone))]"

@@ -15,9 +15,9 @@ extension AlertSeverity {
     /// The word that says the severity, so nothing depends on colour.
     public var word: Word {
         switch self {
-        case .critical: return Word(en: "CRITICAL", id: "KRITIS")
-        case .warning: return Word(en: "WARNING", id: "PERINGATAN")
-        case .info: return Word(en: "INFO", id: "INFO")
+        case .critical: return .severityCritical
+        case .warning: return .severityWarning
+        case .info: return .severityInfo
         }
     }
 }
@@ -50,9 +50,10 @@ enum AlertWording {
                 en: "\(mark.en)Action overdue (due \(dueText.en)): \(title) (\(owner))",
                 id: "\(mark.id)Tindak lanjut lewat tenggat (\(dueText.id)): \(title) (\(owner))")
         case let .criticalFinding(category, place, summary):
+            let word = Word.code(category)
             return Word(
-                en: "\(mark.en)Critical finding (\(category.rawValue)) in \(place): \(summary)",
-                id: "\(mark.id)Temuan kritis (\(category.rawValue)) di \(place): \(summary)")
+                en: "\(mark.en)Critical finding (\(word.en)) in \(place): \(summary)",
+                id: "\(mark.id)Temuan kritis (\(word.id)) di \(place): \(summary)")
         case let .stalePost(post, last, minutes):
             let silent = elapsed(minutes: minutes)
             return Word(

@@ -27,6 +27,8 @@ extension Word {
     public static let teams = Word(en: "Teams", id: "Tim")
     public static let findings = Word(en: "Findings", id: "Temuan")
     public static let sinceStart = Word(en: "since start", id: "sejak mulai")
+    /// How long a closed operation took: `lama 3 j 05 mnt`.
+    public static let lasted = Word(en: "took", id: "lama")
     public static let lead = Word(en: "lead", id: "pimpinan")
     public static let location = Word(en: "at", id: "di")
     public static let chair = Word(en: "chair", id: "ketua")

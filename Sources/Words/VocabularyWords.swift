@@ -1,7 +1,7 @@
 import BorderOps
 
-/// The format's closed vocabularies (codes) as words: `Word.code(op.phase)`. The reports say
-/// them; the dashboard shows most codes as they are for now.
+/// The format's closed vocabularies (codes) as words: `Word.code(op.phase)`. The reports and the
+/// dashboard say the same words; no code reaches an officer's screen as it is in the file.
 extension Word {
     public static func code(_ p: OperationPhase) -> Word {
         switch p {
@@ -9,6 +9,19 @@ extension Word {
         case .briefing: return Word(en: "briefing (apel)", id: "apel / pengarahan")
         case .deployed: return Word(en: "teams deployed", id: "pengerahan tim")
         case .checking: return Word(en: "checking", id: "pemeriksaan")
+        case .debrief: return Word(en: "debrief", id: "evaluasi")
+        case .closed: return Word(en: "closed", id: "selesai")
+        }
+    }
+
+    /// A phase in one short word, for the dashboard's phase line where the full words do not fit
+    /// (`rencana → apel → gerak → periksa → evaluasi → selesai`).
+    public static func shortCode(_ p: OperationPhase) -> Word {
+        switch p {
+        case .planned: return Word(en: "plan", id: "rencana")
+        case .briefing: return Word(en: "briefing", id: "apel")
+        case .deployed: return Word(en: "deployed", id: "gerak")
+        case .checking: return Word(en: "checking", id: "periksa")
         case .debrief: return Word(en: "debrief", id: "evaluasi")
         case .closed: return Word(en: "closed", id: "selesai")
         }
@@ -22,13 +35,19 @@ extension Word {
         }
     }
 
+    /// A finding's severity: the same words as an alert's (`AlertSeverity.word`), so the
+    /// alerts strip, the operation pane and the reports say one family of words.
     public static func code(_ s: Severity) -> Word {
         switch s {
-        case .critical: return Word(en: "CRITICAL", id: "KRITIS")
-        case .warning: return Word(en: "warning", id: "perhatian")
-        case .info: return Word(en: "info", id: "info")
+        case .critical: return .severityCritical
+        case .warning: return .severityWarning
+        case .info: return .severityInfo
         }
     }
+
+    public static let severityCritical = Word(en: "CRITICAL", id: "KRITIS")
+    public static let severityWarning = Word(en: "WARNING", id: "PERHATIAN")
+    public static let severityInfo = Word(en: "INFO", id: "INFO")
 
     public static func code(_ c: FindingCategory) -> Word {
         switch c {

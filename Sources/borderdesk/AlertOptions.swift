@@ -1,14 +1,15 @@
 import ArgumentParser
+import Words
 import BorderOps
 import Catalogs
 import Configuration
 
 /// The alert rules' settings, shared by `run` and `alerts` so both judge alike.
 struct AlertOptions: ParsableArguments {
-    @Option(name: .customLong("warn-departure"), help: "Warn this many minutes before a voyage departs with unchecked passengers (0-525600).")
+    @Option(name: .customLong("warn-departure"), help: .word(.optionWarnDeparture))
     var warnDeparture = NumberArgument(30)
 
-    @Option(help: "Minutes of silence after which a post is stale (1-525600; off unless given).")
+    @Option(help: .word(.optionStale))
     var stale: NumberArgument?
 
     func validate() throws {

@@ -13,27 +13,24 @@ import Words
 struct AlertsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alerts",
-        abstract: "Print the alerts in force (exit 1 if an unacknowledged critical one is).",
-        discussion: """
-            With --at TIME the log is read as it stood then: events stamped later are left out,
-            so every rule can be checked at any instant. Unreadable sources become alerts, not errors.
-            """
+        abstract: Word.commandAlerts.help,
+        discussion: Word.commandAlertsDiscussion.help
     )
 
     @OptionGroup var input: SourceOptions
 
-    @Flag(help: "Print JSON for scripts.")
+    @Flag(help: .word(.optionJSONScripts))
     var json = false
 
-    @Option(help: "The instant to judge at, RFC 3339 (default: now).")
+    @Option(help: .word(.optionAt))
     var at: String?
 
-    @Option(help: "Language of the table: id or en.")
+    @Option(help: .word(.optionLanguageTable))
     var lang: Language = .id
 
     @OptionGroup var rules: AlertOptions
 
-    @Option(help: "The posts file: each post's zone (default: sample-data/posts.toml when present).")
+    @Option(help: .word(.optionPostsZones))
     var posts: String?
 
     mutating func run() throws {

@@ -1,9 +1,7 @@
 import ArgumentParser
+import Words
 import Configuration
-import Demo
 import EventLog
-import Generation
-import Ingest
 
 #if canImport(Glibc)
 import Glibc
@@ -15,11 +13,8 @@ import Darwin
 struct Borderdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "borderdesk",
-        abstract: "Border-post operations from append-only event files (JSON Lines).",
-        discussion: """
-            SOURCES are event files, directories (every *.jsonl in them) or - for standard input.
-            Event format: docs/event-format.md.
-            """,
+        abstract: Word.commandBorderdesk.help,
+        discussion: Word.commandBorderdeskDiscussion.help,
         subcommands: [RunCommand.self, DemoCommand.self, SummaryCommand.self, CheckCommand.self, VerifyCommand.self, AlertsCommand.self, ReportCommand.self, AppendCommand.self, ChecklistCommand.self, GenerateCommand.self],
         defaultSubcommand: RunCommand.self
     )
@@ -54,27 +49,6 @@ struct Borderdesk: ParsableCommand {
     }
 }
 
-/// A failure the user can act on: printed as one line on standard error, then a non-zero exit
-/// (2 unless it says otherwise). The libraries' refusals are such failures too.
-protocol OneLineFailure: Error {
-    var message: String { get }
-    var exitCode: Int32 { get }
-}
-
-extension OneLineFailure {
-    var exitCode: Int32 { 2 }
-}
-
-struct UserFacingError: OneLineFailure, CustomStringConvertible {
-    var message: String
-    var exitCode: Int32 = 2
-    var description: String { message }
-}
-
-extension AppendRefusal: OneLineFailure {}
-extension ChainVerification.Refusal: OneLineFailure {}
-extension FileFailure: OneLineFailure {}
-extension DemoFailure: OneLineFailure {}
 extension NumberRange.Refusal: OneLineFailure {}
 
 extension ParsableArguments {

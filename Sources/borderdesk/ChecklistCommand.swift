@@ -1,4 +1,5 @@
 import ArgumentParser
+import Words
 import EventLog
 import BorderOps
 import Catalogs
@@ -8,53 +9,51 @@ import Ingest
 struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklist",
-        abstract: "Checklists from templates (sample-data/checklists/*.toml).",
+        abstract: Word.commandChecklist.help,
         subcommands: [Start.self]
     )
 
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Start a checklist for an operation: appends checklist.started with the template's steps.")
+            abstract: Word.commandChecklistStart.help)
 
-        @Argument(help: "A template name (in --templates) or a path to a .toml file.")
+        @Argument(help: .word(.optionTemplate))
         var template: String
 
-        @Option(help: "The operation the checklist belongs to.")
+        @Option(help: .word(.optionChecklistOperation))
         var op: String
 
-        @Option(help: "The event file to append to.")
+        @Option(help: .word(.optionChecklistFile))
         var file: String
 
-        @Option(help: "The border post id, e.g. nunukan.")
+        @Option(help: .word(.optionPost))
         var post: String
 
-        @Option(help: "Who starts it (default: the login name).")
+        @Option(help: .word(.optionChecklistBy))
         var by: String?
 
-        @Option(help: "The checklist id (default: cl-OP).")
+        @Option(help: .word(.optionChecklistID))
         var id: String?
 
-        @Option(help: "Directory of checklist templates.")
+        @Option(help: .word(.optionTemplates))
         var templates: String = "sample-data/checklists"
 
         mutating func run() throws {
             try reportingErrors {
-                let path = template.hasSuffix(".toml") || template.contains("/") ? template : "\(templates)/\(template).toml"
                 let loaded: ChecklistTemplate
-                switch TemplateCatalog.load(file: path) {
+                switch TemplateCatalog.load(named: template, in: templates) {
                 case .success(let t): loaded = t
                 case .failure(let problem): throw UserFacingError(message: "template: \(problem)")
                 }
-                let fields = loaded.startedFields(checklist: id ?? OperatorKeys.checklistID(for: op), op: op)
+                let checklist = id ?? OperatorKeys.checklistID(for: op)
                 do {
-                    let appended = try EventWriter.append(EventWriter.event(type: EventType.checklistStarted.rawValue, post: post,
-                                                                            by: by ?? OperatorIdentity.loginName(), fields: fields), to: file)
-                    for note in AppendNotes.lines(appended, file: file) { printError("borderdesk: \(note)") }
+                    let notes = try ChecklistStart.append(loaded, checklist: checklist, op: op, post: post, by: by ?? OperatorIdentity.loginName(), to: file)
+                    for note in notes { printError("borderdesk: \(note)") }
                 } catch {
                     throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
                 }
                 var out = StandardOutput()
-                out.line("started \(id ?? OperatorKeys.checklistID(for: op)): \(loaded.title), \(loaded.steps.count) steps")
+                out.line("started \(checklist): \(loaded.title), \(loaded.steps.count) steps")
                 out.flush()
             }
         }

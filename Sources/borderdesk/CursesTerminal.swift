@@ -1,33 +1,29 @@
 import CNcursesw
 import Dashboard
+import Driver
+import EventLog
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// The write end of the signal pipe, for the signal handlers: a handler can reach only globals,
-/// and it does nothing but an async-signal-safe `write` of the signal number.
-nonisolated(unsafe) private var resizeSignalFD: Int32 = -1
-
 /// The only code that knows ncurses: copies a `Grid` to the terminal (ncurses then sends only
 /// what changed), and turns `wget_wch` input into `Key`s. The terminal is /dev/tty, so standard
 /// input stays free to be an event source (`kcat ... | borderdesk run -`). All calls happen on
 /// the main thread: ncurses is not thread-safe.
-final class CursesTerminal: Screen {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+final class CursesTerminal: DashboardTerminal {
+    /// Why there is no dashboard: no terminal, no pipe, a TERM curses does not know.
+    struct Failure: OneLineFailure {
+        var message: String
     }
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let tty: UnsafeMutablePointer<FILE>
-    /// The keyboard's descriptor, for the caller's `poll`.
     let inputDescriptor: Int32
-    /// Readable after a signal: SIGWINCH (resized), or SIGTERM/SIGHUP/SIGINT (quit, restoring the
-    /// terminal). A signal that arrives while the loop is not inside `poll` would otherwise wait
-    /// for the next key; the self-pipe wakes `poll` always.
-    let resizeDescriptor: Int32
-    /// Whether the locale can show Unicode box drawing.
+    /// SIGWINCH (resized), or SIGTERM/SIGHUP/SIGINT (quit, restoring the terminal).
+    private let signals: SignalPipe
+    var signalDescriptor: Int32 { signals.readDescriptor }
     let utf8: Bool
     let colours: Int
     private let colourEnabled: Bool
@@ -39,31 +35,15 @@ final class CursesTerminal: Screen {
         setlocale(LC_ALL, "")
         utf8 = String(cString: cn_codeset()).uppercased().replacingUTF8Dash() == "UTF8"
         guard let tty = fopen("/dev/tty", "r+") else {
-            throw Failure(description: "no terminal (/dev/tty): \(String(cString: strerror(errno))); for output without a terminal use `borderdesk summary`")
+            throw Failure(message: "no terminal (/dev/tty): \(String(cString: strerror(errno))); for output without a terminal use `borderdesk summary`")
         }
         self.tty = tty
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else {
+        // Our own handlers, set before newterm, so ncurses leaves SIGWINCH to us.
+        do {
+            signals = try SignalPipe(signals: [SIGWINCH, SIGTERM, SIGHUP, SIGINT], unblocking: [SIGWINCH])
+        } catch {
             fclose(tty)
-            throw Failure(description: "cannot create a pipe: \(String(cString: strerror(errno)))")
-        }
-        for fd in fds {
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        }
-        resizeDescriptor = fds[0]
-        resizeSignalFD = fds[1]
-        // Our own handler, set before newterm, so ncurses leaves SIGWINCH to us; and unblocked,
-        // in case whatever started us blocked it.
-        var winch = sigset_t()
-        sigemptyset(&winch)
-        sigaddset(&winch, SIGWINCH)
-        pthread_sigmask(SIG_UNBLOCK, &winch, nil)
-        for number in [SIGWINCH, SIGTERM, SIGHUP, SIGINT] {
-            signal(number) { received in
-                var byte = UInt8(truncatingIfNeeded: received)
-                _ = write(resizeSignalFD, &byte, 1)
-            }
+            throw Failure(message: error.message)
         }
         // The modes a crash must put back (curses keeps its own copy, out of a signal handler's reach).
         var modesBefore = termios()
@@ -72,7 +52,7 @@ final class CursesTerminal: Screen {
         set_escdelay(25)
         guard let screen = newterm(nil, tty, tty) else {
             fclose(tty)
-            throw Failure(description: "cannot start the terminal (TERM=\(getenv("TERM").map { String(cString: $0) } ?? "unset"))")
+            throw Failure(message: "cannot start the terminal (TERM=\(getenv("TERM").map { String(cString: $0) } ?? "unset"))")
         }
         self.screen = screen
         set_term(screen)
@@ -92,7 +72,7 @@ final class CursesTerminal: Screen {
             use_default_colors()
         }
         colours = colourEnabled ? Int(cn_colors()) : 0
-        if modesKnown { TerminalRescue.arm(terminal: inputDescriptor, modes: modesBefore) }
+        if modesKnown { TerminalRescue.arm(terminal: inputDescriptor, modes: modesBefore, bytes: TerminalRestoreBytes.current()) }
     }
 
     deinit { close() }
@@ -105,9 +85,7 @@ final class CursesTerminal: Screen {
         TerminalRescue.disarm()
         delscreen(screen)
         fclose(tty)
-        for number in [SIGWINCH, SIGTERM, SIGHUP, SIGINT] { signal(number, SIG_DFL) }
-        Glibc.close(resizeDescriptor)
-        Glibc.close(resizeSignalFD)
+        signals.close()
     }
 
     var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
@@ -115,11 +93,8 @@ final class CursesTerminal: Screen {
     /// After signals: empties the pipe; on SIGWINCH asks the kernel for the new size and tells
     /// ncurses. Returns whether a signal asked to quit.
     func handleSignals() -> (resized: Bool, quit: Bool) {
-        var byte: UInt8 = 0
-        var resized = false, quit = false
-        while read(resizeDescriptor, &byte, 1) > 0 {
-            if Int32(byte) == SIGWINCH { resized = true } else { quit = true }
-        }
+        let arrived = signals.drain()
+        let resized = arrived.contains(SIGWINCH), quit = arrived.contains { $0 != SIGWINCH }
         if resized {
             var rows: Int32 = 0, cols: Int32 = 0
             if cn_window_size(inputDescriptor, &rows, &cols) == 0, rows > 0, cols > 0 {

@@ -2,35 +2,33 @@ import ArgumentParser
 import BorderOps
 import Configuration
 import Demo
+import Driver
 import EventLog
 import Words
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Replay a sample scenario into a fresh event file while the dashboard follows it.",
-        discussion: """
-            Captions at the bottom explain each stage. Keys: Space pauses and resumes, n jumps to the
-            next stage, + and - change the speed, r restarts, q quits. Demo data is exercise data.
-            """
+        abstract: Word.commandDemo.help,
+        discussion: Word.commandDemoDiscussion.help
     )
 
-    @Argument(help: "The scenario (see --list).")
+    @Argument(help: .word(.optionScenario))
     var scenario: String = "nunukan"
 
-    @Option(help: "Scenario minutes per real minute (1-3600, e.g. 60), or max.")
+    @Option(help: .word(.optionSpeed))
     var speed: String = "60"
 
-    @Flag(help: "Name the scenarios and stop.")
+    @Flag(help: .word(.optionList))
     var list = false
 
-    @Option(help: "Directory of scenarios (*.jsonl with a .captions.toml beside).")
+    @Option(help: .word(.optionScenarios))
     var scenarios: String = "sample-data/scenarios"
 
-    @Option(help: "Language of the captions and the screen: id or en.")
+    @Option(help: .word(.optionLanguageDemo))
     var lang: Language = .id
 
-    @Option(help: "Keep the replayed events in this directory (default: a new temporary one).")
+    @Option(help: .word(.optionDemoOut))
     var out: String?
 
     func validate() throws {
@@ -54,15 +52,8 @@ struct DemoCommand: ParsableCommand {
             let scenario = try catalog.load(scenario)
             let replay = try DemoReplay(name: scenario.name, lines: scenario.lines, script: scenario.script,
                                         speed: try pace, directory: try DemoFile.folder(out))
-            let app = DashboardApp(
-                arguments: [replay.file], themeChoice: nil, themesDirectory: "Themes", ascii: false,
-                colour: !RunCommand.noColourRequested, forcePolling: false,
-                language: lang, zone: .wita, writer: nil, operationTemplate: nil, demo: replay)
-            do {
-                try app.run()
-            } catch let failure as CursesTerminal.Failure {
-                throw UserFacingError(message: failure.description)
-            }
+            let app = DashboardApp(demo: replay, language: lang)
+            try app.run { try CursesTerminal(colour: $0) }
             printError("borderdesk: demo events are in \(replay.file)")
         }
     }

@@ -1,24 +1,25 @@
 import ArgumentParser
+import Words
 import Configuration
 import Generation
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write a valid random event stream of realistic shape (load tests, benchmarks).",
-        discussion: "The same --seed gives the same file. OUT - writes to standard output."
+        abstract: Word.commandGenerate.help,
+        discussion: Word.commandGenerateDiscussion.help
     )
 
-    @Option(help: "How many events (0-1000000000).")
+    @Option(help: .word(.optionEvents))
     var events: NumberArgument
 
-    @Option(help: "Seed for the random generator.")
+    @Option(help: .word(.optionSeed))
     var seed: UInt64 = 1
 
-    @Option(help: "How many border posts (1-6).")
+    @Option(help: .word(.optionGeneratePosts))
     var posts = NumberArgument(3)
 
-    @Argument(help: "The file to write (must not exist), or -.")
+    @Argument(help: .word(.optionGenerateOut))
     var out: String
 
     func validate() throws {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import BorderOps
 import Words
 
 /// `--lang id|en` wherever it is taken: anything else is a usage error (exit 64) that names both.

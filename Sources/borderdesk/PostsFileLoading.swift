@@ -1,5 +1,6 @@
 import BorderOps
 import Catalogs
+import EventLog
 
 extension PostsFile {
     /// `read`, for a command: a broken or missing named file is a one-line error.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Words
 import EventLog
 import BorderOps
 import Ingest
@@ -7,18 +8,18 @@ import Reports
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Fold the sources and print the state: a table, or --json for scripts."
+        abstract: Word.commandSummary.help
     )
 
     @OptionGroup var input: SourceOptions
 
-    @Flag(help: "Print the headless summary as JSON (docs/event-format.md).")
+    @Flag(help: .word(.optionSummaryJSON))
     var json = false
 
-    @Flag(help: "Decode with the strict full-JSON path only (slower; the fast path's reference).")
+    @Flag(help: .word(.optionStrictDecoder))
     var strictDecoder = false
 
-    @Flag(help: "Read, decode and fold on one thread (the reference for the two-thread pipeline).")
+    @Flag(help: .word(.optionSingleThread))
     var singleThread = false
 
     mutating func run() throws {

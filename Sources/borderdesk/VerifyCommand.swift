@@ -1,4 +1,5 @@
 import ArgumentParser
+import Words
 import EventLog
 
 /// `borderdesk verify`: recomputes each file's running hash and checks every `prev` and anchor
@@ -6,41 +7,31 @@ import EventLog
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check the integrity chain of event files: every prev, and anchors from printed reports.",
-        discussion: """
-            Per file: the lines read, the lines that carry prev, the first broken link as
-            FILE:LINE: reason, and how many lines at the end no link covers yet.
-            --anchor LINE:HASH (or FILE:LINE:HASH when several files are read) checks that the
-            running hash after line LINE is still HASH, as a printed report gives it.
-            Exit status: 0 when every link and anchor holds, 1 when one does not, 2 when a
-            source cannot be read.
-            """
+        abstract: Word.commandVerify.help,
+        discussion: Word.commandVerifyDiscussion.help
     )
 
-    @Argument(help: "Event files, directories or - for standard input.")
+    @Argument(help: .word(.optionSources))
     var sources: [String]
 
-    @Option(name: .customLong("anchor"), help: "[FILE:]LINE:HASH from a report (repeatable).")
+    @Option(name: .customLong("anchor"), help: .word(.optionAnchor))
     var anchors: [String] = []
 
-    @Flag(help: "Directory sources take in their subfolders too.")
+    @Flag(help: .word(.optionRecursiveShort))
     var recursive = false
 
     mutating func run() throws {
         try reportingErrors {
-            let verification = try ChainVerification(anchors: anchors, sources: sources)
-            let reader = EventSources(arguments: sources, recursive: recursive, chains: ChainTracking(pins: verification.pins))
-            let unreadable = reader.readAvailable { _, _ in }.filter(\.isFailure)
-            let (lines, holds) = verification.report(reader.chains, unreadable: unreadable.count)
+            let check = try ChainCheck(sources, recursive: recursive, anchors: anchors)
             var out = StandardOutput()
-            for line in lines { out.line(line) }
+            for line in check.lines { out.line(line) }
             out.flush()
-            for notice in unreadable { printError("borderdesk: cannot read \(notice)") }
-            for (path, bytes) in reader.incompleteLines {
+            for notice in check.unreadable { printError("borderdesk: cannot read \(notice)") }
+            for (path, bytes) in check.incompleteLines {
                 printError("borderdesk: \(path): last line has no newline yet (\(bytes) bytes); not counted until it is complete")
             }
-            if !unreadable.isEmpty { throw ExitCode(2) }
-            if !holds { throw ExitCode(1) }
+            if !check.unreadable.isEmpty { throw ExitCode(2) }
+            if !check.holds { throw ExitCode(1) }
         }
     }
 }

@@ -49,7 +49,7 @@ import Testing
         #expect(wide.ids.first == "departure:thalia-20241120")
         #expect(wide.status == 0)
         let table = try Borderdesk.run(["alerts", Self.nunukan, "--at", "2024-11-20T14:40:00+08:00", "--warn-departure", "150"])
-        #expect(table.stdout.contains("▲ PERINGATAN sejak 14.30"))
+        #expect(table.stdout.contains("▲ PERHATIAN  sejak 14.30"))
         #expect(table.stdout.contains("KM. Thalia berangkat 17.00 WITA: 162 dari 326 penumpang belum diperiksa"))
     }
 

@@ -6,7 +6,7 @@ import JSON
 import TestSupport
 import Testing
 import Words
-@testable import borderdesk
+@testable import Driver
 
 /// The driver's side of the integrity chain: the feed's seal per file as lines arrive, the
 /// alert a broken chain raises, and the anchor a report from the dashboard prints.

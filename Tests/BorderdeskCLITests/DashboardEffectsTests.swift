@@ -8,7 +8,7 @@ import TestSupport
 import Testing
 import Words
 import Demo
-@testable import borderdesk
+@testable import Driver
 
 /// The driver's effects on real files, without a terminal: appending, a report next to the
 /// event files, the demo's controls on a real replay.

@@ -15,11 +15,11 @@ import Testing
         let grid = DashboardView.render(input, model: DashboardModel(), width: 120, height: 35)
         let (ok, diff) = matchesGolden(grid, "alerts-full-120x35")
         #expect(ok, "\(diff)")
-        #expect(grid.lines[1].contains("▲ PERINGATAN 14.30  KM. Thalia berangkat 17.00 WITA: 162 dari 326 penumpang belum diperiksa"))
+        #expect(grid.lines[1].contains("▲ PERHATIAN sejak 14.30  KM. Thalia berangkat 17.00 WITA: 162 dari 326 penumpang belum diperiksa"))
         #expect(DashboardView.layout(input, model: DashboardModel(), width: 120, height: 35).alerts?.height == 3)
         // ASCII marks, English words: readable without colour.
         let ascii = DashboardView.render(input, model: DashboardModel(language: .en), width: 120, height: 35, ascii: true)
-        #expect(ascii.lines[1].hasPrefix(" !  WARNING 14.30  KM. Thalia departs 17.00 WITA"))
+        #expect(ascii.lines[1].hasPrefix(" ^ WARNING since 14.30  KM. Thalia departs 17.00 WITA"))
     }
 
     @Test func stripOverflowsIntoACountAndShrinksOnSmallScreens() {
@@ -45,7 +45,7 @@ import Testing
         #expect(grid.text.contains("Alerts (3)"))
         // Grouped by rule; the acknowledged alert in full (wrapped), who acknowledged it first.
         #expect(grid.text.contains("Departures (1, 0 open)"), "\(grid.text)")
-        #expect(grid.text.contains("✓ WARNING 14.30 [acknowledged by duty-01 14.35: tim tambahan ke konter] KM. Thalia"), "\(grid.text)")
+        #expect(grid.text.contains("✓ WARNING since 14.30 [acknowledged by duty-01 14.35: tim tambahan ke konter] KM. Thalia"), "\(grid.text)")
         #expect(grid.text.contains("passengers not yet checked"), "\(grid.text)")
     }
 
@@ -62,7 +62,7 @@ import Testing
                 for scalar in cell.character.unicodeScalars { #expect(!DisplayText.needsEscape(scalar)) }
             }
         }
-        #expect(strip.lines[1].contains("‼ KRITIS 14.00"))
+        #expect(strip.lines[1].contains("‼ KRITIS sejak 14.00"))
         #expect(strip.lines[1].contains("\\x1B]0;PWNED"))
     }
 

@@ -29,7 +29,7 @@ import Words
         #expect(statusRow(input(.sealed)) == " ● nunukan-2024-11-20.jsonl mengikuti, tersegel · HANYA BACA · kej…  10.00 WITA")
         #expect(statusRow(input(.notCovered(lines: 3))) == " ● nunukan-2024-11-20.jsonl mengikuti, 3 belum tercakup · HANYA BA…  10.00 WITA")
         #expect(statusRow(input(.broken(line: 17))) == " ⚠ rantai putus di nunukan-2024-11-20.jsonl:17 · ● nunukan-2024-11…  10.00 WITA")
-        #expect(statusRow(input(.broken(line: 17)), ascii: true) == " ! rantai putus di nunukan-2024-11-20.jsonl:17 · * nunukan-2024-11…  10.00 WITA")
+        #expect(statusRow(input(.broken(line: 17)), ascii: true) == " ! rantai putus di nunukan-2024-11-20.jsonl:17 | * nunukan-2024-11~  10.00 WITA")
         #expect(statusRow(input(.sealed), language: .en) == " ● nunukan-2024-11-20.jsonl following, sealed · READ-ONLY · last e…  10.00 WITA")
         // A long name is cut in the broken part, so the line number stays in view.
         let long = input(.broken(line: 123456), path: "/data/pos-lintas-batas-negara-entikong-operator-utama.jsonl")
@@ -107,6 +107,6 @@ import Words
         #expect(statusRow(loop).contains("⚠ rantai putus di nunukan-2024-11-20.jsonl:436"))
         let strip = loop.row("Rantai integritas")
         // The severity in words and mark, not by colour alone; the path is cut at 80 columns.
-        #expect(strip.hasPrefix(" ▲ PERINGATAN 10.00  Rantai integritas putus di sample-data/nunukan-2024"), "\(strip)")
+        #expect(strip.hasPrefix(" ▲ PERHATIAN sejak 10.00  Rantai integritas putus di sample-data/nunukan-2024"), "\(strip)")
     }
 }

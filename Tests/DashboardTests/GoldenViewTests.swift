@@ -12,6 +12,15 @@ import Testing
         #expect(ok, "\(diff)")
     }
 
+    /// The same overview in English, and at 60×20 (one pane with tabs) in both languages.
+    @Test(arguments: [(Language.en, 120, 35, "full-en-120x35"), (.en, 80, 24, "compact-en-80x24"), (.id, 60, 20, "single-60x20"),
+                      (.en, 60, 20, "single-en-60x20")])
+    func layoutsInBothLanguages(_ language: Language, _ width: Int, _ height: Int, _ name: String) {
+        let grid = DashboardView.render(sampleInput(), model: DashboardModel(language: language), width: width, height: height)
+        let (ok, diff) = matchesGolden(grid, name)
+        #expect(ok, "\(diff)")
+    }
+
     @Test func englishAndVoyageDetail() {
         var model = DashboardModel(language: .en)
         model.detail = .voyages
@@ -32,9 +41,32 @@ import Testing
         }
     }
 
-    @Test func asciiGlyphs() {
-        let grid = DashboardView.render(sampleInput(), model: DashboardModel(), width: 80, height: 24, ascii: true)
-        #expect(!grid.text.contains("┌") && !grid.text.contains("█"))
-        #expect(grid.text.contains("+-"))
+    /// `--ascii` (and a locale without UTF-8): only ASCII reaches the screen, every mark in its
+    /// one-column form beside its word; the columns stay where the Unicode frame has them.
+    @Test(arguments: [(Language.id, 80, 24, "compact-ascii-80x24"), (.en, 120, 35, "alerts-ascii-en-120x35")])
+    func asciiGlyphs(_ language: Language, _ width: Int, _ height: Int, _ name: String) {
+        let input = name.hasPrefix("alerts") ? thaliaAt1440(LanguageFrameTests.extra) : sampleInput()
+        let grid = DashboardView.render(input, model: DashboardModel(language: language), width: width, height: height, ascii: true)
+        #expect(grid.text.allSatisfy { $0.isASCII }, "\(grid.text.filter { !$0.isASCII })")
+        let unicode = DashboardView.render(input, model: DashboardModel(language: language), width: width, height: height)
+        #expect(grid.lines.map(\.count) == unicode.lines.map(\.count), "one column per glyph")
+        let (ok, diff) = matchesGolden(grid, name)
+        #expect(ok, "\(diff)")
+    }
+
+    /// Every view in ASCII: the operation, voyage and meeting opened, the forms, the overlays.
+    @Test func everyViewIsASCIIWhenAsked() {
+        var input = thaliaAt1440(LanguageFrameTests.extra)
+        input.writer = TestLoop.writer
+        for (width, height) in [(120, 35), (80, 24), (40, 12)] {
+            let loop = TestLoop(input, width: width, height: height)
+            let keys: [[Key]] = [[], [.enter], [.escape, .character("2"), .enter], [.character("f")], [.escape, .character("T")],
+                                 [.escape, .escape, .character("3"), .enter], [.character("a")], [.escape, .character("?")], [.escape, .character("b")]]
+            for step in keys {
+                loop.press(step)
+                let grid = DashboardView.render(loop.data, model: loop.ui, width: width, height: height, ascii: true)
+                #expect(grid.text.allSatisfy { $0.isASCII }, "\(step) \(width)×\(height): \(grid.text.filter { !$0.isASCII })")
+            }
+        }
     }
 }

@@ -91,7 +91,7 @@ import Testing
 }
 
 @Suite struct VoyageRowTests {
-    /// Four-digit tallies are shown whole (a cut `1000/50…` once hid the count).
+    /// Four-digit tallies are shown whole, grouped the Indonesian way (a cut `1000/50…` once hid the count).
     @Test(arguments: [(120, 35), (80, 24), (40, 12)])
     func largeTalliesFit(_ width: Int, _ height: Int) {
         var fold = EventFold()
@@ -103,6 +103,6 @@ import Testing
         }
         let input = DashboardInput(fold: fold, sources: [], now: Timestamp.parse("2024-11-20T14:00:00+08:00")!)
         let text = DashboardView.render(input, model: DashboardModel(), width: width, height: height).text
-        #expect(text.contains("1000/5000"), "\(text)")
+        #expect(text.contains("1.000/5.000"), "\(text)")
     }
 }

@@ -43,7 +43,7 @@ import Words
         #expect(void?.intent.fields == [JSONMember("target", .string("b2")), JSONMember("reason", .string("salah kapal"))])
         #expect(void?.at.rfc3339() == "2024-11-20T13:00:00+08:00", "the post's offset, not the host's")
         // Read back: the check is gone from the pane and the count; the state knows the correction.
-        #expect(loop.row("P-0001").isEmpty && loop.row("manifes 1326").contains("diperiksa 1 ") && loop.row("P-0002").contains("ditolak"), "\(loop.text)")
+        #expect(loop.row("P-0001").isEmpty && loop.row("manifes 1.326").contains("diperiksa 1 ") && loop.row("P-0002").contains("ditolak"), "\(loop.text)")
         #expect(loop.data.state.corrections.map(\.target) == ["b2"] && loop.ui.operatorMode == .browsing)
     }
 

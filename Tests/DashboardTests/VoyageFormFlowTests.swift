@@ -39,10 +39,10 @@ import Words
             JSONMember("voyage", .string("km-thalia-20241121")), JSONMember("vessel", .string("KM. Thalia")), JSONMember("from", .string("Nunukan")),
             JSONMember("to", .string("Parepare")), JSONMember("departs", .string("2024-11-21T17:00:00+08:00")), JSONMember("manifest", .number(JSONNumber(1326))),
         ])
-        #expect(loop.ui.operatorMode == .browsing && loop.text.contains(" 0/1326"), "read back: \(loop.text)")
+        #expect(loop.ui.operatorMode == .browsing && loop.text.contains(" 0/1.326"), "read back: \(loop.text)")
         #expect(loop.row("Tersimpan").contains("Tersimpan: KM. Thalia · Nunukan → Parepare (km-thalia-20241121) → post.jsonl"),
                 "one line says what was recorded and where: \(loop.text)")
-        #expect(loop.ui.selectedIDs[.voyages] == "km-thalia-20241121" && loop.row("▶ KM. Thalia").contains("0/1326"), "the new voyage is selected: \(loop.text)")
+        #expect(loop.ui.selectedIDs[.voyages] == "km-thalia-20241121" && loop.row("▶ KM. Thalia").contains("0/1.326"), "the new voyage is selected: \(loop.text)")
     }
 
     @Test func escapeAsksOnlyWhenSomethingWasTyped() {

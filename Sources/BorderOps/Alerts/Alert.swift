@@ -77,12 +77,13 @@ public struct Alert: Sendable, Equatable {
 }
 
 extension AlertSeverity {
-    /// A mark that tells the severities apart in any theme, mono included.
-    public func mark(ascii: Bool) -> String {
+    /// A mark that tells the severities apart in any theme, mono included. The dashboard's
+    /// grid turns it into ASCII where the terminal needs it (`AsciiGlyphs`).
+    public var mark: String {
         switch self {
-        case .critical: return ascii ? "!!" : "‼"
-        case .warning: return ascii ? "! " : "▲"
-        case .info: return ascii ? "i " : "•"
+        case .critical: return "‼"
+        case .warning: return "▲"
+        case .info: return "•"
         }
     }
 }

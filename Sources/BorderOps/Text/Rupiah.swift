@@ -15,8 +15,8 @@ public enum Rupiah {
 
     /// `1.152`: thousands separated by dots.
     public static func grouped(_ value: Int64) -> String {
-        let digits = Array(String(value))
-        var out = ""
+        let digits = Array(String(value.magnitude))
+        var out = value < 0 ? "-" : ""
         for (i, d) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { out.append(".") }
             out.append(d)

@@ -10,7 +10,7 @@ enum AlertDetail {
         var d = DetailDocument(title: "\(t(alert.severity.word)) · \(t(.alertRule(alert.rule)))", id: alert.id)
         func time(_ ts: Timestamp) -> String { PostTime.dateTime(ts, in: alert.zone, language: context.language) }
         d.field(t(.detailID), alert.id)
-        d.field(t(.severity), "\(alert.severity.mark(ascii: false)) \(t(alert.severity.word))", role: AlertStrip.role(alert.severity))
+        d.field(t(.severity), "\(alert.severity.mark) \(t(alert.severity.word))", role: AlertStrip.role(alert.severity))
         d.field(t(.detailRule.heading), t(.alertRule(alert.rule)))
         if let post = alert.post { d.field(t(.detailPost), post) }
         d.blank()

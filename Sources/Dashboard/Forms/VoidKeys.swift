@@ -28,11 +28,11 @@ public enum VoidKeys {
             return (.handled, input.zone)
         }
         switch command {
-        case .checkUp, .checkDown:
-            guard let voyage = input.openVoyage(model) else { return nil }
+        case .checkUp, .checkDown, .checkPageUp, .checkPageDown, .checkTop, .checkBottom:
+            guard let voyage = input.openVoyage(model), let move = command.listMove else { return nil }
             let count = voyage.recentChecks.count
             let current = min(model.checkSelection, max(0, count - 1))
-            model.checkSelection = max(0, min(max(0, count - 1), current + (command == .checkUp ? -1 : 1)))
+            model.checkSelection = move.index(from: current, count: count, page: 10)
             return (.handled, input.zone)
         case .voidItem:
             guard let form = selectedItem(model, input) else { return (.notice(Word.voidNothingSelected.text(language)), input.zone) }

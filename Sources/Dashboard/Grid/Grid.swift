@@ -30,7 +30,8 @@ public struct Grid: Sendable, Equatable {
         set { cursorPosition = newValue.map { $0.y * width + $0.x } }
     }
     private var cursorPosition: Int?
-    /// ASCII box drawing and marks (`--ascii`, or a locale that is not UTF-8).
+    /// Only ASCII reaches the cells (`--ascii`, or a locale that is not UTF-8): every glyph
+    /// goes through `AsciiGlyphs` as it is written.
     public var ascii: Bool
 
     public init(width: Int, height: Int, ascii: Bool = false) {
@@ -63,8 +64,9 @@ public struct Grid: Sendable, Equatable {
             if w == 0 { continue }  // a lone mark with no base to sit on
             if column + w > x + limit { break }
             if column >= 0 {
-                self[column, y] = Cell(c, role: role, style: style)
-                if w == 2 { self[column + 1, y] = Cell(" ", role: role, style: style, isContinuation: true) }
+                self[column, y] = Cell(ascii ? AsciiGlyphs.form(c) : c, role: role, style: style)
+                // In ASCII a wide character's second column is a blank of its own, not half of it.
+                if w == 2 { self[column + 1, y] = Cell(" ", role: role, style: style, isContinuation: !ascii) }
             }
             column += w
         }
@@ -91,8 +93,9 @@ public struct Grid: Sendable, Equatable {
     /// A box with a title in its top border.
     public mutating func box(_ rect: Rect, title: String, role: Role = .border, titleRole: Role = .accent, titleStyle: CellStyle = []) {
         guard rect.width >= 2, rect.height >= 2 else { return }
-        let (h, v, tl, tr, bl, br): (Character, Character, Character, Character, Character, Character) =
-            ascii ? ("-", "|", "+", "+", "+", "+") : ("─", "│", "┌", "┐", "└", "┘")
+        let (h, v, tl, tr, bl, br) = ascii
+            ? (AsciiGlyphs.form("─"), AsciiGlyphs.form("│"), AsciiGlyphs.form("┌"), AsciiGlyphs.form("┐"), AsciiGlyphs.form("└"), AsciiGlyphs.form("┘"))
+            : (Character("─"), Character("│"), Character("┌"), Character("┐"), Character("└"), Character("┘"))
         for x in rect.x + 1..<rect.maxX - 1 {
             self[x, rect.y] = Cell(h, role: role)
             self[x, rect.maxY - 1] = Cell(h, role: role)

@@ -10,14 +10,14 @@ public enum KeyCommand: Sendable, Equatable {
     // Typing a filter.
     case filterType, filterDelete, filterKeep, filterClear
     // Any overlay, the posts chooser, the alerts list.
-    case overlayClose, overlayUp, overlayDown, overlayPageUp, overlayPageDown
+    case overlayClose, overlayUp, overlayDown, overlayPageUp, overlayPageDown, overlayTop, overlayBottom
     case togglePost, onlyThisPost, allPosts
     case acknowledge
     // A demo, and the failed append kept.
     case demoPause, demoNextStage, demoFaster, demoSlower, demoRestart
     case retry
     // An operation's detail view (`OperatorKeys`).
-    case stepUp, stepDown, stepPageUp, stepPageDown
+    case stepUp, stepDown, stepPageUp, stepPageDown, stepTop, stepBottom
     case stepDone, stepUndo, stepSkip, stepNote, startChecklist, teamForm, findingForm, nextPhase
     // A voyage's detail view and its gate mode (`GateKeys`).
     case newItem, closeVoyage
@@ -29,12 +29,12 @@ public enum KeyCommand: Sendable, Equatable {
     case nextField, previousField, previousValue, nextValue, toggleValue
     case confirmYes, confirmNo
     // Corrections: moving over a voyage's latest checks, and voiding the selected item.
-    case checkUp, checkDown, voidItem
-    // Detail views (`DetailKeys`): describe the selected item, copy its id, scroll to an end.
-    case describe, copyID, overlayTop, overlayBottom
+    case checkUp, checkDown, checkPageUp, checkPageDown, checkTop, checkBottom, voidItem
+    // Detail views (`DetailKeys`): describe the selected item, copy its id.
+    case describe, copyID
     // The alerts list: acknowledge every alert of the selected one's rule.
     case acknowledgeRule
     // A Timpora meeting open in detail (`MeetingKeys`).
-    case meetingRowUp, meetingRowDown, meetingPageUp, meetingPageDown
+    case meetingRowUp, meetingRowDown, meetingPageUp, meetingPageDown, meetingTop, meetingBottom
     case markDone, nextItemState, writeMinutes, newAgendaItem, newAction, dropAction, closeMeeting
 }

@@ -131,10 +131,8 @@ public enum OperatorKeys {
         let selected = model.stepIndex(ids: ids)
         let current = ids.indices.contains(selected) ? ids[selected] : nil
         switch command {
-        case .stepUp: model.selectStep(selected - 1, ids: ids)
-        case .stepDown: model.selectStep(selected + 1, ids: ids)
-        case .stepPageUp: model.selectStep(selected - 10, ids: ids)
-        case .stepPageDown: model.selectStep(selected + 10, ids: ids)
+        case .stepUp, .stepDown, .stepPageUp, .stepPageDown, .stepTop, .stepBottom:
+            if let move = command.listMove { model.selectStep(move.index(from: selected, count: ids.count, page: 10), ids: ids) }
         case .stepDone, .stepUndo, .stepSkip, .stepNote:
             guard let id = current else { return .notice(t(.noChecklist)) }
             if command == .stepDone { return step(id, .done, nil) }

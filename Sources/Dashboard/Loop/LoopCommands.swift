@@ -61,7 +61,8 @@ extension Loop {
         let current = model.ui
         model.ui.apply(command, key: key, context: context, rows: { DashboardView.rowIDs($0, input: input, model: current) },
                        pageSize: max(1, size.height / 3), themes: env.themeCount,
-                       overlayRows: DashboardView.overlayRows(current.overlay, input: input, model: current, size: size), posts: DashboardView.posts(input))
+                       overlayRows: DashboardView.overlayRows(current.overlay, input: input, model: current, size: size), posts: DashboardView.posts(input),
+                       meetingRows: input.openMeeting(current).map { MeetingRow.rows($0, state: input.state).map(\.key) } ?? [])
         var effects: [Effect] = []
         if model.ui.themeIndex != before { effects.append(.useTheme(model.ui.themeIndex)) }
         if model.ui.quit { effects.append(.quit) }

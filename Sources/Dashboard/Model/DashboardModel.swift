@@ -72,32 +72,37 @@ public struct DashboardModel: Sendable, Equatable {
     /// Applies one key of the filter, overlay or general scopes (the key table's; what a demo,
     /// an operation or a kept failure add is the loop's, `Loop.update`). `rows` gives the ids of
     /// each pane's rows in display order, `pageSize` how many rows fit on screen, `themes` how
-    /// many themes exist, `overlayRows` how many lines the open overlay has, `posts` the known posts.
-    public mutating func update(_ key: Key, rows: (PaneID) -> [String], pageSize: Int, themes: Int, overlayRows: Int = 0, posts: [String]) {
+    /// many themes exist, `overlayRows` how many lines the open overlay has, `posts` the known
+    /// posts, `meetingRows` the keys of the rows of the meeting open in detail (`MeetingRow.key`).
+    public mutating func update(_ key: Key, rows: (PaneID) -> [String], pageSize: Int, themes: Int, overlayRows: Int = 0, posts: [String],
+                                meetingRows: [String] = []) {
         let context = KeyContext.of(self, canWrite: false)
         guard case .command(let command) = context.lookup(key) else { return }
-        apply(command, key: key, context: context, rows: rows, pageSize: pageSize, themes: themes, overlayRows: overlayRows, posts: posts)
+        apply(command, key: key, context: context, rows: rows, pageSize: pageSize, themes: themes, overlayRows: overlayRows, posts: posts,
+              meetingRows: meetingRows)
     }
 
     /// Does one command of the filter, overlay or general scopes; other commands are left alone.
     /// `context`: where the key was pressed (what `?` then lists).
     public mutating func apply(_ command: KeyCommand, key: Key, context: KeyContext, rows: (PaneID) -> [String], pageSize: Int,
-                               themes: Int, overlayRows: Int = 0, posts: [String]) {
+                               themes: Int, overlayRows: Int = 0, posts: [String], meetingRows: [String] = []) {
         let ids = rows(focus)
         let count = ids.count
         let panes = PaneID.allCases.count
+        // In a meeting open in detail the moves go through its agenda items and actions (a
+        // closed one too: the meeting scope's keys that write are gone, reading is not).
+        if detail == .timpora, focus == .timpora, overlay == nil, let move = command.listMove {
+            meetingRow.select(move.index(from: meetingRow.index(in: meetingRows), count: meetingRows.count, page: 10), in: meetingRows)
+            return
+        }
         switch command {
         case .focusNext: focus = PaneID(rawValue: (focus.rawValue + 1) % panes)!; detail = nil
         case .focusPrevious: focus = PaneID(rawValue: (focus.rawValue + panes - 1) % panes)!; detail = nil
         case .focusPane:
             if case .character(let c) = key, let digit = c.wholeNumberValue { focus = PaneID(rawValue: digit - 1) ?? focus; detail = nil }
-        case .up: move(by: -1, ids: ids)
-        case .down: move(by: 1, ids: ids)
-        case .pageUp: move(by: -max(1, pageSize), ids: ids)
-        case .pageDown: move(by: max(1, pageSize), ids: ids)
-        case .top: move(by: -count, ids: ids)
-        case .bottom: move(by: count, ids: ids)
-        case .open: if count > 0 { detail = focus }
+        case .up, .down, .pageUp, .pageDown, .top, .bottom:
+            if let listMove = command.listMove { move(listMove, ids: ids, pageSize: pageSize) }
+        case .open: if count > 0 { detail = focus; meetingRow = RowSelection() }
         case .back:
             if detail != nil { detail = nil } else { filters[focus] = nil }
         case .filter: editingFilter = true
@@ -109,7 +114,8 @@ public struct DashboardModel: Sendable, Equatable {
         case .toggleLanguage: language = language == .en ? .id : .en
         case .quit: quit = true
         case .filterType, .filterDelete, .filterKeep, .filterClear: editFilter(command, key)
-        case .overlayClose, .overlayUp, .overlayDown, .overlayPageUp, .overlayPageDown, .overlayTop, .overlayBottom, .togglePost, .onlyThisPost, .allPosts:
+        case .overlayClose, .overlayUp, .overlayDown, .overlayPageUp, .overlayPageDown, .overlayTop, .overlayBottom, .togglePost, .onlyThisPost,
+             .allPosts:
             if let overlay { updateOverlay(overlay, command, lines: overlayRows, posts: posts) }
         default: break
         }
@@ -128,9 +134,9 @@ public struct DashboardModel: Sendable, Equatable {
         selectedStep = ids[stepSelection]
     }
 
-    mutating func move(by delta: Int, ids: [String]) {
+    mutating func move(_ move: ListMove, ids: [String], pageSize: Int) {
         guard !ids.isEmpty else { return }
-        let index = max(0, min(ids.count - 1, selectedIndex(focus, ids: ids) + delta))
+        let index = move.index(from: selectedIndex(focus, ids: ids), count: ids.count, page: pageSize)
         selection[focus] = index
         selectedIDs[focus] = ids[index]
     }
@@ -158,12 +164,10 @@ public struct DashboardModel: Sendable, Equatable {
                 self.overlay = nil
             }
             return
-        case .overlayUp: overlaySelection = max(0, overlaySelection - 1)
-        case .overlayDown: overlaySelection += 1
-        case .overlayPageDown: overlaySelection += 10
-        case .overlayPageUp: overlaySelection = max(0, overlaySelection - 10)
-        case .overlayTop: overlaySelection = 0
-        case .overlayBottom: overlaySelection = lines
+        case .overlayUp, .overlayDown, .overlayPageUp, .overlayPageDown, .overlayTop, .overlayBottom:
+            if let move = command.listMove {
+                overlaySelection = move.index(from: overlaySelection, count: overlay == .posts ? posts.count : lines, page: 10)
+            }
         case .togglePost where posts.indices.contains(overlaySelection):
             let post = posts[overlaySelection]
             if hiddenPosts.contains(post) { hiddenPosts.remove(post) } else { hiddenPosts.insert(post) }

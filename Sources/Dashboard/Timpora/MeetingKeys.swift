@@ -53,10 +53,8 @@ public enum MeetingKeys {
         let selected = rows.isEmpty ? nil : rows[index]
         let context = FormContext(input, post: meeting.post, newID: newID)
         switch command {
-        case .meetingRowUp: model.meetingRow.select(index - 1, in: keys)
-        case .meetingRowDown: model.meetingRow.select(index + 1, in: keys)
-        case .meetingPageUp: model.meetingRow.select(index - 10, in: keys)
-        case .meetingPageDown: model.meetingRow.select(index + 10, in: keys)
+        case .meetingRowUp, .meetingRowDown, .meetingPageUp, .meetingPageDown, .meetingTop, .meetingBottom:
+            if let move = command.listMove { model.meetingRow.select(move.index(from: index, count: keys.count, page: 10), in: keys) }
         case .markDone:
             switch selected {
             case .item(let item)?:

@@ -19,20 +19,21 @@ enum AlertStrip {
         if overflow {
             let rest = open.count - shown.count
             let worst = open[shown.count...].map(\.severity).max() ?? .info
-            grid.text(" \(worst.mark(ascii: grid.ascii)) +\(rest) \(context.t(.moreAlerts))", x: rect.x, y: rect.maxY - 1,
+            grid.text(" \(worst.mark) +\(context.count(rest)) \(context.t(.moreAlerts))", x: rect.x, y: rect.maxY - 1,
                       maxWidth: rect.width, role: role(worst), style: [.bold])
         }
     }
 
     static func draw(_ alert: Alert, into grid: inout Grid, x: Int, y: Int, width: Int, context: ViewContext) {
-        let (text, role) = label(alert, context: context, ascii: grid.ascii)
+        let (text, role) = label(alert, context: context)
         grid.text(text, x: x, y: y, maxWidth: width, role: role, style: alert.severity == .critical ? [.bold, .reverse] : [.bold])
     }
 
-    /// One alert as a line: mark, severity word, since when, text; who acknowledged it, if anyone.
-    static func label(_ alert: Alert, context: ViewContext, ascii: Bool) -> (String, Role) {
-        let mark = alert.acknowledged ? (ascii ? "ok" : "✓") : alert.severity.mark(ascii: ascii)
-        var line = " \(mark) \(context.t(alert.severity.word)) \(context.time(alert.since))  "
+    /// One alert as a line: mark, severity word, since when (`sejak 14.30`, with the date when
+    /// not today and the year when not this year), text; who acknowledged it, if anyone.
+    static func label(_ alert: Alert, context: ViewContext) -> (String, Role) {
+        let mark = alert.acknowledged ? "✓" : alert.severity.mark
+        var line = " \(mark) \(context.t(alert.severity.word)) \(context.t(.since)) \(context.time(alert.since))  "
         if alert.acknowledged, let ack = alert.acknowledgement {
             // Who and why first: on a narrow list that is what the row is for now.
             line += "[\(context.t(.acknowledgedBy)) \(ack.by ?? "?") \(context.time(ack.at))"

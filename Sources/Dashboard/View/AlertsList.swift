@@ -18,7 +18,7 @@ enum AlertsList {
 
     /// The list's lines at `width`: a heading per rule, then each alert's wrapped lines, with
     /// the position in `ordered` of the alert each line belongs to.
-    static func lines(_ context: ViewContext, width: Int, ascii: Bool) -> [(text: String, role: Role, alert: Int?)] {
+    static func lines(_ context: ViewContext, width: Int) -> [(text: String, role: Role, alert: Int?)] {
         let alerts = ordered(context.input.alerts)
         var lines: [(String, Role, Int?)] = []
         var rule: String?
@@ -29,7 +29,7 @@ enum AlertsList {
                 let open = alerts.filter { $0.rule == alert.rule && !$0.acknowledged }.count
                 lines.append(("\(context.t(.alertRule(alert.rule))) (\(count), \(open) \(context.t(.alertsOpen)))", .accent, nil))
             }
-            let (text, role) = AlertStrip.label(alert, context: context, ascii: ascii)
+            let (text, role) = AlertStrip.label(alert, context: context)
             let hang = 3
             for (n, piece) in WrappedText.lines(text, width: max(1, width - hang), firstWidth: width).enumerated() {
                 lines.append(((n == 0 ? "" : String(repeating: " ", count: hang)) + piece, role, i))
@@ -53,7 +53,7 @@ enum AlertsList {
             grid.text(context.t(.noAlerts), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
             return
         }
-        let lines = lines(context, width: inner.width - 2, ascii: grid.ascii)
+        let lines = lines(context, width: inner.width - 2)
         let selected = min(context.model.overlaySelection, alerts.count - 1)
         let first = lines.firstIndex { $0.alert == selected } ?? 0
         let last = lines.lastIndex { $0.alert == selected } ?? first

@@ -7,7 +7,7 @@ import Words
 /// operator types into or the form being filled. Keys: `OperatorKeys`.
 enum ChecklistView {
     static func draw(_ op: JointOperation, into grid: inout Grid, rect: Rect, context: ViewContext) {
-        let checklist = context.input.state.checklists.values.first { $0.op.map { ExactKey.bytesEqual($0, op.id) } ?? false }
+        let checklist = checklist(of: op, in: context.input.state)
         // The summary: title, facts, phase line, findings, teams on one line.
         let summaryHeight = min(5, max(0, rect.height - 6))
         OperationsPane.drawDetail(op, into: &grid, rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: summaryHeight), context: context, compact: true)
@@ -23,8 +23,7 @@ enum ChecklistView {
         }
         let steps = checklist.steps
         let next = steps.first { checklist.state(of: $0.step) == .open }?.step
-        grid.text("\(context.t(.checklist)): \(checklist.title)  \(checklist.done + checklist.skipped)/\(checklist.total) "
-                  + "(✓\(checklist.done) –\(checklist.skipped))", x: x, y: y, maxWidth: w, role: .accent, style: [.bold])
+        grid.text(progress(checklist, context: context, title: true), x: x, y: y, maxWidth: w, role: .accent, style: [.bold])
         y += 1
         // Rows: a phase header before the first step of each phase.
         var rows: [(text: String, step: String?)] = []
@@ -73,6 +72,19 @@ enum ChecklistView {
         drawMode(into: &grid, rect: rect, context: context, op: op)
     }
 
+    /// The operation's checklist (one per operation: the first started for it).
+    static func checklist(of op: JointOperation, in state: BorderState) -> Checklist? {
+        state.checklists.values.first { $0.op.map { ExactKey.bytesEqual($0, op.id) } ?? false }
+    }
+
+    /// `Daftar periksa 1/21 (✓1 –0)`, with its title when asked; the steps marked (done or
+    /// skipped) out of all, then how many of each.
+    static func progress(_ checklist: Checklist, context: ViewContext, title: Bool = false) -> String {
+        let name = title && !checklist.title.isEmpty ? "\(context.t(.checklist)): \(checklist.title) " : "\(context.t(.checklist)) "
+        return name + "\(context.count(checklist.done + checklist.skipped))/\(context.count(checklist.total)) "
+            + "(✓\(context.count(checklist.done)) –\(context.count(checklist.skipped)))"
+    }
+
     static func phaseTitle(_ phase: String, checklist: Checklist) -> String {
         phase.prefix(1).uppercased() + phase.dropFirst()
     }
@@ -113,15 +125,18 @@ enum ChecklistView {
             grid.text(context.t(.teamPrompt), x: x, y: top, maxWidth: w, role: .accent, style: [.bold])
             if teams.indices.contains(index) {
                 let team = teams[index]
-                grid.text("\(team.team) (\(team.agency)):  \(team.status.rawValue) → [\(status.rawValue)]", x: x, y: top + 1, maxWidth: w, role: .focus, style: [.bold])
+                grid.text("\(team.team) (\(team.agency)):  \(context.t(.code(team.status))) → [\(context.t(.code(status)))]", x: x, y: top + 1, maxWidth: w,
+                          role: .focus, style: [.bold])
             }
         case .finding(let category, let severity, let summary, let field):
             grid.text(context.t(.findingPrompt), x: x, y: top, maxWidth: w, role: .accent, style: [.bold])
             let marks = (0..<3).map { $0 == field ? "▶" : " " }
-            grid.text("\(marks[0]) category: [\(category.rawValue)]   \(marks[1]) severity: [\(severity.rawValue)]", x: x, y: top + 1, maxWidth: w,
-                      role: severity == .critical ? .critical : .text)
-            grid.text("\(marks[2]) summary:", x: x, y: top + 2, maxWidth: w)
-            drawEditor(summary, into: &grid, x: x + 11, y: top + 2, width: w - 11)
+            let choices = "\(marks[0]) \(context.t(.category)): [\(context.t(.code(category)))]   "
+                + "\(marks[1]) \(context.t(.severity)): [\(context.t(.code(severity)))]"
+            grid.text(choices, x: x, y: top + 1, maxWidth: w, role: severity == .critical ? .critical : .text)
+            let label = "\(marks[2]) \(context.t(.summary)): "
+            let labelWidth = grid.text(label, x: x, y: top + 2, maxWidth: w)
+            drawEditor(summary, into: &grid, x: x + labelWidth, y: top + 2, width: w - labelWidth)
         }
     }
 

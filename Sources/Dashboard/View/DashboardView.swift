@@ -164,7 +164,7 @@ public enum DashboardView {
             return
         }
         let percent = min(100, Int(progress.done * 100 / progress.total))
-        let bar = progressBar(progress.done, of: progress.total, width: width - 10, ascii: grid.ascii)
+        let bar = progressBar(progress.done, of: progress.total, width: width - 10)
         grid.text("\(bar) \(percent)%", x: rect.x + 2, y: rect.y + 1, maxWidth: width - 4, role: .ok)
         grid.text("\(mb) / \(Rupiah.grouped(progress.total / 1_000_000)) MB", x: rect.x + 2, y: rect.y + 2, maxWidth: width - 4, role: .muted)
     }

@@ -32,8 +32,9 @@ enum MeetingDetailView {
         guard y < bottom else { return }
         let actions = context.input.state.actions(of: meeting.id)
         let overdue = actions.filter { TimporaPane.isOverdue($0, context: context) }.count
-        let counts = "\(context.t(.agenda)) \(meeting.itemsDone)/\(meeting.items.count) · \(context.t(.actions)) \(actions.filter { $0.state == .done }.count)/\(actions.count)"
-        grid.line(counts + (overdue > 0 ? "  ‼ \(overdue) \(context.t(.overdue))" : ""), at: &y, in: inner, role: overdue > 0 ? .warn : .muted)
+        let counts = "\(context.t(.agenda)) \(context.count(meeting.itemsDone))/\(context.count(meeting.items.count)) · "
+            + "\(context.t(.actions)) \(context.count(actions.filter { $0.state == .done }.count))/\(context.count(actions.count))"
+        grid.line(counts + (overdue > 0 ? "  ‼ \(context.count(overdue)) \(context.t(.overdue))" : ""), at: &y, in: inner, role: overdue > 0 ? .warn : .muted)
         if rows.isEmpty {
             grid.text(context.t(.meetingNothingSelected), x: x + 1, y: y, maxWidth: w - 1, role: .muted)
             return

@@ -30,7 +30,7 @@ enum OperationsPane {
                 let isSelected = list.highlight(i, y: y, into: &grid, context: context)
                 let critical = op.criticalFindings
                 let mark = isSelected ? "▶ " : (critical > 0 ? "‼ " : "  ")
-                let text = "\(mark)\(op.title.isEmpty ? op.id : op.title)  [\(op.phase.rawValue)]"
+                let text = "\(mark)\(op.title.isEmpty ? op.id : op.title)  [\(context.t(.shortCode(op.phase)))]"
                 grid.text(text, x: inner.x, y: y, maxWidth: inner.width, role: isSelected ? .selection : (op.phase == .closed ? .muted : .text),
                           style: isSelected ? [.reverse] : (op.phase == .closed ? [.dim] : []))
                 y += 1
@@ -42,58 +42,105 @@ enum OperationsPane {
         drawDetail(ops[selected], into: &grid, rect: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y), context: context)
     }
 
-    /// `compact`: title, facts, phase line and findings only (above a checklist).
+    /// `compact`: title, facts, phase line, findings and teams on one line each (above a
+    /// checklist). Otherwise the checklist's progress and the latest findings follow, so an
+    /// officer watching the overview sees a step done or a finding recorded without opening it.
     static func drawDetail(_ op: JointOperation, into grid: inout Grid, rect: Rect, context: ViewContext, compact: Bool = false) {
         var y = rect.y
-        let x = rect.x + 1
         let w = rect.width - 1
         func line(_ text: String, role: Role = .text, style: CellStyle = []) {
             grid.line(text, at: &y, in: rect, role: role, style: style)
         }
         line(op.title.isEmpty ? op.id : op.title, role: .accent, style: [.bold])
-        var facts: [String] = []
-        if !op.location.isEmpty { facts.append("\(context.t(.location)) \(op.location)") }
-        if !op.lead.isEmpty { facts.append("\(context.t(.lead)) \(op.lead)") }
-        if let starts = op.starts {
-            facts.append("\(context.time(starts))")
-            if starts <= context.input.now { facts.append("\(context.t(.sinceStart)) \(context.duration(from: starts))") }
-        }
-        line(facts.joined(separator: " · "), role: .muted)
-        // The phase step line: the current phase in brackets and bold, done phases with ✓.
+        line(facts(op, context: context).joined(separator: " · "), role: .muted)
         guard y < rect.maxY else { return }
-        var px = x
-        // Whole words when they fit, else the first four letters of the others.
-        let fullWidth = OperationPhase.allCases.reduce(0) { $0 + $1.rawValue.count + 4 }
-        let short = fullWidth > w
-        for (i, phase) in OperationPhase.allCases.enumerated() {
-            let current = phase == op.phase
-            let done = phase < op.phase
-            let name = short && !current ? String(phase.rawValue.prefix(4)) : phase.rawValue
-            let label = current ? "[\(name)]" : (done ? "✓\(name)" : name)
-            if i > 0 { px += grid.text(short ? (grid.ascii ? ">" : "→") : (grid.ascii ? " > " : " → "), x: px, y: y, maxWidth: rect.maxX - px, role: .muted) }
-            px += grid.text(label, x: px, y: y, maxWidth: rect.maxX - px, role: current ? .focus : (done ? .ok : .muted), style: current ? [.bold, .underline] : [])
-        }
+        drawPhases(op, into: &grid, x: rect.x + 1, y: y, width: w, context: context)
         y += 1
-        // Findings by severity; critical ones listed with a mark and a word, not colour alone.
-        let findings = op.findings.values.sorted { ($0.severity == .critical ? 0 : $0.severity == .warning ? 1 : 2, $0.finding) < ($1.severity == .critical ? 0 : $1.severity == .warning ? 1 : 2, $1.finding) }
-        let bySeverity = Severity.allCases.reversed().map { s in "\(s.rawValue) \(findings.filter { $0.severity == s }.count)" }
+        let findings = op.findings.values
+        let bySeverity = Severity.allCases.reversed().map { s in "\(context.t(.code(s))) \(context.count(findings.filter { $0.severity == s }.count))" }
         line("\(context.t(.findings)): " + bySeverity.joined(separator: " · "), role: op.criticalFindings > 0 ? .critical : .text, style: op.criticalFindings > 0 ? [.bold] : [])
         if compact {
-            let teams = op.teams.values.sorted { ExactKey($0.team) < ExactKey($1.team) }.map { "\($0.team) \($0.status.rawValue)" }
+            let teams = OperatorKeys.sortedTeams(op).map { "\($0.team) \(context.t(.code($0.status)))" }
             line("\(context.t(.teams)): " + teams.joined(separator: " · "), role: .muted)
             return
         }
-        for f in findings.prefix(3) where y < rect.maxY {
-            let mark = f.severity == .critical ? "‼ CRITICAL" : (f.severity == .warning ? "! warning" : "· info")
-            line("  \(mark) [\(f.category.rawValue)] \(f.summary)", role: f.severity == .critical ? .critical : (f.severity == .warning ? .warn : .text), style: f.severity == .critical ? [.bold] : [])
+        // The latest findings first: what was just recorded is what a second officer looks for.
+        let latest = findings.sorted { ($0.recorded, ExactKey($0.finding)) > ($1.recorded, ExactKey($1.finding)) }
+        for f in latest.prefix(3) where y < rect.maxY {
+            line("  \(severityMark(f.severity)) \(context.t(.code(f.severity))) [\(context.t(.code(f.category)))] \(f.summary)",
+                 role: severityRole(f.severity), style: f.severity == .critical ? [.bold] : [])
+        }
+        if y < rect.maxY, let checklist = ChecklistView.checklist(of: op, in: context.input.state) {
+            line(ChecklistView.progress(checklist, context: context), role: .accent)
         }
         guard y < rect.maxY else { return }
         line("\(context.t(.teams)) (\(op.teams.count))", role: .muted)
-        for team in op.teams.values.sorted(by: { ExactKey($0.team) < ExactKey($1.team) }) where y < rect.maxY {
+        for team in OperatorKeys.sortedTeams(op) where y < rect.maxY {
             let role: Role = team.status == .returned ? .muted : (team.status == .checking || team.status == .deployed ? .ok : .text)
             let nameWidth = max(8, min(22, (w - 12) * 5 / 9))
             let agencyWidth = max(6, min(16, w - 12 - nameWidth))
-            line("  \(DisplayWidth.pad(team.team, nameWidth)) \(DisplayWidth.pad(team.agency, agencyWidth)) \(team.status.rawValue)", role: role)
+            line("  \(DisplayWidth.pad(team.team, nameWidth)) \(DisplayWidth.pad(team.agency, agencyWidth)) \(context.t(.code(team.status)))", role: role)
         }
     }
+
+    /// Where, who, when it started, and how long it has run (or, once closed, how long it took).
+    static func facts(_ op: JointOperation, context: ViewContext) -> [String] {
+        var facts: [String] = []
+        if !op.location.isEmpty { facts.append("\(context.t(.location)) \(op.location)") }
+        if !op.lead.isEmpty { facts.append("\(context.t(.lead)) \(op.lead)") }
+        guard let starts = op.starts else { return facts }
+        facts.append(context.time(starts))
+        if op.phase == .closed, let closed = op.phaseChanges.last(where: { $0.phase == .closed })?.at {
+            facts.append("\(context.t(.code(OperationPhase.closed))) \(context.time(closed))")
+            if starts <= closed { facts.append("\(context.t(.lasted)) \(context.duration(from: starts, to: closed))") }
+        } else if starts <= context.input.now {
+            facts.append("\(context.t(.sinceStart)) \(context.duration(from: starts))")
+        }
+        return facts
+    }
+
+    /// The phase line: done phases with ✓, the current one in brackets, bold and underlined.
+    /// Whole words when they fit (`✓perencanaan → ✓apel / pengarahan → …`), else one short word
+    /// each (`✓rencana→✓apel→[gerak]→periksa→…`), else the current phase with its place
+    /// (`tahap 3/6 [gerak]`): words are never cut in the middle.
+    static func drawPhases(_ op: JointOperation, into grid: inout Grid, x: Int, y: Int, width: Int, context: ViewContext) {
+        let phases = OperationPhase.allCases
+        func label(_ phase: OperationPhase, _ word: Word) -> String {
+            phase == op.phase ? "[\(context.t(word))]" : (phase < op.phase ? "✓" : "") + context.t(word)
+        }
+        let ways: [(labels: [String], separator: String)] = [
+            (phases.map { label($0, .code($0)) }, " → "),
+            (phases.map { label($0, .shortCode($0)) }, "→"),
+        ]
+        let fitting = ways.first { way in way.labels.reduce(0) { $0 + DisplayWidth.of($1) } + DisplayWidth.of(way.separator) * (phases.count - 1) <= width }
+        var px = x
+        let maxX = x + width
+        guard let fitting else {
+            let place = (phases.firstIndex(of: op.phase) ?? 0) + 1
+            px += grid.text("\(context.t(.phase)) \(place)/\(phases.count) ", x: px, y: y, maxWidth: maxX - px, role: .muted)
+            grid.text(label(op.phase, .shortCode(op.phase)), x: px, y: y, maxWidth: maxX - px, role: .focus, style: [.bold, .underline])
+            return
+        }
+        for (i, phase) in phases.enumerated() {
+            let current = phase == op.phase
+            if i > 0 { px += grid.text(fitting.separator, x: px, y: y, maxWidth: maxX - px, role: .muted) }
+            px += grid.text(fitting.labels[i], x: px, y: y, maxWidth: maxX - px, role: current ? .focus : (phase < op.phase ? .ok : .muted),
+                            style: current ? [.bold, .underline] : [])
+        }
+    }
+}
+
+/// A mark per severity, the same for findings and alerts (`AlertSeverity.mark`), so severity
+/// reads without colour beside its word.
+func severityMark(_ severity: Severity) -> String {
+    switch severity {
+    case .critical: return AlertSeverity.critical.mark
+    case .warning: return AlertSeverity.warning.mark
+    case .info: return AlertSeverity.info.mark
+    }
+}
+
+/// Critical as critical, warning as a warning, info as text.
+func severityRole(_ severity: Severity) -> Role {
+    severity == .critical ? .critical : (severity == .warning ? .warn : .text)
 }

@@ -18,7 +18,7 @@ enum Overlays {
             let rect = box(grid, width: 100, height: 30)
             guard rect.width > 10, rect.height > 4 else { return }
             grid.fill(rect)
-            let title = "\(context.t(.alerts)) (\(context.input.alerts.count)) ·\(KeyContext.of(context.model, input: context.input).hints(context.language))"
+            let title = "\(context.t(.alerts)) (\(context.count(context.input.alerts.count))) ·\(KeyContext.of(context.model, input: context.input).hints(context.language))"
             grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: [.bold])
             AlertsList.draw(into: &grid, rect: rect, context: context)
             return
@@ -34,7 +34,7 @@ enum Overlays {
             lines = context.model.helpKeys(context.input).helpLines(context.language).map { ($0, .text) }
         case .badLines:
             let problems = context.input.fold.problems
-            title = "\(context.t(.badLines)) (\(context.input.fold.counts.malformed)) · Esc"
+            title = "\(context.t(.badLines)) (\(context.count(context.input.fold.counts.malformed))) · Esc"
             lines = problems.isEmpty ? [(context.t(.noBadLines), .muted)]
                 : problems.reversed().map { ("\($0.origin.source):\($0.origin.line): \($0.reason)", .warn) }
         case .alerts, .describe:

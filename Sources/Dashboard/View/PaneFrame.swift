@@ -9,7 +9,7 @@ enum PaneFrame {
         if !filter.isEmpty || (focused && context.model.editingFilter) {
             title += " /\(filter)" + (context.model.editingFilter && focused ? "▏" : "")
         }
-        let mark = focused ? (grid.ascii ? "> " : "▶ ") : ""
+        let mark = focused ? "▶ " : ""
         grid.box(rect, title: mark + title, role: focused ? .focus : .border,
                  titleRole: focused ? .focus : .accent, titleStyle: focused ? [.bold] : [])
     }
@@ -24,8 +24,8 @@ enum PaneFrame {
 }
 
 /// A text bar of `width` cells: `██████░░░░`.
-func progressBar(_ done: Int64, of total: Int64, width: Int, ascii: Bool) -> String {
+func progressBar(_ done: Int64, of total: Int64, width: Int) -> String {
     guard width > 0 else { return "" }
     let filled = total > 0 ? Int(min(done, total) * Int64(width) / total) : 0
-    return String(repeating: ascii ? "#" : "█", count: filled) + String(repeating: ascii ? "." : "░", count: width - filled)
+    return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
 }

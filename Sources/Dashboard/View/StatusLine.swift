@@ -23,7 +23,7 @@ enum StatusLine {
         // Everything if it fits; else the first way that keeps the malformed count in view; else
         // the short words, cut where the line ends.
         let room = limit - x
-        let ways = places.map { Self.parts(context, ascii: grid.ascii, narrow: narrow, seal: $0) }
+        let ways = places.map { Self.parts(context, narrow: narrow, seal: $0) }
         func width(_ parts: ArraySlice<(String, Role)>) -> Int { parts.reduce(3 * (parts.count - 1)) { $0 + DisplayWidth.of($1.0) } }
         let parts = (ways.first { width($0.parts[...]) <= room } ?? ways.first { width($0.parts.prefix($0.essential)) <= room } ?? ways[narrow ? 0 : 1]).parts
         for (i, part) in parts.enumerated() where x < limit {
@@ -34,11 +34,11 @@ enum StatusLine {
     }
 
     /// The parts in order, and how many of them up to the malformed count.
-    static func parts(_ context: ViewContext, ascii: Bool, narrow: Bool, seal place: SealPlace) -> (parts: [(String, Role)], essential: Int) {
+    static func parts(_ context: ViewContext, narrow: Bool, seal place: SealPlace) -> (parts: [(String, Role)], essential: Int) {
         let counts = context.input.fold.counts
         var parts: [(String, Role)] = []
         var seals: [String] = []
-        let (dot, warning) = ascii ? ("*", "!") : ("●", "⚠")
+        let (dot, warning) = ("●", "⚠")
         // A broken chain first, by name and line: an edited file is news whatever else is on.
         for source in context.input.sources {
             guard case .broken(let line)? = source.chain else { continue }
@@ -78,7 +78,7 @@ enum StatusLine {
             parts.append((withSeal("\(dot) \(Self.name(source.path)) \(word)", [source]), role))
         }
         if quiet.count > 3 {
-            parts.append((withSeal("\(dot) \(quiet.count) \(context.t(.files)) \(context.t(.following))", quiet), .muted))
+            parts.append((withSeal("\(dot) \(context.count(quiet.count)) \(context.t(.files)) \(context.t(.following))", quiet), .muted))
         }
         if let writer = context.input.writer {
             parts.append(("✎ \(Self.name(writer.file)) (\(writer.operatorID))", .muted))
@@ -89,9 +89,9 @@ enum StatusLine {
             parts.append(("\(context.t(.lastEvent)) \(context.time(last))", .muted))
         }
         let bad = counts.malformed > 0
-        parts.append(("\(context.t(.malformed)) \(counts.malformed)" + (bad ? " (b)" : ""), bad ? .warn : .muted))
+        parts.append(("\(context.t(.malformed)) \(context.count(counts.malformed))" + (bad ? " (b)" : ""), bad ? .warn : .muted))
         let essential = parts.count
-        parts.append(("\(context.t(.duplicates)) \(counts.duplicates)", counts.duplicates > 0 ? .warn : .muted))
+        parts.append(("\(context.t(.duplicates)) \(context.count(counts.duplicates))", counts.duplicates > 0 ? .warn : .muted))
         parts += seals.map { ($0, .muted) }
         return (parts, essential)
     }

@@ -64,19 +64,28 @@ enum TimporaPane {
         let room = inner.maxY - y
         let agendaRows = min(m.items.count + 1, max(3, room - min(actions.count + 1, room / 2)))
         let agendaEnd = y + agendaRows
-        line("\(context.t(.agenda)) \(m.itemsDone)/\(m.items.count)", role: .muted)
+        line("\(context.t(.agenda)) \(context.count(m.itemsDone))/\(context.count(m.items.count))", role: .muted)
+        // The state column as wide as this language's longest state word; on a narrow pane the
+        // owner gives way first, then the title (at least 10 columns each way).
+        let stateWidth = AgendaState.allCases.map { DisplayWidth.of(context.t(.code($0))) }.max() ?? 10
+        let ownerWidth = min(14, max(6, w - 14 - stateWidth))
+        let titleWidth = max(10, w - 4 - ownerWidth - stateWidth)
         for item in m.items where y < min(agendaEnd, inner.maxY) {
-            line("\(mark(item.state)) \(DisplayWidth.pad(item.title, max(10, w - 30))) \(DisplayWidth.pad(item.owner, 14)) \(item.state.rawValue)",
+            line("\(mark(item.state)) \(DisplayWidth.pad(item.title, titleWidth)) \(DisplayWidth.pad(item.owner, ownerWidth)) \(context.t(.code(item.state)))",
                  role: item.state == .discussing ? .accent : (item.state == .done ? .muted : .text))
         }
         guard y < inner.maxY else { return }
         let overdue = actions.filter { isOverdue($0, context: context) }.count
-        line("\(context.t(.actions)) \(actions.filter { $0.state == .done }.count)/\(actions.count)" + (overdue > 0 ? "  ‼ \(overdue) \(context.t(.overdue))" : ""),
+        line("\(context.t(.actions)) \(context.count(actions.filter { $0.state == .done }.count))/\(context.count(actions.count))"
+             + (overdue > 0 ? "  ‼ \(context.count(overdue)) \(context.t(.overdue))" : ""),
              role: overdue > 0 ? .warn : .muted, style: overdue > 0 ? [.bold] : [])
+        // When any action is late, the overdue word's room is kept on every row, so owners and
+        // dates line up.
+        let overdueWidth = overdue > 0 ? 1 + DisplayWidth.of(context.t(.overdue)) : 0
         for action in actions.sorted(by: { ($0.state == .open ? 0 : 1) < ($1.state == .open ? 0 : 1) }) where y < inner.maxY {
             let late = isOverdue(action, context: context)
             let tail = " \(DisplayWidth.pad(action.owner, 12)) \(DisplayWidth.pad(due(action, context: context), 15))" + (late ? " \(context.t(.overdue))" : "")
-            let text = "\(mark(action, late: late)) \(DisplayWidth.pad(action.title, max(10, w - 2 - DisplayWidth.of(tail))))" + tail
+            let text = "\(mark(action, late: late)) \(DisplayWidth.pad(action.title, max(10, w - 2 - 1 - 12 - 1 - 15 - overdueWidth)))" + tail
             line(text, role: late ? .warn : (action.state == .open ? .text : .muted), style: late ? [.bold] : [])
         }
     }
@@ -87,7 +96,7 @@ enum TimporaPane {
         case .done: return "✓"
         case .discussing: return "▸"
         case .deferred: return "»"
-        case .pending: return "·"
+        case .pending: return "○"
         }
     }
 

@@ -25,25 +25,32 @@ public struct ViewContext: Sendable {
         post.flatMap { id in input.postDirectory.first { $0.id == id }?.zone } ?? input.zone
     }
 
-    /// `17.00`, or `Rab 20/11 17.00` when not today, in `zone` (default: the dashboard's).
+    /// `17.00`, or `Rab 20/11 17.00` when not today, or `Rab 20/11/2023 17.00` when not this
+    /// year, in `zone` (default: the dashboard's). The status line names the zone once.
     public func time(_ ts: Timestamp, in zone: PostZone? = nil) -> String {
         let zone = zone ?? input.zone
         let (day, _) = PostTime.local(ts, zone)
         let (today, _) = PostTime.local(input.now, zone)
         if day == today { return PostTime.clock(ts, in: zone) }
         let full = PostTime.dateTime(ts, in: zone, language: language)
-        // Drop the year and the zone: the status line names the zone once.
         let parts = full.split(separator: " ")
-        let date = parts[1].split(separator: "/").prefix(2).joined(separator: "/")
+        let date = day.year == today.year ? parts[1].split(separator: "/").prefix(2).joined(separator: "/") : String(parts[1])
         return "\(parts[0]) \(date) \(parts[2])"
     }
 
-    /// `3h 05m` / `3 j 05 m`, `2d 4h` / `2 hr 4 j`.
-    public func duration(from start: Timestamp) -> String {
-        let seconds = max(0, input.now.epochSeconds - start.epochSeconds)
+    /// Since `start` until now: `3h 05m` / `3 j 05 mnt`, `2d 4h` / `2 hr 4 j`.
+    public func duration(from start: Timestamp) -> String { duration(from: start, to: input.now) }
+
+    /// From `start` to `end` in the same words.
+    public func duration(from start: Timestamp, to end: Timestamp) -> String {
+        let seconds = max(0, end.epochSeconds - start.epochSeconds)
         let minutes = Int(seconds / 60)
         let (d, h, m) = (minutes / 1440, minutes / 60 % 24, minutes % 60)
-        if d > 0 { return "\(d)\(t(.dayUnit)) \(h)\(t(.hourUnit))" }
+        if d > 0 { return "\(count(d))\(t(.dayUnit)) \(h)\(t(.hourUnit))" }
         return "\(h)\(t(.hourUnit)) \(m < 10 ? "0" : "")\(m)\(t(.minuteUnit))"
     }
+
+    /// A count as officers write it, thousands grouped by dots in both languages (`12.345`),
+    /// as the reports and the rupiah amounts do.
+    public func count(_ n: some BinaryInteger) -> String { Rupiah.grouped(Int64(clamping: n)) }
 }

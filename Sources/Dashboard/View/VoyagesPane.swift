@@ -24,7 +24,8 @@ enum VoyagesPane {
             drawDetail(voyages[selected], into: &grid, rect: inner, context: context)
             return
         }
-        let columns = Columns(width: inner.width, tallyDigits: voyages.map { "\($0.checked)/\($0.manifest)".count }.max() ?? 7)
+        func tally(_ v: Voyage) -> String { "\(context.count(v.checked))/\(context.count(v.manifest))" }
+        let columns = Columns(width: inner.width, tallyDigits: voyages.map { tally($0).count }.max() ?? 7)
         // Header row: the column names, and a legend for the result marks.
         // Each column leaves one blank before the next.
         func heading(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, width - 1) + " " }
@@ -32,9 +33,14 @@ enum VoyagesPane {
         if columns.route > 0 { header += heading(context.t(.route), columns.route) }
         if columns.departs > 0 { header += heading(context.t(.departs), columns.departs) }
         header += heading(context.t(.checked), columns.bar + columns.tally)
+        // The legend in words where it fits (spaced, or the marks alone between the words), else
+        // each mark over its column: never a word cut in the middle.
+        let words = CheckResult.allCases.map { resultMark($0) + context.t(.code($0)) }
+        let room = inner.width - DisplayWidth.of(header)
+        let legend = [words.joined(separator: " "), words.joined()].first { DisplayWidth.of($0) <= room }
         header += columns.summedCounts
             ? "✓ " + CheckResult.allCases.dropFirst().map(resultMark).joined()
-            : CheckResult.allCases.map { resultMark($0) + context.t(.code($0)) }.joined(separator: " ")
+            : legend ?? CheckResult.allCases.map { DisplayWidth.pad(resultMark($0), columns.count) }.joined()
         grid.text(header, x: inner.x, y: inner.y, maxWidth: inner.width, role: .muted)
         for (row, i) in list.visible(height: inner.height - 1).enumerated() {
             let y = inner.y + 1 + row
@@ -49,15 +55,15 @@ enum VoyagesPane {
             x += grid.text(heading(v.vessel.isEmpty ? v.id : v.vessel, columns.vessel), x: x, y: y, role: role, style: style)
             if columns.route > 0 { x += grid.text(heading("\(v.from)→\(v.to)", columns.route), x: x, y: y, role: role, style: style) }
             if columns.departs > 0 { x += grid.text(heading(v.departs.map { context.time($0) } ?? "–", columns.departs), x: x, y: y, role: role, style: style) }
-            let bar = progressBar(Int64(v.checked), of: v.manifest, width: columns.bar, ascii: grid.ascii)
+            let bar = progressBar(Int64(v.checked), of: v.manifest, width: columns.bar)
             x += grid.text(bar, x: x, y: y, role: isSelected ? .selection : (v.closed ? .muted : .ok), style: style)
-            x += grid.text(DisplayWidth.pad((columns.bar > 0 ? " " : "") + "\(v.checked)/\(v.manifest)", columns.tally), x: x, y: y, role: role, style: style)
+            x += grid.text(DisplayWidth.pad((columns.bar > 0 ? " " : "") + tally(v), columns.tally), x: x, y: y, role: role, style: style)
             if columns.summedCounts {
                 let others = v.checked - v.results.cleared
-                x += grid.text(DisplayWidth.pad("✓\(v.results.cleared)", columns.count), x: x, y: y, maxWidth: inner.maxX - x, role: role, style: style)
-                x += grid.text("!\(others)", x: x, y: y, maxWidth: inner.maxX - x, role: isSelected ? .selection : (others > 0 ? .warn : role), style: style)
+                x += grid.text(DisplayWidth.pad("✓\(context.count(v.results.cleared))", columns.count), x: x, y: y, maxWidth: inner.maxX - x, role: role, style: style)
+                x += grid.text("!\(context.count(others))", x: x, y: y, maxWidth: inner.maxX - x, role: isSelected ? .selection : (others > 0 ? .warn : role), style: style)
             } else {
-                let counts = CheckResult.allCases.map { resultMark($0) + "\(v.results[$0])" }
+                let counts = CheckResult.allCases.map { resultMark($0) + context.count(v.results[$0]) }
                 for (k, text) in counts.enumerated() where x < inner.maxX {
                     let n = v.results[CheckResult.allCases[k]]
                     let countRole: Role = isSelected ? .selection : (n > 0 && k >= 3 ? .critical : (n > 0 && k > 0 ? .warn : role))
@@ -105,7 +111,8 @@ enum VoyagesPane {
         let w = rect.width
         grid.text("\(v.vessel.isEmpty ? v.id : v.vessel)  \(v.from) → \(v.to)", x: rect.x + 1, y: y, maxWidth: w - 1, role: .accent, style: [.bold])
         y += 1
-        var line = "\(context.t(.departs)) \(v.departs.map { context.time($0) } ?? "–")  ·  \(context.t(.manifest)) \(v.manifest)  ·  \(context.t(.checked)) \(v.checked)"
+        var line = "\(context.t(.departs)) \(v.departs.map { context.time($0) } ?? "–")  ·  \(context.t(.manifest)) \(context.count(v.manifest))  ·  "
+            + "\(context.t(.checked)) \(context.count(v.checked))"
         if v.closed { line += "  ·  \(context.t(.closed))" }
         grid.text(line, x: rect.x + 1, y: y, maxWidth: w - 1)
         y += 1
@@ -122,9 +129,9 @@ enum VoyagesPane {
             let role: Role = result == .cleared ? .ok : (result == .violation || result == .denied ? .critical : .warn)
             let label = DisplayWidth.pad(context.t(.code(result)), 12)
             let x = rect.x + 1 + grid.text(label, x: rect.x + 1, y: y, role: n > 0 && result != .cleared ? role : .text)
-            let bar = progressBar(Int64(n), of: Int64(max(v.checked, 1)), width: min(30, max(0, w - 24)), ascii: grid.ascii)
+            let bar = progressBar(Int64(n), of: Int64(max(v.checked, 1)), width: min(30, max(0, w - 24)))
             let x2 = x + grid.text(bar, x: x, y: y, role: n > 0 ? role : .muted)
-            grid.text(" \(n)", x: x2, y: y, maxWidth: rect.maxX - x2)
+            grid.text(" \(context.count(n))", x: x2, y: y, maxWidth: rect.maxX - x2)
             y += 1
         }
         guard y + 1 < rect.maxY else { return }
@@ -146,7 +153,8 @@ enum VoyagesPane {
             if i == selected {
                 grid.text("▶ ", x: x - 1, y: y, maxWidth: 2, role: .selection, style: [.reverse])
             }
-            let text = "\(context.time(check.at))  \(DisplayWidth.pad(check.passenger, 10)) \(DisplayWidth.pad(check.doc.rawValue, 9)) \(DisplayWidth.pad(context.t(.code(check.result)), 12)) \(check.by ?? "")"
+            let text = "\(context.time(check.at))  \(DisplayWidth.pad(check.passenger, 10)) \(DisplayWidth.pad(context.t(.code(check.doc)), 13)) "
+                + "\(DisplayWidth.pad(context.t(.code(check.result)), 12)) \(check.by ?? "")"
             grid.text(text, x: x, y: y, maxWidth: width, role: resultRole(check.result))
             y += 1
         }

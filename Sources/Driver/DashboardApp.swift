@@ -12,37 +12,71 @@ import EventLog
 /// the event sources (inotify or stdin), no timer faster than the clock (a wake-up at each new
 /// minute or alert instant). What arrives becomes messages for `Loop.update` (through
 /// `LoopRunner`); the effects it returns are performed by `DashboardEffects`.
-struct DashboardApp {
-    var arguments: [String]
-    var themeChoice: String?
-    var themesDirectory: String
-    var ascii: Bool
-    var colour: Bool
-    var forcePolling: Bool
-    var language: Language
-    var zone: PostZone
+public struct DashboardApp {
+    public var arguments: [String]
+    public var themeChoice: String?
+    public var themesDirectory: String
+    public var ascii: Bool
+    public var colour: Bool
+    public var forcePolling: Bool
+    public var language: Language
+    public var zone: PostZone
     /// Who appends (`by`) and where; nil: input off (`--read-only`).
-    var writer: (operatorID: String, file: String)?
+    public var writer: (operatorID: String, file: String)?
     /// The checklist template `c` starts for an operation.
-    var operationTemplate: ChecklistTemplate?
+    public var operationTemplate: ChecklistTemplate?
     /// A demo replaying a scenario into the file this dashboard follows.
-    var demo: DemoReplay?
-    var alertSettings = AlertSettings()
+    public var demo: DemoReplay?
+    public var alertSettings = AlertSettings()
     /// Ring the terminal bell once for each new unacknowledged critical alert.
-    var bell = false
+    public var bell = false
     /// Directory sources take in their subfolders (a headquarters' tree).
-    var recursive = false
+    public var recursive = false
     /// The posts file's posts, and the silence after which a post is stale on the posts pane.
-    var postDirectory: [PostInfo] = []
-    var staleMinutes: Int64 = 15
+    public var postDirectory: [PostInfo] = []
+    public var staleMinutes: Int64 = 15
     /// Start from the sources' checkpoint and keep it (docs/checkpoints.md); off with `--no-checkpoint`.
-    var checkpoints = true
+    public var checkpoints = true
 
-    func run() throws {
+    public init(arguments: [String], themeChoice: String?, themesDirectory: String, ascii: Bool, colour: Bool, forcePolling: Bool,
+                language: Language, zone: PostZone, writer: (operatorID: String, file: String)?,
+                operationTemplate: ChecklistTemplate?, demo: DemoReplay? = nil) {
+        self.arguments = arguments
+        self.themeChoice = themeChoice
+        self.themesDirectory = themesDirectory
+        self.ascii = ascii
+        self.colour = colour
+        self.forcePolling = forcePolling
+        self.language = language
+        self.zone = zone
+        self.writer = writer
+        self.operationTemplate = operationTemplate
+        self.demo = demo
+    }
+
+    /// The alert rules, the posts file's posts, and whether directories take in their subfolders:
+    /// at headquarters (`recursive`) a silent post is news (stale after 15 minutes unless told);
+    /// at one post it is its own night.
+    public mutating func judge(by settings: AlertSettings, posts: [PostInfo], recursive: Bool) {
+        alertSettings = settings
+        if recursive && settings.staleMinutes == nil { alertSettings.staleMinutes = 15 }
+        postDirectory = posts
+        staleMinutes = alertSettings.staleMinutes ?? 15
+        self.recursive = recursive
+    }
+
+    /// A demo's dashboard: it follows the replay's file, read-only, in WITA, with the default theme.
+    public init(demo replay: DemoReplay, language: Language) {
+        self.init(arguments: [replay.file], themeChoice: nil, themesDirectory: "Themes", ascii: false, colour: !Self.noColourRequested,
+                  forcePolling: false, language: language, zone: .wita, writer: nil, operationTemplate: nil, demo: replay)
+    }
+
+    /// Runs the dashboard on the terminal `open` gives (told whether to use colours) until it quits.
+    public func run(on open: (_ colour: Bool) throws -> any DashboardTerminal) throws {
         let feed = DashboardFeed(self)
         let checkpointNotice = feed.loadCheckpoint(language: language)
         let (catalog, startTheme) = ThemeCatalog.load(directory: themesDirectory, chosen: themeChoice)
-        let terminal = try CursesTerminal(colour: colour)
+        let terminal = try open(colour)
         defer {
             terminal.close()
             // Also on the normal screen once the dashboard is gone.
@@ -73,7 +107,7 @@ struct DashboardApp {
             // instant a time rule changes (a departure warning begins).
             var timeout = runner.model.wakeIn(now: now)
             if let due = demo?.msUntilNext() { timeout = min(timeout, due) }
-            let woke = feed.sources.wait(timeoutMs: timeout, alsoWatching: [terminal.inputDescriptor, terminal.resizeDescriptor])
+            let woke = feed.sources.wait(timeoutMs: timeout, alsoWatching: [terminal.inputDescriptor, terminal.signalDescriptor])
             if let demo {
                 do {
                     if try demo.tick() > 0 || demo.finished { runner.send(.demoAdvanced) }
@@ -84,7 +118,7 @@ struct DashboardApp {
             if woke.sources || feed.sources.pollingIntervalMs != nil || feed.sources.standardInputOpen {
                 if feed.ingest() { runner.send(.sourcesChanged) }
             }
-            if woke.ready.contains(terminal.resizeDescriptor) {
+            if woke.ready.contains(terminal.signalDescriptor) {
                 let signals = terminal.handleSignals()
                 if signals.quit { runner.send(.quitRequested) }
                 if signals.resized { runner.send(.resized) }
@@ -105,7 +139,7 @@ struct DashboardApp {
 
     /// Catches up on the history with every core, showing progress when it takes a while;
     /// q, Ctrl-C or a signal stops it (the caller's loop then ends and cleans up).
-    private func catchUp(_ feed: DashboardFeed, _ runner: LoopRunner, _ terminal: CursesTerminal) {
+    private func catchUp(_ feed: DashboardFeed, _ runner: LoopRunner, _ terminal: any DashboardTerminal) {
         let total = feed.sources.totalFileBytes
         let started = LocalClock.now()
         var lastProgress = Int64(0)

@@ -1,7 +1,7 @@
-import CNcursesw
-
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Puts the terminal back when the program dies of a fatal signal while the dashboard has it in
@@ -10,17 +10,12 @@ import Glibc
 /// is prepared when curses starts, so it only calls `write` and `tcsetattr` (async-signal-safe),
 /// then lets whatever handled the signal before run (the Swift runtime's crash report), then dies
 /// of it with the default action (exit status 128 + signal, core dump).
-enum TerminalRescue {
-    static let fatalSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGQUIT]
+public enum TerminalRescue {
+    public static let fatalSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGQUIT]
 
-    /// Arms the handlers for the terminal on `fd`, whose modes before curses were `modes`.
-    /// Call once curses has set the terminal up (its terminfo entry is then loaded).
-    static func arm(terminal fd: Int32, modes: termios) {
-        // Attributes off, cursor shown, keypad and mouse reporting off, alternate screen left.
-        var bytes: [UInt8] = []
-        for capability in ["sgr0", "cnorm", "rmkx"] { bytes += terminfoString(capability) }
-        if !terminfoString("kmous").isEmpty { bytes += Array("\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l".utf8) }
-        bytes += terminfoString("rmcup")
+    /// Arms the handlers for the terminal on `fd`, whose modes before the screen took it were
+    /// `modes`; `bytes` put the screen back (the adapter knows which: terminfo's).
+    public static func arm(terminal fd: Int32, modes: termios, bytes: [UInt8]) {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
         buffer.copyBytes(from: bytes)
         rescueBytes = UnsafeRawBufferPointer(buffer)
@@ -38,23 +33,10 @@ enum TerminalRescue {
     }
 
     /// The terminal is restored the ordinary way: the handlers that were there come back.
-    static func disarm() {
+    public static func disarm() {
         guard rescueFD >= 0 else { return }
         rescueFD = -1
         for number in fatalSignals { sigaction(number, &previousActions[Int(number)], nil) }
-    }
-
-    /// A terminfo string capability without its padding (`$<5>`), or nothing.
-    private static func terminfoString(_ name: String) -> [UInt8] {
-        guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
-        var bytes: [UInt8] = []
-        var padding = false
-        for byte in UnsafeRawBufferPointer(start: value, count: strlen(value)) {
-            if padding { padding = byte != UInt8(ascii: ">"); continue }
-            if byte == UInt8(ascii: "<"), bytes.last == UInt8(ascii: "$") { bytes.removeLast(); padding = true; continue }
-            bytes.append(byte)
-        }
-        return bytes
     }
 
     /// The main thread's signal stack, unless something (the Swift runtime) already gave it one.

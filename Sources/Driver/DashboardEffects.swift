@@ -10,12 +10,18 @@ import Reports
 
 /// Performs the loop's effects that reach past the screen: appending an event, writing a
 /// report, controlling the demo. Each answers with the message of what came of it.
-struct DashboardEffects {
+public struct DashboardEffects {
     let feed: DashboardFeed
     var demo: DemoReplay?
     var postDirectory: [PostInfo]
 
-    func perform(_ effect: Effect) -> [Message] {
+    public init(feed: DashboardFeed, demo: DemoReplay?, postDirectory: [PostInfo]) {
+        self.feed = feed
+        self.demo = demo
+        self.postDirectory = postDirectory
+    }
+
+    public func perform(_ effect: Effect) -> [Message] {
         switch effect {
         case .append(let request): return [append(request)]
         case .writeReport(let request): return [writeReport(request)]
@@ -36,7 +42,7 @@ struct DashboardEffects {
 
     func writeReport(_ request: ReportRequest) -> Message {
         var context = ReportContext(language: request.language, post: request.post, postZones: PostDirectory.zones(postDirectory),
-                                    generated: (try? ReportCommand.Common.generationTime()) ?? LocalClock.now())
+                                    generated: (try? ReportClock.generationTime()) ?? LocalClock.now())
         context.anchors = feed.anchors()  // the log as folded, read together with the fold: a paper copy pins it
         let folded = feed.fold.state
         do {
@@ -63,8 +69,6 @@ struct DashboardEffects {
             case .restart: try demo.restart()
             }
             return [.demoAdvanced]
-        } catch let error as UserFacingError {
-            return [.demoFailed(error.message)]
         } catch {
             return [.demoFailed("\(error)")]
         }

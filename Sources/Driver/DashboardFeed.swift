@@ -12,9 +12,9 @@ import Words
 ///
 /// Each file's chain is taken as its bytes are read (`ChainTracking`), on the reader's thread
 /// while catching up, and for the few new lines after that: never by reading a file again.
-final class DashboardFeed {
-    private(set) var sources: EventSources
-    private(set) var fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
+public final class DashboardFeed {
+    public private(set) var sources: EventSources
+    public private(set) var fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
     private var states: [String: SourceState] = [:]
     /// Each file's chain seal as of the last read (kept here: while catching up, the sources
     /// belong to the reader's thread and are not asked).
@@ -30,7 +30,7 @@ final class DashboardFeed {
     /// Lines folded when the last checkpoint was written (none is written when nothing changed).
     private var linesAtCheckpoint = -1
 
-    init(_ settings: DashboardApp) {
+    public init(_ settings: DashboardApp) {
         self.settings = settings
         forcePolling = settings.forcePolling
         sources = EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive,
@@ -73,11 +73,9 @@ final class DashboardFeed {
     }
 
     static let checkpointIntervalMs: Int64 = 5 * 60 * 1000
-
-
     /// Reads the history with every core; `progress` is told the bytes read and the partial
     /// fold, and answers whether to go on (false: quit before the history is read).
-    func catchUp(progress: (Int64, EventFold) -> Bool) {
+    public func catchUp(progress: (Int64, EventFold) -> Bool) {
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold, progress: progress)
         for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
         caughtUp = true
@@ -88,7 +86,7 @@ final class DashboardFeed {
     }
 
     /// Reads what arrived; whether anything changed.
-    func ingest() -> Bool {
+    public func ingest() -> Bool {
         var changed = false
         let notices = sources.readAvailable { path, line in
             self.fold.ingest(line, from: path)
@@ -106,13 +104,13 @@ final class DashboardFeed {
 
     /// Where each file stood in what was folded: printed on a report, it pins every line up to
     /// there (as `borderdesk report`'s anchors do).
-    func anchors() -> [LogAnchor] {
+    public func anchors() -> [LogAnchor] {
         sources.finishChains()
         return LogAnchor.of(sources.chains)
     }
 
     /// Follows `file` from scratch (a restarted demo writes a new one).
-    func restart(following file: String) {
+    public func restart(following file: String) {
         sources = EventSources(arguments: [file], chains: ChainTracking(standardInput: false))
         sources.startFollowing(forcePolling: forcePolling)
         fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
@@ -123,7 +121,7 @@ final class DashboardFeed {
     }
 
     /// The frame's data at `now`, from `fold` (a partial one while catching up).
-    func frame(now: Timestamp, language: Language, fold partial: EventFold? = nil) -> DashboardInput {
+    public func frame(now: Timestamp, language: Language, fold partial: EventFold? = nil) -> DashboardInput {
         let fold = partial ?? self.fold
         var list = states.map {
             SourceStatus(path: $0.key, state: SourceStateMapping.status($0.value), chain: seals[$0.key].map(SourceStateMapping.chain))
@@ -143,32 +141,7 @@ final class DashboardFeed {
     }
 
     /// When a time rule next changes its answer (none in a demo: its clock is the scenario's).
-    func nextAlertChange(now: Timestamp) -> Timestamp? {
+    public func nextAlertChange(now: Timestamp) -> Timestamp? {
         settings.demo == nil ? AlertRules.nextChange(fold.state, now: now, settings: settings.alertSettings) : nil
-    }
-}
-
-/// The reader's source states as the dashboard names them.
-enum SourceStateMapping {
-    static func status(_ state: SourceState) -> SourceStatus.State {
-        switch state {
-        case .following: return .following
-        case .rotated: return .rotated
-        case .truncated: return .truncated
-        case .deleted: return .deleted
-        case .missing: return .missing
-        case .ended: return .ended
-        case .error(let message): return .error(message)
-        case .notFollowed(let reason): return .notFollowed(reason)
-        }
-    }
-
-    static func chain(_ seal: ChainSeal) -> SourceStatus.Chain {
-        switch seal {
-        case .sealed: return .sealed
-        case .notCovered(let lines): return .notCovered(lines: lines)
-        case .broken(let line): return .broken(line: line)
-        case .pending: return .checking
-        }
     }
 }

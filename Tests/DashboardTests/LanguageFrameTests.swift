@@ -1,0 +1,95 @@
+import BorderOps
+import Dashboard
+import Foundation
+import Testing
+import Words
+
+/// No code of the format on an Indonesian screen and no Indonesian word of the vocabularies on
+/// an English one: frames at every layout, with an operation, a voyage, the forms and the alerts
+/// open, over data that uses the codes (a finding, a seizure, a passport referred, a team on
+/// standby).
+@Suite struct LanguageFrameTests {
+    static let extra = [
+        #"{"id":"x1","ts":"2024-11-20T14:10:00+08:00","type":"op.finding","post":"nunukan","op":"opgab-tunontaka-20241120","finding":"fx","category":"smuggling","severity":"warning","summary":"tas tanpa pemilik"}"#,
+        #"{"id":"x2","ts":"2024-11-20T14:11:00+08:00","type":"op.finding","post":"nunukan","op":"opgab-tunontaka-20241120","finding":"fy","category":"narcotics","severity":"critical","summary":"sabu"}"#,
+        #"{"id":"x3","ts":"2024-11-20T14:12:00+08:00","type":"seizure.recorded","post":"nunukan","case":"BC-1","commodity":"lobster_seed","value_idr":750000000,"suspects":2,"agency":"bea-cukai"}"#,
+        #"{"id":"x4","ts":"2024-11-20T14:13:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-20241120","passenger":"P-9","doc":"passport","result":"referred"}"#,
+        #"{"id":"x5","ts":"2024-11-20T14:14:00+08:00","type":"op.team","post":"nunukan","op":"opgab-tunontaka-20241120","team":"tim-x","agency":"bnn","status":"standby"}"#,
+    ]
+
+    /// Each code with its words: the raw value and the English word, and the Indonesian word.
+    static var vocabulary: [(code: String, word: Word)] {
+        func all<C: FormatVocabulary>(_ word: (C) -> Word) -> [(String, Word)] { C.allCases.map { ($0.rawValue, word($0)) } }
+        return all(Word.code as (OperationPhase) -> Word) + all(Word.shortCode) + all(Word.code as (StepState) -> Word)
+            + all(Word.code as (Severity) -> Word) + all(Word.code as (FindingCategory) -> Word) + all(Word.code as (TeamStatus) -> Word)
+            + all(Word.code as (AgendaState) -> Word) + all(Word.code as (ActionState) -> Word) + all(Word.code as (Commodity) -> Word)
+            + all(Word.code as (CheckResult) -> Word) + all(Word.code as (DocumentKind) -> Word) + all(Word.code as (KPIMetric) -> Word)
+            + AlertSeverity.allCases.map { ($0.rawValue, $0.word) }
+    }
+
+    /// Words as a frame holds them: runs of letters, digits and `_`.
+    static func tokens(_ text: String) -> Set<String> {
+        Set(text.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
+    }
+
+    /// What must not appear on a frame in `language`: the other language's words and the codes,
+    /// where they differ from this language's word.
+    static func foreign(in language: Language) -> Set<String> {
+        var words: Set<String> = []
+        for (code, word) in vocabulary {
+            let own = tokens(word.text(language))
+            let other = language == .id ? tokens(word.en).union([code]) : tokens(word.id)
+            words.formUnion(other.subtracting(own))
+        }
+        // Words both languages share under another code (`selesai`, `lainnya`, `INFO`) stay.
+        let shared = vocabulary.reduce(into: Set<String>()) { $0.formUnion(tokens($1.word.text(language))) }
+        return words.subtracting(shared)
+    }
+
+    static func frames(_ language: Language) -> [(String, String)] {
+        var input = thaliaAt1440(extra)
+        input.writer = TestLoop.writer
+        var frames: [(String, String)] = []
+        for (width, height) in [(120, 35), (80, 24), (60, 20), (40, 12)] {
+            let loop = TestLoop(input, language: language, width: width, height: height)
+            frames.append(("overview \(width)×\(height)", loop.text))
+            loop.press(.enter)
+            frames.append(("voyage \(width)×\(height)", loop.text))
+            loop.press(.escape, .character("2"), .enter)
+            frames.append(("operation \(width)×\(height)", loop.text))
+            loop.press(.character("T"))
+            frames.append(("team form \(width)×\(height)", loop.text))
+            loop.press(.escape, .character("f"))
+            frames.append(("finding form \(width)×\(height)", loop.text))
+            loop.press(.escape, .escape, .character("3"), .enter)
+            frames.append(("meeting \(width)×\(height)", loop.text))
+            loop.press(.escape, .character("a"))
+            frames.append(("alerts \(width)×\(height)", loop.text))
+        }
+        return frames
+    }
+
+    /// The words of the data itself (titles, notes, team names are Indonesian in both languages).
+    static func dataWords() throws -> Set<String> {
+        tokens(try String(contentsOfFile: Paths.sampleData + "/nunukan-2024-11-20.jsonl", encoding: .utf8) + extra.joined(separator: "\n"))
+    }
+
+    @Test(arguments: Language.allCases)
+    func noForeignCodeOrWordOnAFrame(_ language: Language) throws {
+        // The Indonesian frames hold no code at all, even one the data spells; an English
+        // frame shows the data's own Indonesian words, but no Indonesian word of the interface.
+        let foreign = Self.foreign(in: language).subtracting(language == .en ? try Self.dataWords() : [])
+        #expect(foreign.contains(language == .id ? "lobster_seed" : "kembali"), "the list is not empty")
+        for (name, text) in Self.frames(language) {
+            let found = Self.tokens(text).intersection(foreign)
+            #expect(found.isEmpty, "\(language) \(name): \(found.sorted())\n\(text)")
+        }
+    }
+
+    @Test func theFramesShowTheWords() {
+        let text = Self.frames(.id).map(\.1).joined(separator: "\n")
+        for word in ["benih bening", "KRITIS", "PERHATIAN", "memeriksa", "paspor", "dirujuk", "narkotika", "[pemeriksaan]", "Rp750 jt"] {
+            #expect(text.contains(word), "\(word)")
+        }
+    }
+}
