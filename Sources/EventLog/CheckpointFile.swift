@@ -25,15 +25,16 @@ public enum CheckpointFile {
         return nil
     }
 
-    /// One checkpoint per source set: named by a hash of the sources as the kernel resolves them
-    /// (so `./a.jsonl` and its absolute path share one), in the order given (the fold's order).
+    /// One checkpoint per source set: named by a hash of the sources as given (the fold names
+    /// lines by them) and as the kernel resolves them (another file under the same name is
+    /// another source set), in the order given (the fold's order).
     public static func name(forSources sources: [String], recursive: Bool) -> String {
         var hasher = SHA256()
         hasher.update(data: [recursive ? 1 : 0])
         for source in sources {
             let raw = RawPath(source)
             let resolved = Posix.resolved(raw.cString) ?? Array(source.utf8)
-            hasher.update(data: resolved + [0])
+            hasher.update(data: Array(source.utf8) + [0] + resolved + [0])
         }
         return String(RunningHash(hasher.finalize()).description.prefix(32)) + ".checkpoint"
     }
@@ -45,7 +46,7 @@ public enum CheckpointFile {
         func failure(_ reason: String) -> FileFailure { FileFailure(message: "cannot write checkpoint \(path): \(reason)") }
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
-        if mkdir(directory, 0o700) != 0 && errno != EEXIST { throw failure(Posix.message(errno)) }
+        try makeFolders(directory, failure)
         var template = Array("\(directory)/.checkpoint-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure(Posix.message(errno)) }
@@ -74,6 +75,16 @@ public enum CheckpointFile {
         guard fsync(fd) == 0 else { throw failure(Posix.message(errno)) }
         guard rename(temporary, path) == 0 else { throw failure(Posix.message(errno)) }
         renamed = true
+    }
+
+    /// The folder and any missing parent (a fresh `~/.cache`), each 0700.
+    private static func makeFolders(_ directory: String, _ failure: (String) -> FileFailure) throws(FileFailure) {
+        var path = ""
+        for part in directory.split(separator: "/", omittingEmptySubsequences: false) {
+            path += (path.isEmpty && part.isEmpty) ? "/" : (path.isEmpty || path == "/" ? "" : "/") + part
+            if part.isEmpty { continue }
+            if mkdir(path, 0o700) != 0 && errno != EEXIST { throw failure(Posix.message(errno)) }
+        }
     }
 
     /// Writes through to the file while hashing.

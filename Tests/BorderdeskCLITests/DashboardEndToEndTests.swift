@@ -174,6 +174,23 @@ import Testing
         #expect(parameters.contains(7), "reverse still marks the selection")
         try tmux.keys("q")
     }
+
+    /// A locale without UTF-8: only ASCII on the terminal (no vanished marks, no stray border
+    /// bytes), severity and state still in words, at 80×24; the operation and help too.
+    @Test func langCShowsOnlyASCII() throws {
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && LANG=C LC_ALL=C \(Borderdesk.binary) run sample-data", width: 80, height: 24)
+        let overview = try tmux.waitFor { $0.contains("326/326") && $0.contains("+-") }
+        #expect(overview != nil, "\(tmux.shown)")
+        #expect(try tmux.screen().allSatisfy { $0.isASCII }, "\(tmux.shown)")
+        #expect(try tmux.screen().contains("Daftar periksa 21/21 (+20 -1)"), "\(tmux.shown)")
+        try tmux.keys("2", "Enter")
+        #expect(try tmux.waitFor { $0.contains("Surat perintah") } != nil, "\(tmux.shown)")
+        #expect(try tmux.screen().allSatisfy { $0.isASCII }, "\(tmux.shown)")
+        try tmux.keys("?")
+        #expect(try tmux.waitFor { $0.contains("Esc") && $0.contains("langkah terakhir") } != nil, "\(tmux.shown)")
+        #expect(try tmux.screen().allSatisfy { $0.isASCII }, "\(tmux.shown)")
+        try tmux.keys("Escape", "q")
+    }
 }
 
 /// Operators at a joint operation: two terminals on one file, failures, and two operators at once.

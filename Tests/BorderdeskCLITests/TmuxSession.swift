@@ -8,9 +8,11 @@ final class TmuxSession {
     let name = "bd"
 
     /// The dashboard's checkpoints go here, never into the user's own cache.
-    let cache = TempDirectory()
+    let cache: TempDirectory
 
-    init(_ command: String, width: Int = 120, height: Int = 35) throws {
+    /// `cache`: another session's, to start from the checkpoint it left.
+    init(_ command: String, width: Int = 120, height: Int = 35, cache: TempDirectory = TempDirectory()) throws {
+        self.cache = cache
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
                   "export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color XDG_CACHE_HOME='\(cache.path)'; \(command); echo EXITED $?; sleep 30"])
     }

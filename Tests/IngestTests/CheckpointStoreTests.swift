@@ -87,11 +87,12 @@ import Testing
         }
     }
 
-    /// A checkpoint of `a.jsonl` (three lines) in its own folder.
+    /// A checkpoint of `a.jsonl` (three lines) in its own folder, made with its parent (a fresh
+    /// `~/.cache`).
     func saved(_ dir: TempDirectory) throws -> (store: CheckpointStore, paths: [String]) {
         dir.write("a.jsonl", Self.text([4, 5, 6], file: 0, from: 0))
         let paths = [dir.file("a.jsonl")]
-        let store = try #require(CheckpointStore(sources: paths, recursive: false, folder: dir.file("cache")))
+        let store = try #require(CheckpointStore(sources: paths, recursive: false, folder: dir.file("cache/borderdesk")))
         let sources = EventSources(arguments: paths)
         var fold = EventFold()
         Self.read(sources, into: &fold)
@@ -109,7 +110,9 @@ import Testing
         let (store, _) = try saved(dir)
         let mode = try FileManager.default.attributesOfItem(atPath: store.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.file("cache")).count == 1, "no temporary file left")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.file("cache/borderdesk")).count == 1, "no temporary file left")
+        let folderMode = try FileManager.default.attributesOfItem(atPath: dir.file("cache/borderdesk"))[.posixPermissions] as? Int
+        #expect(folderMode == 0o700)
     }
 
     @Test func aReplacedFileIsReadFromScratch() throws {

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Headquarters scale (issue 19): for each history size, in one run, a generated history plus a
+# small file bench voyages are opened in and checked, measured through a real pty
+# (../shared/tools/pty-latency.py, needs `pip install pyte`), release build:
+#   - append -> visible with no history, and beside the history;
+#   - the first full frame cold (--no-checkpoint) and from the checkpoint the first run wrote;
+#   - `summary` cold and from the checkpoint, with peak RSS (/usr/bin/time);
+#   - the checkpoint's size.
+# Checkpoints go to a temporary XDG_CACHE_HOME, never the user's cache.
+#   Benchmarks/hq-scale.sh [EVENTS...]      (default: 1000000; 10000000 writes a 2 GB file)
+#   APPENDS=200 (appends per measurement)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-1000000}")
+appends=${APPENDS:-200}
+tool=${PTY_LATENCY:-../shared/tools/pty-latency.py}
+flock /tmp/swift-build.lock swift build -c release --product borderdesk >/dev/null
+bin=$(swift build -c release --show-bin-path)/borderdesk
+mkdir -p bench-data
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+export XDG_CACHE_HOME=$dir/cache
+run=0
+
+# Opens a new bench voyage in $1: each measurement has its own, so its checks count from 1 on
+# the same files the checkpoint was made of.
+bench_voyage() {
+    run=$((run + 1))
+    "$bin" append "$1" --type voyage.opened --post nunukan --field voyage="bench$run" --field "vessel=KM. Bench $run" \
+        --field from=Nunukan --field to=Pare-Pare --field departs=2024-11-20T17:00:00+08:00 --field manifest=$((5000 + run)) >/dev/null
+}
+
+# pty-latency's figures for one dashboard run; $1: what, $2: the file appended to, rest: the
+# dashboard's arguments.
+measure() {
+    local what=$1 file=$2
+    shift 2
+    bench_voyage "$file"
+    local line='{"id":"b'$run'-{i}","ts":"2024-11-20T13:00:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"bench'$run'","passenger":"p{i}","doc":"ktp","result":"cleared"}'
+    printf '%-44s ' "$what"
+    python3 "$tool" --file "$file" --line "$line" --expect " {n}/$((5000 + run))" --first "KM. Bench $run" --n "$appends" --idle 1 \
+        -- "$bin" run "$@" \
+        | python3 -c 'import json,sys; d=json.load(sys.stdin); print("first frame %s ms, p50 %s ms, p99 %s ms, max %s ms, missed %s" % (d.get("first_screen_ms"), d.get("p50_ms"), d.get("p99_ms"), d.get("max_ms"), d.get("missed")))'
+}
+
+# Wall time and peak RSS of one command.
+timed() {
+    local what=$1
+    shift
+    printf '%-44s ' "$what"
+    /usr/bin/time -f '%e s, peak RSS %M KiB' "$@" 2>&1 >/dev/null | tail -1
+}
+
+measure "no history: append -> visible" "$dir/alone.jsonl" "$dir/alone.jsonl" --no-checkpoint
+
+for n in "${sizes[@]}"; do
+    history=bench-data/hq-$n.jsonl
+    [ -f "$history" ] || "$bin" generate --events "$n" --seed 19 --posts 6 "$history"
+    echo "== $n events ($(du -h "$history" | cut -f1))"
+    rm -rf "$XDG_CACHE_HOME"
+    timed "summary, cold" "$bin" summary --json --no-checkpoint "$history"
+    checks=$dir/checks-$n.jsonl
+    # The history first: the bench voyage shows only once all of it is folded.
+    measure "dashboard cold (writes the checkpoint)" "$checks" "$history" "$checks"
+    ls -l "$XDG_CACHE_HOME"/borderdesk/*.checkpoint | awk '{printf "%-44s %.1f MB\n", "checkpoint size", $5 / 1e6}'
+    measure "dashboard from the checkpoint" "$checks" "$history" "$checks"
+    measure "dashboard cold again (--no-checkpoint)" "$checks" "$history" "$checks" --no-checkpoint
+    # The same sources as the dashboard's: its checkpoint serves summary too.
+    timed "summary from the checkpoint" "$bin" summary --json "$history" "$checks"
+    timed "summary of the same, cold" "$bin" summary --json --no-checkpoint "$history" "$checks"
+done

@@ -1,0 +1,57 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The dashboard in a real terminal leaves a checkpoint when it quits and starts from it: a
+/// byte changed in the middle of the history after the checkpoint (where only a full read
+/// would see it) does not show, what was appended does; a file replaced is said on the status
+/// line and read in full.
+@Suite(.serialized) struct CheckpointRestartTests {
+    /// A voyage and 60 checks of distinct passengers, long enough (> 8 KiB) that the middle is
+    /// neither the first nor the last 4 KiB the checkpoint compares.
+    static func history() -> String {
+        let voyage = #"{"id":"v-1","ts":"2030-01-01T08:00:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"thalia-1","vessel":"KM. Thalia","from":"Nunukan","to":"Pare-Pare","departs":"2030-01-01T17:00:00+08:00","manifest":100}"#
+        let checks = (0..<60).map { i in
+            #"{"id":"c-\#(i)","ts":"2030-01-01T09:00:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-1","passenger":"p\#(String(format: "%03d", i))","doc":"ktp","result":"cleared","note":"antrian pagi, dokumen lengkap, tidak ada catatan lain"}"#
+        }
+        return ([voyage] + checks).joined(separator: "\n") + "\n"
+    }
+
+    func start(_ dir: TempDirectory, cache: TempDirectory) throws -> TmuxSession {
+        try TmuxSession("cd \(dir.path) && \(Borderdesk.binary) run ops.jsonl --read-only --lang en", width: 160, cache: cache)
+    }
+
+    func quit(_ tmux: TmuxSession) throws {
+        try tmux.keys("q")
+        #expect(try tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
+    }
+
+    @Test func restartStartsFromTheCheckpoint() throws {
+        let dir = TempDirectory()
+        let cache = TempDirectory()
+        dir.write("ops.jsonl", Self.history())
+        let first = try start(dir, cache: cache)
+        #expect(try first.waitFor { $0.contains("KM. Thalia") && $0.contains("60/100") } != nil, "\(first.shown)")
+        try quit(first)
+        let saved = try FileManager.default.contentsOfDirectory(atPath: cache.file("borderdesk"))
+        #expect(saved.count == 1 && saved[0].hasSuffix(".checkpoint"), "\(saved)")
+        let mode = try FileManager.default.attributesOfItem(atPath: cache.file("borderdesk/" + saved[0]))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        // p030 becomes p029 (same length, mid-file): a full read would count 59 passengers.
+        let changed = Self.history().replacingOccurrences(of: #""passenger":"p030""#, with: #""passenger":"p029""#)
+        dir.write("ops.jsonl", changed)
+        dir.append("ops.jsonl", #"{"id":"c-60","ts":"2030-01-01T09:05:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-1","passenger":"p060","doc":"ktp","result":"cleared"}"# + "\n")
+        let second = try start(dir, cache: cache)
+        #expect(try second.waitFor { $0.contains("61/100") } != nil, "from the checkpoint, and the appended line: \(second.shown)")
+        #expect(try !second.screen().contains("Checkpoint not used"), "\(second.shown)")
+        try quit(second)
+
+        // Another history under the same name: said once, read in full.
+        dir.write("ops.jsonl", Self.history().replacingOccurrences(of: "KM. Thalia", with: "KM. Lambelu"))
+        let third = try start(dir, cache: cache)
+        #expect(try third.waitFor { $0.contains("KM. Lambelu") && $0.contains("60/100") && $0.contains("Checkpoint not used") } != nil,
+                "\(third.shown)")
+        try quit(third)
+    }
+}
