@@ -44,7 +44,7 @@ struct AlertsCommand: ParsableCommand {
             } else {
                 now = LocalClock.now()
             }
-            let result = try FoldedSources.read(input.sources, recursive: input.recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false,
+            let result = try FoldedSources.read(input.named, recursive: input.recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false,
                                                 checkpoint: !input.noCheckpoint)
             let alerts = result.alerts(at: now, settings: try rules.settings(posts: try PostsFile.load(posts)))
             var out = StandardOutput()
