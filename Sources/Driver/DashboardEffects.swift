@@ -26,7 +26,8 @@ public struct DashboardEffects {
         case .append(let request): return [append(request)]
         case .writeReport(let request): return [writeReport(request)]
         case .demo(let control): return demoControl(control)
-        case .bell, .useTheme, .quit: return []
+        case .readLine(let origin): return [.lineRead(DetailFileLine(origin: origin, text: FileLines.line(origin.line, of: origin.source)))]
+        case .bell, .useTheme, .copy, .quit: return []
         }
     }
 

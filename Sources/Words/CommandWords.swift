@@ -104,4 +104,10 @@ extension Word {
     public static let commandGenerateDiscussion = Word(
         en: "The same --seed gives the same file. OUT - writes to standard output.",
         id: "--seed yang sama memberi berkas yang sama. OUT - menulis ke keluaran standar.")
+    public static let commandConfig = Word(
+        en: "Print the settings in force and where each came from (a settings file's line, or the default).",
+        id: "Cetak pengaturan yang berlaku dan asal masing-masing (baris berkas pengaturan, atau bawaan).")
+    public static let commandConfigDiscussion = Word(
+        en: "The machine's file is /etc/borderdesk/config.toml (or $BORDERDESK_SYSTEM_CONFIG), the person's\n$XDG_CONFIG_HOME/borderdesk/config.toml (or ~/.config/borderdesk/config.toml); options on the\ncommand line win over both. See docs/configuration.md.",
+        id: "Berkas mesin adalah /etc/borderdesk/config.toml (atau $BORDERDESK_SYSTEM_CONFIG), berkas pribadi\n$XDG_CONFIG_HOME/borderdesk/config.toml (atau ~/.config/borderdesk/config.toml); opsi di baris\nperintah mengalahkan keduanya. Lihat docs/configuration.md.")
 }

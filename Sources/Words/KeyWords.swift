@@ -1,6 +1,8 @@
 /// The key table's words (`KeyTable`): what `?` says a key does, and the short segments of the
 /// hints line (`hint…`). Prefixed `key` so they read as the keys' own next to the other words.
 extension Word {
+    /// The space bar's name in `?` help (the hints line says `Spasi` too).
+    public static let keySpace = Word(en: "Space", id: "Spasi")
     public static let keyNextPane = Word(en: "next pane", id: "panel berikutnya")
     public static let keyPreviousPane = Word(en: "previous pane", id: "panel sebelumnya")
     public static let keyJumpToPane = Word(en: "jump to pane 1-4", id: "ke panel 1-4")

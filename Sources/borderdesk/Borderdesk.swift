@@ -15,7 +15,7 @@ struct Borderdesk: ParsableCommand {
         commandName: "borderdesk",
         abstract: Word.commandBorderdesk.help,
         discussion: Word.commandBorderdeskDiscussion.help,
-        subcommands: [RunCommand.self, DemoCommand.self, SummaryCommand.self, CheckCommand.self, VerifyCommand.self, AlertsCommand.self, ReportCommand.self, AppendCommand.self, ChecklistCommand.self, GenerateCommand.self],
+        subcommands: [RunCommand.self, DemoCommand.self, SummaryCommand.self, CheckCommand.self, VerifyCommand.self, AlertsCommand.self, ReportCommand.self, AppendCommand.self, ChecklistCommand.self, GenerateCommand.self, ConfigCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
@@ -33,17 +33,8 @@ struct Borderdesk: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let message = fullMessage(for: error)
             let status = exitCode(for: error)
-            if !message.isEmpty {
-                if status == .success {
-                    var out = StandardOutput()
-                    out.line(message)
-                    out.flush()
-                } else {
-                    printError(message)
-                }
-            }
+            ProcessExit.say(fullMessage(for: error), status: status.rawValue)
             terminate(status.rawValue)
         }
     }

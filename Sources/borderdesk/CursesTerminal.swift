@@ -229,6 +229,13 @@ final class CursesTerminal: DashboardTerminal {
 
     /// Rings the terminal bell.
     func bell() { beep() }
+
+    /// OSC 52 straight to the terminal, after what curses has drawn (it keeps no cell of it).
+    func copy(_ text: String) {
+        fflush(tty)
+        fputs(ClipboardSequence.osc52(text), tty)
+        fflush(tty)
+    }
 }
 
 private extension String {

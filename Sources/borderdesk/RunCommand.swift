@@ -32,7 +32,7 @@ struct RunCommand: ParsableCommand {
     var poll = false
 
     @Option(help: .word(.optionLanguage))
-    var lang: Language = .id
+    var lang: Language?
 
     @Option(help: .word(.optionOperator))
     var `operator`: String?
@@ -44,7 +44,7 @@ struct RunCommand: ParsableCommand {
     var readOnly = false
 
     @Option(help: .word(.optionTemplatesTOML))
-    var templates: String = "sample-data/checklists"
+    var templates: String?
 
     @OptionGroup var alerts: AlertOptions
 
@@ -52,15 +52,20 @@ struct RunCommand: ParsableCommand {
     var posts: String?
 
     @Option(help: .word(.optionZone))
-    var zone: String = "WITA"
+    var zone: String?
 
     @Flag(help: .word(.optionBell))
     var bell = false
 
     mutating func run() throws {
-        let operatorID = `operator` ?? OperatorIdentity.loginName()
-        let target = write ?? OperatorIdentity.defaultWriteTarget(for: input.sources)
-        let catalog = TemplateCatalog.load(directory: templates)
+        // The settings files under the command line (docs/configuration.md).
+        var files = SettingsFiles(machinePath: "", personPath: nil)
+        try reportingErrors { files = try SettingsFiles.current() }
+        let sources = input.sources.isEmpty ? files.settings["sources"]?.values ?? SourceOptions.defaultSources : input.sources
+        let operatorID = files.value("operator", commandLine: `operator`) ?? OperatorIdentity.loginName()
+        let target = files.value("write", commandLine: write) ?? OperatorIdentity.defaultWriteTarget(for: sources)
+        let catalog = TemplateCatalog.load(directory: files.value("templates", commandLine: templates) ?? "sample-data/checklists")
+        let zone = files.value("zone", commandLine: zone) ?? "WITA"
         guard let viewerZone = PostZone(name: zone) else {
             try reportingErrors { throw UserFacingError(message: "--zone: WIB, WITA or WIT, got \(DisplayText.shortened(zone, limit: 20))") }
             return
@@ -68,12 +73,14 @@ struct RunCommand: ParsableCommand {
         var directory: [PostInfo] = []
         var settings = AlertSettings()
         try reportingErrors {
-            directory = try PostsFile.load(posts)
+            directory = try PostsFile.load(files.value("posts", commandLine: posts))
             settings = try alerts.settings(posts: directory)
         }
+        if alerts.stale == nil, let minutes = files.value("stale_minutes", commandLine: nil).flatMap(Int64.init) { settings.staleMinutes = minutes }
+        let language = lang ?? files.value("language", commandLine: nil).flatMap(Language.init(rawValue:)) ?? .id
         var app = DashboardApp(
-            arguments: input.sources, themeChoice: theme, themesDirectory: themesDir, ascii: ascii,
-            colour: !(noColor || DashboardApp.noColourRequested), forcePolling: poll, language: lang, zone: viewerZone,
+            arguments: sources, themeChoice: files.value("theme", commandLine: theme), themesDirectory: themesDir, ascii: ascii,
+            colour: !(noColor || DashboardApp.noColourRequested), forcePolling: poll, language: language, zone: viewerZone,
             writer: readOnly ? nil : target.map { (operatorID, $0) },
             operationTemplate: catalog.templates.first { $0.kind == .operation })
         app.judge(by: settings, posts: directory, recursive: input.recursive)

@@ -24,7 +24,7 @@ struct SummaryCommand: ParsableCommand {
 
     mutating func run() throws {
         try reportingErrors {
-            let result = try FoldedSources.read(input.sources, recursive: input.recursive, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread,
+            let result = try FoldedSources.read(input.named, recursive: input.recursive, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread,
                                                 checkpoint: !input.noCheckpoint)
             var out = StandardOutput()
             if json {

@@ -43,7 +43,10 @@ import Testing
         model.overlay = .alerts
         let grid = DashboardView.render(input, model: model, width: 120, height: 35)
         #expect(grid.text.contains("Alerts (3)"))
-        #expect(grid.text.contains("✓ WARNING since 14.30  [acknowledged by duty-01 14.35: tim tambahan ke konter] KM. Thalia depar"), "\(grid.text)")
+        // Grouped by rule; the acknowledged alert in full (wrapped), who acknowledged it first.
+        #expect(grid.text.contains("Departures (1, 0 open)"), "\(grid.text)")
+        #expect(grid.text.contains("✓ WARNING since 14.30 [acknowledged by duty-01 14.35: tim tambahan ke konter] KM. Thalia"), "\(grid.text)")
+        #expect(grid.text.contains("passengers not yet checked"), "\(grid.text)")
     }
 
     @Test func hostileAlertTextIsEscaped() {

@@ -30,6 +30,10 @@ public enum KeyCommand: Sendable, Equatable {
     case confirmYes, confirmNo
     // Corrections: moving over a voyage's latest checks, and voiding the selected item.
     case checkUp, checkDown, checkPageUp, checkPageDown, checkTop, checkBottom, voidItem
+    // Detail views (`DetailKeys`): describe the selected item, copy its id.
+    case describe, copyID
+    // The alerts list: acknowledge every alert of the selected one's rule.
+    case acknowledgeRule
     // A Timpora meeting open in detail (`MeetingKeys`).
     case meetingRowUp, meetingRowDown, meetingPageUp, meetingPageDown, meetingTop, meetingBottom
     case markDone, nextItemState, writeMinutes, newAgendaItem, newAction, dropAction, closeMeeting

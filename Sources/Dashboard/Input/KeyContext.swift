@@ -35,7 +35,9 @@ public struct KeyContext: Sendable, Equatable {
         if let overlay = model.overlay {
             switch overlay {
             case .posts: return context([.posts, .overlay])
-            case .alerts where alertsListed: return context([.alerts, .overlay])
+            case .alerts where alertsListed: return context([.alerts, .describable, .overlay])
+            case .badLines: return context([.describable, .overlay])
+            case .describe: return context([.detail, .overlay])
             default: return context([.overlay])
             }
         }
@@ -92,7 +94,7 @@ public struct KeyContext: Sendable, Equatable {
     /// The `?` lines: keys, then what they do.
     public func helpLines(_ language: Language) -> [String] {
         listed.map { row in
-            var labels = row.keys.map(\.label)
+            var labels = row.keys.map { $0 == .character(" ") ? Word.keySpace.text(language) : $0.label }
             if row.entry.typing { labels.append(language == .en ? "text" : "teks") }
             if row.entry.otherKeys { labels.append(language == .en ? "other" : "lain") }
             return DisplayWidth.pad(labels.joined(separator: " "), 22) + row.entry.help.text(language)

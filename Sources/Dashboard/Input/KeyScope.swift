@@ -11,6 +11,10 @@ public enum KeyScope: String, Sendable, CaseIterable {
     case overlay
     /// The posts chooser on top of `overlay`.
     case posts
+    /// A list overlay whose rows can be described (`d`: the alerts, the bad lines).
+    case describable
+    /// A detail view (`d`): copying its id, scrolling to either end, on top of `overlay`.
+    case detail
     /// The alerts list on top of `overlay`, when it lists an alert.
     case alerts
     /// A demo's walkthrough keys (only in `borderdesk demo`).

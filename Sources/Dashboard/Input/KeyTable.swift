@@ -57,6 +57,8 @@ public enum KeyTable {
         row(.general, chars("L"), .toggleLanguage, .keyToggleLanguage, hint: .keyHintLanguage),
         row(.general, chars("N"), .newItem, .keyNewItem, writes: true),
         row(.general, chars("S"), .seizureForm, .keySeizureForm, writes: true),
+        row(.general, chars("d"), .describe, .keyDescribe),
+        row(.general, chars("y"), .copyID, .keyCopyID),
         row(.general, chars("?"), .help, .keyThisHelp, hint: .keyHintHelp),
         row(.general, [.character("q"), .control("c")], .quit, .keyQuit, hint: .keyHintQuit),
 
@@ -72,6 +74,9 @@ public enum KeyTable {
         row(.posts, [.enter], .onlyThisPost, .keyOnlyThisPost, hint: .keyHintOnlyPost),
         row(.posts, chars("*"), .allPosts, .keyAllPosts, hint: .keyHintAllPosts),
         row(.alerts, [.enter, .character("a")], .acknowledge, .keyAcknowledge, hint: .keyHintAcknowledge, writes: true),
+        row(.alerts, chars("A"), .acknowledgeRule, .keyAcknowledgeRule, hint: .keyHintAcknowledgeRule, writes: true),
+        row(.describable, chars("d"), .describe, .keyDescribe, hint: .keyHintDescribe),
+        row(.detail, chars("y"), .copyID, .keyCopyID, hint: .keyHintCopyID),
         row(.overlay, [.escape, .character("q"), .character("?"), .enter], .overlayClose, .keyCloseOverlay, hint: .keyHintClose),
         row(.overlay, [.up, .character("k")], .overlayUp, .keyOverlayUp),
         row(.overlay, [.down, .character("j")], .overlayDown, .keyOverlayDown),

@@ -11,6 +11,10 @@ public enum Effect: Sendable, Equatable {
     /// Use theme number N of the catalogue.
     case useTheme(Int)
     case demo(DemoControl)
+    /// Read this line again from its file for a detail view (answered by `Message.lineRead`).
+    case readLine(LineOrigin)
+    /// Put this text on the terminal's clipboard (OSC 52, where the terminal takes it).
+    case copy(String)
     case quit
 }
 

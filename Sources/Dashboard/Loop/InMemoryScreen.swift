@@ -27,6 +27,9 @@ public final class InMemoryScreen: Screen {
     }
 
     public func bell() { bells += 1 }
+    /// What `copy` was asked to put on the clipboard, in order.
+    public private(set) var copied: [String] = []
+    public func copy(_ text: String) { copied.append(text) }
     public func use(_ theme: Theme) { self.theme = theme }
     public func close() { closed = true }
 }

@@ -48,6 +48,9 @@ public enum Loop {
             // The same report written again (after more events) replaces the earlier one, and says so.
             model.notice = "\((replaced ? UIText.reportReplaced : UIText.reportWritten).text(model.ui.language)): \(path)"
             model.needsFrame = true
+        case .lineRead(let line):
+            model.detailLine = line
+            model.needsFrame = true
         case .reportFailed(let reason):
             model.notice = "\(UIText.appendFailed.text(model.ui.language)): \(reason)"
             model.needsFrame = true

@@ -1,5 +1,6 @@
 import BorderOps
 import ExactKeys
+import JSON
 import Words
 
 extension Loop {
@@ -21,6 +22,13 @@ extension Loop {
             return report(&model, env, input: input)
         default: break
         }
+        if command == .acknowledgeRule {
+            return acknowledgeRule(&model, env, input: input)
+        }
+        if let (effects, notice) = DetailKeys.perform(command, model: &model.ui, input: input) {
+            model.notice = notice
+            return effects
+        }
         if let (result, zone) = VoidKeys.perform(command, key: key, model: &model.ui, input: input) {
             return outcome(result, &model, env, zone: zone)
         }
@@ -40,7 +48,7 @@ extension Loop {
         }
         if command == .acknowledge || (context.scopes.contains(.editor) && model.ui.operatorMode.isAcknowledging) {
             let post = input.alerts.first?.post ?? DashboardView.posts(input).first ?? "borderdesk"
-            let result = AlertKeys.perform(command, key: key, model: &model.ui, alerts: input.alerts, fallbackPost: post)
+            let result = AlertKeys.perform(command, key: key, model: &model.ui, alerts: AlertsList.ordered(input.alerts), fallbackPost: post)
             return outcome(result, &model, env)
         }
         if context.scopes.contains(where: OperatorKeys.scopes.contains), let open = OperatorKeys.openOperation(input, model.ui) {
@@ -53,12 +61,28 @@ extension Loop {
         let current = model.ui
         model.ui.apply(command, key: key, context: context, rows: { DashboardView.rowIDs($0, input: input, model: current) },
                        pageSize: max(1, size.height / 3), themes: env.themeCount,
-                       overlayRows: DashboardView.overlayRows(current.overlay, input: input, model: current), posts: DashboardView.posts(input),
+                       overlayRows: DashboardView.overlayRows(current.overlay, input: input, model: current, size: size), posts: DashboardView.posts(input),
                        meetingRows: input.openMeeting(current).map { MeetingRow.rows($0, state: input.state).map(\.key) } ?? [])
         var effects: [Effect] = []
         if model.ui.themeIndex != before { effects.append(.useTheme(model.ui.themeIndex)) }
         if model.ui.quit { effects.append(.quit) }
         return effects
+    }
+
+    /// `A` in the alerts list: an `alert.ack` for every unacknowledged alert of the selected
+    /// alert's rule (46 overdue actions in one key, not 92).
+    static func acknowledgeRule(_ model: inout LoopModel, _ env: LoopEnvironment, input: DashboardInput) -> [Effect] {
+        let alerts = AlertsList.ordered(input.alerts)
+        guard !alerts.isEmpty else { return [] }
+        let rule = alerts[min(model.ui.overlaySelection, alerts.count - 1)].rule
+        let fallback = DashboardView.posts(input).first ?? "borderdesk"
+        let open = alerts.filter { $0.rule == rule && !$0.acknowledged }
+        guard !open.isEmpty else {
+            model.notice = Word.allAcknowledged.text(model.ui.language)
+            return []
+        }
+        // One batch: every ack or none (`EventWriter.append(batch:)`).
+        return append(open.map { OperatorIntent(type: .alertAck, post: $0.post ?? fallback, fields: [JSONMember("alert", .string($0.id))]) }, &model, env)
     }
 
     /// `zone`: the post's, for the event's time (nil: the clock's offset).

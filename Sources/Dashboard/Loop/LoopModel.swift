@@ -22,6 +22,8 @@ public struct LoopModel: Sendable, Equatable {
     public var minuteShown = Int64.min
     public var alertChange: Timestamp?
     public var rang = AlertBell()
+    /// The bad line a detail view asked for, once read again from its file.
+    public var detailLine: DetailFileLine?
 
     public struct CatchUp: Sendable, Equatable {
         public var done: Int64
@@ -40,6 +42,7 @@ public struct LoopModel: Sendable, Equatable {
         input.progress = progress.map { ($0.done, $0.total) }
         input.retryKept = failed != nil
         input.demo = demo
+        input.detailLine = detailLine
         return input
     }
 

@@ -47,9 +47,10 @@ public final class LoopRunner {
         for effect in Loop.update(&model, message, environment, data: { self.currentData(ui) }, size: screen.size) {
             switch effect {
             case .bell: screen.bell()
+            case .copy(let text): screen.copy(text)
             case .useTheme(let index): useTheme(index)
             case .quit: break
-            case .append, .writeReport, .demo:
+            case .append, .writeReport, .demo, .readLine:
                 for result in perform(effect) { send(result) }
             }
         }

@@ -22,6 +22,8 @@ public enum Message: Sendable, Equatable {
     case reportWritten(path: String, replaced: Bool)
     case reportFailed(String)
     /// The demo appended events (or finished), or failed.
+    /// What came of an `Effect.readLine`.
+    case lineRead(DetailFileLine)
     case demoAdvanced
     case demoFailed(String)
     /// The checkpoint could not be written: the driver's sentence, in the officer's language.

@@ -9,6 +9,8 @@ public protocol Screen: AnyObject {
     /// Every key waiting, without blocking.
     func readKeys() -> [Key]
     func bell()
+    /// Asks the terminal to put `text` on the clipboard (`ClipboardSequence`).
+    func copy(_ text: String)
     func use(_ theme: Theme)
     /// Leaves the terminal as it was.
     func close()

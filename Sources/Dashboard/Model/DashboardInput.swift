@@ -56,6 +56,8 @@ public struct DashboardInput: Sendable {
     /// A demo is playing (its keys work); a failed append is kept for `r`.
     public var demo = false
     public var retryKept = false
+    /// A bad line read again from its file for its detail view (`Effect.readLine`).
+    public var detailLine: DetailFileLine?
 
     public init(fold: EventFold, sources: [SourceStatus], now: Timestamp, zone: PostZone = .wita, progress: (done: Int64, total: Int64)? = nil) {
         self.fold = fold

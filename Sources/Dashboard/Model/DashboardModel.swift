@@ -16,6 +16,8 @@ public enum PaneID: Int, Sendable, CaseIterable {
 
 public enum Overlay: Sendable, Equatable {
     case help, badLines, posts, alerts
+    /// A detail view ("describe", `d`) of one item, scrolled by `overlaySelection` (its top line).
+    case describe(DetailTarget)
 }
 
 /// The dashboard's own state (focus, selection, filters, language): changed only by `update`,
@@ -34,6 +36,10 @@ public struct DashboardModel: Sendable, Equatable {
     public var editingFilter = false
     public var overlay: Overlay?
     public var overlaySelection = 0
+    /// The list a detail view was opened from (the alerts, the bad lines) and its selection:
+    /// closing the detail goes back there.
+    public var detailReturn: Overlay?
+    public var detailReturnSelection = 0
     public var language: Language = .id
     public var themeIndex = 0
     /// Posts hidden with the `p` chooser (empty: all shown).
@@ -152,7 +158,11 @@ public struct DashboardModel: Sendable, Equatable {
     mutating func updateOverlay(_ overlay: Overlay, _ command: KeyCommand, lines: Int, posts: [String]) {
         switch command {
         case .overlayClose:
-            self.overlay = nil
+            if case .describe = overlay, let back = detailReturn {
+                (self.overlay, overlaySelection, detailReturn) = (back, detailReturnSelection, nil)
+            } else {
+                self.overlay = nil
+            }
             return
         case .overlayUp, .overlayDown, .overlayPageUp, .overlayPageDown, .overlayTop, .overlayBottom:
             if let move = command.listMove {

@@ -56,8 +56,12 @@ public enum DashboardView {
     }
 
     /// How many lines an overlay lists (the model clamps its selection with this).
-    public static func overlayRows(_ overlay: Overlay?, input: DashboardInput, model: DashboardModel = DashboardModel()) -> Int {
+    /// A detail view counts the positions its top line can take at `size`.
+    public static func overlayRows(_ overlay: Overlay?, input: DashboardInput, model: DashboardModel = DashboardModel(),
+                                   size: (width: Int, height: Int) = (120, 35)) -> Int {
         switch overlay {
+        case .describe(let target)?:
+            return DetailView.scrollPositions(target, context: ViewContext(input: input, model: model), width: size.width, height: size.height)
         case .help: return model.helpKeys(input).listed.count
         case .badLines: return max(1, input.fold.problems.count)
         case .posts: return posts(input).count
@@ -113,8 +117,15 @@ public enum DashboardView {
 
     static func drawHints(into grid: inout Grid, rect: Rect, context: ViewContext) {
         if let caption = context.input.caption, context.input.notice == nil {
-            grid.fill(rect, role: .banner, style: [.bold, .reverse])
-            grid.text(" \(caption)", x: rect.x, y: rect.y, maxWidth: rect.width, role: .banner, style: [.bold, .reverse])
+            // Too long for one line: two, over the status line (a demo is watched, not run).
+            let two = DisplayWidth.of(" \(caption)") > rect.width && rect.y > 1
+            let area = two ? Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 2) : rect
+            grid.fill(area, role: .banner, style: [.bold, .reverse])
+            let lines = two ? WrappedText.lines(caption, width: rect.width - 2) : [caption]
+            let shown = lines.count > 2 ? [lines[0], lines[1...].joined(separator: " ")] : lines
+            for (i, line) in shown.enumerated() {
+                grid.text(" \(line)", x: rect.x, y: area.y + i, maxWidth: rect.width, role: .banner, style: [.bold, .reverse])
+            }
             return
         }
         if let notice = context.input.notice {

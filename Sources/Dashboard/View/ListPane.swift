@@ -16,7 +16,8 @@ struct ListPane {
         let inner = rect.inner
         guard inner.width >= minimumWidth, inner.height > 0 else { return nil }
         guard !ids.isEmpty else {
-            grid.text(context.t(empty), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
+            // A filter that matches nothing says so, not "no meetings yet".
+            grid.text(context.t(context.model.filter(pane).isEmpty ? empty : .noMatch), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
             return nil
         }
         self.pane = pane

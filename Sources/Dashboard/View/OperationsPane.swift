@@ -6,7 +6,10 @@ import Words
 enum OperationsPane {
     static func rows(_ context: ViewContext) -> [JointOperation] {
         context.input.state.operations.values
-            .filter { context.visible(post: $0.post) && context.matches(.operations, [$0.id, $0.title, $0.location, $0.lead]) }
+            .filter { op in
+                context.visible(post: op.post) && context.matches(.operations, [op.id, op.title, op.location, op.lead] + op.agencies
+                    + op.findings.values.flatMap { [$0.finding, $0.summary, $0.by ?? ""] } + op.teams.values.flatMap { [$0.team, $0.agency, $0.location ?? ""] })
+            }
             .sorted(byKey: { ($0.phase == .closed ? 1 : 0, $0.starts?.epochSeconds ?? 0) }, by: <)
     }
 

@@ -1,13 +1,30 @@
 import BorderOps
 import Words
 
-/// Help, bad lines and the posts chooser, drawn over the panes.
+/// Help, bad lines, the posts chooser, the alerts list and detail views, drawn over the panes.
 enum Overlays {
+    /// A box of at most `width` × `height` in the middle of the screen.
+    static func box(_ grid: Grid, width: Int, height: Int) -> Rect {
+        let w = min(grid.width - 4, width), h = min(grid.height - 4, height)
+        return Rect(x: (grid.width - w) / 2, y: (grid.height - h) / 2, width: w, height: h)
+    }
+
     static func draw(_ overlay: Overlay, into grid: inout Grid, context: ViewContext) {
-        let width = min(grid.width - 4, overlay == .posts ? 150 : 100)
-        let height = min(grid.height - 4, 30)
-        guard width > 10, height > 4 else { return }
-        let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
+        if case .describe(let target) = overlay {
+            DetailView.draw(target, into: &grid, context: context)
+            return
+        }
+        if overlay == .alerts {
+            let rect = box(grid, width: 100, height: 30)
+            guard rect.width > 10, rect.height > 4 else { return }
+            grid.fill(rect)
+            let title = "\(context.t(.alerts)) (\(context.count(context.input.alerts.count))) ·\(KeyContext.of(context.model, input: context.input).hints(context.language))"
+            grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: [.bold])
+            AlertsList.draw(into: &grid, rect: rect, context: context)
+            return
+        }
+        let rect = box(grid, width: overlay == .posts ? 150 : 100, height: 30)
+        guard rect.width > 10, rect.height > 4 else { return }
         grid.fill(rect)
         let lines: [(String, Role)]
         let title: String
@@ -20,24 +37,14 @@ enum Overlays {
             title = "\(context.t(.badLines)) (\(context.count(context.input.fold.counts.malformed))) · Esc"
             lines = problems.isEmpty ? [(context.t(.noBadLines), .muted)]
                 : problems.reversed().map { ("\($0.origin.source):\($0.origin.line): \($0.reason)", .warn) }
-        case .alerts:
-            title = "\(context.t(.alerts)) (\(context.count(context.input.alerts.count))) ·\(KeyContext.of(context.model, input: context.input).hints(context.language))"
-            lines = context.input.alerts.isEmpty ? [(context.t(.noAlerts), .muted)]
-                : context.input.alerts.map { AlertStrip.label($0, context: context) }
+        case .alerts, .describe:
+            return
         case .posts:
             title = PostsView.title(context)
             lines = PostsView.lines(context)
         }
         grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: [.bold])
-        var inner = rect.inner
-        if case .acknowledging(let alert, let editor) = context.model.operatorMode, overlay == .alerts, inner.height > 3 {
-            // The note editor takes the box's last two lines.
-            let y = inner.maxY - 2
-            grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 2))
-            grid.text("\(context.t(.ackPrompt)) · \(alert)", x: inner.x + 1, y: y, maxWidth: inner.width - 1, role: .accent, style: [.bold])
-            ChecklistView.drawEditor(editor, into: &grid, x: inner.x + 1, y: y + 1, width: inner.width - 1)
-            inner.height -= 2
-        }
+        let inner = rect.inner
         let selected = min(context.model.overlaySelection, max(0, lines.count - 1))
         let range = PaneFrame.scrolled(count: lines.count, selected: selected, height: inner.height)
         for (row, i) in range.enumerated() {

@@ -6,8 +6,23 @@ import Words
 enum TimporaPane {
     static func rows(_ context: ViewContext) -> [Meeting] {
         context.input.state.meetings.values
-            .filter { context.visible(post: $0.post) && context.matches(.timpora, [$0.id, $0.title, $0.chair, $0.location]) }
+            .filter { m in context.visible(post: m.post) && context.matches(.timpora, searchTexts(m, context.input.state)) }
             .sorted(byKey: { $0.closed ? 1 : 0 }, by: <)
+    }
+
+    /// The title, with the date and the post when another meeting has the same title (fifteen
+    /// `Rapat Timpora` rows are told apart).
+    static func rowTitle(_ m: Meeting, among meetings: [Meeting], context: ViewContext) -> String {
+        guard meetings.contains(where: { $0.id != m.id && $0.title == m.title }) else { return m.title }
+        let day = m.firstMention.map { PostTime.date(PostTime.local($0, context.zone(of: m.post)).0, language: context.language) } ?? m.id
+        return "\(day) · \(m.post) · \(m.title)"
+    }
+
+    /// What `/` looks in: the meeting's own fields, attendees, agenda items and their owners,
+    /// its actions and their owners.
+    static func searchTexts(_ m: Meeting, _ state: BorderState) -> [String] {
+        [m.id, m.title, m.chair, m.location] + m.attendees + m.items.flatMap { [$0.title, $0.owner] }
+            + state.actions(of: m.id).flatMap { [$0.id, $0.title, $0.owner] }
     }
 
     /// Past its due date and still open, by the same rule as the overdue alert (a whole-day
@@ -26,7 +41,7 @@ enum TimporaPane {
         if meetings.count > 1 && context.model.detail != .timpora {
             for i in list.visible(height: min(2, meetings.count)) {
                 let isSelected = list.highlight(i, y: y, into: &grid, context: context)
-                grid.text((isSelected ? "▶ " : "  ") + meetings[i].title, x: inner.x, y: y, maxWidth: inner.width,
+                grid.text((isSelected ? "▶ " : "  ") + rowTitle(meetings[i], among: meetings, context: context), x: inner.x, y: y, maxWidth: inner.width,
                           role: isSelected ? .selection : .text, style: isSelected ? [.reverse] : [])
                 y += 1
             }

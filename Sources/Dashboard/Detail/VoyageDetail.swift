@@ -1,0 +1,42 @@
+import BorderOps
+import Words
+
+/// A voyage in full: vessel, route, departure, manifest, results, every check the dashboard
+/// holds (newest first, with passenger, document, result, who, note and id), corrections.
+enum VoyageDetail {
+    static func document(_ v: Voyage, context: ViewContext) -> DetailDocument {
+        var d = DetailDocument(title: v.vessel.isEmpty ? v.id : v.vessel, id: v.id)
+        let t = context.t
+        func time(_ ts: Timestamp) -> String { DetailTime.full(ts, post: v.post, context: context) }
+        d.field(t(.detailID), v.id)
+        d.field(t(.detailPost), v.post)
+        if v.opened {
+            d.field(t(.route.heading), "\(v.from) → \(v.to)")
+            if let departs = v.departs { d.field(t(.departs.heading), time(departs)) }
+            d.field(t(.manifest.heading), Rupiah.grouped(v.manifest))
+            if let checkpoint = v.checkpoint { d.field(t(.detailCheckpoint.heading), checkpoint) }
+        } else {
+            d.text(t(.detailNotOpened), role: .muted)
+        }
+        d.field(t(.state), v.closed ? t(.closed) + (v.departed.map { " · \(t(.detailDeparted)) \(time($0))" } ?? "") : t(.open))
+
+        d.heading("\(t(.detailResults)): \(t(.checked)) \(Rupiah.grouped(Int64(v.checked)))/\(Rupiah.grouped(v.manifest))")
+        for result in CheckResult.allCases {
+            let n = v.results[result]
+            d.item(resultMark(result), "\(t(.code(result))) \(Rupiah.grouped(Int64(n)))", role: n > 0 ? VoyagesPane.resultRole(result) : .muted)
+        }
+
+        let checks = v.recentChecks.reversed()
+        d.heading("\(t(.latestChecks)) (\(checks.count))")
+        if checks.isEmpty { d.item("", t(.detailNoChecks), role: .muted) }
+        for check in checks {
+            let id = check.id.isEmpty ? "" : " · \(t(.detailID)) \(check.id)"
+            d.item(resultMark(check.result), "\(time(check.at)) · \(check.passenger) · \(t(.code(check.doc))) · \(t(.code(check.result))) · \(check.by ?? "?")\(id)",
+                   role: VoyagesPane.resultRole(check.result))
+            if let note = check.note, !note.isEmpty { d.item("", "\(t(.note)): \(note)", indent: 3) }
+        }
+        if v.checked > checks.count { d.text(t(.detailChecksHeld), role: .muted, indent: 1) }
+        DetailCorrections.add(DetailCorrections.of(.voyage(v.id), in: context.input.state), to: &d, context: context)
+        return d
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The settings files on disk through the real binary: where they are looked for, what
+/// `config` says of them, the command line over them, a broken one stopping the start.
+@Suite struct SettingsFilesTests {
+    func run(_ dir: TempDirectory, _ arguments: [String]) throws -> Spawn.Result {
+        try Spawn.run(["env", "BORDERDESK_SYSTEM_CONFIG=\(dir.file("machine.toml"))", "XDG_CONFIG_HOME=\(dir.path)/xdg",
+                       Borderdesk.binary] + arguments, stdinFile: "/dev/null")
+    }
+
+    @Test func configSaysEachSettingAndWhereItCameFrom() throws {
+        let dir = TempDirectory()
+        dir.write("machine.toml", "post = \"nunukan\"\nzone = \"WIT\"\nsources = [\"/srv/a\", \"/srv/b\"]\n")
+        try FileManager.default.createDirectory(atPath: dir.file("xdg/borderdesk"), withIntermediateDirectories: true)
+        dir.write("xdg/borderdesk/config.toml", "operator = \"duty-07\"\nlanguage = \"en\"\n")
+        let r = try run(dir, ["config"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("zone = WIT    from \(dir.file("machine.toml")):2"))
+        #expect(lines.contains("sources = \"/srv/a\", \"/srv/b\"    from \(dir.file("machine.toml")):3"))
+        #expect(lines.contains("operator = duty-07    from \(dir.path)/xdg/borderdesk/config.toml:1"))
+        #expect(lines.contains("templates = sample-data/checklists    default"))
+        #expect(lines.contains("person file: \(dir.path)/xdg/borderdesk/config.toml"))
+    }
+
+    @Test func aBrokenFileStopsTheStartWithFileLineAndKey() throws {
+        let dir = TempDirectory()
+        dir.write("machine.toml", "zone = \"WITA\"\nlanguag = \"en\"\n")
+        for command in [["config"], ["run"]] {
+            let r = try run(dir, command)
+            #expect(r.status == 2)
+            #expect(r.stderr == "borderdesk: \(dir.file("machine.toml")):2: languag: unknown key (known: post, zone, sources, write, posts, templates, stale_minutes)\n")
+        }
+    }
+
+    @Test func theFilesSettingIsUsedAndTheCommandLineWins() throws {
+        let dir = TempDirectory()
+        dir.write("machine.toml", "zone = \"WITA\"\nposts = \"\(dir.file("missing.toml"))\"\n")
+        // The file's posts file is read (and its absence said) before the screen opens.
+        let fromFile = try run(dir, ["run"])
+        #expect(fromFile.status == 2)
+        #expect(fromFile.stderr == "borderdesk: posts file \(dir.file("missing.toml")): cannot be read\n")
+        // An option given wins over the file's value.
+        let overridden = try run(dir, ["run", "--zone", "XYZ"])
+        #expect(overridden.stderr == "borderdesk: --zone: WIB, WITA or WIT, got XYZ\n")
+    }
+
+    @Test func noFilesIsTheDefaults() throws {
+        let dir = TempDirectory()
+        let r = try run(dir, ["config"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("zone = WITA    default\n"))
+    }
+}
