@@ -18,12 +18,12 @@ public struct FoldedSources {
     /// `horizon`: leave out events stamped after it (see `EventFold.horizon`).
     /// `problems`: the malformed lines to keep with their reasons (none unless the caller lists them).
     /// `chains`: also take each file's integrity chain as it is read (the anchors a report prints).
-    /// `checkpoint`: start from the sources' checkpoint when there is one that matches (never
-    /// with a `horizon`: it holds the later events too); only what was written since is read.
+    /// `checkpoint`: start from this checkpoint of the sources when it matches (never with a
+    /// `horizon`: it holds the later events too); only what was written since is read.
     public static func fold(_ arguments: [String], recursive: Bool = false, decodePath: DecodePath = .automatic, pipelined: Bool = true,
                             horizon: Timestamp? = nil,
                             problems: ProblemLog = ProblemLog(limit: 0, keeping: .first), chains: ChainTracking? = nil,
-                            checkpoint: Bool = false) -> FoldedSources {
+                            checkpoint: CheckpointStore? = nil) -> FoldedSources {
         var fold = EventFold(decodePath: decodePath, problems: problems)
         fold.horizon = horizon
         var notices: [SourceEvent] = []
@@ -31,7 +31,7 @@ public struct FoldedSources {
         let sources = EventSources(arguments: arguments, recursive: recursive, chains: chains)
         var refusal: CheckpointStore.Refusal?
         var resumed = false
-        if checkpoint, horizon == nil, let store = CheckpointStore(sources: arguments, recursive: recursive) {
+        if horizon == nil, let store = checkpoint {
             switch store.load(into: sources, decodePath: decodePath, problems: problems) {
             case .loaded(let loaded, let opened):
                 fold = loaded

@@ -6,13 +6,15 @@ extension FoldedSources {
     /// missing file, a directory without permission): a partial answer would look like a
     /// complete one. What was left out on purpose (a link out of a directory source) is said on
     /// standard error, once. `unreadableIsFatal`: false when the caller reports unreadable
-    /// sources itself (`alerts` makes them alerts).
+    /// sources itself (`alerts` makes them alerts). `checkpoint`: start from the sources'
+    /// checkpoint in the user's cache when one matches; why one did not is said on standard error.
     public static func read(_ arguments: [String], recursive: Bool = false, decodePath: DecodePath = .automatic, pipelined: Bool = true,
                             horizon: Timestamp? = nil, unreadableIsFatal: Bool = true,
                             problems: ProblemLog = ProblemLog(limit: 0, keeping: .first),
                             chains: ChainTracking? = nil, checkpoint: Bool = false) throws(FileFailure) -> FoldedSources {
         let folded = fold(arguments, recursive: recursive, decodePath: decodePath, pipelined: pipelined, horizon: horizon,
-                          problems: problems, chains: chains, checkpoint: checkpoint)
+                          problems: problems, chains: chains,
+                          checkpoint: checkpoint ? CheckpointStore(sources: arguments, recursive: recursive) : nil)
         if let refusal = folded.checkpointRefusal { printError("borderdesk: \(refusal)") }
         for notice in folded.notices {
             if case .notFollowed = notice.kind { printError("borderdesk: \(notice.description)") }

@@ -179,6 +179,21 @@ import Testing
         }
     }
 
+    @Test func chainsAfterACheckpointAreTheFilesChains() throws {
+        // A report's anchors: the bytes the checkpoint stands for are hashed from the file.
+        let dir = TempDirectory()
+        let (store, paths) = try saved(dir)
+        dir.append("a.jsonl", Self.text([7, 8], file: 0, from: 3))
+        let resumed = FoldedSources.fold(paths, chains: ChainTracking(), checkpoint: store)
+        let cold = FoldedSources.fold(paths, chains: ChainTracking())
+        #expect(resumed.checkpointRefusal == nil)
+        #expect(resumed.fold.counts.lines == 5)
+        #expect(resumed.chains.count == 1)
+        #expect(resumed.chains.map(\.chain.hash) == cold.chains.map(\.chain.hash))
+        #expect(resumed.chains.map(\.chain.lines) == cold.chains.map(\.chain.lines))
+        #expect(HeadlessSummary.text(resumed.fold) == HeadlessSummary.text(cold.fold))
+    }
+
     @Test func otherSourcesAreRefused() throws {
         let dir = TempDirectory()
         let (store, paths) = try saved(dir)
