@@ -1,5 +1,6 @@
 import BorderOps
 import Configuration
+import EventLog
 
 /// Reads the posts file: the one named, or `sample-data/posts.toml` when it is there (none
 /// when it is not). A broken or missing named file is a problem: wrong zones would put every
@@ -14,5 +15,14 @@ public enum PostsFile {
             throw FileProblem(path: path, line: 0, key: "", reason: "cannot be read")
         }
         return try PostDirectory.parse(text, path: path)
+    }
+
+    /// `read`, for a command: a broken or missing named file is a one-line error.
+    public static func load(_ named: String?) throws(UserFacingError) -> [PostInfo] {
+        do {
+            return try read(named)
+        } catch {
+            throw UserFacingError(message: "posts file \(error)")
+        }
     }
 }

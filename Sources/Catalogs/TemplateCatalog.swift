@@ -25,6 +25,14 @@ public struct TemplateCatalog {
         load(file: name.hasSuffix(".toml") || name.contains("/") ? name : "\(directory)/\(name).toml")
     }
 
+    /// `load(named:in:)`, for a command: a broken or missing template is a one-line error.
+    public static func template(named name: String, in directory: String) throws(UserFacingError) -> ChecklistTemplate {
+        switch load(named: name, in: directory) {
+        case .success(let template): return template
+        case .failure(let problem): throw UserFacingError(message: "template: \(problem)")
+        }
+    }
+
     public static func load(file path: String) -> Result<ChecklistTemplate, ChecklistTemplate.Problem> {
         let name = String((path.split(separator: "/").last ?? "").dropLast(5))
         return TextFile.load(path) { text throws(FileProblem) in try ChecklistTemplate.parse(text, path: path, name: name) }

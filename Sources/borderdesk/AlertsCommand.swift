@@ -5,7 +5,6 @@ import EventLog
 import Ingest
 import JSON
 import Reports
-import SafeText
 import Words
 
 /// `borderdesk alerts`: the alerts in force at an instant, for cron and scripts (a pager, an
@@ -35,15 +34,7 @@ struct AlertsCommand: ParsableCommand {
 
     mutating func run() throws {
         try reportingErrors {
-            let now: Timestamp
-            if let at {
-                guard let parsed = Timestamp.parse(at) else {
-                    throw UserFacingError(message: "--at: expected an RFC 3339 date-time such as 2024-11-20T14:40:00+08:00, got \(DisplayText.shortened(at, limit: 60))")
-                }
-                now = parsed
-            } else {
-                now = LocalClock.now()
-            }
+            let now = try LocalClock.instant(at)
             let result = try FoldedSources.read(input.named, recursive: input.recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false,
                                                 checkpoint: !input.noCheckpoint)
             let alerts = result.alerts(at: now, settings: try rules.settings(posts: try PostsFile.load(posts)))

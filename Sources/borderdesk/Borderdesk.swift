@@ -33,17 +33,8 @@ struct Borderdesk: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let message = fullMessage(for: error)
             let status = exitCode(for: error)
-            if !message.isEmpty {
-                if status == .success {
-                    var out = StandardOutput()
-                    out.line(message)
-                    out.flush()
-                } else {
-                    printError(message)
-                }
-            }
+            ProcessExit.say(fullMessage(for: error), status: status.rawValue)
             terminate(status.rawValue)
         }
     }

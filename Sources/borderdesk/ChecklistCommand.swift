@@ -40,11 +40,7 @@ struct ChecklistCommand: ParsableCommand {
 
         mutating func run() throws {
             try reportingErrors {
-                let loaded: ChecklistTemplate
-                switch TemplateCatalog.load(named: template, in: templates) {
-                case .success(let t): loaded = t
-                case .failure(let problem): throw UserFacingError(message: "template: \(problem)")
-                }
+                let loaded = try TemplateCatalog.template(named: template, in: templates)
                 let checklist = id ?? OperatorKeys.checklistID(for: op)
                 do {
                     let notes = try ChecklistStart.append(loaded, checklist: checklist, op: op, post: post, by: by ?? OperatorIdentity.loginName(), to: file)
