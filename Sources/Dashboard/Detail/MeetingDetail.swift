@@ -29,6 +29,10 @@ enum MeetingDetail {
             }
             d.item(mark, "\(item.title) · \(item.owner) · \(t(.code(item.state))) · \(context.time(item.updated, in: zone)) · \(t(.detailID)) \(item.item)",
                    role: item.state == .discussing ? .accent : (item.state == .done ? .muted : .text))
+            // The minutes in full: discussion, decision, recommendation.
+            for (word, text) in [(Word.discussion, item.minutes.discussion), (.decision, item.minutes.decision), (.recommendation, item.minutes.recommendation)] {
+                if let text, !text.isEmpty { d.item("", "\(t(word)): \(text)", indent: 3) }
+            }
         }
 
         let actions = context.input.state.actions(of: m.id)
@@ -41,6 +45,7 @@ enum MeetingDetail {
             if late { facts.append(t(.overdue)) }
             facts.append("\(t(.detailID)) \(action.id)")
             d.item(mark, facts.joined(separator: " · "), role: late ? .warn : (action.state == .open ? .text : .muted), style: late ? [.bold] : [])
+            if let reason = action.stateReason { d.item("", "\(t(.reason)): \(reason)", indent: 3) }
         }
         DetailCorrections.add(DetailCorrections.of(.meeting(m.id), in: context.input.state), to: &d, context: context)
         return d
