@@ -42,6 +42,30 @@ import Testing
         #expect(try tmux.waitFor(timeout: 2) { $0.contains("post.jsonl:437: invalid JSON") } != nil, "\(tmux.shown)")
     }
 
+    /// The desk's daily figures typed into the form in a real terminal at 80×24: four events in
+    /// the file, chained, the saved line on screen.
+    @Test func todaysFiguresFormInARealTerminal() throws {
+        let (dir, file) = try setUp()
+        _ = dir
+        let tmux = try TmuxSession(command("run \(file) --operator imigrasi-07"), width: 80, height: 24)
+        #expect(try tmux.waitFor { $0.contains("Pemeriksaan pelabuhan") } != nil, "\(tmux.shown)")
+        try tmux.keys("4")
+        try tmux.keys("N")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("Angka hari ini") } != nil, "\(tmux.shown)")
+        try tmux.keys("Tab")
+        try tmux.keys("Tab")
+        for (n, figure) in ["4", "2", "1.326", "1"].enumerated() {
+            try tmux.keys("-l", figure)
+            if n < 3 { try tmux.keys("Tab") }
+        }
+        try tmux.keys("Enter")
+        #expect(try tmux.waitFor(timeout: 3) { $0.contains("Tersimpan: ") && $0.contains("imigrasi: patroli 4 · sambang 2") } != nil, "\(tmux.shown)")
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 439 && lines.suffix(4).allSatisfy { $0.contains("\"type\":\"kpi.reported\"") && $0.contains("\"agency\":\"imigrasi\"") })
+        let verify = try Borderdesk.run(["verify", file])
+        #expect(verify.status == 0 && verify.stdout.contains("4 carry prev"), "\(verify.stdout)")
+    }
+
     @Test func resizingRelaysOutAtOnce() throws {
         let (dir, file) = try setUp()
         _ = dir
