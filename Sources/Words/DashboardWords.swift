@@ -71,7 +71,6 @@ extension Word {
     public static let noChecklist = Word(en: "No checklist for this operation: c starts one", id: "Belum ada daftar periksa: c untuk memulai")
     public static let startChecklistHint = Word(en: "c: start the checklist", id: "c: mulai daftar periksa")
     public static let reasonNeeded = Word(en: "A skip needs a reason", id: "Lewati perlu alasan")
-    public static let summaryNeeded = Word(en: "A finding needs a summary", id: "Temuan perlu ringkasan")
     public static let noTeams = Word(en: "No teams in this operation yet", id: "Belum ada tim dalam operasi ini")
     public static let readOnlyInput = Word(en: "Read-only terminal: input is off", id: "Terminal hanya baca: input dimatikan")
     public static let readOnlyBanner = Word(en: "READ-ONLY", id: "HANYA BACA")
@@ -83,9 +82,6 @@ extension Word {
     public static let teamPrompt = Word(
         en: "Team status (↑↓ team, ←→ status, Enter saves, Esc cancels)",
         id: "Status tim (↑↓ tim, ←→ status, Enter simpan, Esc batal)")
-    public static let findingPrompt = Word(
-        en: "Finding (Tab next field, ←→ choose, Enter saves, Esc cancels)",
-        id: "Temuan (Tab kolom berikut, ←→ pilih, Enter simpan, Esc batal)")
     public static let confirmClosePrompt = Word(
         en: "Close the operation? y = yes, any other key = no",
         id: "Tutup operasi? y = ya, tombol lain = tidak")

@@ -81,7 +81,7 @@ extension Word {
     public static let keyHintStepSkip = Word(en: "s skip", id: "s lewati")
     public static let keyHintStepUndo = Word(en: "u undo", id: "u batal")
     public static let keyHintStepNote = Word(en: "n note", id: "n catatan")
-    public static let keyHintTeam = Word(en: "T team", id: "T tim")
+    public static let keyHintTeam = Word(en: "S team status", id: "S status tim")
     public static let keyHintFinding = Word(en: "f finding", id: "f temuan")
     public static let keyHintPhase = Word(en: "> next phase", id: "> tahap berikut")
     public static let keyTypeText = Word(en: "type", id: "ketik")

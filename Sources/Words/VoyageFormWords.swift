@@ -1,9 +1,8 @@
 /// The new-voyage form's and the closing question's words.
 extension Word {
-    public static let keyNewItem = Word(en: "new item in this pane (1: a voyage, 3: a meeting)", id: "data baru di panel ini (1: pelayaran, 3: rapat)")
+    public static let keyNewItem = Word(en: "new item in this pane (1 voyage, 2 operation, 3 meeting, 4 today's figures)", id: "data baru di panel ini (1 pelayaran, 2 operasi, 3 rapat, 4 angka hari ini)")
     public static let keyCloseVoyage = Word(en: "close the voyage (asks first)", id: "tutup pelayaran (ditanya dulu)")
     public static let keyHintCloseVoyage = Word(en: "x close", id: "x tutup")
-    public static let newItemNotHere = Word(en: "N makes a new voyage in pane 1, a new meeting in pane 3; other panes: not yet", id: "N membuat pelayaran baru di panel 1, rapat baru di panel 3; panel lain: belum")
     public static let voyageFormTitle = Word(en: "New voyage", id: "Pelayaran baru")
     public static let voyageFormHelp = Word(en: "Tab/↓ next field · Enter save · Esc discard", id: "Tab/↓ kolom berikut · Enter simpan · Esc batal")
     public static let fieldVessel = Word(en: "Vessel", id: "Kapal")

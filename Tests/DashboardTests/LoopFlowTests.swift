@@ -89,7 +89,7 @@ import Words
             guard case .append(let request) = effect else { return [] }
             return [.appended(request.intent, .written(unconfirmed: "fsync failed"))]
         }
-        loop.press(.character(" "))
+        loop.press(.character("u"))
         #expect(loop.text.contains("fsync failed") && loop.model.failed == nil)
     }
 

@@ -1,6 +1,7 @@
 import BorderOps
 import Dashboard
 import EventLog
+import ExactKeys
 import Foundation
 import JSON
 import Testing
@@ -40,9 +41,24 @@ import Words
         #expect(loop.appended.allSatisfy { $0.event.first?.value == .string($0.id) && $0.by == "imigrasi-07" })
     }
 
+    @Test func spaceOnAStepAlreadyDoneWritesNothingAndMovesOn() {
+        let loop = TestLoop(operation())
+        loop.readAppendsBack(after: 5)
+        loop.press(.character("2"), .enter, .character(" "))
+        #expect(loop.appended.count == 1 && value(loop.appended.last, "step") == "a1")
+        #expect(loop.data.state.checklists["cl-op1"]?.state(of: "a1") == .done, "read back")
+        loop.press(.character(" "))
+        #expect(loop.appended.count == 1, "a1 is done: pressing again writes nothing (not a second done, not a new who/when)")
+        #expect(loop.ui.selectedStep == "b6", "the selection moved on to the next open step")
+        loop.press(.character(" "))
+        #expect(loop.appended.count == 2 && value(loop.appended.last, "step") == "b6")
+        loop.press(.character(" "))
+        #expect(loop.appended.count == 2, "all done: nothing more is written")
+    }
+
     @Test func teamStatusFindingAndClosing() {
         let loop = TestLoop(operation(phase: "debrief"))
-        loop.press(.character("2"), .enter, .character("T"), .right, .enter)
+        loop.press(.character("2"), .enter, .character("S"), .right, .enter)
         let team = loop.appended.last
         #expect(team?.intent.type == "op.team" && value(team, "team") == "tim-gangway" && value(team, "status") != "standby", "\(String(describing: team))")
         loop.press(.character("f"), .right, .tab, .right, .right, .tab)

@@ -16,7 +16,7 @@ public enum CloseVoyageKeys {
             return (.handled, input.zone)
         case (.confirmYes, .closeVoyage(let id)):
             model.operatorMode = .browsing
-            let post = input.state.voyages[id]?.post ?? VoyageForm.post(model, input)
+            let post = input.state.voyages[id]?.post ?? FormDefaults.post(.voyages, model, input)
             return (.append(OperatorIntent(type: .voyageClosed, post: post, fields: [JSONMember("voyage", .string(id))])),
                     FormContext.zone(of: post, input))
         case (.confirmNo, .closeVoyage):

@@ -16,6 +16,10 @@ public enum FormKeys {
             model.operatorMode = .form(form)
             return (.handled, input.zone)
         }
+        if let form = opened(command, model, input) {
+            model.operatorMode = .form(form)
+            return (.handled, input.zone)
+        }
         guard case .form(var form) = model.operatorMode else { return nil }
         let context = FormContext(input, post: form.post)
         guard let (result, stays) = edit(command, key: key, form: &form, language: language, context: context) else { return nil }
@@ -29,10 +33,23 @@ public enum FormKeys {
     static func newItem(_ model: DashboardModel, _ input: DashboardInput, newID: (@Sendable (_ post: String) -> String)?) -> Form? {
         switch model.focus {
         case .voyages: return VoyageForm.make(input, model: model)
+        case .operations: return OperationForm.make(input, model: model)
+        case .desk: return KPIForm.make(input, model: model)
         case .timpora:
             let post = MeetingForms.post(model, input)
             return MeetingForms.meeting(input, model: model, context: FormContext(input, post: post, newID: newID))
-        case .operations, .desk: return nil
+        }
+    }
+
+    /// The form a key of an item opens: a team or a finding in the open operation, a seizure
+    /// in the desk pane.
+    static func opened(_ command: KeyCommand, _ model: DashboardModel, _ input: DashboardInput) -> Form? {
+        switch command {
+        case .teamForm, .findingForm:
+            guard let open = OperatorKeys.openOperation(input, model) else { return nil }
+            return command == .teamForm ? TeamForm.make(open.operation, input: input) : FindingForm.make(open.operation)
+        case .seizureForm: return SeizureForm.make(input, model: model)
+        default: return nil
         }
     }
 
@@ -52,7 +69,15 @@ public enum FormKeys {
         switch command {
         case .nextField: form.focus = (form.focus + 1) % count
         case .previousField: form.focus = (form.focus + count - 1) % count
-        case .editText: type(key, into: &form.fields[form.focus], language: language)
+        case .editText:
+            if !type(key, into: &form.fields[form.focus], language: language), case .character(let c) = key {
+                return (.notice("\(Word.formNoEntryStarting.text(language)) \(c)"), true)
+            }
+        case .firstValue, .lastValue:
+            let field = form.fields[form.focus]
+            let end = command == .firstValue ? 0 : max(0, field.choices.count - 1)
+            if field.kind == .pick { form.fields[form.focus].chosen = field.choices.isEmpty ? [] : [end] } else { form.fields[form.focus].cursor = end }
+        case .clearValue: form.fields[form.focus].chosen = []
         case .previousValue: choose(by: -1, &form.fields[form.focus])
         case .nextValue: choose(by: 1, &form.fields[form.focus])
         case .toggleValue: toggle(&form.fields[form.focus])
@@ -79,22 +104,23 @@ public enum FormKeys {
     }
 
     /// Typing: a text field's editor; in a pick-list a letter goes to the next entry whose word
-    /// starts with it.
-    static func type(_ key: Key, into field: inout FormField, language: Language) {
+    /// starts with it. False: no entry does.
+    static func type(_ key: Key, into field: inout FormField, language: Language) -> Bool {
         guard field.isPick else {
             _ = field.editor.handle(key)
-            return
+            return true
         }
-        guard case .character(let c) = key, !field.choices.isEmpty else { return }
+        guard case .character(let c) = key, !field.choices.isEmpty else { return false }
         let start = field.kind == .pick ? (field.chosen.first ?? -1) : field.cursor
         let n = field.choices.count
         for step in 1...n {
             let i = (start + step + n) % n
             if field.choices[i].word.text(language).lowercased().hasPrefix(String(c).lowercased()) {
                 if field.kind == .pick { field.chosen = [i] } else { field.cursor = i }
-                return
+                return true
             }
         }
+        return false
     }
 
     /// ←→: the next or previous entry of a pick (none among them when it is optional), or the

@@ -5,6 +5,14 @@ import Words
 /// into events in its own file; this is the one switch that finds them.
 public enum FormPurpose: Sendable, Equatable {
     case voyage
+    case operation
+    /// A team of operation `op`.
+    case team(op: String)
+    /// A finding of operation `op`, which had `count` findings when the form opened.
+    case finding(op: String, count: Int)
+    /// The desk's four daily figures.
+    case kpi
+    case seizure
     /// A Timpora meeting, an agenda item, an action, an item's minutes (`MeetingForms`); the
     /// ids were made when the form opened.
     case meeting(String)
@@ -16,6 +24,11 @@ public enum FormPurpose: Sendable, Equatable {
     public func submission(_ form: Form, values: [String: FormValue], context: FormContext, language: Language) -> FormSubmission {
         switch self {
         case .voyage: return VoyageForm.submission(form, values: values, context: context)
+        case .operation: return OperationForm.submission(form, values: values, context: context)
+        case .team(let op): return TeamForm.submission(form, op: op, values: values)
+        case .finding(let op, let count): return FindingForm.submission(form, op: op, count: count, values: values)
+        case .kpi: return KPIForm.submission(form, values: values, language: language)
+        case .seizure: return SeizureForm.submission(form, values: values, language: language)
         case .meeting(let id): return MeetingForms.opened(id, form, values: values)
         case .agendaItem(let meeting, let item): return MeetingForms.added(item, meeting: meeting, form, values: values)
         case .action(let meeting, let action): return MeetingForms.assigned(action, meeting: meeting, form, values: values)

@@ -9,7 +9,7 @@ public enum VoyageForm {
     public static func make(_ input: DashboardInput, model: DashboardModel) -> Form {
         var vessels: [String] = []
         for voyage in input.state.voyages.values.reversed() where !vessels.contains(voyage.vessel) { vessels.append(voyage.vessel) }
-        return Form(.voyage, title: .voyageFormTitle, pane: .voyages, post: post(model, input), fields: [
+        return Form(.voyage, title: .voyageFormTitle, pane: .voyages, post: FormDefaults.post(.voyages, model, input), fields: [
             FormField("vessel", .fieldVessel, suggestions: vessels),
             FormField("from", .fieldFrom),
             FormField("to", .fieldTo),
@@ -24,25 +24,12 @@ public enum VoyageForm {
         let vessel = values["vessel"]?.string ?? ""
         var day = ""
         if case .time(let departs)? = values["departs"] { day = PostTime.local(departs, context.zone).0.description.filter(\.isNumber) }
-        let slug = vessel.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
-            .split(separator: "-").map { String($0) }.joined(separator: "-")
-        let base = "\(slug.isEmpty ? "voyage" : slug)-\(day)"
-        var id = base
-        var n = 1
-        while context.state.voyages[id] != nil {
-            n += 1
-            id = "\(base)-\(n)"
-        }
+        let slug = FormDefaults.slug(vessel, limit: 64)
+        let id = FormDefaults.unique("\(slug.isEmpty ? "voyage" : slug)-\(day)") { context.state.voyages[$0] != nil }
         let intent = OperatorIntent(type: .voyageOpened, post: form.post,
                                     fields: [JSONMember("voyage", .string(id))] + values.members(["vessel", "from", "to", "departs", "manifest"]))
         let route = "\(values["from"]?.string ?? "") → \(values["to"]?.string ?? "")"
         return FormSubmission(intents: [intent], select: (.voyages, id), summary: "\(vessel) · \(route) (\(id))", form: form)
     }
 
-    /// The post a new voyage is written for: the selected voyage's, or the first post shown.
-    static func post(_ model: DashboardModel, _ input: DashboardInput) -> String {
-        let ids = DashboardView.rowIDs(.voyages, input: input, model: model)
-        if !ids.isEmpty, let voyage = input.state.voyages[ids[model.selectedIndex(.voyages, ids: ids)]] { return voyage.post }
-        return DashboardView.posts(input).first { !model.hiddenPosts.contains($0) } ?? "borderdesk"
-    }
 }

@@ -18,7 +18,7 @@ public enum KeyCommand: Sendable, Equatable {
     case retry
     // An operation's detail view (`OperatorKeys`).
     case stepUp, stepDown, stepPageUp, stepPageDown, stepTop, stepBottom
-    case stepDone, stepUndo, stepSkip, stepNote, startChecklist, teamForm, findingForm, nextPhase
+    case stepDone, stepUndo, stepSkip, stepNote, startChecklist, teamForm, teamStatus, findingForm, nextPhase, seizureForm
     // A voyage's detail view and its gate mode (`GateKeys`).
     case newItem, closeVoyage
     case gateMode, gateRecord, gateResult, gateDocument, gateField, gateEscape, gateType
@@ -26,7 +26,7 @@ public enum KeyCommand: Sendable, Equatable {
     case editText, save, cancel
     // The team and finding forms and the closing question.
     case previousTeam, nextTeam, previousStatus, nextStatus
-    case nextField, previousField, previousValue, nextValue, toggleValue
+    case nextField, previousField, previousValue, nextValue, toggleValue, firstValue, lastValue, clearValue
     case confirmYes, confirmNo
     // Corrections: moving over a voyage's latest checks, and voiding the selected item.
     case checkUp, checkDown, checkPageUp, checkPageDown, checkTop, checkBottom, voidItem

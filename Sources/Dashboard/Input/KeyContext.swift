@@ -26,7 +26,6 @@ public struct KeyContext: Sendable, Equatable {
         case .acknowledging where model.overlay == .alerts: return context([.editor])
         case .note where operationOpen, .skipReason where operationOpen: return context([.editor])
         case .team where operationOpen: return context([.teamForm])
-        case .finding(_, _, _, let field) where operationOpen: return context(field < 2 ? [.findingForm, .findingChoice] : [.findingForm, .editor])
         case .confirmClose where operationOpen: return context([.confirm])
         case .closeVoyage where voyageOpen: return context([.confirm])
         case .dropReason where meetingOpen: return context([.editor])

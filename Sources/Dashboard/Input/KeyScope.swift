@@ -37,8 +37,6 @@ public enum KeyScope: String, Sendable, CaseIterable {
     case editor
     /// The team status form.
     case teamForm
-    /// The finding form, and its two choice fields (category, severity).
-    case findingForm, findingChoice
     /// Asking before an operation is closed.
     case confirm
     /// Reading the history at start-up: only quitting.

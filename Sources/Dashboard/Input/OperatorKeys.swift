@@ -39,7 +39,7 @@ public enum OperatorKeys {
     public static func checklistID(for op: String) -> String { "cl-\(op)" }
 
     /// The scopes these keys live in (the key table's).
-    static let scopes: Set<KeyScope> = [.operation, .editor, .teamForm, .findingForm, .findingChoice, .confirm]
+    static let scopes: Set<KeyScope> = [.operation, .editor, .teamForm, .confirm]
 
     /// One key, looked up in the key table's operation scopes of `model`'s context.
     public static func handle(_ key: Key, model: inout DashboardModel, target: Target) -> Result {
@@ -84,32 +84,6 @@ public enum OperatorKeys {
             return .handled
         case .team(let index, let status):
             return teamForm(command, index: index, status: status, model: &model, op: op)
-        case .finding(let category, let severity, var summary, let field):
-            switch command {
-            case .cancel: model.operatorMode = .browsing
-            case .nextField: model.operatorMode = .finding(category: category, severity: severity, summary: summary, field: (field + 1) % 3)
-            case .previousField: model.operatorMode = .finding(category: category, severity: severity, summary: summary, field: (field + 2) % 3)
-            case .previousValue, .nextValue:
-                let delta = command == .previousValue ? -1 : 1
-                model.operatorMode = field == 0
-                    ? .finding(category: cycle(category, by: delta), severity: severity, summary: summary, field: field)
-                    : .finding(category: category, severity: cycle(severity, by: delta), summary: summary, field: field)
-            case .save:
-                let text = summary.text
-                guard !text.trimmingCharacters(in: " ").isEmpty else { return .notice(t(.summaryNeeded)) }
-                model.operatorMode = .browsing
-                let id = "f-\(op.findings.count + 1)-\(text.unicodeScalars.reduce(UInt32(5381)) { ($0 &* 33) &+ $1.value } % 100_000)"
-                return .append(OperatorIntent(type: .opFinding, post: op.post, fields: [
-                    JSONMember("op", .string(op.id)), JSONMember("finding", .string(id)),
-                    JSONMember("category", .string(category.rawValue)), JSONMember("severity", .string(severity.rawValue)),
-                    JSONMember("summary", .string(text)),
-                ]))
-            case .editText:
-                _ = summary.handle(key)
-                model.operatorMode = .finding(category: category, severity: severity, summary: summary, field: field)
-            default: break
-            }
-            return .handled
         case .confirmClose:
             model.operatorMode = .browsing
             if command == .confirmYes {
@@ -135,6 +109,13 @@ public enum OperatorKeys {
             if let move = command.listMove { model.selectStep(move.index(from: selected, count: ids.count, page: 10), ids: ids) }
         case .stepDone, .stepUndo, .stepSkip, .stepNote:
             guard let id = current else { return .notice(t(.noChecklist)) }
+            if command == .stepDone, let checklist = target.checklist, checklist.state(of: id) == .done {
+                // Pressed twice (or on a step already done): nothing is written again; the
+                // selection moves on to the next open step, after this one or from the top.
+                let open = ids.indices.filter { checklist.state(of: ids[$0]) == .open }
+                if let next = open.first(where: { $0 > selected }) ?? open.first { model.selectStep(next, ids: ids) }
+                return .handled
+            }
             if command == .stepDone { return step(id, .done, nil) }
             if command == .stepUndo { return step(id, .open, nil) }
             let editor = LineEditor(target.checklist?.marks[ExactKey(id)]?.note ?? "")
@@ -144,11 +125,9 @@ public enum OperatorKeys {
             guard let template = target.template else { return .notice(t(.noTemplate)) }
             return .append(OperatorIntent(type: .checklistStarted, post: op.post,
                                           fields: template.startedFields(checklist: checklistID(for: op.id), op: op.id)))
-        case .teamForm:
+        case .teamStatus:
             guard let first = sortedTeams(op).first else { return .notice(t(.noTeams)) }
             model.operatorMode = .team(index: 0, status: first.status)
-        case .findingForm:
-            model.operatorMode = .finding(category: .immigration, severity: .info, summary: LineEditor(), field: 0)
         case .nextPhase:
             guard let next = OperationPhase.allCases.first(where: { $0 > op.phase }) else { return .notice(t(.alreadyClosed)) }
             if next == .closed {

@@ -41,8 +41,6 @@ public enum OperatorMode: Sendable, Equatable {
     case skipReason(step: String, editor: LineEditor)
     /// Setting a team's status: which team and which status.
     case team(index: Int, status: TeamStatus)
-    /// Recording a finding: category, severity, summary (the field in focus: 0, 1, 2).
-    case finding(category: FindingCategory, severity: Severity, summary: LineEditor, field: Int)
     /// Asking before the operation moves to `closed`.
     case confirmClose
     /// A recording form (`N`, and the forms opened in an item): `FormKeys`, `FormView`.

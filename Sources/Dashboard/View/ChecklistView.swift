@@ -94,7 +94,6 @@ enum ChecklistView {
         case .browsing, .acknowledging, .gate, .form, .closeVoyage, .voiding, .dropReason, .closeMeeting: return 1
         case .note, .skipReason, .confirmClose: return 2
         case .team: return 3
-        case .finding: return 4
         }
     }
 
@@ -128,15 +127,6 @@ enum ChecklistView {
                 grid.text("\(team.team) (\(team.agency)):  \(context.t(.code(team.status))) → [\(context.t(.code(status)))]", x: x, y: top + 1, maxWidth: w,
                           role: .focus, style: [.bold])
             }
-        case .finding(let category, let severity, let summary, let field):
-            grid.text(context.t(.findingPrompt), x: x, y: top, maxWidth: w, role: .accent, style: [.bold])
-            let marks = (0..<3).map { $0 == field ? "▶" : " " }
-            let choices = "\(marks[0]) \(context.t(.category)): [\(context.t(.code(category)))]   "
-                + "\(marks[1]) \(context.t(.severity)): [\(context.t(.code(severity)))]"
-            grid.text(choices, x: x, y: top + 1, maxWidth: w, role: severity == .critical ? .critical : .text)
-            let label = "\(marks[2]) \(context.t(.summary)): "
-            let labelWidth = grid.text(label, x: x, y: top + 2, maxWidth: w)
-            drawEditor(summary, into: &grid, x: x + labelWidth, y: top + 2, width: w - labelWidth)
         }
     }
 

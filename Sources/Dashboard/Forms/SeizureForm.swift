@@ -1,0 +1,37 @@
+import BorderOps
+import JSON
+import Words
+
+/// The seizure form (`S` in the desk pane): case, commodity (picked in the interface
+/// language), value as officers write it (`Rp750.000.000`, `750 jt`, `1,2 M`), suspects, agency,
+/// and what officers report besides (quantity and unit, place, modus, loss prevented), each
+/// optional; `seizure.recorded`.
+public enum SeizureForm {
+    public static func make(_ input: DashboardInput, model: DashboardModel) -> Form {
+        let agencies = FormDefaults.agencyChoices(input.state)
+        let own = FormDefaults.operatorAgency(input, agencies)
+        let commodities = Commodity.allCases.map { FormField.Choice(code: $0.rawValue, word: Word.code($0)) }
+        return Form(.seizure, title: .seizureFormTitle, pane: .desk, post: FormDefaults.post(.desk, model, input), fields: [
+            FormField("case", .fieldCase),
+            FormField("commodity", .fieldCommodity, kind: .pick, choices: commodities, chosen: [0]),
+            FormField("value_idr", .fieldValue, kind: .rupiah),
+            FormField("suspects", .fieldSuspects, kind: .count),
+            FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: own.isEmpty ? [0] : own),
+            FormField("quantity", .fieldQuantity, kind: .count, optional: true),
+            FormField("unit", .fieldUnit, optional: true, suggestions: ["gram", "kg", "bungkus", "slop", "batang", "ekor", "botol", "unit"]),
+            FormField("place", .fieldPlace, optional: true),
+            FormField("modus", .fieldModus, optional: true),
+            FormField("loss_prevented_idr", .fieldLossPrevented, kind: .rupiah, optional: true),
+        ])
+    }
+
+    static func submission(_ form: Form, values: [String: FormValue], language: Language) -> FormSubmission {
+        let intent = OperatorIntent(type: .seizureRecorded, post: form.post, fields: values.members([
+            "case", "commodity", "value_idr", "suspects", "agency", "quantity", "unit", "place", "modus", "loss_prevented_idr",
+        ]))
+        var value = ""
+        if case .rupiah(let n)? = values["value_idr"] { value = Rupiah.short(n) }
+        let commodity = form["commodity"]?.chosenText(language) ?? ""
+        return FormSubmission(intents: [intent], select: nil, summary: "\(values["case"]?.string ?? "") · \(commodity) · \(value)", form: form)
+    }
+}
