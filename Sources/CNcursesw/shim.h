@@ -27,6 +27,9 @@ static inline attr_t cn_a_dim(void) { return A_DIM; }
 
 static inline mmask_t cn_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
 static inline mmask_t cn_button1_any(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
+/* The wheel: ncurses reports a notch as a press of button 4 (up) or 5 (down). */
+static inline mmask_t cn_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cn_wheel_down(void) { return BUTTON5_PRESSED; }
 
 /* One wide cell from a grapheme (up to 5 code points: a base and its combining marks). */
 static inline int cn_setcchar(cchar_t *out, const wchar_t *text, attr_t attrs, short pair) {

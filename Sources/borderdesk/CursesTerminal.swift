@@ -64,7 +64,7 @@ final class CursesTerminal: DashboardTerminal {
         keypad(window, true)
         nodelay(window, true)
         curs_set(0)
-        mousemask(cn_button1_any(), nil)
+        mousemask(cn_button1_any() | cn_wheel_up() | cn_wheel_down(), nil)
         mouseinterval(0)
         colourEnabled = colour && has_colors()
         if colourEnabled {
@@ -222,6 +222,9 @@ final class CursesTerminal: DashboardTerminal {
         case KEY_MOUSE:
             var event = MEVENT()
             guard getmouse(&event) == OK else { return nil }
+            // A wheel notch moves like ↑/↓ in whatever list or detail view has the keys.
+            if event.bstate & cn_wheel_up() != 0 { return .up }
+            if event.bstate & cn_wheel_down() != 0 { return .down }
             return .click(x: Int(event.x), y: Int(event.y))
         default: return nil
         }
