@@ -4,7 +4,8 @@ import JSON
 import TestSupport
 import Testing
 
-/// The real binary in a real terminal (tmux).
+/// The real binary in a real terminal (tmux). Over 300 lines: one suite, so that its sessions run
+/// one at a time (`.serialized`) and share `setUp`.
 @Suite(.serialized) struct DashboardEndToEndTests {
     /// A copy of the sample day in a fresh directory, and the command that follows it.
     func setUp() throws -> (dir: TempDirectory, file: String) {

@@ -20,6 +20,16 @@ enum Spawn {
     /// and the first spawn never sees EOF). Pipes are made close-on-exec under this lock.
     private static let spawning = Mutex(())
 
+    /// Spawned programs (and tmux servers, whose sessions inherit this) read no settings file of the
+    /// machine or of the person running the tests: a real /etc/borderdesk/config.toml must not change
+    /// what a test sees. A test that wants settings files names them with `env`.
+    private static let environment: [String] = {
+        var variables = ProcessInfo.processInfo.environment
+        variables["BORDERDESK_SYSTEM_CONFIG"] = "/nonexistent/borderdesk-tests/config.toml"
+        variables["XDG_CONFIG_HOME"] = "/nonexistent/borderdesk-tests"
+        return variables.map { "\($0.key)=\($0.value)" }
+    }()
+
     static func run(_ given: [String], stdin: String? = nil, stdinFile: String? = nil, directory: String? = nil) throws -> Result {
         // posix_spawn has no portable chdir action: let a shell change directory, then exec.
         let arguments = directory.map { ["sh", "-c", "cd \"$0\" && exec \"$@\"", $0] + given } ?? given
@@ -55,8 +65,10 @@ enum Spawn {
         sigemptyset(&empty)
         posix_spawnattr_setsigmask(&attributes, &empty)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+        defer { for p in envp { free(p) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, environ)
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, &envp)
         close(inPipe[0]); close(outPipe[1]); close(errPipe[1])
         guard spawned == 0 else {
             close(inPipe[1]); close(outPipe[0]); close(errPipe[0])

@@ -2,6 +2,8 @@
 /// vocabularies (by their text, so that reordering a vocabulary cannot misread an old file),
 /// events kept whole, corrections and malformed lines. A change to an event's fields fails to
 /// compile here (the switches are exhaustive): change both sides and `checkpointVersion`.
+/// Over 300 lines on purpose: each value's writer and reader sit side by side in this one file, so
+/// that a change to one is made, and reviewed, beside the other.
 extension CheckpointWriter {
     mutating func timestamp(_ t: Timestamp) {
         int64(t.epochSeconds)
