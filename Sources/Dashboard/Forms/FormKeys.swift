@@ -36,7 +36,7 @@ public enum FormKeys {
         case .operations: return OperationForm.make(input, model: model)
         case .desk: return KPIForm.make(input, model: model)
         case .timpora:
-            let post = MeetingForms.post(model, input)
+            let post = FormDefaults.post(.timpora, model, input)
             return MeetingForms.meeting(input, model: model, context: FormContext(input, post: post, newID: newID))
         }
     }

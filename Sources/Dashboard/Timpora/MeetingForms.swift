@@ -10,14 +10,14 @@ import Words
 public enum MeetingForms {
     /// `timpora-nunukan-20261204-k3f9`: the post, the day in its zone, a random part.
     static func meeting(_ input: DashboardInput, model: DashboardModel, context: FormContext) -> Form {
-        let post = post(model, input)
+        let post = FormDefaults.post(.timpora, model, input)
         let day = PostTime.local(context.now, context.zone).0.description.filter(\.isNumber)
         var chairs: [String] = [], places: [String] = []
         for m in input.state.meetings.values.reversed() {
             if !m.chair.isEmpty && !chairs.contains(m.chair) { chairs.append(m.chair) }
             if !m.location.isEmpty && !places.contains(m.location) { places.append(m.location) }
         }
-        let id = unused("timpora-\(post)-\(day)-\(context.randomPart(post))") { input.state.meetings[$0] != nil }
+        let id = FormDefaults.unique("timpora-\(post)-\(day)-\(context.randomPart(post))") { input.state.meetings[$0] != nil }
         return Form(.meeting(id), title: .meetingFormTitle, pane: .timpora, post: post, fields: [
             FormField("title", .fieldMeetingTitle, text: Word.meetingDefaultTitle.text(model.language)),
             FormField("chair", .fieldChair, suggestions: chairs),
@@ -29,7 +29,7 @@ public enum MeetingForms {
     /// `i03-k3f9`: the item's number in the meeting and a random part.
     static func agendaItem(_ meeting: Meeting, context: FormContext) -> Form {
         let number = String(meeting.items.count + 1)
-        let id = unused("i\(number.count < 2 ? "0" + number : number)-\(context.randomPart(meeting.post))") { id in
+        let id = FormDefaults.unique("i\(number.count < 2 ? "0" + number : number)-\(context.randomPart(meeting.post))") { id in
             meeting.items.contains { $0.item == id }
         }
         return Form(.agendaItem(meeting: meeting.id, item: id), title: .agendaItemFormTitle, pane: .timpora, post: meeting.post, fields: [
@@ -42,7 +42,7 @@ public enum MeetingForms {
     /// `timpora-nunukan-20261204-k3f9-a2-x7pq`: unique across meetings, as an action id must be.
     static func action(_ meeting: Meeting, item: String?, context: FormContext) -> Form {
         let number = context.state.actions(of: meeting.id).count + 1
-        let id = unused("\(meeting.id)-a\(number)-\(context.randomPart(meeting.post))") { context.state.actions[$0] != nil }
+        let id = FormDefaults.unique("\(meeting.id)-a\(number)-\(context.randomPart(meeting.post))") { context.state.actions[$0] != nil }
         let items = meeting.items.map { FormField.Choice(code: $0.item, word: Word(en: $0.title, id: $0.title)) }
         return Form(.action(meeting: meeting.id, action: id), title: .actionFormTitle, pane: .timpora, post: meeting.post, fields: [
             FormField("title", .fieldActionTitle),
@@ -102,23 +102,5 @@ public enum MeetingForms {
             JSONMember("owner", .string(item.owner)),
         ] + values.members(["state"]) + minutes)
         return FormSubmission(intents: [intent], select: nil, summary: item.title, form: form)
-    }
-
-    /// `base`, or `base-2`, `base-3`… when `taken` says it is.
-    static func unused(_ base: String, _ taken: (String) -> Bool) -> String {
-        var id = base
-        var n = 1
-        while taken(id) {
-            n += 1
-            id = "\(base)-\(n)"
-        }
-        return id
-    }
-
-    /// The post a new meeting is written for: the selected meeting's, or the first post shown.
-    static func post(_ model: DashboardModel, _ input: DashboardInput) -> String {
-        let ids = DashboardView.rowIDs(.timpora, input: input, model: model)
-        if !ids.isEmpty, let meeting = input.state.meetings[ids[model.selectedIndex(.timpora, ids: ids)]] { return meeting.post }
-        return DashboardView.posts(input).first { !model.hiddenPosts.contains($0) } ?? "borderdesk"
     }
 }
