@@ -25,6 +25,8 @@ public struct DashboardApp {
     public var writer: (operatorID: String, file: String)?
     /// The checklist template `c` starts for an operation.
     public var operationTemplate: ChecklistTemplate?
+    /// The run-of-show template the new-meeting form offers.
+    public var meetingTemplate: ChecklistTemplate?
     /// A demo replaying a scenario into the file this dashboard follows.
     public var demo: DemoReplay?
     public var alertSettings = AlertSettings()
@@ -87,6 +89,7 @@ public struct DashboardApp {
         var environment = LoopEnvironment(now: { LocalClock.now() }, newID: { EventID.make(post: $0) },
                                           writer: writer, operationTemplate: operationTemplate)
         environment.themeCount = catalog.themes.count
+        environment.meetingTemplate = meetingTemplate
         environment.bell = bell
         environment.demo = demo != nil
         let effects = DashboardEffects(feed: feed, demo: demo, postDirectory: postDirectory)

@@ -10,7 +10,8 @@ extension Word {
     public static let keyNextItemState = Word(en: "agenda item: next state (not discussed → under discussion → concluded → deferred)",
                                               id: "butir agenda: keadaan berikutnya (belum → sedang dibahas → selesai → ditunda)")
     public static let keyHintNextItemState = Word(en: "s state", id: "s keadaan")
-    public static let keyWriteMinutes = Word(en: "agenda item: state, discussion, decision, recommendation", id: "butir agenda: keadaan, pembahasan, keputusan, rekomendasi")
+    public static let keyWriteMinutes = Word(en: "agenda item: state, discussion, decision, recommendation; action: correct title, owner, due",
+                                             id: "butir agenda: keadaan, pembahasan, keputusan, rekomendasi; tindak lanjut: koreksi judul, penanggung jawab, tenggat")
     public static let keyHintWriteMinutes = Word(en: "Enter minutes", id: "Enter notula")
     public static let keyNewAgendaItem = Word(en: "add an agenda item", id: "tambah butir agenda")
     public static let keyHintNewAgendaItem = Word(en: "i item", id: "i butir")
@@ -33,6 +34,7 @@ extension Word {
     public static let fieldOwnerAgency = Word(en: "Owner", id: "Penanggung jawab")
     public static let fieldItemState = Word(en: "State", id: "Keadaan")
     public static let fieldActionTitle = Word(en: "Action", id: "Tindak lanjut")
+    public static let fieldRunOfShow = Word(en: "Run-of-show checklist", id: "Daftar periksa susunan acara")
     public static let fieldDue = Word(en: "Due", id: "Tenggat")
     public static let fieldForItem = Word(en: "For item", id: "Untuk butir")
     public static let fieldDiscussion = Word(en: "Discussion", id: "Pembahasan")

@@ -85,6 +85,7 @@ struct RunCommand: ParsableCommand {
             operationTemplate: catalog.templates.first { $0.kind == .operation })
         app.judge(by: settings, posts: directory, recursive: input.recursive)
         app.bell = bell
+        app.meetingTemplate = catalog.templates.first { $0.kind == .meeting }
         app.checkpoints = !input.noCheckpoint
         for problem in catalog.problems { printError("borderdesk: template: \(problem)") }
         try reportingErrors { try app.run { try CursesTerminal(colour: $0) } }

@@ -25,8 +25,8 @@ import Words
 
     /// A loop whose appends are read back into its data, as the driver's follower does.
     static func loop(writer: (operatorID: String, file: String)? = TestLoop.writer, readBack: Bool = true, drawing: Bool = true,
-                     width: Int = 120, height: Int = 35) -> TestLoop {
-        let loop = TestLoop(input(), writer: writer, width: width, height: height, drawing: drawing)
+                     width: Int = 120, height: Int = 35, meetingTemplate: ChecklistTemplate? = nil) -> TestLoop {
+        let loop = TestLoop(input(), writer: writer, meetingTemplate: meetingTemplate, width: width, height: height, drawing: drawing)
         loop.readAppendsBack(after: lines.count, ingesting: readBack)
         return loop
     }

@@ -8,7 +8,7 @@ import Words
 /// does anything (a key that writes, on a read-only terminal, only says it cannot).
 @Suite struct KeyTableWalkTests {
     /// Three voyages, three operations (the first in debrief with two teams and a three-step
-    /// checklist), two posts, two critical findings (two alerts).
+    /// checklist), two posts, two critical findings (two alerts), a KPI report and a seizure.
     static let input: DashboardInput = {
         var lines: [String] = []
         for (n, post) in ["nunukan", "tawau", "nunukan"].enumerated() {
@@ -32,6 +32,8 @@ import Words
             #"{"id":"mi","ts":"2024-11-20T08:40:00+08:00","type":"agenda.item","post":"nunukan","meeting":"m0","item":"i1","title":"Pembukaan","owner":"imigrasi","state":"pending"}"#,
             #"{"id":"ma","ts":"2024-11-20T08:41:00+08:00","type":"action.assigned","post":"nunukan","meeting":"m0","action":"x1","title":"Kirim data","owner":"ksop","due":"2024-11-25"}"#,
             #"{"id":"mc","ts":"2024-11-20T08:42:00+08:00","type":"meeting.closed","post":"nunukan","meeting":"m1"}"#,
+            #"{"id":"k1","ts":"2024-11-20T12:50:00+08:00","type":"kpi.reported","post":"nunukan","date":"2024-11-20","agency":"bea-cukai","metric":"patrol","count":4}"#,
+            #"{"id":"z1","ts":"2024-11-20T12:51:00+08:00","type":"seizure.recorded","post":"nunukan","case":"BC-1","commodity":"tobacco","value_idr":1000000,"suspects":1,"agency":"bea-cukai"}"#,
         ]
         var fold = EventFold()
         for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
@@ -53,7 +55,15 @@ import Words
     static let openOperation: [Key] = [.character("2"), .enter]
     static let openMeeting: [Key] = [.character("3"), .enter]
     static let walks: [Walk] = [
-        Walk(description: "general", setups: [[.character("j")], [.character("/"), .character("K"), .enter], [.character("4")]]),
+        // A desk that shows nothing (its filter matches nothing) has no row to correct.
+        Walk(description: "general", setups: [[.character("j")], [.character("/"), .character("K"), .enter],
+                                              [.character("4"), .character("/"), .character("Q"), .enter]]),
+        // The desk's rows: a figure, then the seizure (its row after the four figures); zoomed.
+        Walk(description: "desk", setups: [[.character("4")], [.character("4"), .down, .down, .down, .down], [.character("4"), .enter]]),
+        Walk(description: "desk, read-only", setups: [[.character("4")], [.character("4"), .down, .down, .down, .down], [.character("4"), .enter]], writes: false),
+        Walk(description: "correction form", setups: [[.character("4"), .character("e")], [.character("4"), .character("e"), .character("x")],
+                                                      [.character("4"), .character("e"), .left]]),
+        Walk(description: "finding correction", setups: [openOperation + [.character("e")], openOperation + [.character("e"), .right]]),
         // The second meeting is closed: open in detail, it takes no minutes.
         Walk(description: "Timpora pane (report)", setups: [[.character("3")], [.character("3"), .character("j")], [.character("3"), .character("j"), .enter],
                                                             [.character("3"), .character("/"), .character("R"), .enter]]),
@@ -88,8 +98,9 @@ import Words
         Walk(description: "skip reason", setups: [openOperation + [.character("s")], openOperation + [.character("s"), .character("x")],
                                                   openOperation + [.character("s"), .character("x"), .left]]),
         Walk(description: "closing question", setups: [openOperation + [.character(">")]]),
-        Walk(description: "demo", setups: [[.character("j")], [.character("4")], [.character("/"), .character("K"), .enter]], writes: false, demo: true),
-        Walk(description: "retry", setups: [openOperation + [.character("u"), .character("1"), .character("j")], openOperation + [.character("u"), .character("4")],
+        Walk(description: "demo", setups: [[.character("j")], [.character("4"), .character("/"), .character("Q"), .enter], [.character("/"), .character("K"), .enter]],
+             writes: false, demo: true),
+        Walk(description: "retry", setups: [openOperation + [.character("u"), .character("1"), .character("j")], openOperation + [.character("u"), .character("4"), .character("/"), .character("Q"), .enter],
                                             openOperation + [.character("u"), .character("1"), .character("/"), .character("K"), .enter]], failing: true),
         Walk(description: "catching up", setups: [[]], catchingUp: true),
     ]

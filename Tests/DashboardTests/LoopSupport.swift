@@ -25,7 +25,8 @@ final class TestLoop {
     static let writer = (operatorID: "imigrasi-07", file: "/tmp/post/post.jsonl")
 
     init(_ data: DashboardInput = sampleInput(), writer: (operatorID: String, file: String)? = TestLoop.writer, demo: Bool = false,
-         language: Language = .id, template: ChecklistTemplate? = nil, bell: Bool = false, width: Int = 120, height: Int = 35,
+         language: Language = .id, template: ChecklistTemplate? = nil, meetingTemplate: ChecklistTemplate? = nil, bell: Bool = false,
+         width: Int = 120, height: Int = 35,
          from model: LoopModel? = nil, drawing: Bool = true) {
         self.drawing = drawing
         screen = InMemoryScreen(width: width, height: height)
@@ -35,6 +36,7 @@ final class TestLoop {
         let now = data.now
         let counter = Counter()
         var environment = LoopEnvironment(now: { now }, newID: { "\($0)-\(counter.next())" }, writer: writer, operationTemplate: template)
+        environment.meetingTemplate = meetingTemplate
         environment.demo = demo
         environment.bell = bell
         environment.themeCount = 3

@@ -1,5 +1,6 @@
 import BorderOps
 import Dashboard
+import ExactKeys
 import JSON
 import Testing
 import Words
@@ -47,8 +48,9 @@ import Words
         #expect(Self.value(opened, "attendees") == .array([.string("imigrasi"), .string("bp3mi")]), "\(opened.intent.fields)")
         #expect(loop.row("Tersimpan").contains("Rapat Timpora (\(meeting))"), "\(loop.text)")
 
-        // In the meeting: an agenda item, concluded with Space.
-        loop.press(.enter)
+        // In the meeting (opened once read back): an agenda item, concluded with Space.
+        #expect(loop.ui.detail == .timpora && loop.ui.selectedIDs[.timpora] == meeting, "the new meeting is open")
+        loop.press(.down)
         #expect(loop.text.contains("i butir") && loop.text.contains("a tindak lanjut"), "the hints say what to do: \(loop.text)")
         loop.press(.character("i"))
         #expect(loop.text.contains("Butir agenda baru"), "\(loop.text)")
@@ -141,10 +143,42 @@ import Words
         ])], "\(meetings)")
     }
 
+    /// The form offers the run-of-show (`rapat-timpora`); picked, it is started with the meeting,
+    /// one batch, as `checklist start --op MEETING` writes it. A failed write opens nothing.
+    @Test func theRunOfShowStartsWithTheMeeting() throws {
+        let template = ChecklistTemplate(name: "rapat-timpora", title: "Rapat Timpora Kabupaten Nunukan", kind: .meeting, phaseTitles: [:],
+                                         steps: [ChecklistStepDefinition(step: "m1", title: "Pembukaan"), ChecklistStepDefinition(step: "m2", title: "Penutup")])
+        let loop = GateFlowTests.loop(meetingTemplate: template)
+        loop.press(.character("3"), .character("N"))
+        #expect(loop.row("Daftar periksa susunan acara").contains("opsional"), "offered, not chosen: \(loop.text)")
+        loop.press(.tab)
+        loop.type("Kakanim Nunukan")
+        loop.press(.tab)
+        loop.type("Kantor Imigrasi Nunukan")
+        loop.press(.tab, .character(" "), .tab, .right)
+        #expect(loop.row("Daftar periksa susunan acara").contains("Rapat Timpora Kabupaten"), "\(loop.text)")
+        loop.press(.enter)
+        let batch = try #require(loop.appended.last)
+        #expect(batch.intents.map(\.type) == ["meeting.opened", "checklist.started"])
+        let meeting = try #require(Self.string(batch, "meeting"))
+        let started = Dictionary(batch.intents[1].fields.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(started["checklist"] == .string("cl-" + meeting) && started["op"] == .string(meeting) && started["title"] == .string(template.title))
+        #expect(loop.data.state.checklists["cl-" + meeting]?.steps.count == 2 && loop.ui.detail == .timpora, "read back, the meeting open")
+
+        let failing = GateFlowTests.loop(meetingTemplate: template)
+        failing.results = { effect in
+            guard case .append(let request) = effect else { return [] }
+            return [.appended(request.intent, .failed("disk full"))]
+        }
+        Self.openMeeting(failing)
+        #expect(failing.ui.openWhenRead == nil && failing.ui.detail == nil, "nothing to open")
+        if case .form = failing.ui.operatorMode {} else { Issue.record("the form is back") }
+    }
+
     @Test func helpListsTheSecretarysKeys() {
         let loop = Self.loop()
         Self.openMeeting(loop)
-        loop.press(.enter, .character("?"))
+        loop.press(.character("?"))
         for words in ["tambah butir agenda", "tambah tindak lanjut", "tandai butir selesai", "batalkan tindak lanjut terpilih", "tutup rapat"] {
             #expect(loop.text.contains(words), "\(words): \(loop.text)")
         }
@@ -156,7 +190,7 @@ import Words
         #expect(readOnly.ui.operatorMode == .browsing && readOnly.text.contains("Terminal hanya baca"))
         let loop = Self.loop()
         Self.openMeeting(loop)
-        loop.press(.enter, .character("x"), .character("y"))
+        loop.press(.character("x"), .character("y"))
         let count = loop.appended.count
         loop.press(.character("i"), .character("a"), .character(" "))
         #expect(loop.appended.count == count && loop.ui.operatorMode == .browsing, "a closed meeting takes no more minutes")

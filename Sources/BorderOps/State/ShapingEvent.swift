@@ -10,6 +10,10 @@ public struct ShapingEvent: Sendable, Equatable {
     public var by: String?
     /// Events that shaped the item (this one the latest in reading order, as the fold reads it).
     public var count: Int
+
+    public init(id: String, type: String, at: Timestamp, by: String?, count: Int) {
+        (self.id, self.type, self.at, self.by, self.count) = (id, type, at, by, count)
+    }
 }
 
 extension BorderState {
@@ -28,6 +32,31 @@ extension BorderState {
         return latest(positions) { body in
             if case let .opFinding(_, id, _, _, _) = body { return ExactKey.bytesEqual(id, finding) }
             return false
+        }
+    }
+
+    /// The latest `seizure.recorded` of case `caseID` (the record the desk shows).
+    public func shapingEvent(seizure caseID: String) -> ShapingEvent? {
+        guard let positions = desk.seizureKept[ExactKey(caseID)] else { return nil }
+        return latest(positions) { _ in true }
+    }
+
+    /// The latest `action.assigned` of `action` (the title, owner and due date shown).
+    public func shapingEvent(action: String) -> ShapingEvent? {
+        guard let positions = actions[action]?.keptPositions else { return nil }
+        return latest(positions) { body in
+            if case .actionAssigned = body { return true }
+            return false
+        }
+    }
+
+    /// The `kpi.reported` events of one agency's day at a post, in reading order, each with its
+    /// event: what a correction of that day's figures voids.
+    public func kpiReports(date: CivilDate, agency: String, post: String) -> [(report: KPIReport, event: ShapingEvent)] {
+        zip(desk.reports, desk.reportKept).compactMap { report, position in
+            guard report.date == date, ExactKey.bytesEqual(report.agency, agency), ExactKey.bytesEqual(report.post, post) else { return nil }
+            let env = kept[position].envelope
+            return (report, ShapingEvent(id: env.id, type: env.type, at: env.ts, by: env.by, count: 1))
         }
     }
 

@@ -17,6 +17,11 @@ public struct Form: Sendable, Equatable {
     public var confirmingDiscard = false
     /// Something was typed or chosen since the form opened (Esc then asks first).
     public var edited = false
+    /// A correction (`e` on a recorded item): the event it voids, written before the corrected
+    /// one in the same batch (`CorrectionForm`); nil for a form that records something new.
+    public var corrects: String?
+    /// What a correction corrects, in words, under the title ("kpi.reported b7 · imigrasi-03, 20/11 08.00").
+    public var correcting: String?
 
     public init(_ purpose: FormPurpose, title: Word, pane: PaneID, post: String, fields: [FormField]) {
         self.purpose = purpose
@@ -59,6 +64,8 @@ public struct FormSubmission: Sendable, Equatable {
     public var summary: String
     /// The form as it was sent: shown again, content kept, when the write fails.
     public var form: Form
+    /// The item selected is opened (its detail) once it is read back: a new meeting.
+    public var opens = false
 
     public init(intents: [OperatorIntent], select: (pane: PaneID, id: String)?, summary: String, form: Form) {
         self.intents = intents
@@ -68,6 +75,6 @@ public struct FormSubmission: Sendable, Equatable {
     }
 
     public static func == (a: FormSubmission, b: FormSubmission) -> Bool {
-        a.intents == b.intents && a.select?.pane == b.select?.pane && a.select?.id == b.select?.id && a.summary == b.summary && a.form == b.form
+        a.intents == b.intents && a.select?.pane == b.select?.pane && a.select?.id == b.select?.id && a.summary == b.summary && a.form == b.form && a.opens == b.opens
     }
 }

@@ -52,9 +52,11 @@ enum FormDefaults {
 
     /// Now as officers write it (`17.00`) and today (`04/12/2026`), in `zone`.
     static func now(_ input: DashboardInput, _ zone: PostZone) -> String { PostTime.clock(input.now, in: zone) }
-    static func today(_ input: DashboardInput, _ zone: PostZone) -> String {
-        let (day, _) = PostTime.local(input.now, zone)
-        return "\(day.day < 10 ? "0" : "")\(day.day)/\(day.month < 10 ? "0" : "")\(day.month)/\(day.year)"
+    static func today(_ input: DashboardInput, _ zone: PostZone) -> String { day(PostTime.local(input.now, zone).0) }
+
+    /// A day as officers write it (`04/12/2026`).
+    static func day(_ day: CivilDate) -> String {
+        "\(day.day < 10 ? "0" : "")\(day.day)/\(day.month < 10 ? "0" : "")\(day.month)/\(day.year)"
     }
 
     /// `km-thalia`: lower case letters and digits, anything else one `-`.

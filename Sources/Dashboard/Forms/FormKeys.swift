@@ -8,11 +8,13 @@ import Words
 /// these keys here.
 public enum FormKeys {
     /// `newID`: the loop's id generator, for the ids of new things (`FormContext.randomPart`).
+    /// `meetingTemplate`: the run-of-show the new-meeting form offers.
     public static func perform(_ command: KeyCommand, key: Key, model: inout DashboardModel, input: DashboardInput,
-                               newID: (@Sendable (_ post: String) -> String)? = nil) -> (OperatorKeys.Result, PostZone)? {
+                               newID: (@Sendable (_ post: String) -> String)? = nil,
+                               meetingTemplate: ChecklistTemplate? = nil) -> (OperatorKeys.Result, PostZone)? {
         let language = model.language
         if command == .newItem {
-            guard let form = newItem(model, input, newID: newID) else { return (.notice(Word.newItemNotHere.text(language)), input.zone) }
+            guard let form = newItem(model, input, newID: newID, meetingTemplate: meetingTemplate) else { return (.notice(Word.newItemNotHere.text(language)), input.zone) }
             model.operatorMode = .form(form)
             return (.handled, input.zone)
         }
@@ -24,20 +26,24 @@ public enum FormKeys {
         let context = FormContext(input, post: form.post)
         guard let (result, stays) = edit(command, key: key, form: &form, language: language, context: context) else { return nil }
         model.operatorMode = stays ? .form(form) : .browsing
-        // The new item is selected once it is read back.
-        if case .submit(let submission) = result, let select = submission.select { model.selectedIDs[select.pane] = select.id }
+        // The new item is selected once it is read back (a new meeting is opened then too).
+        if case .submit(let submission) = result, let select = submission.select {
+            model.selectedIDs[select.pane] = select.id
+            if submission.opens { model.openWhenRead = PaneRow(select.pane, select.id) }
+        }
         return (result, context.zone)
     }
 
     /// The form `N` opens in the focused pane, if that pane has one.
-    static func newItem(_ model: DashboardModel, _ input: DashboardInput, newID: (@Sendable (_ post: String) -> String)?) -> Form? {
+    static func newItem(_ model: DashboardModel, _ input: DashboardInput, newID: (@Sendable (_ post: String) -> String)?,
+                        meetingTemplate: ChecklistTemplate?) -> Form? {
         switch model.focus {
         case .voyages: return VoyageForm.make(input, model: model)
         case .operations: return OperationForm.make(input, model: model)
         case .desk: return KPIForm.make(input, model: model)
         case .timpora:
             let post = FormDefaults.post(.timpora, model, input)
-            return MeetingForms.meeting(input, model: model, context: FormContext(input, post: post, newID: newID))
+            return MeetingForms.meeting(input, model: model, context: FormContext(input, post: post, newID: newID), template: meetingTemplate)
         }
     }
 
@@ -88,7 +94,10 @@ public enum FormKeys {
         case .save:
             switch form.values(context) {
             case .success(let values):
-                return (.submit(form.purpose.submission(form, values: values, context: context, language: language)), false)
+                let submission = form.purpose.submission(form, values: values, context: context, language: language)
+                // A correction that changes nothing writes nothing (not a void and its copy).
+                guard !submission.intents.isEmpty else { return (.notice(Word.correctionNothingChanged.text(language)), true) }
+                return (.submit(submission), false)
             case .failure(let problem):
                 form.focus = problem.field
                 let label = form.fields[problem.field].label.text(language)
@@ -96,6 +105,8 @@ public enum FormKeys {
             }
         default: return nil
         }
+        // Another finding picked in a finding's correction: the form is filled with it.
+        if let refilled = CorrectionKeys.refilled(form, context: context) { form = refilled }
         if command != .nextField && command != .previousField && form.fields.indices.contains(form.focus),
            before.editor != form.fields[form.focus].editor || before.chosen != form.fields[form.focus].chosen {
             form.edited = true

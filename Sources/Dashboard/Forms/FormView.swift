@@ -37,6 +37,8 @@ enum FormView {
         let (first, count) = window(lines, focus: form.focus, rows: bottom - top)
         if first > 0 {
             grid.text("▲ \(first) \(context.t(.formMoreAbove))", x: x, y: rect.y + 1, maxWidth: w, role: .muted)
+        } else if let correcting = form.correcting {
+            grid.text("\(context.t(.correcting)): \(correcting)", x: x, y: rect.y + 1, maxWidth: w, role: .warn)
         }
         var y = top
         for line in lines[first..<(first + count)] {

@@ -7,15 +7,18 @@ import Words
 /// and what officers report besides (quantity and unit, place, modus, loss prevented), each
 /// optional; `seizure.recorded`.
 public enum SeizureForm {
-    public static func make(_ input: DashboardInput, model: DashboardModel) -> Form {
-        let agencies = FormDefaults.agencyChoices(input.state)
-        let own = FormDefaults.operatorAgency(input, agencies)
+    /// `recorded`: a seizure to correct, its form filled with what the desk holds of it (the
+    /// optional fields are not held: they are typed again, or left out).
+    public static func make(_ input: DashboardInput, model: DashboardModel, recorded: Seizure? = nil) -> Form {
+        var agencies = FormDefaults.agencyChoices(input.state)
+        if let agency = recorded?.agency, !agencies.contains(where: { $0.code == agency }) { agencies.append(FormField.Choice(code: agency)) }
+        let own = recorded.flatMap { r in agencies.firstIndex { $0.code == r.agency } }.map { [$0] } ?? FormDefaults.operatorAgency(input, agencies)
         let commodities = Commodity.allCases.map { FormField.Choice(code: $0.rawValue, word: Word.code($0)) }
-        return Form(.seizure, title: .seizureFormTitle, pane: .desk, post: FormDefaults.post(.desk, model, input), fields: [
-            FormField("case", .fieldCase),
-            FormField("commodity", .fieldCommodity, kind: .pick, choices: commodities, chosen: [0]),
-            FormField("value_idr", .fieldValue, kind: .rupiah),
-            FormField("suspects", .fieldSuspects, kind: .count),
+        return Form(.seizure, title: .seizureFormTitle, pane: .desk, post: recorded?.post ?? FormDefaults.post(.desk, model, input), fields: [
+            FormField("case", .fieldCase, text: recorded?.caseID ?? ""),
+            FormField("commodity", .fieldCommodity, kind: .pick, choices: commodities, chosen: [recorded.flatMap { Commodity.allCases.firstIndex(of: $0.commodity) } ?? 0]),
+            FormField("value_idr", .fieldValue, kind: .rupiah, text: recorded.map { "Rp" + Rupiah.grouped($0.valueIDR) } ?? ""),
+            FormField("suspects", .fieldSuspects, kind: .count, text: recorded.map { String($0.suspects) } ?? ""),
             FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: own.isEmpty ? [0] : own),
             FormField("quantity", .fieldQuantity, kind: .count, optional: true),
             FormField("unit", .fieldUnit, optional: true, suggestions: ["gram", "kg", "bungkus", "slop", "batang", "ekor", "botol", "unit"]),

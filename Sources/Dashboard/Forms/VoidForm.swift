@@ -9,6 +9,7 @@ public struct VoidForm: Sendable, Equatable {
     public enum Item: Sendable, Equatable {
         case check(voyage: String, passenger: String, result: CheckResult)
         case step(checklist: String, step: String, state: StepState)
+        case seizure(case: String, commodity: Commodity)
     }
 
     public var item: Item
@@ -40,6 +41,8 @@ public struct VoidForm: Sendable, Equatable {
             return "\(Word.voidPassengerCheck.text(language)): \(passenger) (\(Word.code(result).text(language))) · \(voyage)"
         case let .step(checklist, step, state):
             return "\(Word.voidStepMark.text(language)): \(step) (\(Word.code(state).text(language))) · \(checklist)"
+        case let .seizure(caseID, commodity):
+            return "\(Word.voidSeizure.text(language)): \(caseID) (\(Word.code(commodity).text(language)))"
         }
     }
 }

@@ -43,13 +43,26 @@ public enum VoidKeys {
         }
     }
 
-    /// The item selected where `v` was pressed: the selected check of the open voyage, or the
-    /// selected step's latest mark in the open operation's checklist.
+    /// The selected one of an open voyage's latest checks (newest first).
+    static func selectedCheck(_ model: DashboardModel, _ voyage: Voyage) -> PassengerCheck? {
+        let checks = Array(voyage.recentChecks.reversed())
+        return checks.isEmpty ? nil : checks[min(model.checkSelection, checks.count - 1)]
+    }
+
+    /// The item selected where `v` was pressed: the selected seizure of the desk, the selected
+    /// check of the open voyage, or the selected step's latest mark in the open operation's
+    /// checklist.
     static func selectedItem(_ model: DashboardModel, _ input: DashboardInput) -> VoidForm? {
+        if model.focus == .desk {
+            let ids = DashboardView.rowIDs(.desk, input: input, model: model)
+            guard case .seizure(let caseID)? = DeskRow(ids[model.selectedIndex(.desk, ids: ids)]),
+                  let seizure = input.state.desk.seizures.values.first(where: { $0.caseID == caseID }),
+                  let event = input.state.shapingEvent(seizure: caseID) else { return nil }
+            return VoidForm(item: .seizure(case: caseID, commodity: seizure.commodity), target: event.id, type: event.type, post: seizure.post,
+                            at: event.at, by: event.by, shapedBy: event.count)
+        }
         if let voyage = input.openVoyage(model) {
-            let checks = Array(voyage.recentChecks.reversed())
-            guard !checks.isEmpty else { return nil }
-            let check = checks[min(model.checkSelection, checks.count - 1)]
+            guard let check = selectedCheck(model, voyage) else { return nil }
             return VoidForm(item: .check(voyage: voyage.id, passenger: check.passenger, result: check.result), target: check.id,
                             type: EventType.passengerChecked.rawValue, post: voyage.post, at: check.at, by: check.by)
         }

@@ -30,6 +30,8 @@ public enum KeyCommand: Sendable, Equatable {
     case confirmYes, confirmNo
     // Corrections: moving over a voyage's latest checks, and voiding the selected item.
     case checkUp, checkDown, checkPageUp, checkPageDown, checkTop, checkBottom, voidItem
+    // Correcting the selected item (its form filled in), moving a check to another voyage.
+    case correctItem, moveCheck
     // Detail views (`DetailKeys`): describe the selected item, copy its id.
     case describe, copyID
     // The alerts list: acknowledge every alert of the selected one's rule.

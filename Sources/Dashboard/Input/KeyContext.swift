@@ -15,10 +15,11 @@ public struct KeyContext: Sendable, Equatable {
     /// The context of `model`. `operationOpen`: an operation is open in detail (its keys act on
     /// it); `alertsListed`: the alerts list has an alert to acknowledge; `voyageOpen`: a voyage
     /// that is not closed is open in detail (gate mode records on it); `meetingOpen`: a meeting
-    /// that is not closed is open in detail (the secretary's keys record on it).
+    /// that is not closed is open in detail (the secretary's keys record on it); `deskFocused`:
+    /// the desk pane has the focus (its rows are corrected where they are shown).
     public static func of(_ model: DashboardModel, canWrite: Bool, demo: Bool = false, retryKept: Bool = false,
                           operationOpen: Bool = false, alertsListed: Bool = false, voyageOpen: Bool = false,
-                          meetingOpen: Bool = false) -> KeyContext {
+                          meetingOpen: Bool = false, deskFocused: Bool = false) -> KeyContext {
         func context(_ scopes: [KeyScope]) -> KeyContext { KeyContext(scopes: scopes, canWrite: canWrite) }
         if model.editingFilter { return context([.filter]) }
         switch model.operatorMode {
@@ -54,6 +55,7 @@ public struct KeyContext: Sendable, Equatable {
         if operationOpen { scopes.append(.operation) }
         if voyageOpen { scopes.append(.voyage) }
         if meetingOpen { scopes.append(.meeting) }
+        if deskFocused { scopes.append(.desk) }
         return context(scopes + [.general])
     }
 

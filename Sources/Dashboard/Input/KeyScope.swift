@@ -27,6 +27,8 @@ public enum KeyScope: String, Sendable, CaseIterable {
     case voyage
     /// A Timpora meeting open in detail, not closed: the secretary's agenda items and actions.
     case meeting
+    /// The desk pane focused: its figures and seizures are corrected where they are shown.
+    case desk
     /// Gate mode: a passenger reference typed or scanned, Enter records it.
     case gate
     /// Any recording form (`N` in a pane, and the forms opened in an item)...

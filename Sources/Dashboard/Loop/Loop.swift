@@ -10,7 +10,10 @@ public enum Loop {
         switch message {
         case .key(let key):
             return press(key, &model, env, data: data, size: size)
-        case .sourcesChanged, .resized, .demoAdvanced:
+        case .sourcesChanged:
+            model.needsFrame = true
+            openIfRead(&model, input: model.frame(data(), demo: env.demo))
+        case .resized, .demoAdvanced:
             model.needsFrame = true
         case .tick(let now):
             if now.epochSeconds / 60 != model.minuteShown { model.needsFrame = true }
@@ -38,6 +41,7 @@ public enum Loop {
             case .failed(let reason) where submitted != nil:
                 // The form comes back as it was sent: nothing typed is lost.
                 model.ui.operatorMode = .form(submitted!.form)
+                model.ui.openWhenRead = nil
                 model.notice = "\(t(.appendFailed)): \(reason)"
             case .failed(let reason):
                 model.failed = intent
@@ -68,6 +72,18 @@ public enum Loop {
             if model.rang.ring(alerts) && env.bell { return [.bell] }
         }
         return []
+    }
+
+    /// A new item waiting to be read back (a meeting just opened from `3 N`) is opened in
+    /// detail once its pane lists it, unless the officer has gone on to something else.
+    static func openIfRead(_ model: inout LoopModel, input: DashboardInput) {
+        guard let pending = model.ui.openWhenRead,
+              DashboardView.rowIDs(pending.pane, input: input, model: model.ui).contains(pending.id) else { return }
+        model.ui.openWhenRead = nil
+        guard model.ui.operatorMode == .browsing, model.ui.overlay == nil, model.ui.focus == pending.pane else { return }
+        model.ui.selectedIDs[pending.pane] = pending.id
+        model.ui.detail = pending.pane
+        model.ui.meetingRow = RowSelection()
     }
 
     /// One key: looked up in the key table for the context it is pressed in, then done.

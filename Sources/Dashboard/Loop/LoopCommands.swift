@@ -32,7 +32,11 @@ extension Loop {
         if let (result, zone) = VoidKeys.perform(command, key: key, model: &model.ui, input: input) {
             return outcome(result, &model, env, zone: zone)
         }
-        if let (result, zone) = FormKeys.perform(command, key: key, model: &model.ui, input: input, newID: env.newID) {
+        if let (result, zone) = CorrectionKeys.perform(command, model: &model.ui, input: input) {
+            return outcome(result, &model, env, zone: zone)
+        }
+        if let (result, zone) = FormKeys.perform(command, key: key, model: &model.ui, input: input, newID: env.newID,
+                                                  meetingTemplate: env.meetingTemplate) {
             return outcome(result, &model, env, zone: zone)
         }
         if let (result, zone) = MeetingKeys.perform(command, key: key, model: &model.ui, input: input, newID: env.newID) {

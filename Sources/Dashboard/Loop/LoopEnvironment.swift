@@ -11,6 +11,8 @@ public struct LoopEnvironment: Sendable {
     public var writer: (operatorID: String, file: String)?
     /// The checklist template `c` starts for an operation.
     public var operationTemplate: ChecklistTemplate?
+    /// The run-of-show template the new-meeting form offers (`rapat-timpora`).
+    public var meetingTemplate: ChecklistTemplate?
     public var themeCount = 1
     /// Ring the bell once for each new unacknowledged critical alert.
     public var bell = false

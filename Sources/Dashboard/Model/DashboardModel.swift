@@ -20,6 +20,17 @@ public enum Overlay: Sendable, Equatable {
     case describe(DetailTarget)
 }
 
+/// A row of a pane, by its id.
+public struct PaneRow: Sendable, Equatable {
+    public var pane: PaneID
+    public var id: String
+
+    public init(_ pane: PaneID, _ id: String) {
+        self.pane = pane
+        self.id = id
+    }
+}
+
 /// The dashboard's own state (focus, selection, filters, language): changed only by `update`,
 /// a pure function of the model and a key. Event data is never here; it comes from the fold.
 public struct DashboardModel: Sendable, Equatable {
@@ -31,6 +42,8 @@ public struct DashboardModel: Sendable, Equatable {
     public var selectedIDs: [PaneID: String] = [:]
     /// The pane whose selected item is opened in detail (Enter), if any.
     public var detail: PaneID?
+    /// A new item to open in detail once it is read back (`FormSubmission.opens`).
+    public var openWhenRead: PaneRow?
     public var filters: [PaneID: String] = [:]
     /// Typing into the focused pane's filter.
     public var editingFilter = false

@@ -9,7 +9,8 @@ import Words
 /// secretaries never write the same one and the new row can be selected before it is read back.
 public enum MeetingForms {
     /// `timpora-nunukan-20261204-k3f9`: the post, the day in its zone, a random part.
-    static func meeting(_ input: DashboardInput, model: DashboardModel, context: FormContext) -> Form {
+    /// `template`: the run-of-show offered as the meeting's checklist (optional, none by default).
+    static func meeting(_ input: DashboardInput, model: DashboardModel, context: FormContext, template: ChecklistTemplate? = nil) -> Form {
         let post = FormDefaults.post(.timpora, model, input)
         let day = PostTime.local(context.now, context.zone).0.description.filter(\.isNumber)
         var chairs: [String] = [], places: [String] = []
@@ -18,12 +19,17 @@ public enum MeetingForms {
             if !m.location.isEmpty && !places.contains(m.location) { places.append(m.location) }
         }
         let id = FormDefaults.unique("timpora-\(post)-\(day)-\(context.randomPart(post))") { input.state.meetings[$0] != nil }
-        return Form(.meeting(id), title: .meetingFormTitle, pane: .timpora, post: post, fields: [
+        var fields = [
             FormField("title", .fieldMeetingTitle, text: Word.meetingDefaultTitle.text(model.language)),
             FormField("chair", .fieldChair, suggestions: chairs),
             FormField("location", .fieldPlace, suggestions: places),
             FormField("attendees", .fieldAttendees, kind: .multiPick, choices: KnownAgencies.choices(input.state)),
-        ])
+        ]
+        if let template {
+            fields.append(FormField("checklist", .fieldRunOfShow, kind: .pick, optional: true,
+                                    choices: [FormField.Choice(code: template.name, word: Word(en: template.title, id: template.title))]))
+        }
+        return Form(.meeting(id, template: template), title: .meetingFormTitle, pane: .timpora, post: post, fields: fields)
     }
 
     /// `i03-k3f9`: the item's number in the meeting and a random part.
@@ -40,14 +46,24 @@ public enum MeetingForms {
     }
 
     /// `timpora-nunukan-20261204-k3f9-a2-x7pq`: unique across meetings, as an action id must be.
-    static func action(_ meeting: Meeting, item: String?, context: FormContext) -> Form {
+    /// `recorded`: an action to correct (Enter or `e` on it), its form filled with what was
+    /// recorded, under its own id.
+    static func action(_ meeting: Meeting, item: String?, context: FormContext, recorded: ActionItem? = nil) -> Form {
         let number = context.state.actions(of: meeting.id).count + 1
-        let id = FormDefaults.unique("\(meeting.id)-a\(number)-\(context.randomPart(meeting.post))") { context.state.actions[$0] != nil }
+        let id = recorded?.id ?? FormDefaults.unique("\(meeting.id)-a\(number)-\(context.randomPart(meeting.post))") { context.state.actions[$0] != nil }
         let items = meeting.items.map { FormField.Choice(code: $0.item, word: Word(en: $0.title, id: $0.title)) }
+        var owners = KnownAgencies.choices(context.state, first: meeting.attendees)
+        if let owner = recorded?.owner, !owner.isEmpty, !owners.contains(where: { $0.code == owner }) { owners.append(FormField.Choice(code: owner)) }
+        var due = ""
+        switch recorded?.due {
+        case .day(let day)?: due = FormDefaults.day(day)
+        case .time(let time)?: due = FormDefaults.day(PostTime.local(time, context.zone).0)
+        case nil: break
+        }
         return Form(.action(meeting: meeting.id, action: id), title: .actionFormTitle, pane: .timpora, post: meeting.post, fields: [
-            FormField("title", .fieldActionTitle),
-            FormField("owner", .fieldOwnerAgency, kind: .pick, choices: KnownAgencies.choices(context.state, first: meeting.attendees)),
-            FormField("due", .fieldDue, kind: .date),
+            FormField("title", .fieldActionTitle, text: recorded?.title ?? ""),
+            FormField("owner", .fieldOwnerAgency, kind: .pick, choices: owners, chosen: recorded.flatMap { r in owners.firstIndex { $0.code == r.owner } }.map { [$0] } ?? []),
+            FormField("due", .fieldDue, kind: .date, text: due),
             FormField("item", .fieldForItem, kind: .pick, optional: true, choices: items,
                       chosen: item.flatMap { id in meeting.items.firstIndex { $0.item == id } }.map { [$0] } ?? []),
         ])
@@ -68,11 +84,19 @@ public enum MeetingForms {
                   chosen: [AgendaState.allCases.firstIndex(of: state)!])
     }
 
-    /// `meeting.opened` (attendees may be none: an empty list).
-    static func opened(_ id: String, _ form: Form, values: [String: FormValue]) -> FormSubmission {
-        let intent = OperatorIntent(type: .meetingOpened, post: form.post, fields: [JSONMember("meeting", .string(id))]
-            + values.members(["title", "chair", "location"]) + [JSONMember("attendees", values["attendees"]?.json ?? .array([]))])
-        return FormSubmission(intents: [intent], select: (.timpora, id), summary: "\(values["title"]?.string ?? "") (\(id))", form: form)
+    /// `meeting.opened` (attendees may be none: an empty list), and the run-of-show's
+    /// `checklist.started` (checklist `cl-MEETING`, its `op` the meeting, as `checklist start
+    /// --op MEETING` writes it) when it was picked; the meeting opens once read back.
+    static func opened(_ id: String, template: ChecklistTemplate?, _ form: Form, values: [String: FormValue]) -> FormSubmission {
+        var intents = [OperatorIntent(type: .meetingOpened, post: form.post, fields: [JSONMember("meeting", .string(id))]
+            + values.members(["title", "chair", "location"]) + [JSONMember("attendees", values["attendees"]?.json ?? .array([]))])]
+        if let template, values["checklist"]?.string == template.name {
+            intents.append(OperatorIntent(type: .checklistStarted, post: form.post,
+                                          fields: template.startedFields(checklist: OperatorKeys.checklistID(for: id), op: id)))
+        }
+        var submission = FormSubmission(intents: intents, select: (.timpora, id), summary: "\(values["title"]?.string ?? "") (\(id))", form: form)
+        submission.opens = true
+        return submission
     }
 
     /// A new `agenda.item`.

@@ -1,5 +1,6 @@
 import BorderOps
 import JSON
+import ExactKeys
 import Words
 
 /// The secretary's keys in a meeting open in detail (Enter in the Timpora pane): move over the
@@ -93,7 +94,13 @@ public enum MeetingKeys {
         case .writeMinutes:
             switch selected {
             case .item(let item)?: model.operatorMode = .form(MeetingForms.minutes(meeting, item: item, context: context))
-            case .action?: return (.notice(Word.minutesOnlyItems.text(language)), zone)
+            case .action(let action)?:
+                // An action's "minutes" are its fields: the correction of what was recorded.
+                guard let recorded = input.state.actions[action.id], let event = input.state.shapingEvent(action: action.id) else {
+                    return (.notice(Word.correctNothingSelected.text(language)), zone)
+                }
+                let form = MeetingForms.action(meeting, item: recorded.item, context: context, recorded: recorded)
+                model.operatorMode = .form(CorrectionForm.correcting(form, event: event, zone: zone, title: .actionCorrectionTitle))
             case nil: return (.notice(Word.meetingNothingSelected.text(language)), zone)
             }
         default: return nil

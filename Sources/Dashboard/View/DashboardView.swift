@@ -51,7 +51,9 @@ public enum DashboardView {
         case .voyages: return VoyagesPane.rows(context).map(\.id)
         case .operations: return OperationsPane.rows(context).map(\.id)
         case .timpora: return TimporaPane.rows(context).map(\.id)
-        case .desk: return ["desk"]
+        case .desk:
+            let rows = DeskPane.rows(context)
+            return rows.isEmpty ? ["desk"] : rows.map(\.id)
         }
     }
 

@@ -1,43 +1,89 @@
 import BorderOps
 import Words
 
-/// The smuggling-prevention desk: the four daily KPIs and seizures.
+/// The smuggling-prevention desk: the four daily KPIs and seizures. Its rows (the four figures,
+/// then the seizures, newest first) are selectable, so that `e` corrects one where it is shown.
 enum DeskPane {
+    /// The reports and seizures the pane shows (its posts, its filter); seizures newest first.
+    static func shown(_ context: ViewContext) -> (reports: [KPIReport], seizures: [Seizure]) {
+        let desk = context.input.state.desk
+        let reports = desk.reports.filter { context.visible(post: $0.post) && context.matches(.desk, [$0.agency, $0.metric.rawValue, context.t(.code($0.metric))]) }
+        let seizures = desk.seizures.values.filter { context.visible(post: $0.post) && context.matches(.desk, [$0.caseID, $0.agency, $0.commodity.rawValue, context.t(.code($0.commodity))]) }
+        return (reports, seizures.sorted { ($0.recorded, $0.caseID) > ($1.recorded, $1.caseID) })
+    }
+
+    /// The selectable rows, in display order; none when the desk has nothing to show.
+    static func rows(_ context: ViewContext) -> [DeskRow] {
+        let (reports, seizures) = shown(context)
+        guard !reports.isEmpty || !seizures.isEmpty else { return [] }
+        return KPIMetric.allCases.map(DeskRow.figure) + seizures.map { .seizure($0.caseID) }
+    }
+
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         PaneFrame.draw(.desk, into: &grid, rect: rect, context: context)
         let inner = rect.inner
         guard inner.width > 2, inner.height > 0 else { return }
-        let desk = context.input.state.desk
-        let reports = desk.reports.filter { context.visible(post: $0.post) && context.matches(.desk, [$0.agency, $0.metric.rawValue, context.t(.code($0.metric))]) }
-        let seizures = desk.seizures.values.filter { context.visible(post: $0.post) && context.matches(.desk, [$0.caseID, $0.agency, $0.commodity.rawValue, context.t(.code($0.commodity))]) }
+        let (reports, seizures) = shown(context)
         guard !reports.isEmpty || !seizures.isEmpty else {
             grid.text(context.t(.noDesk), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
             return
         }
+        let rows = self.rows(context).map(\.id)
+        let focused = context.model.focus == .desk
+        let selected = focused ? context.model.selectedIndex(.desk, ids: rows) : -1
         var y = inner.y
-        func line(_ text: String, role: Role = .text, style: CellStyle = []) {
-            grid.line(text, at: &y, in: inner, role: role, style: style)
+        func line(_ text: String, role: Role = .text, style: CellStyle = [], row: Int? = nil) {
+            if let row, row == selected {
+                grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse])
+                grid.cursor = (inner.x, y)
+                grid.line(text, at: &y, in: inner, role: .selection, style: [.reverse])
+            } else {
+                grid.line(text, at: &y, in: inner, role: role, style: style)
+            }
         }
-        if context.model.focus == .desk { grid.cursor = (inner.x, y) }
+        if focused { grid.cursor = (inner.x, y) }
         // Totals, and the latest day's figures beside them.
         let latestDay = reports.map(\.date).max()
-        for metric in KPIMetric.allCases {
+        for (i, metric) in KPIMetric.allCases.enumerated() {
             let total = reports.filter { $0.metric == metric }.reduce(Int64(0)) { $0 &+ $1.count }
             var text = "\(DisplayWidth.pad(context.t(.code(metric)), 18)) \(DisplayWidth.pad(context.count(total), 8))"
             if let day = latestDay {
                 let today = reports.filter { $0.metric == metric && $0.date == day }.reduce(Int64(0)) { $0 &+ $1.count }
                 text += "  \(day.day)/\(day.month): \(context.count(today))"
             }
-            line(text)
+            line(text, row: i)
         }
-        y += 1
+        // A selected seizure needs a line below the summary: the blank line gives it up.
+        if selected < KPIMetric.allCases.count || y + 2 < inner.maxY { y += 1 }
         let value = seizures.reduce(Int64(0)) { $0.addingReportingOverflow($1.valueIDR).overflow ? .max : $0 + $1.valueIDR }
         let suspects = seizures.reduce(Int64(0)) { $0 &+ $1.suspects }
         line("\(context.t(.seizures)) \(context.count(seizures.count)) · \(context.t(.value)) \(Rupiah.short(value)) · \(context.t(.suspects)) \(context.count(suspects))",
              role: .accent, style: [.bold])
-        for s in seizures.sorted(by: { $0.recorded > $1.recorded }) where y < inner.maxY {
+        // The seizures scroll so that the selected one shows.
+        let room = max(1, inner.maxY - y)
+        let first = max(0, selected - KPIMetric.allCases.count - room + 1)
+        for (i, s) in seizures.enumerated().dropFirst(first) where y < inner.maxY {
             line("  \(context.time(s.recorded))  \(DisplayWidth.pad(context.t(.code(s.commodity)), 14)) \(DisplayWidth.pad(Rupiah.short(s.valueIDR), 11)) "
-                 + "\(context.count(s.suspects))  \(s.agency)")
+                 + "\(context.count(s.suspects))  \(s.agency)", row: KPIMetric.allCases.count + i)
+        }
+    }
+}
+
+/// A row of the desk pane: one of the four figures, or a seizure (by its case).
+enum DeskRow: Equatable {
+    case figure(KPIMetric)
+    case seizure(String)
+
+    init?(_ id: String) {
+        if id.hasPrefix("kpi:"), let metric = KPIMetric(rawValue: String(id.dropFirst(4))) { self = .figure(metric) }
+        else if id.hasPrefix("seizure:") { self = .seizure(String(id.dropFirst(8))) }
+        else { return nil }
+    }
+
+    var id: String {
+        switch self {
+        case .figure(let metric): return "kpi:" + metric.rawValue
+        case .seizure(let caseID): return "seizure:" + caseID
         }
     }
 }
