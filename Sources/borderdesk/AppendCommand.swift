@@ -2,6 +2,7 @@ import ArgumentParser
 import Words
 import EventLog
 import Ingest
+import Catalogs
 
 struct AppendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,8 +39,10 @@ struct AppendCommand: ParsableCommand {
     var jsonLines = false
 
     mutating func run() throws {
+        // The machine's `post` stands in for `--post` when the event is built from options.
+        let files = try SettingsFiles.forCommand()
         try reportingErrors {
-            let request = EventDraft(type: type, post: post, by: by, exercise: exercise, fields: fields)
+            let request = EventDraft(type: type, post: post ?? (json || jsonLines ? nil : files.value("post", commandLine: nil)), by: by, exercise: exercise, fields: fields)
             let events = jsonLines ? try request.events(fromLines: StandardInput.read)
                 : [try request.event(from: json ? try request.object(from: StandardInput.read) : [])]
             for note in try AppendBatch(events, force: force).write(to: file) { printError("borderdesk: \(note)") }
