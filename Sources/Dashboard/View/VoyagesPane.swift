@@ -17,7 +17,7 @@ enum VoyagesPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let voyages = rows(context)
-        guard let list = ListPane(.voyages, ids: voyages.map(\.id), empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
+        guard let list = ListPane(.voyages, ids: voyages.lazy.map(\.id), empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
         else { return }
         let (inner, selected) = (list.inner, list.selected)
         if context.model.detail == .voyages {
@@ -25,7 +25,9 @@ enum VoyagesPane {
             return
         }
         func tally(_ v: Voyage) -> String { "\(context.count(v.checked))/\(context.count(v.manifest))" }
-        let columns = Columns(width: inner.width, tallyDigits: voyages.map { tally($0).count }.max() ?? 7)
+        // Widths by arithmetic: formatting every voyage's tally cost more than the whole fold of an append.
+        let widest = voyages.lazy.map { Rupiah.groupedWidth(Int64($0.checked)) + 1 + Rupiah.groupedWidth($0.manifest) }.max()
+        let columns = Columns(width: inner.width, tallyDigits: widest ?? 7)
         // Header row: the column names, and a legend for the result marks.
         // Each column leaves one blank before the next.
         func heading(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, width - 1) + " " }
