@@ -22,6 +22,7 @@ public final class DashboardFeed {
     private var health = SourceHealthTracker()
     /// The alerts kept up to date with the fold, and what was folded since they last were.
     private var alertIndex: AlertIndex
+    private var voyageOrder = VoyageOrder()
     private var touched = AlertTouches(everything: true)
     private let settings: DashboardApp
     private let forcePolling: Bool
@@ -145,6 +146,7 @@ public final class DashboardFeed {
             // The whole fold: only what changed is judged again (a frame's cost must not grow with the history).
             updateAlerts(now: alertsNow)
             frame.alerts = alertIndex.alerts(fold.state, sources: health.all)
+            frame.voyageOrder = voyageOrder.positions
         } else {
             frame.alerts = AlertRules.evaluate(fold.state, sources: health.all, now: alertsNow, settings: settings.alertSettings)
         }
@@ -163,6 +165,7 @@ public final class DashboardFeed {
 
     private func updateAlerts(now: Timestamp) {
         alertIndex.update(fold.state, touched: touched, now: now)
+        voyageOrder.update(fold.state, touched: touched)
         touched = AlertTouches()
     }
 }

@@ -1,4 +1,5 @@
-/// The things folded lines touched, as far as the alert rules care: the voyage a check or a
+/// The things folded lines touched, as far as the alert rules and the kept orders
+/// (`AlertIndex`, `VoyageOrder`) care: the voyage a check or a
 /// voyage event is about, the operation of a finding, the action of an action event. Anything
 /// whose reach is wider or rarer (a void, an acknowledgement, a meeting event, whose post sets
 /// the zone of its actions' due dates) asks for every alert again; lines no rule reads (KPIs,

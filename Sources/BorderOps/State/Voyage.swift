@@ -6,6 +6,9 @@ public struct ResultCounts: Sendable, Equatable {
 
     public init() {}
 
+    /// Passengers with a result: each counts under its latest one.
+    public var total: Int { cleared + postponed + referred + violation + denied }
+
     public subscript(result: CheckResult) -> Int {
         get {
             switch result {
@@ -100,8 +103,10 @@ public struct Voyage: Sendable {
         recentRing.count < Self.recentCheckLimit ? recentRing : Array(recentRing[ringNext...] + recentRing[..<ringNext])
     }
 
-    /// Distinct passengers checked (voided checks left out).
-    public var checked: Int { latestResult.count - voidedPassengers }
+    /// Distinct passengers checked (voided checks left out): each counts once, under its latest
+    /// result. Read from the counts, not the passenger table: a frame asks it of every voyage,
+    /// and the table is a cache miss per voyage.
+    public var checked: Int { results.total }
 
     public func latestResult(of passenger: String) -> CheckResult? { latestResult[passenger] ?? nil }
 

@@ -7,11 +7,13 @@ enum VoyagesPane {
     /// Open voyages by departure, then closed ones; filtered by post and text.
     static func rows(_ context: ViewContext) -> IndexedRows<Voyage> {
         let all = context.input.state.voyages.values
+        // The order kept as events fold, when every voyage is shown.
+        if let kept = context.input.voyageOrder, kept.count == all.count, context.model.hiddenPosts.isEmpty, context.model.filter(.voyages).isEmpty {
+            return IndexedRows(all: all, order: kept)
+        }
         let order = all.indices
             .filter { context.visible(post: all[$0].post) && context.matches(.voyages, [all[$0].id, all[$0].vessel, all[$0].from, all[$0].to]) }
-            .sorted(byKey: { (all[$0].closed, all[$0].departs ?? Timestamp(epochSeconds: .max, offsetSeconds: 0)) }) { a, b in
-                a.0 != b.0 ? !a.0 : a.1 < b.1
-            }
+            .sorted(byKey: { VoyageOrder.Key(all[$0]) }, by: <)
         return IndexedRows(all: all, order: order)
     }
 
