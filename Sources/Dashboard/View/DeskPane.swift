@@ -10,10 +10,13 @@ enum DeskPane {
         let desk = context.input.state.desk
         // Positions, not copies: a year of daily reports from every post is thousands of rows.
         let reports = desk.reports.indices.filter { i in
-            let r = desk.reports[i]
-            return context.visible(post: r.post) && context.matches(.desk, [r.agency, r.metric.rawValue, context.t(.code(r.metric))])
+            context.visible(post: desk.reports[i].post)
+                && context.matches(.desk, [desk.reports[i].agency, desk.reports[i].metric.rawValue, context.t(.code(desk.reports[i].metric))])
         }
-        let seizures = desk.seizures.values.filter { context.visible(post: $0.post) && context.matches(.desk, [$0.caseID, $0.agency, $0.commodity.rawValue, context.t(.code($0.commodity))]) }
+        let all = desk.seizures.values
+        let seizures = all.indices.filter { i in
+            context.visible(post: all[i].post) && context.matches(.desk, [all[i].caseID, all[i].agency, all[i].commodity.rawValue, context.t(.code(all[i].commodity))])
+        }.map { all[$0] }
         guard !reports.isEmpty || !seizures.isEmpty else {
             grid.text(context.t(.noDesk), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
             return

@@ -20,7 +20,7 @@ enum OperationsPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let ops = rows(context)
-        guard let list = ListPane(.operations, ids: ops.lazy.map(\.id), empty: .noOperations, into: &grid, rect: rect, context: context) else { return }
+        guard let list = ListPane(.operations, ids: ops.ids, empty: .noOperations, into: &grid, rect: rect, context: context) else { return }
         let (inner, selected) = (list.inner, list.selected)
         if context.model.detail == .operations {
             ChecklistView.draw(ops[selected], into: &grid, rect: inner, context: context)

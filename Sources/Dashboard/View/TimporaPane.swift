@@ -37,7 +37,7 @@ enum TimporaPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let meetings = rows(context)
-        guard let list = ListPane(.timpora, ids: meetings.lazy.map(\.id), empty: .noMeetings, into: &grid, rect: rect, context: context) else { return }
+        guard let list = ListPane(.timpora, ids: meetings.ids, empty: .noMeetings, into: &grid, rect: rect, context: context) else { return }
         let (inner, selected) = (list.inner, list.selected)
         var y = inner.y
         if meetings.count > 1 && context.model.detail != .timpora {

@@ -19,7 +19,7 @@ enum VoyagesPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let voyages = rows(context)
-        guard let list = ListPane(.voyages, ids: voyages.lazy.map(\.id), empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
+        guard let list = ListPane(.voyages, ids: voyages.ids, empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
         else { return }
         let (inner, selected) = (list.inner, list.selected)
         if context.model.detail == .voyages {
@@ -28,8 +28,10 @@ enum VoyagesPane {
         }
         func tally(_ v: Voyage) -> String { "\(context.count(v.checked))/\(context.count(v.manifest))" }
         // Widths by arithmetic: formatting every voyage's tally cost more than the whole fold of an append.
-        let widest = voyages.lazy.map { Rupiah.groupedWidth(Int64($0.checked)) + 1 + Rupiah.groupedWidth($0.manifest) }.max()
-        let columns = Columns(width: inner.width, tallyDigits: widest ?? 7)
+        // By position: a closure given each voyage would copy it.
+        var widest = 0
+        for k in voyages.indices { widest = max(widest, Rupiah.groupedWidth(Int64(voyages[k].checked)) + 1 + Rupiah.groupedWidth(voyages[k].manifest)) }
+        let columns = Columns(width: inner.width, tallyDigits: voyages.isEmpty ? 7 : widest)
         // Header row: the column names, and a legend for the result marks.
         // Each column leaves one blank before the next.
         func heading(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, width - 1) + " " }
