@@ -258,7 +258,7 @@ import Testing
         // The read-only terminal writes nothing and says so.
         try b.keys("u")
         #expect(try b.waitFor(timeout: 2) { $0.contains("Terminal hanya baca: input dimatikan") } != nil, "\(b.shown)")
-        let check = try Borderdesk.run(["check", file])
+        let check = try Borderdesk.run(["check", "--lang", "en", file])
         #expect(check.stdout.hasPrefix("438 lines: 438 valid"), "\(check.stdout)")
         // The operator's three events carry prev and chain from the file as it stood.
         let verify = try Borderdesk.run(["verify", file])

@@ -36,7 +36,7 @@ enum Overlays {
             let problems = context.input.fold.problems
             title = "\(context.t(.badLines)) (\(context.count(context.input.fold.counts.malformed))) · Esc"
             lines = problems.isEmpty ? [(context.t(.noBadLines), .muted)]
-                : problems.reversed().map { ("\($0.origin.source):\($0.origin.line): \($0.reason)", .warn) }
+                : problems.reversed().map { ("\($0.origin.source):\($0.origin.line): \(context.t(.lineProblem($0.reason)))", .warn) }
         case .alerts, .describe:
             return
         case .posts:
