@@ -15,9 +15,20 @@ public struct AppendBatch {
         self.force = force
     }
 
-    /// Writes the batch to `file`; returns the notes to say about an append that happened but
-    /// needs a word (`AppendNotes`).
-    public func write(to file: String) throws(AppendRefusal) -> [String] {
+    /// What a write did: the line the first event went to (the others follow it, one a line),
+    /// and the notes to say about an append that happened but needs a word (`AppendNotes`).
+    public struct Written: Equatable, Sendable {
+        public var firstLine: Int
+        public var notes: [String]
+
+        public init(firstLine: Int, notes: [String]) {
+            self.firstLine = firstLine
+            self.notes = notes
+        }
+    }
+
+    /// Writes the batch to `file`.
+    public func write(to file: String) throws(AppendRefusal) -> Written {
         try refuseRepeatedIDs()
         // The file is read for the given ids once before the lock (most of a large file), then
         // under the lock only for what was appended since.
@@ -40,7 +51,7 @@ public struct AppendBatch {
                 refusal = self.refusal(existing)
                 return refusal?.message
             }
-            return AppendNotes.lines(appended, file: file)
+            return Written(firstLine: existing.nextLine, notes: AppendNotes.lines(appended, file: file))
         } catch {
             if let refusal { throw refusal }
             throw AppendRefusal(message: "not appended: \(error)", exitCode: 1)

@@ -11,7 +11,8 @@ import Glibc
 /// add one in between. Ids are compared by their exact bytes and counted only on lines that
 /// claim one, as the fold does; line numbers are the readers' (every `\n`-ended line counts).
 /// The same pass finds the meeting given action ids belong to (their latest `action.assigned`),
-/// so that `append` can refuse moving an action to another meeting.
+/// so that `append` can refuse moving an action to another meeting, and counts the lines, so
+/// that `append` can say where its events went.
 public struct ExistingEventIDs {
     public let path: String
     private let wanted: Set<[UInt8]>
@@ -33,6 +34,10 @@ public struct ExistingEventIDs {
         rawIDs = raw.count <= 8 ? Array(raw) : nil
     }
 
+    /// The line number the next line appended will have: every line read so far, and a torn
+    /// last line (the appender ends it first, so it counts as one).
+    public var nextLine: Int { splitter.linesCompleted + (splitter.partialLineBytes > 0 ? 1 : 0) + 1 }
+
     /// The line that already holds `id`, if one does.
     public func line(of id: String) -> Int? { found[Array(id.utf8)] }
 
@@ -43,7 +48,6 @@ public struct ExistingEventIDs {
     /// that is not a regular file (a named pipe would wait for a writer, `/dev/zero` never
     /// ends) is refused here, in the appender's words, before anything is read.
     public mutating func update() throws(RegularFile.Refusal) {
-        guard !wanted.isEmpty || !wantedActions.isEmpty else { return }
         let fd: Int32
         do throws(RegularFile.Refusal) {
             fd = try RegularFile.openForReading(path, noFollow: true)
@@ -74,6 +78,7 @@ public struct ExistingEventIDs {
     }
 
     private mutating func consider(_ line: LineRef) {
+        guard !wanted.isEmpty || !wantedActions.isEmpty else { return }
         if let rawIDs, !mayHold(line.bytes, rawIDs) { return }
         let outcome = LineDecoder.decode(line.bytes, length: line.length, memo: memo)
         if case .event(let event) = outcome, case let .actionAssigned(meeting, action, _, _, _, _) = event.body,

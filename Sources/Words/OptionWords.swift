@@ -37,6 +37,7 @@ extension Word {
     public static let optionReadOnly = Word(en: "Turn input off: show, never write.", id: "Matikan masukan: hanya tampil, tidak pernah menulis.")
     public static let optionTemplatesTOML = Word(en: "Directory of checklist templates (TOML).", id: "Folder templat daftar periksa (TOML).")
     public static let optionZone = Word(en: "The viewer's zone for the clock: WIB, WITA or WIT (each post's times show in its own zone).", id: "Zona waktu jam penonton: WIB, WITA atau WIT (waktu setiap pos tampil dalam zonanya sendiri).")
+    public static let optionAppendZone = Word(en: "The zone of times typed without an offset (17.00, 3/12 17.00): WIB, WITA or WIT (default: the post's in the posts file, else WITA).", id: "Zona waktu untuk jam yang diketik tanpa selisih (17.00, 3/12 17.00): WIB, WITA atau WIT (bawaan: zona pos di berkas pos, selain itu WITA).")
     public static let optionBell = Word(en: "Ring the terminal bell once for each new critical alert.", id: "Bunyikan bel terminal sekali untuk setiap peringatan kritis baru.")
 
     // The demo.

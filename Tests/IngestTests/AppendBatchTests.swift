@@ -32,10 +32,26 @@ import Testing
     @Test func aBatchIsWrittenChainedWithNoNotes() throws {
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
-        #expect(try AppendBatch([try event("a"), try event("b"), try event(nil)]).write(to: file) == [])
+        #expect(try AppendBatch([try event("a"), try event("b"), try event(nil)]).write(to: file) == AppendBatch.Written(firstLine: 1, notes: []))
         let written = lines(file)
         #expect(written.count == 3)
         #expect(written.allSatisfy { $0.contains(#""prev":""#) })
+    }
+
+    /// Where the events went, for `append` to say: after every line there, a torn last line
+    /// counted as the line it becomes once the appender ends it.
+    @Test func theFirstLineWrittenIsAfterEveryLineThereTornOrNot() throws {
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        dir.write("post.jsonl", "one\ntwo\n")
+        #expect(try AppendBatch([try event("a"), try event("b")]).write(to: file).firstLine == 3)
+        #expect(try AppendBatch([try event("c")]).write(to: file).firstLine == 5)
+        let torn = dir.file("torn.jsonl")
+        dir.write("torn.jsonl", "one\n{\"id\":\"half")
+        let written = try AppendBatch([try event("d")]).write(to: torn)
+        #expect(written.firstLine == 3)
+        #expect(written.notes.count == 1)
+        #expect(lines(torn)[2].contains(#""id":"d""#))
     }
 
     @Test func anIdAlreadyInTheFileIsRefusedNamingItsLine() throws {

@@ -46,6 +46,15 @@ public struct PassengerCheck: Sendable, Equatable {
     var number = 0
 }
 
+extension PassengerCheck {
+    /// The check `event` records when it is a `passenger.checked` of `voyage` (a voyage's
+    /// checks read again from the files for its detail view).
+    public init?(_ event: Event, of voyage: String) {
+        guard case let .passengerChecked(checked, passenger, doc, _, result, note) = event.body, checked == voyage else { return nil }
+        self.init(passenger: passenger, result: result, doc: doc, at: event.envelope.ts, by: event.envelope.by, note: note, id: event.envelope.id)
+    }
+}
+
 /// A vessel departure checked against its manifest.
 public struct Voyage: Sendable {
     /// How many of the latest checks a voyage keeps for its detail view.

@@ -61,6 +61,8 @@ public struct DashboardInput: Sendable {
     public var retryKept = false
     /// A bad line read again from its file for its detail view (`Effect.readLine`).
     public var detailLine: DetailFileLine?
+    /// A voyage's every check read again from the files for its detail view (`Effect.readChecks`).
+    public var detailChecks: VoyageChecksRead?
 
     public init(fold: EventFold, sources: [SourceStatus], now: Timestamp, zone: PostZone = .wita, progress: (done: Int64, total: Int64)? = nil) {
         self.fold = fold
