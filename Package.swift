@@ -123,8 +123,11 @@ let package = Package(
                 "Driver", "JSON", "ExactKeys", "SafeText", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: strictSettings
+            swiftSettings: strictSettings,
+            plugins: ["VersionStamp"]
         ),
+        // Writes the commit the tree is at into the executable before each build (`--version`).
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         // Helpers every test target shares (a temporary directory, the package's paths, a fold
         // through the real reader, golden files). Used only by test targets; imports Foundation,
         // EventLog and BorderOps.

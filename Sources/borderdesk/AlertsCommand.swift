@@ -25,7 +25,7 @@ struct AlertsCommand: ParsableCommand {
     var at: String?
 
     @Option(help: .word(.optionLanguageTable))
-    var lang: Language = .id
+    var lang: Language?
 
     @OptionGroup var rules: AlertOptions
 
@@ -33,11 +33,15 @@ struct AlertsCommand: ParsableCommand {
     var posts: String?
 
     mutating func run() throws {
+        let files = try SettingsFiles.forCommand()
+        let lang = files.language(lang)
         try reportingErrors {
             let now = try LocalClock.instant(at)
-            let result = try FoldedSources.read(input.named, recursive: input.recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false,
+            let result = try FoldedSources.read(input.named(files), recursive: input.recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false,
                                                 checkpoint: !input.noCheckpoint)
-            let alerts = result.alerts(at: now, settings: try rules.settings(posts: try PostsFile.load(posts)))
+            var settings = try rules.settings(posts: try PostsFile.load(files.posts(posts)))
+            if rules.stale == nil, let minutes = files.staleMinutes { settings.staleMinutes = minutes }
+            let alerts = result.alerts(at: now, settings: settings)
             var out = StandardOutput()
             if json {
                 out.rendered(JSONWriter.pretty(AlertReport.json(alerts, at: now)) + "\n")

@@ -53,9 +53,11 @@ struct AppendCommand: ParsableCommand {
     mutating func run() throws {
         try reportingErrors {
             let files = try SettingsFiles.current()
-            let language = lang ?? files.value("language", commandLine: nil).flatMap(Language.init(rawValue:)) ?? .id
+            let language = files.language(lang)
+            // The machine's `post` stands in for `--post` when the event is built from options.
+            let post = post ?? (json || jsonLines ? nil : files.value("post", commandLine: nil))
             let request = EventDraft(type: type, post: post, by: by, exercise: exercise, fields: fields,
-                                     zone: try postZone(files), language: language)
+                                     zone: try postZone(files, post: post), language: language)
             let events = jsonLines ? try request.events(fromLines: StandardInput.read)
                 : [try request.event(from: json ? try request.object(from: StandardInput.read) : [])]
             let written = try AppendBatch(events, force: force).write(to: file)
@@ -75,14 +77,14 @@ struct AppendCommand: ParsableCommand {
 
     /// The zone times typed without an offset are read in: `--zone`, else the post's in the
     /// posts file, else the settings' `zone`, else WITA (Nunukan's).
-    func postZone(_ files: SettingsFiles) throws -> PostZone {
+    func postZone(_ files: SettingsFiles, post: String?) throws -> PostZone {
         if let zone {
             guard let given = PostZone(name: zone) else {
                 throw UserFacingError(message: "--zone: WIB, WITA, WIT or an offset such as +08:00, got \(DisplayText.shortened(zone, limit: 20))")
             }
             return given
         }
-        if let post, let listed = PostDirectory.zones(try PostsFile.load(files.value("posts", commandLine: posts)))[post] { return listed }
+        if let post, let listed = PostDirectory.zones(try PostsFile.load(files.posts(posts)))[post] { return listed }
         return files.value("zone", commandLine: nil).flatMap(PostZone.init(name:)) ?? .wita
     }
 }

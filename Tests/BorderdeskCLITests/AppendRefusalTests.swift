@@ -111,7 +111,7 @@ import Testing
         let written = try String(contentsOfFile: file, encoding: .utf8)
         #expect(written.utf8.count == 1_048_576 + 1)
         #expect(written.hasPrefix(String(longest.dropLast())))
-        let check = try Borderdesk.run(["check", file])
+        let check = try Borderdesk.run(["check", "--lang", "en", file])
         #expect(check.status == 0, "\(check.stdout)")
         // One byte more is refused before anything is written: with its prev it would be over.
         let over = prefix + "x" + String(longest.dropFirst(prefix.utf8.count))

@@ -45,7 +45,7 @@ import Glibc
         #expect(none.stderr == "borderdesk: not appended: \(file): File too large\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
 
-        let check = try Borderdesk.run(["check", file])
+        let check = try Borderdesk.run(["check", "--lang", "en", file])
         #expect(check.stdout == "1 lines: 1 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
     }
 

@@ -128,7 +128,7 @@ import Testing
         #expect(run.status == 0)
         #expect(!run.stdout.contains("FAILED"), "\(run.stdout)\(run.stderr)")
 
-        let check = try Borderdesk.run(["check", file])
+        let check = try Borderdesk.run(["check", "--lang", "en", file])
         #expect(check.status == 0)
         #expect(check.stdout == "10000 lines: 10000 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
         let summary = try StrictJSONParser.parse(try Borderdesk.run(["summary", file, "--json"]).stdout)

@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func theArgumentParsersMessagesAreEscaped() throws {
-        let r = try Borderdesk.run(["check", "--\(Self.hostile)", "x"])
+        let r = try Borderdesk.run(["check", "--lang", "en", "--\(Self.hostile)", "x"])
         #expect(r.status == 64)
         expectInert(r.stderr)
         #expect(r.stderr.contains("Unknown option '--\(Self.hostileShown)'"), "\(r.stderr)")
@@ -84,7 +84,7 @@ import Testing
     @Test func checkQuotesAMillionDigitNumberShortly() throws {
         let line = #"{"id":"n","ts":"2024-11-20T13:00:00+08:00","type":"kpi.reported","post":"p","date":"2024-11-20","agency":"a","metric":"patrol","count":"#
             + String(repeating: "9", count: 1_000_000) + "}"
-        let r = try Borderdesk.run(["check", "-"], stdin: line + "\n")
+        let r = try Borderdesk.run(["check", "--lang", "en", "-"], stdin: line + "\n")
         #expect(r.status == 1)
         let first = try #require(r.stdout.split(separator: "\n").first)
         #expect(first.count < 160, "\(first.prefix(200))")
