@@ -62,7 +62,7 @@ import Testing
         let file = dir.file("post.jsonl")
         // Arguments with raw bytes: made by the shell's printf (\377 is 0xFF).
         func append(_ field: String) throws -> Borderdesk.Result {
-            try Spawn.run(["sh", "-c", "exec \"$0\" append \"$1\" --force --type meeting.closed --post nunukan --field meeting=m1 \(field)",
+            try Spawn.run(["sh", "-c", "exec \"$0\" append \"$1\" --type meeting.closed --post nunukan --field meeting=m1 \(field) --force",
                            Borderdesk.binary, file])
         }
         let separate = try append(#"--field "note=$(printf 'caf\303\251 \377')""#)
