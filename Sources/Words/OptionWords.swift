@@ -24,6 +24,12 @@ extension Word {
     // Alerts.
     public static let optionWarnDeparture = Word(en: "Warn this many minutes before a voyage departs with unchecked passengers (0-525600).", id: "Peringatkan sekian menit sebelum pelayaran berangkat dengan penumpang belum diperiksa (0-525600).")
     public static let optionStale = Word(en: "Minutes of silence after which a post is stale (1-525600; off unless given).", id: "Menit tanpa kabar sebelum pos dianggap basi (1-525600; mati bila tidak diberikan).")
+    public static let optionNotify = Word(
+        en: "Run the settings' notify_command once for each new critical alert instead of printing the list (the systemd timer's way).",
+        id: "Jalankan notify_command dari pengaturan sekali untuk tiap peringatan kritis baru, bukan mencetak daftar (cara timer systemd).")
+    public static let optionNotified = Word(
+        en: "The file that remembers which alerts were notified (default: /var/lib/borderdesk/notified-alerts.json).",
+        id: "Berkas yang mengingat peringatan mana yang sudah diberitahukan (bawaan: /var/lib/borderdesk/notified-alerts.json).")
     public static let optionAt = Word(en: "The instant to judge at, RFC 3339 (default: now).", id: "Saat penilaian, RFC 3339 (bawaan: sekarang).")
 
     // The dashboard.

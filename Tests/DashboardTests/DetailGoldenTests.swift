@@ -32,6 +32,7 @@ import Words
         let loop = TestLoop(DetailViewTests.input(), language: language, width: width, height: height)
         loop.press(item.keys)
         if item == .badLine { loop.send(.lineRead(badLine)) }
+        if item == .voyage { loop.send(.checksRead(checksRead("thalia-20241120", upTo: loop.data.now, extra: DetailViewTests.extra))) }
         return loop
     }
 

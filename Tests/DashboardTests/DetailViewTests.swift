@@ -59,7 +59,7 @@ import Words
     @Test(arguments: [(80, 24), (40, 12)])
     func everyDetailShowsItsLastItemAfterEnd(_ width: Int, _ height: Int) throws {
         for item in DetailGoldenTests.Item.allCases {
-            let tall = DetailGoldenTests.open(item, .id, width, 400)
+            let tall = DetailGoldenTests.open(item, .id, width, 2_000)
             let body = try #require(tall.screen.lastGrid).lines.filter { $0.hasPrefix("│ ") && $0.contains { $0.isLetter } }
             let last = try #require(body.last, "\(item)")
             let loop = DetailGoldenTests.open(item, .id, width, height)
@@ -70,6 +70,38 @@ import Words
             for _ in 0..<body.count { loop.press(.down) }
             #expect(loop.text.contains(last), "\(item) at \(width)×\(height) with ↓: \(last)\n\(loop.text)")
         }
+    }
+
+    /// The voyage's detail asks for every check from the files and lists them all, newest
+    /// first, the voided one left out (its correction below), not only the 16 the state keeps.
+    @Test(arguments: [(80, 24), (40, 12)])
+    func aVoyagesDetailListsEveryCheckReadFromTheFiles(_ width: Int, _ height: Int) {
+        let loop = loop(width: width, height: height)
+        loop.press(.character("d"))
+        #expect(loop.takeEffects() == [.readChecks(voyage: "thalia-20241120")])
+        if height >= 24 { #expect(loop.text.contains("membaca berkas kejadian"), "until the read comes back: \(loop.text)") }
+        let read = checksRead("thalia-20241120", upTo: loop.data.now, extra: Self.extra)
+        #expect(read.checks?.count == 164 && read.checks?.first?.passenger == "p-0001")
+        loop.send(.checksRead(read))
+        loop.press(.pageDown)
+        #expect(loop.text.contains("Semua pemeriksaan (163)"), "\(loop.text)")
+        // ↓ to the oldest check: p-0002 (p-0001's check was voided, and is listed only as a correction).
+        var seen = ""
+        for _ in 0..<1_000 where !seen.contains("p-0002 ") {
+            loop.press(.down)
+            seen = loop.text
+        }
+        #expect(seen.contains("p-0002 "), "\(seen)")
+        #expect(!seen.contains("· p-0001 ·"))
+    }
+
+    /// A read that failed says why, and the state's latest checks stay listed.
+    @Test func aFailedReadSaysWhyAndKeepsTheLatestChecks() {
+        let loop = loop()
+        loop.press(.character("d"))
+        loop.send(.checksRead(VoyageChecksRead(voyage: "thalia-20241120", checks: nil, problem: "cannot read /x: Permission denied")))
+        #expect(loop.text.contains("cannot read /x: Permission denied"))
+        #expect(loop.text.contains("Pemeriksaan terakhir (16)"), "\(loop.text)")
     }
 
     @Test func aVoidedCheckShowsItsCorrectionInTheVoyagesDetail() {

@@ -8,8 +8,15 @@ enum DeskPane {
         let inner = rect.inner
         guard inner.width > 2, inner.height > 0 else { return }
         let desk = context.input.state.desk
-        let reports = desk.reports.filter { context.visible(post: $0.post) && context.matches(.desk, [$0.agency, $0.metric.rawValue, context.t(.code($0.metric))]) }
-        let seizures = desk.seizures.values.filter { context.visible(post: $0.post) && context.matches(.desk, [$0.caseID, $0.agency, $0.commodity.rawValue, context.t(.code($0.commodity))]) }
+        // Positions, not copies: a year of daily reports from every post is thousands of rows.
+        let reports = desk.reports.indices.filter { i in
+            context.visible(post: desk.reports[i].post)
+                && context.matches(.desk, [desk.reports[i].agency, desk.reports[i].metric.rawValue, context.t(.code(desk.reports[i].metric))])
+        }
+        let all = desk.seizures.values
+        let seizures = all.indices.filter { i in
+            context.visible(post: all[i].post) && context.matches(.desk, [all[i].caseID, all[i].agency, all[i].commodity.rawValue, context.t(.code(all[i].commodity))])
+        }.map { all[$0] }
         guard !reports.isEmpty || !seizures.isEmpty else {
             grid.text(context.t(.noDesk), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
             return
@@ -19,15 +26,23 @@ enum DeskPane {
             grid.line(text, at: &y, in: inner, role: role, style: style)
         }
         if context.model.focus == .desk { grid.cursor = (inner.x, y) }
-        // Totals, and the latest day's figures beside them.
-        let latestDay = reports.map(\.date).max()
-        for metric in KPIMetric.allCases {
-            let total = reports.filter { $0.metric == metric }.reduce(Int64(0)) { $0 &+ $1.count }
-            var text = "\(DisplayWidth.pad(context.t(.code(metric)), 18)) \(DisplayWidth.pad(context.count(total), 8))"
-            if let day = latestDay {
-                let today = reports.filter { $0.metric == metric && $0.date == day }.reduce(Int64(0)) { $0 &+ $1.count }
-                text += "  \(day.day)/\(day.month): \(context.count(today))"
+        // Totals, and the latest day's figures beside them, in one pass.
+        let metrics = KPIMetric.allCases
+        var totals = [Int64](repeating: 0, count: metrics.count), onLatestDay = totals
+        var latestDay: CivilDate?
+        for i in reports {
+            let (date, count) = (desk.reports[i].date, desk.reports[i].count)
+            let m = metrics.firstIndex(of: desk.reports[i].metric) ?? 0
+            totals[m] &+= count
+            if latestDay.map({ $0 < date }) ?? true {
+                latestDay = date
+                onLatestDay = [Int64](repeating: 0, count: metrics.count)
             }
+            if date == latestDay { onLatestDay[m] &+= count }
+        }
+        for (m, metric) in metrics.enumerated() {
+            var text = "\(DisplayWidth.pad(context.t(.code(metric)), 18)) \(DisplayWidth.pad(context.count(totals[m]), 8))"
+            if let day = latestDay { text += "  \(day.day)/\(day.month): \(context.count(onLatestDay[m]))" }
             line(text)
         }
         y += 1
