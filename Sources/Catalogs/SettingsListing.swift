@@ -10,7 +10,7 @@ extension SettingsFiles {
             "post": "(none: append and checklist start need --post)", "zone": "WITA", "sources": data.sampleData,
             "write": "(the first file source, or operator-HOST.jsonl in the first directory source)",
             "posts": "\(data.posts) (when present)", "templates": data.templates,
-            "stale_minutes": "(off; 15 with --recursive)", "operator": loginName, "language": "id", "theme": "(the first in \(data.themes))",
+            "stale_minutes": "(off; 15 with --recursive)", "notify_command": "(none: alerts --notify refuses)", "operator": loginName, "language": "id", "theme": "(the first in \(data.themes))",
         ]
         var lines = ["machine file: \(machinePath)", "person file: \(personPath ?? "(none: neither XDG_CONFIG_HOME nor HOME is set)")"]
         for key in SettingsFile.Scope.machine.keys + SettingsFile.Scope.person.keys {

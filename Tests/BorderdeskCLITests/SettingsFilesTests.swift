@@ -31,7 +31,7 @@ import Testing
         for command in [["config"], ["run"]] {
             let r = try run(dir, command)
             #expect(r.status == 2)
-            #expect(r.stderr == "borderdesk: \(dir.file("machine.toml")):2: languag: unknown key (known: post, zone, sources, write, posts, templates, stale_minutes)\n")
+            #expect(r.stderr == "borderdesk: \(dir.file("machine.toml")):2: languag: unknown key (known: post, zone, sources, write, posts, templates, stale_minutes, notify_command)\n")
         }
     }
 
