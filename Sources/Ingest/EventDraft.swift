@@ -48,14 +48,19 @@ public struct EventDraft: Sendable {
             throw AppendRefusal(message: "\(origin): \(error.message)")
         }
         var assigned: (action: String, meeting: String)?
-        if case .event(let decoded) = LineDecoder.decode(line), case let .actionAssigned(meeting, action, _, _, _, _) = decoded.body {
-            assigned = (action, meeting)
+        var opens: NamedThing?
+        var refers: [NamedThing] = []
+        if case .event(let decoded) = LineDecoder.decode(line) {
+            if case let .actionAssigned(meeting, action, _, _, _, _) = decoded.body { assigned = (action, meeting) }
+            opens = decoded.body.opens
+            refers = decoded.body.refers
         }
         func text(_ key: String) -> String {
             if case .string(let value)? = members.first(where: { $0.key == key })?.value { return value }
             return ""
         }
-        return PendingEvent(line: line, givenID: givenID, origin: origin, assigned: assigned, id: text("id"), type: text("type"))
+        return PendingEvent(line: line, givenID: givenID, origin: origin, assigned: assigned, id: text("id"), type: text("type"),
+                            opens: opens, refers: refers)
     }
 
     private static func validate(_ line: String) throws(AppendRefusal) {
@@ -138,4 +143,7 @@ public struct PendingEvent: Sendable {
     /// The event's id (given or filled in) and type, for saying what was appended.
     public var id = ""
     public var type = ""
+    /// What it opens and what it refers to (`EventReferences`), checked against the file.
+    public var opens: NamedThing?
+    public var refers: [NamedThing] = []
 }

@@ -86,7 +86,8 @@ extension Word {
             comma-separated list for agencies and attendees; --field key:=JSON sets any JSON
             value (steps, null, ...). id and ts are filled in when missing (ts: now, with the
             post's offset). Prints what it appended (type, id, file and line).
-            Exit status 2, and nothing written, when the event is not valid.
+            Exit status 2, and nothing written, when the event is not valid or refers to a
+            voyage, operation, meeting, checklist or action the file does not open (--force).
             """,
         id: """
             --field kunci=nilai mengisi satu kolom seperti petugas menulisnya: kata di layar dalam
@@ -96,7 +97,9 @@ extension Word {
             berpisah koma untuk agencies dan attendees; --field kunci:=JSON mengisi nilai JSON
             apa pun (steps, null, ...). id dan ts diisi bila tidak ada (ts: sekarang, dengan
             selisih waktu pos). Mencetak apa yang ditambahkan (jenis, id, berkas dan baris).
-            Status keluar 2, dan tidak ada yang ditulis, bila peristiwa tidak sah.
+            Status keluar 2, dan tidak ada yang ditulis, bila peristiwa tidak sah atau merujuk
+            pelayaran, operasi, rapat, daftar periksa atau tindak lanjut yang tidak dibuka di
+            berkas (--force).
             """)
     public static let commandChecklist = Word(
         en: "Checklists from templates (sample-data/checklists/*.toml).",

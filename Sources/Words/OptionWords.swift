@@ -77,7 +77,7 @@ extension Word {
     public static let optionExercise = Word(en: "Mark the event as exercise (drill or demo) data.", id: "Tandai peristiwa sebagai data latihan (gladi atau demo).")
     public static let optionField = Word(en: "key=value or key:=JSON (repeatable).", id: "kunci=nilai atau kunci:=JSON (boleh berulang).")
     public static let optionAppendJSON = Word(en: "Read one event object from standard input instead of --type/--field.", id: "Baca satu objek peristiwa dari masukan standar, bukan --type/--field.")
-    public static let optionForce = Word(en: "Append an action.assigned that moves an action to another meeting than the one it is in.", id: "Tambahkan action.assigned yang memindahkan tindak lanjut ke rapat lain dari rapatnya sekarang.")
+    public static let optionForce = Word(en: "Append even a reference to a voyage, operation, meeting, checklist or action the file does not open, or an action.assigned that moves an action to another meeting.", id: "Tetap tambahkan rujukan ke pelayaran, operasi, rapat, daftar periksa atau tindak lanjut yang tidak dibuka di berkas, atau action.assigned yang memindahkan tindak lanjut ke rapat lain.")
     public static let optionJSONLines = Word(en: "Read events from standard input, one object a line; all are checked before any is written.", id: "Baca peristiwa dari masukan standar, satu objek per baris; semua diperiksa sebelum ada yang ditulis.")
 
     // Checklists.

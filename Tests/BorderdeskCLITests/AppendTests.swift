@@ -37,7 +37,7 @@ import Testing
             #expect(r.stderr.hasPrefix("borderdesk: not appended: "), "\(r.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: file))
-        let json = try Borderdesk.run(["append", file, "--json"], stdin: #"{"type":"meeting.closed","post":"nunukan","meeting":"m1","id":"given"}"#)
+        let json = try Borderdesk.run(["append", file, "--json", "--force"], stdin: #"{"type":"meeting.closed","post":"nunukan","meeting":"m1","id":"given"}"#)
         #expect(json.status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8).contains(#""id":"given""#))
     }
@@ -73,9 +73,38 @@ import Testing
         #expect(unknown.stdout.isEmpty)
         #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
         // A batch says how many and where, in one line.
-        let batch = try Borderdesk.run(["append", file, "--jsonl"], stdin: #"{"type":"meeting.closed","post":"nunukan","meeting":"m1"}"# + "\n"
+        let batch = try Borderdesk.run(["append", file, "--jsonl", "--force"], stdin: #"{"type":"meeting.closed","post":"nunukan","meeting":"m1"}"# + "\n"
                                        + #"{"type":"meeting.closed","post":"nunukan","meeting":"m2"}"# + "\n")
         #expect(batch.stdout == "Tersimpan: 2 peristiwa di \(file) baris 4-5\n", "\(batch.stderr)")
+    }
+
+    /// A typo'd voyage made a phantom row: a reference to something no line opens is refused,
+    /// exit 2, nothing written, with the closest known name; `--force` writes it.
+    @Test func aReferenceNothingOpensIsRefusedWithDidYouMean() throws {
+        let dir = TempDirectory()
+        let file = dir.file("gate.jsonl")
+        let opened = try Borderdesk.run(["append", file, "--type", "voyage.opened", "--post", "nunukan", "--field", "voyage=thalia-20241120",
+                                         "--field", "vessel=KM. Thalia", "--field", "from=Nunukan", "--field", "to=Tawau",
+                                         "--field", "departs=20/11/2024 17.00", "--field", "manifest=326"])
+        #expect(opened.status == 0, "\(opened.stderr)")
+        let before = try String(contentsOfFile: file, encoding: .utf8)
+        let check = ["append", file, "--type", "passenger.checked", "--post", "nunukan", "--field", "voyage=thalia-20241210",
+                     "--field", "passenger=P-1", "--field", "doc=ktp", "--field", "result=lolos"]
+        let typo = try Borderdesk.run(check)
+        #expect(typo.status == 2)
+        #expect(typo.stderr == "borderdesk: not appended: voyage \"thalia-20241210\" is not opened in \(file) (no voyage.opened) (did you mean \"thalia-20241120\"?); --force appends it anyway\n", "\(typo.stderr)")
+        #expect(typo.stdout.isEmpty)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
+        // An operation, a meeting, a checklist, an action: the same.
+        for (type, field) in [("op.phase", ["op=opgab-1", "phase=apel"]), ("meeting.closed", ["meeting=timpora-11"]),
+                              ("checklist.step", ["checklist=cl-1", "step=s1", "state=selesai"]), ("action.state", ["action=act-1", "state=selesai"])] {
+            let r = try Borderdesk.run(["append", file, "--type", type, "--post", "nunukan"] + field.flatMap { ["--field", $0] })
+            #expect(r.status == 2 && r.stderr.contains("is not opened in"), "\(type): \(r.stderr)")
+        }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
+        let forced = try Borderdesk.run(check + ["--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stdout.hasSuffix(" di \(file) baris 2\n"))
     }
 
     /// Four separate processes append 2,500 events each to one file at the same time.
@@ -93,7 +122,8 @@ import Testing
             inputs.append(inputFile)
         }
         // Four processes at once: a shell starts them in the background and waits for all.
-        let script = inputs.map { "\(Borderdesk.binary) append \(file) --jsonl < \($0) || echo FAILED &" }.joined(separator: "\n") + "\nwait\n"
+        // --force: the voyages are never opened; the interleaving is the point.
+        let script = inputs.map { "\(Borderdesk.binary) append \(file) --force --jsonl < \($0) || echo FAILED &" }.joined(separator: "\n") + "\nwait\n"
         let run = try Spawn.run(["sh", "-c", script])
         #expect(run.status == 0)
         #expect(!run.stdout.contains("FAILED"), "\(run.stdout)\(run.stderr)")
