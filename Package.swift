@@ -62,11 +62,12 @@ let package = Package(
         ),
         // Sources to state on every core: the pipelined fold (reader, decoder and folding
         // threads), folding whole sources (and their alerts), writing events (ids, clock, the
-        // chained append, who writes where), `append`'s drafts, input and batch refusals, the ids
-        // already in a file. Imports EventLog, BorderOps and the generic targets; no screen.
+        // chained append, who writes where), `append`'s drafts (officers' words through Words),
+        // input and batch refusals, the ids and references already in a file. Imports EventLog,
+        // BorderOps, Words and the generic targets; no screen.
         .target(
             name: "Ingest",
-            dependencies: ["EventLog", "BorderOps", "JSON", "ExactKeys", "SafeText"],
+            dependencies: ["EventLog", "BorderOps", "Words", "JSON", "ExactKeys", "SafeText"],
             swiftSettings: strictSettings
         ),
         // TOML text to values: the guard against what stops toml++, checklist templates, themes,
@@ -122,8 +123,11 @@ let package = Package(
                 "Driver", "JSON", "ExactKeys", "SafeText", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: strictSettings
+            swiftSettings: strictSettings,
+            plugins: ["VersionStamp"]
         ),
+        // Writes the commit the tree is at into the executable before each build (`--version`).
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         // Helpers every test target shares (a temporary directory, the package's paths, a fold
         // through the real reader, golden files). Used only by test targets; imports Foundation,
         // EventLog and BorderOps.
@@ -148,7 +152,7 @@ let package = Package(
         // Appending in process: drafting events from arguments and input, a batch's refusals.
         .testTarget(
             name: "IngestTests",
-            dependencies: ["Ingest", "BorderOps", "EventLog", "JSON", "TestSupport"],
+            dependencies: ["Ingest", "BorderOps", "Words", "EventLog", "JSON", "TestSupport"],
             swiftSettings: strictSettings
         ),
         // Reports against golden files.

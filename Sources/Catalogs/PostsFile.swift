@@ -2,11 +2,11 @@ import BorderOps
 import Configuration
 import EventLog
 
-/// Reads the posts file: the one named, or `sample-data/posts.toml` when it is there (none
-/// when it is not). A broken or missing named file is a problem: wrong zones would put every
+/// Reads the posts file: the one named, or the sample data's `posts.toml` (`DataDirectory`) when
+/// it is there (none when it is not). A broken or missing named file is a problem: wrong zones would put every
 /// time in the wrong hour (the command line's `load` says it in one line).
 public enum PostsFile {
-    public static let defaultPath = "sample-data/posts.toml"
+    public static var defaultPath: String { DataDirectory.current.posts }
 
     public static func read(_ named: String?) throws(FileProblem) -> [PostInfo] {
         let path = named ?? defaultPath

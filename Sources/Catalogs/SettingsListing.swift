@@ -5,11 +5,12 @@ extension SettingsFiles {
     /// as `key = value` with where it came from (`FILE:LINE`, or the default). `loginName` is
     /// the operator's default.
     public func listing(loginName: String) -> [String] {
+        let data = DataDirectory.current
         let defaults: [String: String] = [
-            "post": "(none: each event names its post)", "zone": "WITA", "sources": "sample-data",
+            "post": "(none: append and checklist start need --post)", "zone": "WITA", "sources": data.sampleData,
             "write": "(the first file source, or operator-HOST.jsonl in the first directory source)",
-            "posts": "sample-data/posts.toml (when present)", "templates": "sample-data/checklists",
-            "stale_minutes": "(off; 15 with --recursive)", "operator": loginName, "language": "id", "theme": "(the first in Themes)",
+            "posts": "\(data.posts) (when present)", "templates": data.templates,
+            "stale_minutes": "(off; 15 with --recursive)", "notify_command": "(none: alerts --notify refuses)", "operator": loginName, "language": "id", "theme": "(the first in \(data.themes))",
         ]
         var lines = ["machine file: \(machinePath)", "person file: \(personPath ?? "(none: neither XDG_CONFIG_HOME nor HOME is set)")"]
         for key in SettingsFile.Scope.machine.keys + SettingsFile.Scope.person.keys {

@@ -2,7 +2,8 @@ import BorderOps
 import TOMLKit
 
 /// The settings files (docs/configuration.md): the machine's (`/etc/borderdesk/config.toml`:
-/// post, zone, sources, write file, posts file, templates, stale minutes) and the person's
+/// post, zone, sources, write file, posts file, templates, stale minutes, the command that
+/// `alerts --notify` runs) and the person's
 /// (`~/.config/borderdesk/config.toml`: operator, language, theme), flat `key = value` lines.
 /// Every value is checked here, so a broken file stops the start with `FILE:LINE: key: reason`
 /// and an unknown key (a typo would otherwise be silently ignored) is named.
@@ -13,7 +14,7 @@ public enum SettingsFile {
 
         public var keys: [String] {
             switch self {
-            case .machine: return ["post", "zone", "sources", "write", "posts", "templates", "stale_minutes"]
+            case .machine: return ["post", "zone", "sources", "write", "posts", "templates", "stale_minutes", "notify_command"]
             case .person: return ["operator", "language", "theme"]
             }
         }

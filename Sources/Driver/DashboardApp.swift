@@ -69,7 +69,7 @@ public struct DashboardApp {
 
     /// A demo's dashboard: it follows the replay's file, read-only, in WITA, with the default theme.
     public init(demo replay: DemoReplay, language: Language) {
-        self.init(arguments: [replay.file], themeChoice: nil, themesDirectory: "Themes", ascii: false, colour: !Self.noColourRequested,
+        self.init(arguments: [replay.file], themeChoice: nil, themesDirectory: DataDirectory.current.themes, ascii: false, colour: !Self.noColourRequested,
                   forcePolling: false, language: language, zone: .wita, writer: nil, operationTemplate: nil, demo: replay)
     }
 

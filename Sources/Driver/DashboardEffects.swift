@@ -27,7 +27,17 @@ public struct DashboardEffects {
         case .writeReport(let request): return [writeReport(request)]
         case .demo(let control): return demoControl(control)
         case .readLine(let origin): return [.lineRead(DetailFileLine(origin: origin, text: FileLines.line(origin.line, of: origin.source)))]
+        case .readChecks(let voyage): return [.checksRead(readChecks(voyage))]
         case .bell, .useTheme, .copy, .quit: return []
+        }
+    }
+
+    /// Every check of `voyage` from the files followed (standard input cannot be read again).
+    func readChecks(_ voyage: String) -> VoyageChecksRead {
+        do {
+            return VoyageChecksRead(voyage: voyage, checks: try VoyageCheckFiles.checks(of: voyage, in: feed.sources.filePaths))
+        } catch {
+            return VoyageChecksRead(voyage: voyage, checks: nil, problem: error.message)
         }
     }
 

@@ -20,6 +20,10 @@ public final class DashboardFeed {
     /// belong to the reader's thread and are not asked).
     private var seals: [String: ChainSeal] = [:]
     private var health = SourceHealthTracker()
+    /// The alerts kept up to date with the fold, and what was folded since they last were.
+    private var alertIndex: AlertIndex
+    private var voyageOrder = VoyageOrder()
+    private var touched = AlertTouches(everything: true)
     private let settings: DashboardApp
     private let forcePolling: Bool
     /// Where this source set's checkpoint is kept (none in a demo, or with `--no-checkpoint`).
@@ -32,6 +36,7 @@ public final class DashboardFeed {
 
     public init(_ settings: DashboardApp) {
         self.settings = settings
+        alertIndex = AlertIndex(settings: settings.alertSettings)
         forcePolling = settings.forcePolling
         sources = EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive,
                                chains: ChainTracking(standardInput: false, deferred: true))
@@ -47,6 +52,7 @@ public final class DashboardFeed {
         switch checkpoints.load(into: sources, problems: fold.problems) {
         case .loaded(let loaded, let opened):
             fold = loaded
+            touched.touchEverything()
             linesAtCheckpoint = loaded.counts.lines
             for notice in opened { states[notice.path] = notice.kind.stateAfter }
             return nil
@@ -79,6 +85,7 @@ public final class DashboardFeed {
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold, progress: progress)
         for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
         caughtUp = true
+        touched.touchEverything()
         // The history was read without hashing (SHA-256 over every byte would delay the first
         // frame by most of the fold's time): it is hashed now, on other threads.
         sources.hashInBackground()
@@ -89,7 +96,7 @@ public final class DashboardFeed {
     public func ingest() -> Bool {
         var changed = false
         let notices = sources.readAvailable { path, line in
-            self.fold.ingest(line, from: path)
+            self.touched.note(self.fold.ingest(line, from: path))
             changed = true
         }
         for notice in notices { states[notice.path] = notice.kind.stateAfter }
@@ -115,6 +122,7 @@ public final class DashboardFeed {
         sources.startFollowing(forcePolling: forcePolling)
         fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
         caughtUp = true
+        touched.touchEverything()
         states = [:]
         seals = [:]
         _ = ingest()
@@ -134,7 +142,14 @@ public final class DashboardFeed {
         let alertsNow = settings.demo?.scenarioTime ?? now
         health.observe(problems: states.mapValues { $0.readProblem }, malformed: fold.malformedBySource,
                        chainBreaks: seals.mapValues { if case .broken(let line) = $0 { line } else { nil } }, now: now)
-        frame.alerts = AlertRules.evaluate(fold.state, sources: health.all, now: alertsNow, settings: settings.alertSettings)
+        if partial == nil {
+            // The whole fold: only what changed is judged again (a frame's cost must not grow with the history).
+            updateAlerts(now: alertsNow)
+            frame.alerts = alertIndex.alerts(fold.state, sources: health.all)
+            frame.voyageOrder = voyageOrder.positions
+        } else {
+            frame.alerts = AlertRules.evaluate(fold.state, sources: health.all, now: alertsNow, settings: settings.alertSettings)
+        }
         frame.caption = settings.demo?.caption(language)
         frame.writer = settings.writer
         return frame
@@ -142,6 +157,15 @@ public final class DashboardFeed {
 
     /// When a time rule next changes its answer (none in a demo: its clock is the scenario's).
     public func nextAlertChange(now: Timestamp) -> Timestamp? {
-        settings.demo == nil ? AlertRules.nextChange(fold.state, now: now, settings: settings.alertSettings) : nil
+        guard settings.demo == nil else { return nil }
+        // The frame may have been judged a moment after `now`: not a clock going back.
+        updateAlerts(now: alertIndex.evaluatedAt.map { max($0, now) } ?? now)
+        return alertIndex.nextChange(fold.state)
+    }
+
+    private func updateAlerts(now: Timestamp) {
+        alertIndex.update(fold.state, touched: touched, now: now)
+        voyageOrder.update(fold.state, touched: touched)
+        touched = AlertTouches()
     }
 }

@@ -11,8 +11,8 @@ import Darwin
 ///   `descriptors` into the caller's own `poll`.
 public final class EventSources {
     public let specs: [SourceSpec]
-    private var files: [FileTail] = []
-    private var directories: [DirectorySource] = []
+    private(set) var files: [FileTail] = []
+    private(set) var directories: [DirectorySource] = []
     private var stream: StreamTail?
     private let buffer = ReadBuffer(size: 1 << 20)
     /// Files beyond this many give their descriptor back while idle (see `OpenFileBudget`).

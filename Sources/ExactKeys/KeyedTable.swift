@@ -36,7 +36,7 @@ public struct KeyedTable<Value: Identified>: Sendable {
     }
 
     @inlinable @inline(__always)
-    func position(of id: String) -> Int? {
+    public func position(of id: String) -> Int? {
         if lastPosition >= 0 && ExactKey.bytesEqual(storedValues[lastPosition].id, id) { return lastPosition }
         return index[ExactKey(id)]
     }

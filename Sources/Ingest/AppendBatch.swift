@@ -1,13 +1,16 @@
+import BorderOps
 import EventLog
 import SafeText
 
 /// Events checked together and written in one locked write, each carrying `prev`
 /// (`EventWriter.appendChained`), or none written: an id given twice in the batch or already in
-/// the file, or an action moved to another meeting, refuses the whole batch, naming the file
-/// and line where the earlier one is.
+/// the file, a voyage, operation, meeting, checklist or action that neither the file nor the
+/// batch before it opens, or an action moved to another meeting, refuses the whole batch,
+/// naming the file and line where the earlier one is (or the closest known name).
 public struct AppendBatch {
     public var events: [PendingEvent]
-    /// `--force`: an `action.assigned` may move an action to another meeting.
+    /// `--force`: a reference to something not opened is written, and an `action.assigned`
+    /// may move an action to another meeting.
     public var force: Bool
 
     public init(_ events: [PendingEvent], force: Bool = false) {
@@ -15,14 +18,26 @@ public struct AppendBatch {
         self.force = force
     }
 
-    /// Writes the batch to `file`; returns the notes to say about an append that happened but
-    /// needs a word (`AppendNotes`).
-    public func write(to file: String) throws(AppendRefusal) -> [String] {
+    /// What a write did: the line the first event went to (the others follow it, one a line),
+    /// and the notes to say about an append that happened but needs a word (`AppendNotes`).
+    public struct Written: Equatable, Sendable {
+        public var firstLine: Int
+        public var notes: [String]
+
+        public init(firstLine: Int, notes: [String]) {
+            self.firstLine = firstLine
+            self.notes = notes
+        }
+    }
+
+    /// Writes the batch to `file`.
+    public func write(to file: String) throws(AppendRefusal) -> Written {
         try refuseRepeatedIDs()
         // The file is read for the given ids once before the lock (most of a large file), then
         // under the lock only for what was appended since.
         var existing = ExistingEventIDs(path: file, ids: events.compactMap(\.givenID),
-                                        actions: force ? [] : events.compactMap(\.assigned?.action))
+                                        actions: force ? [] : events.compactMap(\.assigned?.action),
+                                        references: force ? [] : Set(events.flatMap(\.refers)))
         do {
             try existing.update()
         } catch {
@@ -40,7 +55,7 @@ public struct AppendBatch {
                 refusal = self.refusal(existing)
                 return refusal?.message
             }
-            return AppendNotes.lines(appended, file: file)
+            return Written(firstLine: existing.nextLine, notes: AppendNotes.lines(appended, file: file))
         } catch {
             if let refusal { throw refusal }
             throw AppendRefusal(message: "not appended: \(error)", exitCode: 1)
@@ -59,9 +74,31 @@ public struct AppendBatch {
         }
     }
 
-    /// The first event whose id is already in the file, else the first moved action.
+    /// The first event whose id is already in the file, else the first reference to something
+    /// not opened, else the first moved action.
     func refusal(_ existing: ExistingEventIDs) -> AppendRefusal? {
-        events.lazy.compactMap { alreadyThere($0, existing) }.first ?? movedAction(existing)
+        events.lazy.compactMap { alreadyThere($0, existing) }.first ?? unknownReference(existing) ?? movedAction(existing)
+    }
+
+    /// A reference to something neither the file nor an earlier event of the batch opens: a
+    /// typo'd voyage would make a phantom row. Refused with the closest known name, unless
+    /// `force` (the opening event may be in another file).
+    private func unknownReference(_ existing: ExistingEventIDs) -> AppendRefusal? {
+        guard !force else { return nil }
+        var opened: Set<NamedThing> = []
+        for event in events {
+            for thing in event.refers where !opened.contains(thing) && !existing.knows(thing) {
+                // Every name the file opens, read again only now that one is missing.
+                var everything = ExistingEventIDs(path: existing.path, ids: [], everyName: true)
+                try? everything.update()
+                let known = everything.names(thing.kind) + opened.filter { $0.kind == thing.kind }.map(\.name)
+                let which = event.origin.map { "\($0): " } ?? ""
+                let guess = ClosestName.to(thing.name, among: known).map { " (did you mean \"\(DisplayText.shortened($0, limit: 40))\"?)" } ?? ""
+                return AppendRefusal(message: "not appended: \(which)\(thing.kind.field) \"\(DisplayText.shortened(thing.name, limit: 40))\" is not opened in \(existing.path) (no \(thing.kind.openedBy.rawValue))\(guess); --force appends it anyway")
+            }
+            if let thing = event.opens { opened.insert(thing) }
+        }
+        return nil
     }
 
     private func alreadyThere(_ event: PendingEvent, _ existing: ExistingEventIDs) -> AppendRefusal? {

@@ -1,6 +1,7 @@
 import BorderOps
 import JSON
 import SafeText
+import Words
 
 /// An event as `append` drafts it: the envelope and fields from the command line, laid over
 /// an object read from standard input (or over nothing). Builds each event, checks it with the
@@ -15,8 +16,13 @@ public struct EventDraft: Sendable {
     /// The clock and the id maker for what is filled in (injected so tests fix them).
     public var now: @Sendable () -> Timestamp
     public var newID: @Sendable (_ post: String) -> String
+    /// The post's zone, for times and dates typed without an offset (`17.00`, `10/12`).
+    public var zone: PostZone
+    /// The language a refused word's accepted words are listed in.
+    public var language: Language
 
     public init(type: String? = nil, post: String? = nil, by: String? = nil, exercise: Bool = false, fields: [String] = [],
+                zone: PostZone = .wita, language: Language = .id,
                 now: @escaping @Sendable () -> Timestamp = { LocalClock.now() },
                 newID: @escaping @Sendable (String) -> String = { EventID.make(post: $0) }) {
         self.type = type
@@ -26,6 +32,8 @@ public struct EventDraft: Sendable {
         self.fields = fields
         self.now = now
         self.newID = newID
+        self.zone = zone
+        self.language = language
     }
 
     /// The event from `given` (an object from standard input, or none) with the request laid
@@ -40,10 +48,19 @@ public struct EventDraft: Sendable {
             throw AppendRefusal(message: "\(origin): \(error.message)")
         }
         var assigned: (action: String, meeting: String)?
-        if case .event(let decoded) = LineDecoder.decode(line), case let .actionAssigned(meeting, action, _, _, _, _) = decoded.body {
-            assigned = (action, meeting)
+        var opens: NamedThing?
+        var refers: [NamedThing] = []
+        if case .event(let decoded) = LineDecoder.decode(line) {
+            if case let .actionAssigned(meeting, action, _, _, _, _) = decoded.body { assigned = (action, meeting) }
+            opens = decoded.body.opens
+            refers = decoded.body.refers
         }
-        return PendingEvent(line: line, givenID: givenID, origin: origin, assigned: assigned)
+        func text(_ key: String) -> String {
+            if case .string(let value)? = members.first(where: { $0.key == key })?.value { return value }
+            return ""
+        }
+        return PendingEvent(line: line, givenID: givenID, origin: origin, assigned: assigned, id: text("id"), type: text("type"),
+                            opens: opens, refers: refers)
     }
 
     private static func validate(_ line: String) throws(AppendRefusal) {
@@ -84,8 +101,11 @@ public struct EventDraft: Sendable {
         if let post { set("post", .string(post)) }
         if let by { set("by", .string(by)) }
         if exercise { set("exercise", .bool(true)) }
+        var typeName: String?
+        if case .string(let t)? = members.first(where: { $0.key == "type" })?.value { typeName = t }
+        let reading = OfficerFieldReading(now: now(), zone: zone, language: language)
         for argument in fields {
-            let field = try FieldArgument.parse(argument)
+            let field = try FieldArgument.parse(argument, type: typeName, reading: reading)
             set(field.key, field.value)
         }
 
@@ -95,7 +115,8 @@ public struct EventDraft: Sendable {
         guard members.contains(where: { $0.key == "post" }) else {
             throw AppendRefusal(message: "not appended: no border post (use --post, e.g. --post nunukan)")
         }
-        if !members.contains(where: { $0.key == "ts" }) { set("ts", .string(now().rfc3339())) }
+        // Now, written with the post's offset (`+08:00` at Nunukan), not the host's.
+        if !members.contains(where: { $0.key == "ts" }) { set("ts", .string(now().rfc3339(offsetSeconds: zone.offsetSeconds))) }
         var givenID: String?
         if case .string(let id)? = members.first(where: { $0.key == "id" })?.value { givenID = id }
         if !members.contains(where: { $0.key == "id" }) {
@@ -119,4 +140,10 @@ public struct PendingEvent: Sendable {
     public var origin: String?
     /// For an `action.assigned`: the action and the meeting it is assigned in.
     public var assigned: (action: String, meeting: String)?
+    /// The event's id (given or filled in) and type, for saying what was appended.
+    public var id = ""
+    public var type = ""
+    /// What it opens and what it refers to (`EventReferences`), checked against the file.
+    public var opens: NamedThing?
+    public var refers: [NamedThing] = []
 }

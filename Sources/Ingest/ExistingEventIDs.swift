@@ -10,40 +10,70 @@ import Glibc
 /// file), then again under the append lock from where the first read stopped, so no writer can
 /// add one in between. Ids are compared by their exact bytes and counted only on lines that
 /// claim one, as the fold does; line numbers are the readers' (every `\n`-ended line counts).
-/// The same pass finds the meeting given action ids belong to (their latest `action.assigned`),
-/// so that `append` can refuse moving an action to another meeting.
+/// The same pass finds the meeting given action ids belong to (their latest `action.assigned`
+/// that no `event.voided` removed), so that `append` can refuse moving an action to another
+/// meeting; whether the voyages, operations, meetings, checklists and actions a batch refers to
+/// are opened by a line no void removed (or, with `everyName`, every name opened, for a
+/// did-you-mean); and counts the lines, so that `append` can say where its events went.
 public struct ExistingEventIDs {
     public let path: String
     private let wanted: Set<[UInt8]>
     private let wantedActions: Set<String>
+    private let wantedNames: Set<NamedThing>
+    /// Collect every name opened, not only the wanted ones (the did-you-mean's second pass).
+    private let everyName: Bool
     /// Whether a line must be decoded: one written without escapes contains the id's raw bytes,
     /// and one with escapes contains a backslash. With many ids, every line is decoded.
     private let rawIDs: [[UInt8]]?
     private var found: [[UInt8]: Int] = [:]
-    private var meetings: [String: (meeting: String, line: Int)] = [:]
+    /// Each wanted action's `action.assigned` lines: meeting, line and event id, in file order.
+    private var assignments: [String: [(meeting: String, line: Int, event: String)]] = [:]
+    /// The ids of the lines that opened each name.
+    private var openers: [NamedThing: [String]] = [:]
+    /// The targets of every `event.voided`: read as if their lines were not there.
+    private var voided: Set<String> = []
     private var splitter = LineSplitter()
     private var offset: off_t = 0
     private let memo = DecodingMemo()
 
-    public init(path: String, ids: [String], actions: [String] = []) {
+    public init(path: String, ids: [String], actions: [String] = [], references: Set<NamedThing> = [], everyName: Bool = false) {
         self.path = path
         wanted = Set(ids.map { Array($0.utf8) })
         wantedActions = Set(actions)
-        let raw = wanted.union(actions.map { Array($0.utf8) })
-        rawIDs = raw.count <= 8 ? Array(raw) : nil
+        wantedNames = references
+        self.everyName = everyName
+        // A void's line names its target's id, not the thing: every void is decoded.
+        let raw = wanted.union(actions.map { Array($0.utf8) }).union(references.map { Array($0.name.utf8) })
+        rawIDs = !everyName && raw.count <= 8 ? Array(raw) + [Array(EventType.eventVoided.rawValue.utf8)] : nil
     }
+
+    /// The line number the next line appended will have: every line read so far, and a torn
+    /// last line (the appender ends it first, so it counts as one).
+    public var nextLine: Int { splitter.linesCompleted + (splitter.partialLineBytes > 0 ? 1 : 0) + 1 }
 
     /// The line that already holds `id`, if one does.
     public func line(of id: String) -> Int? { found[Array(id.utf8)] }
 
-    /// The meeting `action` belongs to in the file (its latest `action.assigned`) and that line.
-    public func meeting(of action: String) -> (meeting: String, line: Int)? { meetings[action] }
+    /// The meeting `action` belongs to in the file (its latest `action.assigned` not voided)
+    /// and that line.
+    public func meeting(of action: String) -> (meeting: String, line: Int)? {
+        assignments[action]?.last { !voided.contains($0.event) }.map { ($0.meeting, $0.line) }
+    }
+
+    /// Whether a line no void removed opens `thing`.
+    public func knows(_ thing: NamedThing) -> Bool {
+        openers[thing]?.contains { !voided.contains($0) } ?? false
+    }
+
+    /// Every name of `kind` a line no void removed opens (all of them only with `everyName`).
+    public func names(_ kind: ReferenceKind) -> [String] {
+        openers.keys.filter { $0.kind == kind && knows($0) }.map(\.name)
+    }
 
     /// Reads what was appended since the last call (all of the file the first time). A target
     /// that is not a regular file (a named pipe would wait for a writer, `/dev/zero` never
     /// ends) is refused here, in the appender's words, before anything is read.
     public mutating func update() throws(RegularFile.Refusal) {
-        guard !wanted.isEmpty || !wantedActions.isEmpty else { return }
         let fd: Int32
         do throws(RegularFile.Refusal) {
             fd = try RegularFile.openForReading(path, noFollow: true)
@@ -56,7 +86,9 @@ public struct ExistingEventIDs {
             // Truncated or replaced: read it again from the start.
             splitter = LineSplitter()
             found = [:]
-            meetings = [:]
+            assignments = [:]
+            openers = [:]
+            voided = []
             offset = 0
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -74,11 +106,17 @@ public struct ExistingEventIDs {
     }
 
     private mutating func consider(_ line: LineRef) {
+        guard !wanted.isEmpty || !wantedActions.isEmpty || !wantedNames.isEmpty || everyName else { return }
         if let rawIDs, !mayHold(line.bytes, rawIDs) { return }
         let outcome = LineDecoder.decode(line.bytes, length: line.length, memo: memo)
-        if case .event(let event) = outcome, case let .actionAssigned(meeting, action, _, _, _, _) = event.body,
-           wantedActions.contains(action) {
-            meetings[action] = (meeting, line.number)
+        if case .event(let event) = outcome {
+            if case let .actionAssigned(meeting, action, _, _, _, _) = event.body, wantedActions.contains(action) {
+                assignments[action, default: []].append((meeting, line.number, event.envelope.id))
+            }
+            if case let .eventVoided(target, _) = event.body { voided.insert(target) }
+            if let thing = event.body.opens, everyName || wantedNames.contains(thing) {
+                openers[thing, default: []].append(event.envelope.id)
+            }
         }
         guard let id = outcome.id else { return }
         let bytes = Array(id.utf8)

@@ -65,8 +65,9 @@ public struct FoldedSources {
 }
 
 extension EventFold {
-    /// Folds one line handed out by a reader.
-    public mutating func ingest(_ line: LineRef, from path: String) {
+    /// Folds one line handed out by a reader; what it decoded to.
+    @discardableResult
+    public mutating func ingest(_ line: LineRef, from path: String) -> LineOutcome {
         ingest(line: line.bytes, length: line.length, origin: LineOrigin(source: path, line: line.number))
     }
 }

@@ -79,18 +79,27 @@ extension Word {
         id: "Tambahkan satu peristiwa yang sudah diperiksa ke berkas peristiwa (terkunci, sekali tulis, fsync).")
     public static let commandAppendDiscussion = Word(
         en: """
-            --field key=value sets a field: a string, or an integer for the integer fields
-            (manifest, count, value_idr, suspects), or a comma-separated list for agencies and
-            attendees. --field key:=JSON sets any JSON value (steps, null, ...).
-            id and ts are filled in when missing (ts: now, with the local offset).
-            Exit status 2, and nothing written, when the event is not valid.
+            --field key=value sets a field as officers write it: the screen's words in either
+            language (result=lolos, metric=patroli, commodity=rokok), times in the post's zone
+            (departs=17.00, 3/12 17.00, 03/12/2026 17.00), dates (due=10/12), counts
+            (manifest=1.326), rupiah (value_idr=750 jt); the file gets the format's codes. A
+            comma-separated list for agencies and attendees; --field key:=JSON sets any JSON
+            value (steps, null, ...). id and ts are filled in when missing (ts: now, with the
+            post's offset). Prints what it appended (type, id, file and line).
+            Exit status 2, and nothing written, when the event is not valid or refers to a
+            voyage, operation, meeting, checklist or action the file does not open (--force).
             """,
         id: """
-            --field kunci=nilai mengisi satu kolom: teks, atau bilangan bulat untuk kolom bilangan
-            (manifest, count, value_idr, suspects), atau daftar berpisah koma untuk agencies dan
-            attendees. --field kunci:=JSON mengisi nilai JSON apa pun (steps, null, ...).
-            id dan ts diisi bila tidak ada (ts: sekarang, dengan selisih waktu setempat).
-            Status keluar 2, dan tidak ada yang ditulis, bila peristiwa tidak sah.
+            --field kunci=nilai mengisi satu kolom seperti petugas menulisnya: kata di layar dalam
+            kedua bahasa (result=lolos, metric=patroli, commodity=rokok), jam dalam zona pos
+            (departs=17.00, 3/12 17.00, 03/12/2026 17.00), tanggal (due=10/12), jumlah
+            (manifest=1.326), rupiah (value_idr=750 jt); berkas menyimpan kode format. Daftar
+            berpisah koma untuk agencies dan attendees; --field kunci:=JSON mengisi nilai JSON
+            apa pun (steps, null, ...). id dan ts diisi bila tidak ada (ts: sekarang, dengan
+            selisih waktu pos). Mencetak apa yang ditambahkan (jenis, id, berkas dan baris).
+            Status keluar 2, dan tidak ada yang ditulis, bila peristiwa tidak sah atau merujuk
+            pelayaran, operasi, rapat, daftar periksa atau tindak lanjut yang tidak dibuka di
+            berkas (--force).
             """)
     public static let commandChecklist = Word(
         en: "Checklists from templates (sample-data/checklists/*.toml).",

@@ -24,6 +24,12 @@ extension Word {
     // Alerts.
     public static let optionWarnDeparture = Word(en: "Warn this many minutes before a voyage departs with unchecked passengers (0-525600).", id: "Peringatkan sekian menit sebelum pelayaran berangkat dengan penumpang belum diperiksa (0-525600).")
     public static let optionStale = Word(en: "Minutes of silence after which a post is stale (1-525600; off unless given).", id: "Menit tanpa kabar sebelum pos dianggap basi (1-525600; mati bila tidak diberikan).")
+    public static let optionNotify = Word(
+        en: "Run the settings' notify_command once for each new critical alert instead of printing the list (the systemd timer's way).",
+        id: "Jalankan notify_command dari pengaturan sekali untuk tiap peringatan kritis baru, bukan mencetak daftar (cara timer systemd).")
+    public static let optionNotified = Word(
+        en: "The file that remembers which alerts were notified (default: /var/lib/borderdesk/notified-alerts.json).",
+        id: "Berkas yang mengingat peringatan mana yang sudah diberitahukan (bawaan: /var/lib/borderdesk/notified-alerts.json).")
     public static let optionAt = Word(en: "The instant to judge at, RFC 3339 (default: now).", id: "Saat penilaian, RFC 3339 (bawaan: sekarang).")
 
     // The dashboard.
@@ -37,6 +43,7 @@ extension Word {
     public static let optionReadOnly = Word(en: "Turn input off: show, never write.", id: "Matikan masukan: hanya tampil, tidak pernah menulis.")
     public static let optionTemplatesTOML = Word(en: "Directory of checklist templates (TOML).", id: "Folder templat daftar periksa (TOML).")
     public static let optionZone = Word(en: "The viewer's zone for the clock: WIB, WITA or WIT (each post's times show in its own zone).", id: "Zona waktu jam penonton: WIB, WITA atau WIT (waktu setiap pos tampil dalam zonanya sendiri).")
+    public static let optionAppendZone = Word(en: "The zone of times typed without an offset (17.00, 3/12 17.00): WIB, WITA or WIT (default: the post's in the posts file, else WITA).", id: "Zona waktu untuk jam yang diketik tanpa selisih (17.00, 3/12 17.00): WIB, WITA atau WIT (bawaan: zona pos di berkas pos, selain itu WITA).")
     public static let optionBell = Word(en: "Ring the terminal bell once for each new critical alert.", id: "Bunyikan bel terminal sekali untuk setiap peringatan kritis baru.")
 
     // The demo.
@@ -70,7 +77,7 @@ extension Word {
     public static let optionExercise = Word(en: "Mark the event as exercise (drill or demo) data.", id: "Tandai peristiwa sebagai data latihan (gladi atau demo).")
     public static let optionField = Word(en: "key=value or key:=JSON (repeatable).", id: "kunci=nilai atau kunci:=JSON (boleh berulang).")
     public static let optionAppendJSON = Word(en: "Read one event object from standard input instead of --type/--field.", id: "Baca satu objek peristiwa dari masukan standar, bukan --type/--field.")
-    public static let optionForce = Word(en: "Append an action.assigned that moves an action to another meeting than the one it is in.", id: "Tambahkan action.assigned yang memindahkan tindak lanjut ke rapat lain dari rapatnya sekarang.")
+    public static let optionForce = Word(en: "Append even a reference to a voyage, operation, meeting, checklist or action the file does not open, or an action.assigned that moves an action to another meeting.", id: "Tetap tambahkan rujukan ke pelayaran, operasi, rapat, daftar periksa atau tindak lanjut yang tidak dibuka di berkas, atau action.assigned yang memindahkan tindak lanjut ke rapat lain.")
     public static let optionJSONLines = Word(en: "Read events from standard input, one object a line; all are checked before any is written.", id: "Baca peristiwa dari masukan standar, satu objek per baris; semua diperiksa sebelum ada yang ditulis.")
 
     // Checklists.

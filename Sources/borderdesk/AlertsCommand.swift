@@ -25,19 +25,35 @@ struct AlertsCommand: ParsableCommand {
     var at: String?
 
     @Option(help: .word(.optionLanguageTable))
-    var lang: Language = .id
+    var lang: Language?
 
     @OptionGroup var rules: AlertOptions
 
     @Option(help: .word(.optionPostsZones))
     var posts: String?
 
+    @Flag(help: .word(.optionNotify))
+    var notify = false
+
+    @Option(help: .word(.optionNotified))
+    var notified: String = AlertNotifier.defaultFile
+
     mutating func run() throws {
+        let files = try SettingsFiles.forCommand()
+        let lang = files.language(lang)
         try reportingErrors {
+            let notifier = try notify ? AlertNotifier(command: notifyCommand(files), file: notified) : nil
             let now = try LocalClock.instant(at)
-            let result = try FoldedSources.read(input.named, recursive: input.recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false,
+            let result = try FoldedSources.read(input.named(files), recursive: input.recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false,
                                                 checkpoint: !input.noCheckpoint)
-            let alerts = result.alerts(at: now, settings: try rules.settings(posts: try PostsFile.load(posts)))
+            var settings = try rules.settings(posts: try PostsFile.load(files.posts(posts)))
+            if rules.stale == nil, let minutes = files.staleMinutes { settings.staleMinutes = minutes }
+            let alerts = result.alerts(at: now, settings: settings)
+            if let notifier {
+                // Exit 1 only when a notification failed: the alerts themselves are the command's news.
+                if try notifier.notify(alerts, at: now, language: lang) > 0 { throw ExitCode(1) }
+                return
+            }
             var out = StandardOutput()
             if json {
                 out.rendered(JSONWriter.pretty(AlertReport.json(alerts, at: now)) + "\n")
@@ -47,5 +63,12 @@ struct AlertsCommand: ParsableCommand {
             out.flush()
             if alerts.contains(where: { $0.severity == .critical && !$0.acknowledged }) { throw ExitCode(1) }
         }
+    }
+
+    func notifyCommand(_ files: SettingsFiles) throws(UserFacingError) -> String {
+        guard let command = files.value("notify_command", commandLine: nil) else {
+            throw UserFacingError(message: "--notify: no notify_command in \(files.machinePath)")
+        }
+        return command
     }
 }

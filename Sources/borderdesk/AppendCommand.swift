@@ -1,7 +1,11 @@
 import ArgumentParser
+import BorderOps
+import Catalogs
+import Configuration
 import Words
 import EventLog
 import Ingest
+import SafeText
 
 struct AppendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,12 +41,50 @@ struct AppendCommand: ParsableCommand {
     @Flag(name: .customLong("jsonl"), help: .word(.optionJSONLines))
     var jsonLines = false
 
+    @Option(help: .word(.optionLanguage))
+    var lang: Language?
+
+    @Option(help: .word(.optionAppendZone))
+    var zone: String?
+
+    @Option(help: .word(.optionPostsRun))
+    var posts: String?
+
     mutating func run() throws {
         try reportingErrors {
-            let request = EventDraft(type: type, post: post, by: by, exercise: exercise, fields: fields)
+            let files = try SettingsFiles.current()
+            let language = files.language(lang)
+            // The machine's `post` stands in for `--post` when the event is built from options.
+            let post = post ?? (json || jsonLines ? nil : files.value("post", commandLine: nil))
+            let request = EventDraft(type: type, post: post, by: by, exercise: exercise, fields: fields,
+                                     zone: try postZone(files, post: post), language: language)
             let events = jsonLines ? try request.events(fromLines: StandardInput.read)
                 : [try request.event(from: json ? try request.object(from: StandardInput.read) : [])]
-            for note in try AppendBatch(events, force: force).write(to: file) { printError("borderdesk: \(note)") }
+            let written = try AppendBatch(events, force: force).write(to: file)
+            for note in written.notes { printError("borderdesk: \(note)") }
+            var out = StandardOutput()
+            if jsonLines {
+                // One line for a batch: a million events would otherwise be a million lines.
+                out.line(Word.appendedEvents(count: events.count, file: file, firstLine: written.firstLine).text(language))
+            } else {
+                for (i, event) in events.enumerated() {
+                    out.line(Word.appendedEvent(type: event.type, id: event.id, file: file, line: written.firstLine + i).text(language))
+                }
+            }
+            out.flush()
         }
+    }
+
+    /// The zone times typed without an offset are read in: `--zone`, else the post's in the
+    /// posts file, else the settings' `zone`, else WITA (Nunukan's).
+    func postZone(_ files: SettingsFiles, post: String?) throws -> PostZone {
+        if let zone {
+            guard let given = PostZone(name: zone) else {
+                throw UserFacingError(message: "--zone: WIB, WITA, WIT or an offset such as +08:00, got \(DisplayText.shortened(zone, limit: 20))")
+            }
+            return given
+        }
+        if let post, let listed = PostDirectory.zones(try PostsFile.load(files.posts(posts)))[post] { return listed }
+        return files.value("zone", commandLine: nil).flatMap(PostZone.init(name:)) ?? .wita
     }
 }

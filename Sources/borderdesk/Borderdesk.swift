@@ -15,6 +15,7 @@ struct Borderdesk: ParsableCommand {
         commandName: "borderdesk",
         abstract: Word.commandBorderdesk.help,
         discussion: Word.commandBorderdeskDiscussion.help,
+        version: BorderdeskVersion.text,
         subcommands: [RunCommand.self, DemoCommand.self, SummaryCommand.self, CheckCommand.self, VerifyCommand.self, AlertsCommand.self, ReportCommand.self, AppendCommand.self, ChecklistCommand.self, GenerateCommand.self, ConfigCommand.self],
         defaultSubcommand: RunCommand.self
     )

@@ -2,6 +2,7 @@ import ArgumentParser
 import Words
 import EventLog
 import BorderOps
+import Catalogs
 import Ingest
 
 struct CheckCommand: ParsableCommand {
@@ -17,11 +18,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: .word(.optionRecursive))
     var recursive = false
 
+    @Option(help: .word(.optionLanguageReport))
+    var lang: Language?
+
     mutating func run() throws {
         try reportingErrors {
+            let language = try SettingsFiles.forCommand().language(lang)
             let result = try FoldedSources.read(sources, recursive: recursive, problems: ProblemLog(limit: 10_000, keeping: .first))
             var out = StandardOutput()
-            for line in result.checkListing { out.line(line) }
+            for line in result.checkListing(language) { out.line(line) }
             out.flush()
             for note in result.incompleteLineNotes { printError("borderdesk: \(note)") }
             exitKeeping(result, status: result.fold.counts.malformed > 0 ? 1 : 0)

@@ -27,7 +27,7 @@ struct ChecklistCommand: ParsableCommand {
         var file: String
 
         @Option(help: .word(.optionPost))
-        var post: String
+        var post: String?
 
         @Option(help: .word(.optionChecklistBy))
         var by: String?
@@ -36,14 +36,18 @@ struct ChecklistCommand: ParsableCommand {
         var id: String?
 
         @Option(help: .word(.optionTemplates))
-        var templates: String = "sample-data/checklists"
+        var templates: String?
 
         mutating func run() throws {
+            let files = try SettingsFiles.forCommand()
             try reportingErrors {
-                let loaded = try TemplateCatalog.template(named: template, in: templates)
+                guard let post = files.value("post", commandLine: post) else {
+                    throw UserFacingError(message: "--post: which post (or `post` in \(files.machinePath))")
+                }
+                let loaded = try TemplateCatalog.template(named: template, in: files.templates(templates))
                 let checklist = id ?? OperatorKeys.checklistID(for: op)
                 do {
-                    let notes = try ChecklistStart.append(loaded, checklist: checklist, op: op, post: post, by: by ?? OperatorIdentity.loginName(), to: file)
+                    let notes = try ChecklistStart.append(loaded, checklist: checklist, op: op, post: post, by: files.operatorID(by), to: file)
                     for note in notes { printError("borderdesk: \(note)") }
                 } catch {
                     throw UserFacingError(message: "not appended: \(error)", exitCode: 1)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderOps
+import Catalogs
 import Configuration
 import Demo
 import Driver
@@ -23,10 +24,10 @@ struct DemoCommand: ParsableCommand {
     var list = false
 
     @Option(help: .word(.optionScenarios))
-    var scenarios: String = "sample-data/scenarios"
+    var scenarios: String?
 
     @Option(help: .word(.optionLanguageDemo))
-    var lang: Language = .id
+    var lang: Language?
 
     @Option(help: .word(.optionDemoOut))
     var out: String?
@@ -41,8 +42,9 @@ struct DemoCommand: ParsableCommand {
     }
 
     mutating func run() throws {
+        let files = try SettingsFiles.forCommand()
         try reportingErrors {
-            let catalog = DemoScenarios(directory: scenarios)
+            let catalog = DemoScenarios(directory: scenarios ?? DataDirectory.current.scenarios)
             if list {
                 var out = StandardOutput()
                 for (name, title) in catalog.titles() { out.line("\(name)  \(title)") }
@@ -52,7 +54,7 @@ struct DemoCommand: ParsableCommand {
             let scenario = try catalog.load(scenario)
             let replay = try DemoReplay(name: scenario.name, lines: scenario.lines, script: scenario.script,
                                         speed: try pace, directory: try DemoFile.folder(out))
-            let app = DashboardApp(demo: replay, language: lang)
+            let app = DashboardApp(demo: replay, language: files.language(lang))
             try app.run { try CursesTerminal(colour: $0) }
             printError("borderdesk: demo events are in \(replay.file)")
         }

@@ -19,10 +19,10 @@ struct ReportCommand: ParsableCommand {
     /// Options every report takes.
     struct Common: ParsableArguments {
         @Argument(help: .word(.optionReportSources))
-        var sources: [String] = ["sample-data"]
+        var sources: [String] = []
 
         @Option(help: .word(.optionLanguageReport))
-        var lang: Language = .id
+        var lang: Language?
 
         @Option(help: .word(.optionFormat))
         var format: ReportFormat = .text
@@ -42,10 +42,12 @@ struct ReportCommand: ParsableCommand {
         /// Every report's run: fold the sources, build the document for the post the report is
         /// about, write it; a report the log cannot give (no such operation) exits 1.
         func report(post: (BorderState) -> String?, _ build: (BorderState, ReportContext) throws -> ReportDocument) throws {
+            let files = try SettingsFiles.forCommand()
             try reportingErrors {
-                let folded = try ReportSources(sources, recursive: recursive, checkpoint: !noCheckpoint, posts: { try PostsFile.load(posts) })
+                let folded = try ReportSources(files.sources(sources), recursive: recursive, checkpoint: !noCheckpoint,
+                                               posts: { try PostsFile.load(files.posts(posts)) })
                 do {
-                    let doc = try build(folded.state, folded.context(language: lang, post: post(folded.state)))
+                    let doc = try build(folded.state, folded.context(language: files.language(lang), post: post(folded.state)))
                     try ReportFile.deliver(format.render(doc), to: output)
                 } catch let error as ReportError {
                     throw UserFacingError(message: error.description, exitCode: 1)

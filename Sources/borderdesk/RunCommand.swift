@@ -20,7 +20,7 @@ struct RunCommand: ParsableCommand {
     var theme: String?
 
     @Option(help: .word(.optionThemesDir))
-    var themesDir: String = "Themes"
+    var themesDir: String?
 
     @Flag(help: .word(.optionASCII))
     var ascii = false
@@ -59,12 +59,11 @@ struct RunCommand: ParsableCommand {
 
     mutating func run() throws {
         // The settings files under the command line (docs/configuration.md).
-        var files = SettingsFiles(machinePath: "", personPath: nil)
-        try reportingErrors { files = try SettingsFiles.current() }
-        let sources = input.sources.isEmpty ? files.settings["sources"]?.values ?? SourceOptions.defaultSources : input.sources
-        let operatorID = files.value("operator", commandLine: `operator`) ?? OperatorIdentity.loginName()
+        let files = try SettingsFiles.forCommand()
+        let sources = input.named(files)
+        let operatorID = files.operatorID(`operator`)
         let target = files.value("write", commandLine: write) ?? OperatorIdentity.defaultWriteTarget(for: sources)
-        let catalog = TemplateCatalog.load(directory: files.value("templates", commandLine: templates) ?? "sample-data/checklists")
+        let catalog = TemplateCatalog.load(directory: files.templates(templates))
         let zone = files.value("zone", commandLine: zone) ?? "WITA"
         guard let viewerZone = PostZone(name: zone) else {
             try reportingErrors { throw UserFacingError(message: "--zone: WIB, WITA or WIT, got \(DisplayText.shortened(zone, limit: 20))") }
@@ -73,13 +72,13 @@ struct RunCommand: ParsableCommand {
         var directory: [PostInfo] = []
         var settings = AlertSettings()
         try reportingErrors {
-            directory = try PostsFile.load(files.value("posts", commandLine: posts))
+            directory = try PostsFile.load(files.posts(posts))
             settings = try alerts.settings(posts: directory)
         }
-        if alerts.stale == nil, let minutes = files.value("stale_minutes", commandLine: nil).flatMap(Int64.init) { settings.staleMinutes = minutes }
-        let language = lang ?? files.value("language", commandLine: nil).flatMap(Language.init(rawValue:)) ?? .id
+        if alerts.stale == nil, let minutes = files.staleMinutes { settings.staleMinutes = minutes }
+        let language = files.language(lang)
         var app = DashboardApp(
-            arguments: sources, themeChoice: files.value("theme", commandLine: theme), themesDirectory: themesDir, ascii: ascii,
+            arguments: sources, themeChoice: files.value("theme", commandLine: theme), themesDirectory: themesDir ?? DataDirectory.current.themes, ascii: ascii,
             colour: !(noColor || DashboardApp.noColourRequested), forcePolling: poll, language: language, zone: viewerZone,
             writer: readOnly ? nil : target.map { (operatorID, $0) },
             operationTemplate: catalog.templates.first { $0.kind == .operation })

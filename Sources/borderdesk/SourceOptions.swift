@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogs
 import Words
 
 /// The event sources a folding command reads (files, directories or - for standard input) and
@@ -13,9 +14,6 @@ struct SourceOptions: ParsableArguments {
     @Flag(help: .word(.optionNoCheckpointShared))
     var noCheckpoint = false
 
-    /// What is read when no source is named (and, for `run`, the settings files name none).
-    static let defaultSources = ["sample-data"]
-
-    /// The sources named, or the default.
-    var named: [String] { sources.isEmpty ? Self.defaultSources : sources }
+    /// The sources named, else the settings files', else the sample data.
+    func named(_ files: SettingsFiles) -> [String] { files.sources(sources) }
 }

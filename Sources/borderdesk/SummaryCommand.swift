@@ -4,6 +4,7 @@ import EventLog
 import BorderOps
 import Ingest
 import Reports
+import Catalogs
 
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,8 +24,9 @@ struct SummaryCommand: ParsableCommand {
     var singleThread = false
 
     mutating func run() throws {
+        let files = try SettingsFiles.forCommand()
         try reportingErrors {
-            let result = try FoldedSources.read(input.named, recursive: input.recursive, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread,
+            let result = try FoldedSources.read(input.named(files), recursive: input.recursive, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread,
                                                 checkpoint: !input.noCheckpoint)
             var out = StandardOutput()
             if json {

@@ -154,6 +154,21 @@ import Testing
         #expect(Rupiah.short(10_300_000) == "Rp10,3 jt")
         #expect(Rupiah.short(850_000) == "Rp850.000")
         #expect(Rupiah.grouped(1152) == "1.152")
+        #expect(Rupiah.grouped(0) == "0")
+        #expect(Rupiah.grouped(-1_234_567) == "-1.234.567")
+        #expect(Rupiah.grouped(.min) == "-9.223.372.036.854.775.808")
+    }
+
+    /// The width a pane reserves for a count is the width of the count as shown.
+    @Test func groupedWidthIsTheShownWidth() {
+        var values: [Int64] = [0, .max, .min, -1]
+        for power in 0..<19 {
+            let ten = (0..<power).reduce(Int64(1)) { product, _ in product * 10 }
+            values += [ten - 1, ten, ten + 1, -ten, -(ten - 1)]
+        }
+        for value in values {
+            #expect(Rupiah.groupedWidth(value) == Rupiah.grouped(value).count, "\(value)")
+        }
     }
 
     @Test func displayTextEscapesControls() {

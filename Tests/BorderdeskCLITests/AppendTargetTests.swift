@@ -8,7 +8,8 @@ import Glibc
 
 /// `append` against what is not a healthy regular file: a named pipe, a file that cannot grow.
 @Suite struct AppendTargetCLITests {
-    static let meetingClosed = ["--type", "meeting.closed", "--post", "nunukan", "--field", "meeting=m1"]
+    /// `--force`: the meeting is never opened, and the target file, not the reference, is the point.
+    static let meetingClosed = ["--force", "--type", "meeting.closed", "--post", "nunukan", "--field", "meeting=m1"]
 
     /// With no reader, opening a named pipe for writing waits forever: `append` (and the
     /// dashboard's `--write`) hung there. `timeout` ends the old behaviour with status 124.
@@ -44,7 +45,7 @@ import Glibc
         #expect(none.stderr == "borderdesk: not appended: \(file): File too large\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
 
-        let check = try Borderdesk.run(["check", file])
+        let check = try Borderdesk.run(["check", "--lang", "en", file])
         #expect(check.stdout == "1 lines: 1 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
     }
 

@@ -19,7 +19,7 @@ import Testing
             #"{"id":"d","ts":"2024-11-20T13:00:00+08:00","type":"meeting.closed","post":"nunukan","meeting":"m1"}"#,
         ].joined(separator: "\n") + "\n" + #"{"id":"e","#
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let r = try Borderdesk.run(["check", path])
+        let r = try Borderdesk.run(["check", "--lang", "en", path])
         #expect(r.status == 1)
         #expect(r.stdout == """
             \(path):3: field "manifest": expected an integer from 0 to 2^63-1, got a negative number (-3)
@@ -29,10 +29,20 @@ import Testing
 
             """)
         #expect(r.stderr.contains("last line has no newline yet (10 bytes)"))
+        // In Bahasa Indonesia (the default, as every command's): the same FILE:LINE: prefixes.
+        let id = try Borderdesk.run(["check", "--lang", "id", path])
+        #expect(id.status == 1)
+        #expect(id.stdout == """
+            \(path):3: kolom "manifest": seharusnya bilangan bulat 0 sampai 2^63-1, ternyata bilangan negatif (-3)
+            \(path):5: kolom "result": "lolos" bukan salah satu dari cleared, postponed, referred, violation, denied
+            \(path):6: JSON tidak sah pada bita ke-1: literal tidak sah (NaN, Infinity dan kata tanpa kutip bukan JSON)
+            6 baris: 2 sah, 0 dibatalkan, 3 rusak, 1 id ganda, 0 jenis tak dikenal
+
+            """)
     }
 
     @Test func checkOfACleanFileExitsZero() throws {
-        let r = try Borderdesk.run(["check", Borderdesk.packageRoot + "/sample-data"])
+        let r = try Borderdesk.run(["check", "--lang", "en", Borderdesk.packageRoot + "/sample-data"])
         #expect(r.status == 0)
         #expect(r.stdout.hasSuffix("malformed, 0 duplicate ids, 0 unknown types\n"))
         #expect(r.stdout.contains(" 0 malformed"))
@@ -55,7 +65,7 @@ import Testing
             #expect(JSONWriter.compact(actual) == JSONWriter.compact(normalised(expected, like: actual)), "\(name)")
             guard !isDirectory else { continue }
             let bad = try String(contentsOfFile: dir + "/\(name).bad", encoding: .utf8).split(whereSeparator: \.isWhitespace).map { Int($0)! }
-            let check = try Borderdesk.run(["check", source])
+            let check = try Borderdesk.run(["check", "--lang", "en", source])
             let named = check.stdout.split(separator: "\n").compactMap { line -> Int? in
                 guard line.hasPrefix(source + ":") else { return nil }
                 return Int(line.dropFirst(source.count + 1).prefix(while: \.isNumber))
@@ -115,7 +125,7 @@ import Testing
         let s = try StrictJSONParser.parse(r.stdout)
         #expect(s["desk"]?["patrol"] == .number(JSONNumber(3)))
         #expect(s["events"]?["malformed"] == .number(JSONNumber(1)))
-        let check = try Borderdesk.run(["check", "-"], stdin: line + "\noops\n")
+        let check = try Borderdesk.run(["check", "--lang", "en", "-"], stdin: line + "\noops\n")
         #expect(check.stdout.hasPrefix("stdin:2: invalid JSON"))
     }
 
@@ -197,7 +207,7 @@ import Testing
         try (lines.prefix(5000).map { $0.replacingOccurrences(of: #""id":""#, with: #""id":"b-"#) }.joined(separator: "\n") + "\n")
             .write(toFile: b, atomically: true, encoding: .utf8)
 
-        let check = try Borderdesk.run(["check", a, b])
+        let check = try Borderdesk.run(["check", "--lang", "en", a, b])
         #expect(check.status == 1)
         let reported = check.stdout.split(separator: "\n").dropLast().map { line in
             line.split(separator: ":").prefix(2).joined(separator: ":")
@@ -219,7 +229,7 @@ import Testing
         let a = try String(contentsOfFile: dir.file("a.jsonl"), encoding: .utf8)
         #expect(a == (try String(contentsOfFile: dir.file("b.jsonl"), encoding: .utf8)))
         #expect(a != (try String(contentsOfFile: dir.file("c.jsonl"), encoding: .utf8)))
-        let check = try Borderdesk.run(["check", dir.file("a.jsonl")])
+        let check = try Borderdesk.run(["check", "--lang", "en", dir.file("a.jsonl")])
         #expect(check.status == 0)
         #expect(check.stdout == "3000 lines: 3000 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
         // Never overwrites a file.

@@ -28,7 +28,7 @@ import Testing
 
         let table = try Borderdesk.run(["summary", file])
         #expect(table.stdout.contains("3 lines, 2 folded, 1 voided, 0 malformed"), "\(table.stdout)")
-        let check = try Borderdesk.run(["check", file])
+        let check = try Borderdesk.run(["check", "--lang", "en", file])
         #expect(check.stdout == "3 lines: 2 valid, 1 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
         #expect(check.status == 0)
     }

@@ -32,7 +32,7 @@ import Testing
         #expect(r.status == 0)
         let seconds = try tmux.waitFor(timeout: 3) { $0.contains("KM. Lambelu") && $0.contains("0/512") }
         #expect(seconds != nil && seconds! < 1.0, "appended event shown after \(seconds.map { "\($0) s" } ?? "never")")
-        // Malformed lines are counted on the status line and listed with `b`.
+        // Malformed lines are counted on the status line and listed with `b`, the reason in Indonesian.
         try "{\"id\":\"x\",\"oops\n".write(toFile: dir.file("bad.jsonl"), atomically: true, encoding: .utf8)
         let handle = FileHandle(forWritingAtPath: file)!
         handle.seekToEndOfFile()
@@ -40,7 +40,7 @@ import Testing
         try handle.close()
         #expect(try tmux.waitFor(timeout: 2) { $0.contains("rusak 1 (b)") } != nil, "\(tmux.shown)")
         try tmux.keys("b")
-        #expect(try tmux.waitFor(timeout: 2) { $0.contains("post.jsonl:437: invalid JSON") } != nil, "\(tmux.shown)")
+        #expect(try tmux.waitFor(timeout: 2) { $0.contains("post.jsonl:437: JSON tidak sah") } != nil, "\(tmux.shown)")
     }
 
     /// The desk's daily figures typed into the form in a real terminal at 80×24: four events in
@@ -258,7 +258,7 @@ import Testing
         // The read-only terminal writes nothing and says so.
         try b.keys("u")
         #expect(try b.waitFor(timeout: 2) { $0.contains("Terminal hanya baca: input dimatikan") } != nil, "\(b.shown)")
-        let check = try Borderdesk.run(["check", file])
+        let check = try Borderdesk.run(["check", "--lang", "en", file])
         #expect(check.stdout.hasPrefix("438 lines: 438 valid"), "\(check.stdout)")
         // The operator's three events carry prev and chain from the file as it stood.
         let verify = try Borderdesk.run(["verify", file])

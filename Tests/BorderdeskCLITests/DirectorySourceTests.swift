@@ -26,7 +26,7 @@ import Glibc
         let dir = TempDirectory()
         Self.write(Self.event(1), to: dir.path, name: Array("good.jsonl".utf8))
         Self.write("not json\n", to: dir.path, name: Array("pos".utf8) + [0xE9, 0x1B] + Array(".jsonl".utf8))
-        let r = try Borderdesk.run(["check", dir.path])
+        let r = try Borderdesk.run(["check", "--lang", "en", dir.path])
         #expect(r.status == 1, "\(r.stdout)\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 2, "\(r.stdout)")
@@ -44,7 +44,7 @@ import Glibc
         try Self.event(1).write(toFile: dir.file("hq/nunukan/a.jsonl"), atomically: true, encoding: .utf8)
         try "not json\n".write(toFile: dir.file("elsewhere/secret.jsonl"), atomically: true, encoding: .utf8)
         try fm.createSymbolicLink(atPath: dir.file("hq/up\u{1B}[2J"), withDestinationPath: "../elsewhere")
-        let r = try Borderdesk.run(["check", "--recursive", dir.file("hq")])
+        let r = try Borderdesk.run(["check", "--lang", "en", "--recursive", dir.file("hq")])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout == "1 lines: 1 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
         #expect(r.stderr == "borderdesk: \(dir.file("hq/up\\x1B[2J")): not followed: a link to \(dir.file("elsewhere")), outside \(dir.file("hq"))\n")
@@ -61,7 +61,7 @@ import Glibc
         try FileManager.default.createSymbolicLink(atPath: dir.file("post/z.jsonl"), withDestinationPath: "/dev/zero")
         #expect(mkfifo(dir.file("post/sub/g.jsonl"), 0o600) == 0)
         for (flags, deep) in [([String](), false), (["--recursive"], true)] {
-            let r = try Spawn.run(["timeout", "10", Borderdesk.binary, "check"] + flags + [dir.file("post")])
+            let r = try Spawn.run(["timeout", "10", Borderdesk.binary, "check", "--lang", "en"] + flags + [dir.file("post")])
             #expect(r.status == 0, "\(flags): \(r.stdout)\(r.stderr)")
             #expect(r.stdout == "1 lines: 1 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
             let expected = "borderdesk: \(dir.file("post/f.jsonl")): not followed: is a named pipe (FIFO), not a regular file\n"
@@ -83,7 +83,7 @@ import Glibc
         try fm.createSymbolicLink(atPath: dir.file("hq/sub/x.jsonl"), withDestinationPath: "../../outside/o.jsonl")
         // A link to a file inside the tree is still read (once: the same file under two names).
         try fm.createSymbolicLink(atPath: dir.file("hq/same.jsonl"), withDestinationPath: "sub/a.jsonl")
-        let r = try Borderdesk.run(["check", "--recursive", dir.file("hq")])
+        let r = try Borderdesk.run(["check", "--lang", "en", "--recursive", dir.file("hq")])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout == "1 lines: 1 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
         #expect(r.stderr == "borderdesk: \(dir.file("hq/sub/x.jsonl")): not followed: a link to \(dir.file("outside/o.jsonl")), outside \(dir.file("hq"))\n")
@@ -97,10 +97,10 @@ import Glibc
         for n in 0..<1_100 {
             try Self.event(n).write(toFile: dir.file(String(format: "day-%04d.jsonl", n)), atomically: false, encoding: .utf8)
         }
-        for command in ["check", "summary"] {
+        for command in ["check --lang en", "summary"] {
             let r = try Spawn.run(["sh", "-c", "ulimit -n 256 && exec \"$0\" \(command) \"$1\"", Borderdesk.binary, dir.path])
             #expect(r.status == 0, "\(command): \(r.stderr)")
-            if command == "check" {
+            if command.hasPrefix("check") {
                 #expect(r.stdout == "1100 lines: 1100 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
             }
         }

@@ -25,7 +25,7 @@ import Testing
 
     @Test func everyScenarioChecksCleanWithUniqueIdsAndWITATimes() throws {
         // Read together, so an id repeated in two files would count as a duplicate.
-        let check = try Borderdesk.run(["check", Self.scenarios])
+        let check = try Borderdesk.run(["check", "--lang", "en", Self.scenarios])
         #expect(check.status == 0)
         #expect(check.stdout.contains(" 0 malformed, 0 duplicate ids, 0 unknown types"), "\(check.stdout)")
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.scenarios).filter { $0.hasSuffix(".jsonl") }

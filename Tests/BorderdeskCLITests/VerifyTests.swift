@@ -14,10 +14,11 @@ import Testing
     }
 
     /// A file written by every Borderdesk writer there is outside the dashboard, with another
-    /// writer's lines (plain appends, no prev) in between.
+    /// writer's lines (plain appends, no prev) in between. (`--force` where a meeting is closed
+    /// that no line opens: the chain, not the reference, is the point.)
     func writtenFile(_ dir: TempDirectory) throws -> String {
         let file = dir.file("post.jsonl")
-        #expect(try Borderdesk.run(["append", file, "--type", "meeting.closed", "--post", "nunukan", "--field", "meeting=m0"]).status == 0)
+        #expect(try Borderdesk.run(["append", file, "--force", "--type", "meeting.closed", "--post", "nunukan", "--field", "meeting=m0"]).status == 0)
         let foreign = FileHandle(forWritingAtPath: file)!
         foreign.seekToEndOfFile()
         foreign.write(Data(#"{"id":"gate-1","ts":"2024-11-20T13:00:00+08:00","type":"meeting.closed","post":"nunukan","meeting":"g"}"#.utf8 + [0x0A]))
@@ -49,7 +50,7 @@ import Testing
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         let given = String(repeating: "0", count: 64)
-        let r = try Borderdesk.run(["append", file, "--json"], stdin: #"{"type":"meeting.closed","post":"nunukan","meeting":"m1","prev":"\#(given)"}"#)
+        let r = try Borderdesk.run(["append", file, "--force", "--json"], stdin: #"{"type":"meeting.closed","post":"nunukan","meeting":"m1","prev":"\#(given)"}"#)
         #expect(r.status == 0, "\(r.stderr)")
         let line = try lines(file)[0]
         #expect(!line.contains(given) && line.components(separatedBy: #""prev""#).count == 2, "\(line)")
@@ -87,7 +88,7 @@ import Testing
         // computes its own), one of them changed.
         let rewritten = dir.file("rewritten.jsonl")
         let events = try lines(file).map { $0.replacingOccurrences(of: #""meeting":"g""#, with: #""meeting":"h""#) }
-        #expect(try Borderdesk.run(["append", rewritten, "--jsonl"], stdin: events.joined(separator: "\n") + "\n").status == 0)
+        #expect(try Borderdesk.run(["append", rewritten, "--force", "--jsonl"], stdin: events.joined(separator: "\n") + "\n").status == 0)
         try FileManager.default.removeItem(atPath: file)
         try FileManager.default.moveItem(atPath: rewritten, toPath: file)
         #expect(try Borderdesk.run(["verify", file]).status == 0, "the links alone cannot tell")
@@ -131,7 +132,7 @@ import Testing
         let dir = TempDirectory()
         let good = try writtenFile(dir)
         let bad = dir.file("other.jsonl")
-        #expect(try Borderdesk.run(["append", bad, "--jsonl"], stdin: Self.meeting + "\n" + Self.meeting + "\n").status == 0)
+        #expect(try Borderdesk.run(["append", bad, "--force", "--jsonl"], stdin: Self.meeting + "\n" + Self.meeting + "\n").status == 0)
         var text = try String(contentsOfFile: bad, encoding: .utf8)
         text = text.replacingOccurrences(of: #""meeting":"m1""#, with: #""meeting":"m2""#)
         try text.write(toFile: bad, atomically: false, encoding: .utf8)

@@ -8,37 +8,17 @@ import Words
 /// voided item's correction (who, when, why).
 @Suite struct DetailViewTests {
     /// The sample day with a seizure, a finding with a long summary, a bad line and a voided check.
-    static func input() -> DashboardInput {
-        thaliaAt1440([
-            #"{"id":"nnk-f1","ts":"2024-11-20T14:10:00+08:00","type":"op.finding","post":"nunukan","by":"imigrasi-inteldakim-01","op":"opgab-tunontaka-20241120","finding":"f-cpmi-1","category":"pmi","severity":"critical","summary":"Dua calon pekerja migran tanpa dokumen lengkap diarahkan ke BP3MI untuk pendataan; paspor ditahan sementara oleh petugas imigrasi di lobi keberangkatan sampai serah terima selesai"}"#,
-            #"{"id":"nnk-s1","ts":"2024-11-20T14:20:00+08:00","type":"seizure.recorded","post":"nunukan","by":"bea-cukai-03","case":"BC-2024-117","commodity":"lobster_seed","value_idr":750000000,"suspects":2,"agency":"bea-cukai"}"#,
-            #"{"id":"nnk-v1","ts":"2024-11-20T14:30:00+08:00","type":"event.voided","post":"nunukan","by":"supervisor-01","target":"nnk-20241120-0077","reason":"penumpang dicatat pada kapal yang salah"}"#,
-            #"{"oops"#,
-        ])
-    }
+    static func input() -> DashboardInput { thaliaAt1440(extra) }
+
+    static let extra = [
+        #"{"id":"nnk-f1","ts":"2024-11-20T14:10:00+08:00","type":"op.finding","post":"nunukan","by":"imigrasi-inteldakim-01","op":"opgab-tunontaka-20241120","finding":"f-cpmi-1","category":"pmi","severity":"critical","summary":"Dua calon pekerja migran tanpa dokumen lengkap diarahkan ke BP3MI untuk pendataan; paspor ditahan sementara oleh petugas imigrasi di lobi keberangkatan sampai serah terima selesai"}"#,
+        #"{"id":"nnk-s1","ts":"2024-11-20T14:20:00+08:00","type":"seizure.recorded","post":"nunukan","by":"bea-cukai-03","case":"BC-2024-117","commodity":"lobster_seed","value_idr":750000000,"suspects":2,"agency":"bea-cukai"}"#,
+        #"{"id":"nnk-v1","ts":"2024-11-20T14:30:00+08:00","type":"event.voided","post":"nunukan","by":"supervisor-01","target":"nnk-20241120-0077","reason":"penumpang dicatat pada kapal yang salah"}"#,
+        #"{"oops"#,
+    ]
 
     func loop(_ language: Language = .id, width: Int = 120, height: Int = 35) -> TestLoop {
         TestLoop(Self.input(), language: language, width: width, height: height)
-    }
-
-    @Test(arguments: [(Language.id, 120, 35), (.en, 120, 35), (.id, 80, 24), (.en, 80, 24)])
-    func operationDetailGolden(_ language: Language, _ width: Int, _ height: Int) {
-        let loop = loop(language, width: width, height: height)
-        loop.press(.character("2"), .character("d"))
-        let (ok, diff) = matchesGolden(loop.screen.lastGrid!, "detail-operation-\(language.rawValue)-\(width)x\(height)")
-        #expect(ok, "\(diff)")
-    }
-
-    @Test(arguments: [(Language.id, 120, 35), (.en, 80, 24)])
-    func meetingAndVoyageGoldens(_ language: Language, _ width: Int, _ height: Int) {
-        let meeting = loop(language, width: width, height: height)
-        meeting.press(.character("3"), .character("d"))
-        let (ok, diff) = matchesGolden(meeting.screen.lastGrid!, "detail-meeting-\(language.rawValue)-\(width)x\(height)")
-        #expect(ok, "\(diff)")
-        let voyage = loop(language, width: width, height: height)
-        voyage.press(.character("d"))
-        let (ok2, diff2) = matchesGolden(voyage.screen.lastGrid!, "detail-voyage-\(language.rawValue)-\(width)x\(height)")
-        #expect(ok2, "\(diff2)")
     }
 
     @Test func longTextWrapsInsteadOfBeingCut() {
@@ -72,6 +52,56 @@ import Words
         let voyage = loop(width: width, height: height)
         voyage.press(.character("d"), .end)
         #expect(voyage.text.contains("penumpang dicatat pada"))
+    }
+
+    /// After End each detail view shows its last item's text: the last line the same view shows
+    /// on a screen tall enough to hold all of it (same width, so the same wrapping).
+    @Test(arguments: [(80, 24), (40, 12)])
+    func everyDetailShowsItsLastItemAfterEnd(_ width: Int, _ height: Int) throws {
+        for item in DetailGoldenTests.Item.allCases {
+            let tall = DetailGoldenTests.open(item, .id, width, 2_000)
+            let body = try #require(tall.screen.lastGrid).lines.filter { $0.hasPrefix("│ ") && $0.contains { $0.isLetter } }
+            let last = try #require(body.last, "\(item)")
+            let loop = DetailGoldenTests.open(item, .id, width, height)
+            loop.press(.end)
+            #expect(loop.text.contains(last), "\(item) at \(width)×\(height): \(last)\n\(loop.text)")
+            // ↓ from the top one line at a time gets there too.
+            loop.press(.home)
+            for _ in 0..<body.count { loop.press(.down) }
+            #expect(loop.text.contains(last), "\(item) at \(width)×\(height) with ↓: \(last)\n\(loop.text)")
+        }
+    }
+
+    /// The voyage's detail asks for every check from the files and lists them all, newest
+    /// first, the voided one left out (its correction below), not only the 16 the state keeps.
+    @Test(arguments: [(80, 24), (40, 12)])
+    func aVoyagesDetailListsEveryCheckReadFromTheFiles(_ width: Int, _ height: Int) {
+        let loop = loop(width: width, height: height)
+        loop.press(.character("d"))
+        #expect(loop.takeEffects() == [.readChecks(voyage: "thalia-20241120")])
+        if height >= 24 { #expect(loop.text.contains("membaca berkas kejadian"), "until the read comes back: \(loop.text)") }
+        let read = checksRead("thalia-20241120", upTo: loop.data.now, extra: Self.extra)
+        #expect(read.checks?.count == 164 && read.checks?.first?.passenger == "p-0001")
+        loop.send(.checksRead(read))
+        loop.press(.pageDown)
+        #expect(loop.text.contains("Semua pemeriksaan (163)"), "\(loop.text)")
+        // ↓ to the oldest check: p-0002 (p-0001's check was voided, and is listed only as a correction).
+        var seen = ""
+        for _ in 0..<1_000 where !seen.contains("p-0002 ") {
+            loop.press(.down)
+            seen = loop.text
+        }
+        #expect(seen.contains("p-0002 "), "\(seen)")
+        #expect(!seen.contains("· p-0001 ·"))
+    }
+
+    /// A read that failed says why, and the state's latest checks stay listed.
+    @Test func aFailedReadSaysWhyAndKeepsTheLatestChecks() {
+        let loop = loop()
+        loop.press(.character("d"))
+        loop.send(.checksRead(VoyageChecksRead(voyage: "thalia-20241120", checks: nil, problem: "cannot read /x: Permission denied")))
+        #expect(loop.text.contains("cannot read /x: Permission denied"))
+        #expect(loop.text.contains("Pemeriksaan terakhir (16)"), "\(loop.text)")
     }
 
     @Test func aVoidedCheckShowsItsCorrectionInTheVoyagesDetail() {

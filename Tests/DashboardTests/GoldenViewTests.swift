@@ -14,7 +14,7 @@ import Testing
 
     /// The same overview in English, and at 60×20 (one pane with tabs) in both languages.
     @Test(arguments: [(Language.en, 120, 35, "full-en-120x35"), (.en, 80, 24, "compact-en-80x24"), (.id, 60, 20, "single-60x20"),
-                      (.en, 60, 20, "single-en-60x20")])
+                      (.en, 60, 20, "single-en-60x20"), (.en, 40, 12, "single-en-40x12")])
     func layoutsInBothLanguages(_ language: Language, _ width: Int, _ height: Int, _ name: String) {
         let grid = DashboardView.render(sampleInput(), model: DashboardModel(language: language), width: width, height: height)
         let (ok, diff) = matchesGolden(grid, name)

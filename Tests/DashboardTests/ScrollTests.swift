@@ -100,3 +100,72 @@ import Words
         #expect(ListMove.bottom.index(from: 3, count: 0, page: 3) == 0)
     }
 }
+
+/// The issue's "Done when": every list reaches its last item at 80×24 and 40×12, pressing ↓ one
+/// row at a time and with End, over thirty of each (voyages, operations, meetings, seizures,
+/// alerts, bad lines).
+@Suite struct EveryListReachesItsEndTests {
+    static let count = 30
+
+    /// Thirty of each, with short distinct names (`V07`, `O07`, `M07`) that survive a cut row.
+    static func input() -> DashboardInput {
+        var lines: [String] = []
+        for n in 1...count {
+            let k = Self.twoDigits(n)
+            lines.append(#"{"id":"v\#(k)","ts":"2024-11-20T12:00:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"v\#(k)","vessel":"V\#(k)","from":"Nunukan","to":"Tawau","departs":"2024-11-20T15:\#(k):00+08:00","manifest":10}"#)
+            lines.append(#"{"id":"o\#(k)","ts":"2024-11-20T12:00:00+08:00","type":"op.planned","post":"nunukan","op":"o\#(k)","title":"O\#(k)","location":"Tunon Taka","lead":"imigrasi","agencies":["imigrasi"],"starts":"2024-11-20T13:00:00+08:00"}"#)
+            lines.append(#"{"id":"m\#(k)","ts":"2024-11-20T12:00:00+08:00","type":"meeting.opened","post":"nunukan","meeting":"m\#(k)","title":"M\#(k)","chair":"Ketua","location":"Kantor","attendees":["imigrasi"]}"#)
+            lines.append(#"{"id":"s\#(k)","ts":"2024-11-20T12:00:00+08:00","type":"seizure.recorded","post":"nunukan","case":"S\#(k)","commodity":"tobacco","value_idr":1000,"suspects":1,"agency":"bea-cukai"}"#)
+            lines.append(#"{"bad \#(k)"#)
+        }
+        var input = thaliaAt1440(lines)
+        input.writer = TestLoop.writer
+        return input
+    }
+
+    /// The row the terminal cursor rests on: the selected one.
+    static func cursorRow(_ loop: TestLoop) -> String {
+        guard let grid = loop.screen.lastGrid, let cursor = grid.cursor else { return "" }
+        return grid.lines[cursor.y]
+    }
+
+    /// Opens a list with `keys`, presses ↓ until the selection stops, and returns every match
+    /// of `name` seen on screen on the way, and whether End (after Home) selects the row ↓ stopped on.
+    static func walk(_ keys: [Key], _ name: String, _ width: Int, _ height: Int) throws -> (seen: Set<String>, endIsLast: Bool, end: String) {
+        let loop = TestLoop(input(), width: width, height: height)
+        loop.press(keys)
+        let pattern = try Regex<Substring>(name)
+        var seen: Set<String> = []
+        // Until ↓ changes nothing: neither the text nor where the cursor rests (the selected row).
+        var before = ""
+        func frame() -> String { "\(loop.screen.lastGrid?.cursor.map { "\($0)" } ?? "-")\n\(loop.text)" }
+        for _ in 0..<1000 where frame() != before {
+            seen.formUnion(loop.text.matches(of: pattern).map { String($0.0) })
+            before = frame()
+            loop.press(.down)
+        }
+        let stopped = cursorRow(loop)
+        loop.press(.home, .end)
+        return (seen, stopped == cursorRow(loop), "\(stopped) ≠ \(cursorRow(loop))\n\(loop.text)")
+    }
+
+    static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    @Test(arguments: [(80, 24), (40, 12)])
+    func everyPaneAndOverlayListReachesItsLastItem(_ width: Int, _ height: Int) throws {
+        let numbered = { (prefix: String) in Set((1...Self.count).map { prefix + Self.twoDigits($0) }) }
+        // The bad lines are every fifth line of the extra ones; each departure warning names its vessel.
+        let lists: [(String, [Key], String, Set<String>)] = [
+            ("voyages", [.character("1")], #"V\d\d"#, numbered("V")), ("operations", [.character("2")], #"O\d\d"#, numbered("O")),
+            ("meetings", [.character("3")], #"M\d\d"#, numbered("M")), ("alerts", [.character("a")], #"V\d\d"#, numbered("V")),
+            ("bad lines", [.character("b")], #"extra:\d+"#, Set((1...Self.count).map { "extra:\($0 * 5)" })),
+            ("seizures in the desk's detail", [.character("4"), .character("d")], #"S\d\d"#, numbered("S")),
+        ]
+        for (list, keys, name, every) in lists {
+            let (seen, endIsLast, end) = try Self.walk(keys, name, width, height)
+            #expect(seen == every, "\(list) at \(width)×\(height): missing \(every.subtracting(seen).sorted())")
+            if list.hasPrefix("seizures") { continue }  // a detail view has no selected row
+            #expect(endIsLast, "\(list) at \(width)×\(height): End selects the last item: \(end)")
+        }
+    }
+}

@@ -58,3 +58,14 @@ func oneOperation(phase: String = "checking", checklist: Bool = true) -> EventFo
     for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
     return fold
 }
+
+/// Every check of `voyage` in the sample day up to `now` (and in `extra`), as the driver reads
+/// them again from the files for the voyage's detail view (`Effect.readChecks`).
+func checksRead(_ voyage: String, upTo now: Timestamp, extra: [String] = []) -> VoyageChecksRead {
+    let file = (try? String(contentsOfFile: Paths.sampleData + "/nunukan-2024-11-20.jsonl", encoding: .utf8)) ?? ""
+    let checks = (file.split(separator: "\n").map(String.init) + extra).compactMap { line -> PassengerCheck? in
+        guard case .event(let event) = LineDecoder.decode(line), event.envelope.ts <= now else { return nil }
+        return PassengerCheck(event, of: voyage)
+    }
+    return VoyageChecksRead(voyage: voyage, checks: checks)
+}

@@ -40,19 +40,29 @@ public enum AlertRules {
     /// The next instant after `now` at which a time rule changes its answer with no event
     /// arriving (a departure warning starting, an action falling due): the dashboard wakes then.
     public static func nextChange(_ state: BorderState, now: Timestamp, settings: AlertSettings = AlertSettings()) -> Timestamp? {
-        var instants: [Timestamp] = []
-        for voyage in state.voyages.values where unchecked(voyage) > 0 {
-            guard let departs = voyage.departs else { continue }
-            instants += [departs.subtracting(minutes: settings.warnDepartureMinutes), departs]
-        }
-        for action in state.actions.values where action.assigned && action.state == .open {
-            let zone = settings.zone(of: action.meeting.flatMap { state.meetings[$0]?.post })
-            if let due = action.due.map({ dueInstant($0, zone) }) { instants.append(due) }
-        }
-        if let stale = settings.staleMinutes {
-            for post in state.posts.values { if let last = post.lastEvent { instants.append(last.adding(minutes: stale)) } }
-        }
-        return instants.filter { now < $0 }.min()
+        let voyages = state.voyages.values.lazy.compactMap { departureChange($0, after: now, settings: settings) }
+        let actions = state.actions.values.lazy.compactMap { dueChange($0, state, after: now, settings: settings) }
+        return [voyages.min(), actions.min(), staleChange(state, after: now, settings: settings)].compactMap { $0 }.min()
+    }
+
+    /// When a voyage's departure rule next changes its answer after `now`: its warning starts,
+    /// or its departure passes (nil: never without an event).
+    static func departureChange(_ voyage: Voyage, after now: Timestamp, settings: AlertSettings) -> Timestamp? {
+        guard unchecked(voyage) > 0, let departs = voyage.departs else { return nil }
+        return [departs.subtracting(minutes: settings.warnDepartureMinutes), departs].filter { now < $0 }.min()
+    }
+
+    /// When an open action next falls due after `now`.
+    static func dueChange(_ action: ActionItem, _ state: BorderState, after now: Timestamp, settings: AlertSettings) -> Timestamp? {
+        guard action.assigned, action.state == .open, let due = action.due else { return nil }
+        let dueAt = dueInstant(due, settings.zone(of: action.meeting.flatMap { state.meetings[$0]?.post }))
+        return now < dueAt ? dueAt : nil
+    }
+
+    /// When a post next falls silent for too long after `now`.
+    static func staleChange(_ state: BorderState, after now: Timestamp, settings: AlertSettings) -> Timestamp? {
+        guard let stale = settings.staleMinutes else { return nil }
+        return state.posts.values.compactMap { $0.lastEvent?.adding(minutes: stale) }.filter { now < $0 }.min()
     }
 
     // MARK: - Rules
@@ -65,18 +75,20 @@ public enum AlertRules {
     /// Warning within the warning window before departure while passengers are unchecked;
     /// critical once the departure time has passed and the voyage is still not closed.
     static func departures(_ state: BorderState, now: Timestamp, settings: AlertSettings) -> [Alert] {
-        state.voyages.values.compactMap { voyage in
-            let missing = unchecked(voyage)
-            guard missing > 0, let departs = voyage.departs else { return nil }
-            let warnFrom = departs.subtracting(minutes: settings.warnDepartureMinutes)
-            guard !(now < warnFrom) else { return nil }
-            let passed = !(now < departs)
-            return Alert(id: "departure:\(voyage.id)", severity: passed ? .critical : .warning,
-                         subject: .departure(vessel: voyage.vessel.isEmpty ? voyage.id : voyage.vessel, departs: departs,
-                                             missing: missing, manifest: voyage.manifest, passed: passed),
-                         exercise: voyage.exercise, zone: settings.zone(of: voyage.post),
-                         post: voyage.post, began: warnFrom, escalated: passed ? departs : nil)
-        }
+        state.voyages.values.compactMap { departure($0, now: now, settings: settings) }
+    }
+
+    static func departure(_ voyage: Voyage, now: Timestamp, settings: AlertSettings) -> Alert? {
+        let missing = unchecked(voyage)
+        guard missing > 0, let departs = voyage.departs else { return nil }
+        let warnFrom = departs.subtracting(minutes: settings.warnDepartureMinutes)
+        guard !(now < warnFrom) else { return nil }
+        let passed = !(now < departs)
+        return Alert(id: "departure:\(voyage.id)", severity: passed ? .critical : .warning,
+                     subject: .departure(vessel: voyage.vessel.isEmpty ? voyage.id : voyage.vessel, departs: departs,
+                                         missing: missing, manifest: voyage.manifest, passed: passed),
+                     exercise: voyage.exercise, zone: settings.zone(of: voyage.post),
+                     post: voyage.post, began: warnFrom, escalated: passed ? departs : nil)
     }
 
     /// A date-only due date falls due at the end of that day in the post's zone.
@@ -89,29 +101,33 @@ public enum AlertRules {
     }
 
     static func overdueActions(_ state: BorderState, now: Timestamp, settings: AlertSettings) -> [Alert] {
-        state.actions.values.compactMap { action in
-            guard action.assigned, action.state == .open, let due = action.due else { return nil }
-            let meeting = action.meeting.flatMap { state.meetings[$0] }
-            let zone = settings.zone(of: meeting?.post)
-            let dueAt = dueInstant(due, zone)
-            guard !(now < dueAt) else { return nil }
-            return Alert(id: "action:\(action.id)", severity: .warning,
-                         subject: .overdueAction(title: action.title.isEmpty ? action.id : action.title, owner: action.owner, due: due, dueAt: dueAt),
-                         exercise: meeting?.exercise ?? false, zone: zone, post: meeting?.post, began: dueAt)
-        }
+        state.actions.values.compactMap { overdue($0, state, now: now, settings: settings) }
+    }
+
+    static func overdue(_ action: ActionItem, _ state: BorderState, now: Timestamp, settings: AlertSettings) -> Alert? {
+        guard action.assigned, action.state == .open, let due = action.due else { return nil }
+        let meeting = action.meeting.flatMap { state.meetings[$0] }
+        let zone = settings.zone(of: meeting?.post)
+        let dueAt = dueInstant(due, zone)
+        guard !(now < dueAt) else { return nil }
+        return Alert(id: "action:\(action.id)", severity: .warning,
+                     subject: .overdueAction(title: action.title.isEmpty ? action.id : action.title, owner: action.owner, due: due, dueAt: dueAt),
+                     exercise: meeting?.exercise ?? false, zone: zone, post: meeting?.post, began: dueAt)
+    }
+
+    static func criticalFindings(_ state: BorderState, settings: AlertSettings) -> [Alert] {
+        state.operations.values.flatMap { criticalFindings(of: $0, settings: settings) }
     }
 
     /// Critical until acknowledged, whatever the operation's phase.
-    static func criticalFindings(_ state: BorderState, settings: AlertSettings) -> [Alert] {
-        state.operations.values.flatMap { op in
-            op.findings.values.filter { $0.severity == .critical }
-                .sorted { $0.recorded != $1.recorded ? $0.recorded < $1.recorded : ExactKey($0.finding) < ExactKey($1.finding) }
-                .map { finding in
-                    Alert(id: "finding:\(op.id):\(finding.finding)", severity: .critical,
-                          subject: .criticalFinding(category: finding.category, place: op.title.isEmpty ? op.id : op.title, summary: finding.summary),
-                          exercise: op.exercise, zone: settings.zone(of: op.post), post: op.post, began: finding.recorded)
-                }
-        }
+    static func criticalFindings(of op: JointOperation, settings: AlertSettings) -> [Alert] {
+        op.findings.values.filter { $0.severity == .critical }
+            .sorted { $0.recorded != $1.recorded ? $0.recorded < $1.recorded : ExactKey($0.finding) < ExactKey($1.finding) }
+            .map { finding in
+                Alert(id: "finding:\(op.id):\(finding.finding)", severity: .critical,
+                      subject: .criticalFinding(category: finding.category, place: op.title.isEmpty ? op.id : op.title, summary: finding.summary),
+                      exercise: op.exercise, zone: settings.zone(of: op.post), post: op.post, began: finding.recorded)
+            }
     }
 
     static func stalePosts(_ state: BorderState, now: Timestamp, settings: AlertSettings) -> [Alert] {

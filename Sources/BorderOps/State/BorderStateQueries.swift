@@ -4,7 +4,9 @@ import ExactKeys
 extension BorderState {
     /// The actions of a meeting (by each action's latest assignment), in order of first mention.
     public func actions(of meeting: String) -> [ActionItem] {
-        actions.values.filter { action in action.meeting.map { ExactKey.bytesEqual($0, meeting) } ?? false }
+        // By position: `filter` would copy every action (each retain of its strings) to ask it.
+        let all = actions.values
+        return all.indices.filter { all[$0].meeting.map { ExactKey.bytesEqual($0, meeting) } ?? false }.map { all[$0] }
     }
 
     /// Open and done actions of a meeting.

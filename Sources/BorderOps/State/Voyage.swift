@@ -6,6 +6,9 @@ public struct ResultCounts: Sendable, Equatable {
 
     public init() {}
 
+    /// Passengers with a result: each counts under its latest one.
+    public var total: Int { cleared + postponed + referred + violation + denied }
+
     public subscript(result: CheckResult) -> Int {
         get {
             switch result {
@@ -41,6 +44,15 @@ public struct PassengerCheck: Sendable, Equatable {
     public internal(set) var id = ""
     /// Its number among the voyage's checks (a void takes it out of the recent checks by it).
     var number = 0
+}
+
+extension PassengerCheck {
+    /// The check `event` records when it is a `passenger.checked` of `voyage` (a voyage's
+    /// checks read again from the files for its detail view).
+    public init?(_ event: Event, of voyage: String) {
+        guard case let .passengerChecked(checked, passenger, doc, _, result, note) = event.body, checked == voyage else { return nil }
+        self.init(passenger: passenger, result: result, doc: doc, at: event.envelope.ts, by: event.envelope.by, note: note, id: event.envelope.id)
+    }
 }
 
 /// A vessel departure checked against its manifest.
@@ -100,8 +112,10 @@ public struct Voyage: Sendable {
         recentRing.count < Self.recentCheckLimit ? recentRing : Array(recentRing[ringNext...] + recentRing[..<ringNext])
     }
 
-    /// Distinct passengers checked (voided checks left out).
-    public var checked: Int { latestResult.count - voidedPassengers }
+    /// Distinct passengers checked (voided checks left out): each counts once, under its latest
+    /// result. Read from the counts, not the passenger table: a frame asks it of every voyage,
+    /// and the table is a cache miss per voyage.
+    public var checked: Int { results.total }
 
     public func latestResult(of passenger: String) -> CheckResult? { latestResult[passenger] ?? nil }
 

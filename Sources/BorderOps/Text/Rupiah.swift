@@ -13,14 +13,31 @@ public enum Rupiah {
         return "Rp\(grouped(value))"
     }
 
-    /// `1.152`: thousands separated by dots.
+    /// `1.152`: thousands separated by dots. Built from bytes: the dashboard groups every
+    /// count it shows, every frame.
     public static func grouped(_ value: Int64) -> String {
-        let digits = Array(String(value.magnitude))
-        var out = value < 0 ? "-" : ""
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(".") }
-            out.append(d)
+        var magnitude = value.magnitude
+        var digits = 0
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 27) { buffer in
+            var end = buffer.count
+            repeat {
+                if digits > 0 && digits % 3 == 0 { end -= 1; buffer[end] = UInt8(ascii: ".") }
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                digits += 1
+            } while magnitude > 0
+            if value < 0 { end -= 1; buffer[end] = UInt8(ascii: "-") }
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
         }
-        return out
+    }
+
+    /// How many characters `grouped(value)` has, without making it (a pane's column width
+    /// over thousands of rows).
+    public static func groupedWidth(_ value: Int64) -> Int {
+        var magnitude = value.magnitude
+        var digits = 1
+        while magnitude >= 10 { magnitude /= 10; digits += 1 }
+        return digits + (digits - 1) / 3 + (value < 0 ? 1 : 0)
     }
 }

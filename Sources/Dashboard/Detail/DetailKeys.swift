@@ -18,6 +18,7 @@ enum DetailKeys {
             model.overlay = .describe(target)
             model.overlaySelection = 0
             if case .badLine(let origin) = target { return ([.readLine(origin)], nil) }
+            if case .voyage(let id) = target { return ([.readChecks(voyage: id)], nil) }
             return ([], nil)
         case .copyID:
             guard let id = copyableID(model, input) else { return ([], Word.nothingToCopy.text(model.language)) }

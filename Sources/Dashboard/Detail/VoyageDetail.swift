@@ -1,8 +1,9 @@
 import BorderOps
 import Words
 
-/// A voyage in full: vessel, route, departure, manifest, results, every check the dashboard
-/// holds (newest first, with passenger, document, result, who, note and id), corrections.
+/// A voyage in full: vessel, route, departure, manifest, results, every check (read again from
+/// the files, `VoyageChecksRead`; the state's latest 16 until then), newest first, with
+/// passenger, document, result, who, note and id; corrections.
 enum VoyageDetail {
     static func document(_ v: Voyage, context: ViewContext) -> DetailDocument {
         var d = DetailDocument(title: v.vessel.isEmpty ? v.id : v.vessel, id: v.id)
@@ -26,8 +27,11 @@ enum VoyageDetail {
             d.item(resultMark(result), "\(t(.code(result))) \(Rupiah.grouped(Int64(n)))", role: n > 0 ? VoyagesPane.resultRole(result) : .muted)
         }
 
-        let checks = v.recentChecks.reversed()
-        d.heading("\(t(.latestChecks)) (\(checks.count))")
+        let corrections = DetailCorrections.of(.voyage(v.id), in: context.input.state)
+        let read = context.input.detailChecks.flatMap { $0.voyage == v.id ? $0 : nil }
+        let (checks, every) = VoyageChecksRead.shown(v, read: read, voided: Set(corrections.map(\.target)))
+        d.heading("\(t(every ? .detailAllChecks : .latestChecks)) (\(Rupiah.grouped(Int64(checks.count))))")
+        if !every { d.text(read?.problem ?? t(.detailReadingChecks), role: .muted, indent: 1) }
         if checks.isEmpty { d.item("", t(.detailNoChecks), role: .muted) }
         for check in checks {
             let id = check.id.isEmpty ? "" : " · \(t(.detailID)) \(check.id)"
@@ -35,8 +39,8 @@ enum VoyageDetail {
                    role: VoyagesPane.resultRole(check.result))
             if let note = check.note, !note.isEmpty { d.item("", "\(t(.note)): \(note)", indent: 3) }
         }
-        if v.checked > checks.count { d.text(t(.detailChecksHeld), role: .muted, indent: 1) }
-        DetailCorrections.add(DetailCorrections.of(.voyage(v.id), in: context.input.state), to: &d, context: context)
+        if !every && v.checked > checks.count { d.text(t(.detailChecksHeld), role: .muted, indent: 1) }
+        DetailCorrections.add(corrections, to: &d, context: context)
         return d
     }
 }

@@ -13,6 +13,9 @@ public enum Effect: Sendable, Equatable {
     case demo(DemoControl)
     /// Read this line again from its file for a detail view (answered by `Message.lineRead`).
     case readLine(LineOrigin)
+    /// Read every check of this voyage again from the files for its detail view (answered by
+    /// `Message.checksRead`): the state keeps only the latest 16.
+    case readChecks(voyage: String)
     /// Put this text on the terminal's clipboard (OSC 52, where the terminal takes it).
     case copy(String)
     case quit

@@ -55,6 +55,9 @@ public enum Loop {
         case .lineRead(let line):
             model.detailLine = line
             model.needsFrame = true
+        case .checksRead(let checks):
+            model.detailChecks = checks
+            model.needsFrame = true
         case .reportFailed(let reason):
             model.notice = "\(UIText.appendFailed.text(model.ui.language)): \(reason)"
             model.needsFrame = true

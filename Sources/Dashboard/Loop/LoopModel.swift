@@ -24,6 +24,8 @@ public struct LoopModel: Sendable, Equatable {
     public var rang = AlertBell()
     /// The bad line a detail view asked for, once read again from its file.
     public var detailLine: DetailFileLine?
+    /// A voyage's every check, read again from the files for its detail view.
+    public var detailChecks: VoyageChecksRead?
 
     public struct CatchUp: Sendable, Equatable {
         public var done: Int64
@@ -43,6 +45,7 @@ public struct LoopModel: Sendable, Equatable {
         input.retryKept = failed != nil
         input.demo = demo
         input.detailLine = detailLine
+        input.detailChecks = detailChecks
         return input
     }
 

@@ -50,7 +50,7 @@ public final class LoopRunner {
             case .copy(let text): screen.copy(text)
             case .useTheme(let index): useTheme(index)
             case .quit: break
-            case .append, .writeReport, .demo, .readLine:
+            case .append, .writeReport, .demo, .readLine, .readChecks:
                 for result in perform(effect) { send(result) }
             }
         }

@@ -24,6 +24,8 @@ public enum Message: Sendable, Equatable {
     /// The demo appended events (or finished), or failed.
     /// What came of an `Effect.readLine`.
     case lineRead(DetailFileLine)
+    /// What came of an `Effect.readChecks`.
+    case checksRead(VoyageChecksRead)
     case demoAdvanced
     case demoFailed(String)
     /// The checkpoint could not be written: the driver's sentence, in the officer's language.

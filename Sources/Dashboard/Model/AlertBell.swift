@@ -11,8 +11,9 @@ public struct AlertBell: Sendable, Equatable {
     /// Whether to ring now: true when an unacknowledged critical alert is new since the last call.
     public mutating func ring(_ alerts: [Alert]) -> Bool {
         var ring = false
-        for alert in alerts where alert.severity == .critical && !alert.acknowledged {
-            if rung.insert(alert.id).inserted { ring = true }
+        // By position: a `for` over the alerts would copy each.
+        for i in alerts.indices where alerts[i].severity == .critical && !alerts[i].acknowledged {
+            if rung.insert(alerts[i].id).inserted { ring = true }
         }
         return ring
     }

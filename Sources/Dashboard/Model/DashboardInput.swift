@@ -51,6 +51,9 @@ public struct DashboardInput: Sendable {
     public var staleMinutes: Int64 = 15
     /// The alerts in force now, in screen order (`AlertRules.evaluate`).
     public var alerts: [Alert] = []
+    /// The voyages pane's order kept as events fold (`VoyageOrder.positions`); nil: sorted
+    /// when drawn (a fold still catching up, the tests' frames).
+    public var voyageOrder: [Int]?
     /// Who this terminal writes as and where; nil when input is off (`--read-only`).
     public var writer: (operatorID: String, file: String)?
     /// A demo is playing (its keys work); a failed append is kept for `r`.
@@ -58,6 +61,8 @@ public struct DashboardInput: Sendable {
     public var retryKept = false
     /// A bad line read again from its file for its detail view (`Effect.readLine`).
     public var detailLine: DetailFileLine?
+    /// A voyage's every check read again from the files for its detail view (`Effect.readChecks`).
+    public var detailChecks: VoyageChecksRead?
 
     public init(fold: EventFold, sources: [SourceStatus], now: Timestamp, zone: PostZone = .wita, progress: (done: Int64, total: Int64)? = nil) {
         self.fold = fold

@@ -72,7 +72,7 @@ public struct DashboardModel: Sendable, Equatable {
 
     /// The selected row among `ids` (the pane's rows in display order): the selected item where
     /// it is now, or the same position when it is gone.
-    public func selectedIndex(_ pane: PaneID, ids: [String]) -> Int {
+    public func selectedIndex<IDs: RandomAccessCollection<String>>(_ pane: PaneID, ids: IDs) -> Int where IDs.Index == Int {
         guard !ids.isEmpty else { return 0 }
         if let id = selectedIDs[pane], let i = ids.firstIndex(of: id) { return i }
         return min(selection[pane] ?? 0, ids.count - 1)

@@ -5,20 +5,24 @@ import Words
 /// each with a mark and a word for its severity (never colour alone). It takes no room when
 /// nothing is unacknowledged; acknowledged alerts live in the `a` list, below the others.
 enum AlertStrip {
-    /// How many alerts want a line.
-    static func wanted(_ alerts: [Alert]) -> Int { alerts.filter { !$0.acknowledged }.count }
+    /// How many alerts want a line. By position: thousands of alerts are in force at
+    /// headquarters, and `filter` would copy each to ask it.
+    static func wanted(_ alerts: [Alert]) -> Int { unacknowledged(alerts).count }
+
+    static func unacknowledged(_ alerts: [Alert]) -> [Int] { alerts.indices.filter { !alerts[$0].acknowledged } }
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
-        let open = context.input.alerts.filter { !$0.acknowledged }
+        let alerts = context.input.alerts
+        let open = unacknowledged(alerts)
         grid.fill(rect)
         let overflow = open.count > rect.height
         let shown = overflow ? Array(open.prefix(rect.height - 1)) : open
-        for (row, alert) in shown.enumerated() {
-            draw(alert, into: &grid, x: rect.x, y: rect.y + row, width: rect.width, context: context)
+        for (row, i) in shown.enumerated() {
+            draw(alerts[i], into: &grid, x: rect.x, y: rect.y + row, width: rect.width, context: context)
         }
         if overflow {
             let rest = open.count - shown.count
-            let worst = open[shown.count...].map(\.severity).max() ?? .info
+            let worst = open[shown.count...].map { alerts[$0].severity }.max() ?? .info
             grid.text(" \(worst.mark) +\(context.count(rest)) \(context.t(.moreAlerts))", x: rect.x, y: rect.maxY - 1,
                       maxWidth: rect.width, role: role(worst), style: [.bold])
         }

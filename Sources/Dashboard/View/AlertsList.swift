@@ -64,6 +64,8 @@ enum AlertsList {
             let line = lines[i]
             let isSelected = line.alert == selected
             if isSelected { grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse]) }
+            // The terminal cursor rests on the selected alert's first line, as on a pane's row.
+            if i == first { grid.cursor = (inner.x, inner.y + row) }
             grid.text(line.text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1, role: isSelected ? .selection : line.role,
                       style: isSelected ? [.reverse] : (line.alert == nil ? [.bold] : []))
         }

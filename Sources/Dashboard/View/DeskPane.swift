@@ -4,11 +4,18 @@ import Words
 /// The smuggling-prevention desk: the four daily KPIs and seizures. Its rows (the four figures,
 /// then the seizures, newest first) are selectable, so that `e` corrects one where it is shown.
 enum DeskPane {
-    /// The reports and seizures the pane shows (its posts, its filter); seizures newest first.
-    static func shown(_ context: ViewContext) -> (reports: [KPIReport], seizures: [Seizure]) {
+    /// The reports (positions, not copies: a year of daily reports from every post is thousands
+    /// of rows) and seizures the pane shows (its posts, its filter); seizures newest first.
+    static func shown(_ context: ViewContext) -> (reports: [Int], seizures: [Seizure]) {
         let desk = context.input.state.desk
-        let reports = desk.reports.filter { context.visible(post: $0.post) && context.matches(.desk, [$0.agency, $0.metric.rawValue, context.t(.code($0.metric))]) }
-        let seizures = desk.seizures.values.filter { context.visible(post: $0.post) && context.matches(.desk, [$0.caseID, $0.agency, $0.commodity.rawValue, context.t(.code($0.commodity))]) }
+        let reports = desk.reports.indices.filter { i in
+            context.visible(post: desk.reports[i].post)
+                && context.matches(.desk, [desk.reports[i].agency, desk.reports[i].metric.rawValue, context.t(.code(desk.reports[i].metric))])
+        }
+        let all = desk.seizures.values
+        let seizures = all.indices.filter { i in
+            context.visible(post: all[i].post) && context.matches(.desk, [all[i].caseID, all[i].agency, all[i].commodity.rawValue, context.t(.code(all[i].commodity))])
+        }.map { all[$0] }
         return (reports, seizures.sorted { ($0.recorded, $0.caseID) > ($1.recorded, $1.caseID) })
     }
 
@@ -42,16 +49,25 @@ enum DeskPane {
             }
         }
         if focused { grid.cursor = (inner.x, y) }
-        // Totals, and the latest day's figures beside them.
-        let latestDay = reports.map(\.date).max()
-        for (i, metric) in KPIMetric.allCases.enumerated() {
-            let total = reports.filter { $0.metric == metric }.reduce(Int64(0)) { $0 &+ $1.count }
-            var text = "\(DisplayWidth.pad(context.t(.code(metric)), 18)) \(DisplayWidth.pad(context.count(total), 8))"
-            if let day = latestDay {
-                let today = reports.filter { $0.metric == metric && $0.date == day }.reduce(Int64(0)) { $0 &+ $1.count }
-                text += "  \(day.day)/\(day.month): \(context.count(today))"
+        // Totals, and the latest day's figures beside them, in one pass.
+        let desk = context.input.state.desk
+        let metrics = KPIMetric.allCases
+        var totals = [Int64](repeating: 0, count: metrics.count), onLatestDay = totals
+        var latestDay: CivilDate?
+        for i in reports {
+            let (date, count) = (desk.reports[i].date, desk.reports[i].count)
+            let m = metrics.firstIndex(of: desk.reports[i].metric) ?? 0
+            totals[m] &+= count
+            if latestDay.map({ $0 < date }) ?? true {
+                latestDay = date
+                onLatestDay = [Int64](repeating: 0, count: metrics.count)
             }
-            line(text, row: i)
+            if date == latestDay { onLatestDay[m] &+= count }
+        }
+        for (m, metric) in metrics.enumerated() {
+            var text = "\(DisplayWidth.pad(context.t(.code(metric)), 18)) \(DisplayWidth.pad(context.count(totals[m]), 8))"
+            if let day = latestDay { text += "  \(day.day)/\(day.month): \(context.count(onLatestDay[m]))" }
+            line(text, row: m)
         }
         // A selected seizure needs a line below the summary: the blank line gives it up.
         if selected < KPIMetric.allCases.count || y + 2 < inner.maxY { y += 1 }

@@ -11,7 +11,8 @@ struct ListPane {
 
     /// Draws the frame; nil when nothing more is to be drawn: the inside is narrower than
     /// `minimumWidth` or flat, or there are no rows (then `empty` says so).
-    init?(_ pane: PaneID, ids: [String], empty: Word, minimumWidth: Int = 3, into grid: inout Grid, rect: Rect, context: ViewContext) {
+    init?<IDs: RandomAccessCollection<String>>(_ pane: PaneID, ids: IDs, empty: Word, minimumWidth: Int = 3, into grid: inout Grid, rect: Rect, context: ViewContext)
+    where IDs.Index == Int {
         PaneFrame.draw(pane, into: &grid, rect: rect, context: context, extra: context.count(ids.count))
         let inner = rect.inner
         guard inner.width >= minimumWidth, inner.height > 0 else { return nil }

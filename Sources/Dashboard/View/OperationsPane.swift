@@ -4,18 +4,23 @@ import Words
 
 /// Joint operations: the list, then the selected operation's phase line, teams and findings.
 enum OperationsPane {
-    static func rows(_ context: ViewContext) -> [JointOperation] {
-        context.input.state.operations.values
-            .filter { op in
-                context.visible(post: op.post) && context.matches(.operations, [op.id, op.title, op.location, op.lead] + op.agencies
-                    + op.findings.values.flatMap { [$0.finding, $0.summary, $0.by ?? ""] } + op.teams.values.flatMap { [$0.team, $0.agency, $0.location ?? ""] })
-            }
-            .sorted(byKey: { ($0.phase == .closed ? 1 : 0, $0.starts?.epochSeconds ?? 0) }, by: <)
+    static func rows(_ context: ViewContext) -> IndexedRows<JointOperation> {
+        let all = context.input.state.operations.values
+        let order = all.indices
+            .filter { context.visible(post: all[$0].post) && context.matches(.operations, searchTexts(all[$0])) }
+            .sorted(byKey: { (all[$0].phase == .closed ? 1 : 0, all[$0].starts?.epochSeconds ?? 0) }, by: <)
+        return IndexedRows(all: all, order: order)
+    }
+
+    /// What `/` looks in: the operation's own fields, agencies, findings and teams.
+    static func searchTexts(_ op: JointOperation) -> [String] {
+        [op.id, op.title, op.location, op.lead] + op.agencies
+            + op.findings.values.flatMap { [$0.finding, $0.summary, $0.by ?? ""] } + op.teams.values.flatMap { [$0.team, $0.agency, $0.location ?? ""] }
     }
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let ops = rows(context)
-        guard let list = ListPane(.operations, ids: ops.map(\.id), empty: .noOperations, into: &grid, rect: rect, context: context) else { return }
+        guard let list = ListPane(.operations, ids: ops.ids, empty: .noOperations, into: &grid, rect: rect, context: context) else { return }
         let (inner, selected) = (list.inner, list.selected)
         if context.model.detail == .operations {
             ChecklistView.draw(ops[selected], into: &grid, rect: inner, context: context)

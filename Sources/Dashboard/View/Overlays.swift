@@ -36,7 +36,7 @@ enum Overlays {
             let problems = context.input.fold.problems
             title = "\(context.t(.badLines)) (\(context.count(context.input.fold.counts.malformed))) · Esc"
             lines = problems.isEmpty ? [(context.t(.noBadLines), .muted)]
-                : problems.reversed().map { ("\($0.origin.source):\($0.origin.line): \($0.reason)", .warn) }
+                : problems.reversed().map { ("\($0.origin.source):\($0.origin.line): \(context.t(.lineProblem($0.reason)))", .warn) }
         case .alerts, .describe:
             return
         case .posts:
@@ -49,7 +49,10 @@ enum Overlays {
         let range = PaneFrame.scrolled(count: lines.count, selected: selected, height: inner.height)
         for (row, i) in range.enumerated() {
             let isSelected = overlay != .help && i == selected
-            if isSelected { grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse]) }
+            if isSelected {
+                grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse])
+                grid.cursor = (inner.x, inner.y + row)  // as on a pane's row: screen readers follow it
+            }
             grid.text(lines[i].0, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1,
                       role: isSelected ? .selection : lines[i].1, style: isSelected ? [.reverse] : [])
         }

@@ -4,15 +4,17 @@ import Words
 
 /// Timpora meetings: the list, then the selected meeting's chair, attendees, agenda and actions.
 enum TimporaPane {
-    static func rows(_ context: ViewContext) -> [Meeting] {
-        context.input.state.meetings.values
-            .filter { m in context.visible(post: m.post) && context.matches(.timpora, searchTexts(m, context.input.state)) }
-            .sorted(byKey: { $0.closed ? 1 : 0 }, by: <)
+    static func rows(_ context: ViewContext) -> IndexedRows<Meeting> {
+        let all = context.input.state.meetings.values
+        let order = all.indices
+            .filter { context.visible(post: all[$0].post) && context.matches(.timpora, searchTexts(all[$0], context.input.state)) }
+            .sorted(byKey: { all[$0].closed ? 1 : 0 }, by: <)
+        return IndexedRows(all: all, order: order)
     }
 
     /// The title, with the date and the post when another meeting has the same title (fifteen
     /// `Rapat Timpora` rows are told apart).
-    static func rowTitle(_ m: Meeting, among meetings: [Meeting], context: ViewContext) -> String {
+    static func rowTitle(_ m: Meeting, among meetings: IndexedRows<Meeting>, context: ViewContext) -> String {
         guard meetings.contains(where: { $0.id != m.id && $0.title == m.title }) else { return m.title }
         let day = m.firstMention.map { PostTime.date(PostTime.local($0, context.zone(of: m.post)).0, language: context.language) } ?? m.id
         return "\(day) · \(m.post) · \(m.title)"
@@ -35,7 +37,7 @@ enum TimporaPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let meetings = rows(context)
-        guard let list = ListPane(.timpora, ids: meetings.map(\.id), empty: .noMeetings, into: &grid, rect: rect, context: context) else { return }
+        guard let list = ListPane(.timpora, ids: meetings.ids, empty: .noMeetings, into: &grid, rect: rect, context: context) else { return }
         let (inner, selected) = (list.inner, list.selected)
         var y = inner.y
         if meetings.count > 1 && context.model.detail != .timpora {

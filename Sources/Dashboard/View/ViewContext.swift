@@ -9,7 +9,7 @@ public struct ViewContext: Sendable {
     public var language: Language { model.language }
     public func t(_ key: Word) -> String { key.text(language) }
 
-    public func visible(post: String) -> Bool { !model.hiddenPosts.contains(post) }
+    public func visible(post: String) -> Bool { model.hiddenPosts.isEmpty || !model.hiddenPosts.contains(post) }
 
     /// Whether a row's texts match the pane's filter (case-insensitive substring). The texts
     /// are gathered only when there is a filter: panes ask this of thousands of rows a frame.

@@ -7,17 +7,19 @@ enum VoyagesPane {
     /// Open voyages by departure, then closed ones; filtered by post and text.
     static func rows(_ context: ViewContext) -> IndexedRows<Voyage> {
         let all = context.input.state.voyages.values
+        // The order kept as events fold, when every voyage is shown.
+        if let kept = context.input.voyageOrder, kept.count == all.count, context.model.hiddenPosts.isEmpty, context.model.filter(.voyages).isEmpty {
+            return IndexedRows(all: all, order: kept)
+        }
         let order = all.indices
             .filter { context.visible(post: all[$0].post) && context.matches(.voyages, [all[$0].id, all[$0].vessel, all[$0].from, all[$0].to]) }
-            .sorted(byKey: { (all[$0].closed, all[$0].departs ?? Timestamp(epochSeconds: .max, offsetSeconds: 0)) }) { a, b in
-                a.0 != b.0 ? !a.0 : a.1 < b.1
-            }
+            .sorted(byKey: { VoyageOrder.Key(all[$0]) }, by: <)
         return IndexedRows(all: all, order: order)
     }
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let voyages = rows(context)
-        guard let list = ListPane(.voyages, ids: voyages.map(\.id), empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
+        guard let list = ListPane(.voyages, ids: voyages.ids, empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
         else { return }
         let (inner, selected) = (list.inner, list.selected)
         if context.model.detail == .voyages {
@@ -25,7 +27,11 @@ enum VoyagesPane {
             return
         }
         func tally(_ v: Voyage) -> String { "\(context.count(v.checked))/\(context.count(v.manifest))" }
-        let columns = Columns(width: inner.width, tallyDigits: voyages.map { tally($0).count }.max() ?? 7)
+        // Widths by arithmetic: formatting every voyage's tally cost more than the whole fold of an append.
+        // By position: a closure given each voyage would copy it.
+        var widest = 0
+        for k in voyages.indices { widest = max(widest, Rupiah.groupedWidth(Int64(voyages[k].checked)) + 1 + Rupiah.groupedWidth(voyages[k].manifest)) }
+        let columns = Columns(width: inner.width, tallyDigits: voyages.isEmpty ? 7 : widest)
         // Header row: the column names, and a legend for the result marks.
         // Each column leaves one blank before the next.
         func heading(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, width - 1) + " " }

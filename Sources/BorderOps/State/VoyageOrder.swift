@@ -1,0 +1,54 @@
+import ExactKeys
+
+/// The voyages pane's order kept up to date as events fold (issue 19): open voyages by
+/// departure, then closed ones, ties in the order the voyages were first read. Sorting every
+/// voyage on every frame was a frame's largest cost on a year's history; here a line moves
+/// only the voyage it touched (`AlertTouches`), and a void or a new fold sorts them again.
+public struct VoyageOrder: Sendable {
+    /// What the order compares, before the position.
+    public struct Key: Comparable, Sendable {
+        var closed: Bool
+        var departs: Timestamp
+
+        public init(_ voyage: Voyage) {
+            closed = voyage.closed
+            departs = voyage.departs ?? Timestamp(epochSeconds: .max, offsetSeconds: 0)
+        }
+
+        public static func < (a: Key, b: Key) -> Bool { a.closed != b.closed ? !a.closed : a.departs < b.departs }
+    }
+
+    /// Positions in `state.voyages.values`, in the pane's order.
+    public private(set) var positions: [Int] = []
+    /// Each position's key as it was placed (to find it again when its voyage changes).
+    private var keys: [Key] = []
+
+    public init() {}
+
+    public mutating func update(_ state: BorderState, touched: AlertTouches) {
+        let voyages = state.voyages.values
+        guard !touched.everything, keys.count <= voyages.count else { return rebuild(voyages) }
+        for case .voyage(let id) in touched.subjects {
+            guard let position = state.voyages.position(of: id), position < keys.count else { continue }
+            let at = place(keys[position], position)
+            guard at < positions.count, positions[at] == position else { return rebuild(voyages) }
+            positions.remove(at: at)
+            keys[position] = Key(voyages[position])
+            positions.insert(position, at: place(keys[position], position))
+        }
+        for position in keys.count..<voyages.count {
+            keys.append(Key(voyages[position]))
+            positions.insert(position, at: place(keys[position], position))
+        }
+    }
+
+    private mutating func rebuild(_ voyages: [Voyage]) {
+        keys = voyages.map(Key.init)
+        positions = Array(keys.indices).sorted(byKey: { keys[$0] }, by: <)
+    }
+
+    /// Where `position`, placed by `key`, is (or goes) in `positions`.
+    private func place(_ key: Key, _ position: Int) -> Int {
+        positions.partitioningIndex { other in key < keys[other] || (!(keys[other] < key) && position <= other) }
+    }
+}

@@ -1,0 +1,71 @@
+import BorderOps
+import Foundation
+import Testing
+
+/// The alert index kept up to date line by line gives what the rules give from scratch: the
+/// same alerts in the same order, and the same next change, for random streams of every kind
+/// of event (voids, acknowledgements, meetings, actions falling due, findings), with the clock
+/// moving on between lines, now and then past a departure or a due date, once going back.
+@Suite struct AlertIndexTests {
+    /// The void tests' lines with acknowledgements of the alerts they can raise mixed in, and
+    /// departures and due dates spread over two days so the clock crosses them.
+    static func lines(seed: Int) -> [String] {
+        var state = UInt64(seed) &+ 0xA1E27
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<next(200)).map { index in
+            let code = next(1_000_000)
+            if code % 23 == 0 {
+                let alert = ["departure:v\(code % 3)", "action:x\(code % 4)", "finding:op\(code % 3):f\(code % 4)"][code % 3]
+                return #"{"id":"ack-\#(index)","ts":"2024-11-20T1\#(code % 10):00:00+08:00","post":"nunukan","type":"alert.ack","alert":"\#(alert)"}"#
+            }
+            var text = VoidReferenceFoldPropertyTests.line(code, index: index).text
+            text = text.replacingOccurrences(of: #""departs":"2024-11-20T15"#, with: #""departs":"2024-11-2\#(code % 2)T1\#(code % 10)"#)
+            text = text.replacingOccurrences(of: #""due":"2024-11-21""#, with: code % 3 == 0 ? #""due":"2024-11-20T18:30:00+08:00""# : #""due":"2024-11-2\#(code % 2)""#)
+            if code % 5 == 0 { text = text.replacingOccurrences(of: #""post":"nunukan""#, with: #""post":"jayapura""#) }
+            return text
+        }
+    }
+
+    @Test(arguments: 0..<120)
+    func keptUpToDateIsJudgedFromScratch(seed: Int) {
+        let settings = AlertSettings(warnDepartureMinutes: 30, staleMinutes: seed % 2 == 0 ? 90 : nil,
+                                     postZones: ["jayapura": PostZone(offsetSeconds: 9 * 3600)])
+        var fold = EventFold()
+        var index = AlertIndex(settings: settings)
+        var touched = AlertTouches()
+        // 2024-11-20 08:00 +08:00, moving on by up to 40 minutes between lines.
+        var now = Timestamp(epochSeconds: 1_732_060_800, offsetSeconds: 8 * 3600)
+        for (number, line) in Self.lines(seed: seed).enumerated() {
+            let outcome = LineDecoder.decode(line)
+            touched.note(outcome)
+            fold.ingest(outcome, origin: LineOrigin(source: "a.jsonl", line: number + 1))
+            guard number % 3 == seed % 3 else { continue }
+            now = number == 60 ? now.adding(minutes: -300) : now.adding(minutes: Int64((number * 7 + seed) % 41))
+            index.update(fold.state, touched: touched, now: now)
+            touched = AlertTouches()
+            let expected = AlertRules.evaluate(fold.state, now: now, settings: settings)
+            let kept = index.alerts(fold.state, sources: [])
+            #expect(kept == expected, "seed \(seed), line \(number + 1): \(kept.map(\.id)) vs \(expected.map(\.id))")
+            #expect(index.nextChange(fold.state) == AlertRules.nextChange(fold.state, now: now, settings: settings), "seed \(seed), line \(number + 1)")
+        }
+    }
+
+    /// Lines no rule reads touch nothing; a void or an acknowledgement asks for everything.
+    @Test func touchesOnlyWhatTheRulesRead() {
+        func touches(_ line: String) -> AlertTouches {
+            var touched = AlertTouches()
+            touched.note(LineDecoder.decode(line))
+            return touched
+        }
+        let head = #"{"id":"e1","ts":"2024-11-20T13:00:00+08:00","post":"nunukan","type":"#
+        let check = touches(head + #""passenger.checked","voyage":"v1","passenger":"p","doc":"ktp","result":"cleared"}"#)
+        #expect(check.subjects == [.voyage("v1")] && !check.everything)
+        #expect(touches(head + #""kpi.reported","date":"2025-07-28","agency":"x","metric":"patrol","count":3}"#).isEmpty)
+        #expect(touches(head + #""event.voided","target":"e0","reason":"r"}"#).everything)
+        #expect(touches(head + #""alert.ack","alert":"departure:v1"}"#).everything)
+        #expect(touches("{not json").isEmpty)
+    }
+}

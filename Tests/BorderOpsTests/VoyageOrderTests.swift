@@ -1,0 +1,24 @@
+import BorderOps
+import ExactKeys
+import Testing
+
+/// The voyages' order kept line by line is the order sorted from scratch, for the alert index
+/// tests' random streams (voids that remove voyages included).
+@Suite struct VoyageOrderTests {
+    @Test(arguments: 0..<120)
+    func keptOrderIsSortedOrder(seed: Int) {
+        var fold = EventFold()
+        var order = VoyageOrder()
+        var touched = AlertTouches(everything: true)
+        for (number, line) in AlertIndexTests.lines(seed: seed).enumerated() {
+            let outcome = LineDecoder.decode(line)
+            touched.note(outcome)
+            fold.ingest(outcome, origin: LineOrigin(source: "a.jsonl", line: number + 1))
+            guard number % 4 == seed % 4 else { continue }
+            order.update(fold.state, touched: touched)
+            touched = AlertTouches()
+            let voyages = fold.state.voyages.values
+            #expect(order.positions == Array(voyages.indices).sorted(byKey: { VoyageOrder.Key(voyages[$0]) }, by: <), "seed \(seed), line \(number + 1)")
+        }
+    }
+}
