@@ -178,7 +178,7 @@ def main():
     ap.add_argument("--cols", type=int, default=80)
     ap.add_argument("--rows", type=int, default=24)
     a = ap.parse_args()
-    binary = a.bin or release_binary()
+    binary = os.path.abspath(a.bin) if a.bin else release_binary()
     workdir = tempfile.mkdtemp(prefix="gate-scan-")
     file = os.path.join(workdir, "gate.jsonl")
     opened = subprocess.run([binary, "append", file, "--type", "voyage.opened", "--post", "nunukan", "--zone", "WITA",
