@@ -55,13 +55,15 @@ final class TmuxSession {
     }
 
     /// Polls the screen every 20 ms until `condition` holds; returns the seconds it took, or nil.
-    /// A capture that fails ends the wait with its error.
+    /// A capture that fails ends the wait with its error. It sleeps with `Task.sleep`, not
+    /// `usleep`: a blocked test holds one of the test runner's threads (as many as cores, two
+    /// here) while its dashboard works, and the other tests queue behind it.
     @discardableResult
-    func waitFor(timeout: Double = 5, _ condition: (String) -> Bool) throws -> Double? {
+    func waitFor(timeout: Double = 5, _ condition: (String) -> Bool) async throws -> Double? {
         let start = Date()
         while Date().timeIntervalSince(start) < timeout {
             if condition(try screen()) { return Date().timeIntervalSince(start) }
-            usleep(20_000)
+            try await Task.sleep(nanoseconds: 20_000_000)
         }
         return nil
     }
