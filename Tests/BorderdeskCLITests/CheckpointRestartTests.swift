@@ -26,7 +26,7 @@ import Testing
         #expect(try await tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
     }
 
-    @Test func restartStartsFromTheCheckpoint() async throws {
+    @Test(.realTerminal) func restartStartsFromTheCheckpoint() async throws {
         let dir = TempDirectory()
         let cache = TempDirectory()
         dir.write("ops.jsonl", Self.history())

@@ -19,7 +19,7 @@ import Testing
         "cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) \(arguments)"
     }
 
-    @Test func firstScreenThenAnAppendFromAnotherProcessWithinOneSecond() async throws {
+    @Test(.realTerminal) func firstScreenThenAnAppendFromAnotherProcessWithinOneSecond() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
@@ -45,7 +45,7 @@ import Testing
 
     /// The desk's daily figures typed into the form in a real terminal at 80×24: four events in
     /// the file, chained, the saved line on screen.
-    @Test func todaysFiguresFormInARealTerminal() async throws {
+    @Test(.realTerminal) func todaysFiguresFormInARealTerminal() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file) --operator imigrasi-07"), width: 80, height: 24)
@@ -67,7 +67,7 @@ import Testing
         #expect(verify.status == 0 && verify.stdout.contains("4 carry prev"), "\(verify.stdout)")
     }
 
-    @Test func resizingRelaysOutAtOnce() async throws {
+    @Test(.realTerminal) func resizingRelaysOutAtOnce() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
@@ -86,7 +86,7 @@ import Testing
     }
 
     /// Esc acts at once; Ctrl-C quits and the terminal is back on its normal screen.
-    @Test func ctrlCQuitsCleanly() async throws {
+    @Test(.realTerminal) func ctrlCQuitsCleanly() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
@@ -104,7 +104,7 @@ import Testing
     }
 
     /// `kill` (SIGTERM) also leaves the terminal as it was.
-    @Test func terminateSignalRestoresTheTerminal() async throws {
+    @Test(.realTerminal) func terminateSignalRestoresTheTerminal() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
@@ -120,7 +120,7 @@ import Testing
     /// normal screen, cursor shown, keypad and mouse reporting off, line editing and echo back
     /// on. Sent with `kill`, as a trap inside the dashboard can no longer be caused from outside:
     /// the inputs that trapped (`--warn-departure` past Int64.max/60) are refused up front now.
-    @Test func fatalSignalRestoresTheTerminalFirst() async throws {
+    @Test(.realTerminal) func fatalSignalRestoresTheTerminalFirst() async throws {
         let (dir, file) = try setUp()
         let pidFile = dir.path + "/dashboard.pid"
         // The shell writes its pid, then becomes the dashboard; afterwards the terminal's modes are printed.
@@ -141,7 +141,7 @@ import Testing
 
     /// Clear-screen, window title, OSC 52 clipboard, CR and backspace in event text change
     /// nothing but their own (escaped) text.
-    @Test func hostileTextLeavesTitleClipboardAndScreenAlone() async throws {
+    @Test(.realTerminal) func hostileTextLeavesTitleClipboardAndScreenAlone() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
@@ -161,7 +161,7 @@ import Testing
     }
 
     /// Standard input as the source (`kcat ... | borderdesk run -`); the keyboard still works.
-    @Test func standardInputSourceAndKeyboard() async throws {
+    @Test(.realTerminal) func standardInputSourceAndKeyboard() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession("cat \(file) | \(Borderdesk.binary) run - --lang en")
@@ -173,7 +173,7 @@ import Testing
 
 @Suite(.serialized) struct ThemeEndToEndTests {
     /// A broken theme is named with file, line and key; the dashboard still runs (default theme).
-    @Test func brokenThemeFileIsReported() async throws {
+    @Test(.realTerminal) func brokenThemeFileIsReported() async throws {
         let dir = TempDirectory()
         let theme = dir.file("broken.toml")
         try "name = \"broken\"\ntext = \"default\"\nmuted = \"purple\"\n".write(toFile: theme, atomically: true, encoding: .utf8)
@@ -185,7 +185,7 @@ import Testing
         #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") && $0.contains("borderdesk: theme: ") } != nil, "\(tmux.shown)")
     }
 
-    @Test func noColorAndASCII() async throws {
+    @Test(.realTerminal) func noColorAndASCII() async throws {
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && NO_COLOR=1 \(Borderdesk.binary) run sample-data --ascii")
         #expect(try await tmux.waitFor { $0.contains("326/326") && $0.contains("+-") && !$0.contains("┌") } != nil, "\(tmux.shown)")
         let styled = (try? tmux.tmux(["capture-pane", "-p", "-e", "-t", tmux.name])) ?? ""
@@ -202,7 +202,7 @@ import Testing
 
     /// A locale without UTF-8: only ASCII on the terminal (no vanished marks, no stray border
     /// bytes), severity and state still in words, at 80×24; the operation and help too.
-    @Test func langCShowsOnlyASCII() async throws {
+    @Test(.realTerminal) func langCShowsOnlyASCII() async throws {
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && LANG=C LC_ALL=C \(Borderdesk.binary) run sample-data", width: 80, height: 24)
         let overview = try await tmux.waitFor { $0.contains("326/326") && $0.contains("+-") }
         #expect(overview != nil, "\(tmux.shown)")
@@ -232,7 +232,7 @@ import Testing
         screen.split(separator: "\n").first { $0.contains(title) }.map(String.init) ?? ""
     }
 
-    @Test func twoDashboardsOnOneFileSeeEachOthersMarks() async throws {
+    @Test(.realTerminal) func twoDashboardsOnOneFileSeeEachOthersMarks() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let a = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --operator imigrasi-07")
@@ -297,7 +297,7 @@ import Testing
 
 @Suite(.serialized) struct DemoEndToEndTests {
     /// A demo at --speed max ends with the same summary as folding its scenario directly.
-    @Test func demoAtMaxSpeedEndsWithTheScenariosSummary() async throws {
+    @Test(.realTerminal) func demoAtMaxSpeedEndsWithTheScenariosSummary() async throws {
         let dir = TempDirectory()
         let out = dir.file("replay")
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) demo nunukan --speed max --out \(out)")

@@ -6,7 +6,7 @@ import Testing
 /// (which opens in detail once read back), `i` adds an agenda item, `a` an action, Space marks
 /// the action done; every key's event is in the file, chained.
 @Suite struct MeetingTerminalTests {
-    @Test func aMeetingRecordedInARealTerminal() async throws {
+    @Test(.realTerminal) func aMeetingRecordedInARealTerminal() async throws {
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         try FileManager.default.copyItem(atPath: Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl", toPath: file)

@@ -92,7 +92,7 @@ import Testing
     }
 
     /// A theme's errors are printed after the dashboard quits: escaped like everything else.
-    @Test func themeErrorsAfterTheDashboardAreEscaped() async throws {
+    @Test(.realTerminal) func themeErrorsAfterTheDashboardAreEscaped() async throws {
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         try FileManager.default.copyItem(atPath: Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl", toPath: file)

@@ -201,7 +201,7 @@ import Glibc
     /// `laporan-ID.html` and `P` on one silently replaced the other's); writing one again says
     /// it replaced the earlier one; a symbolic link planted where the temporary file used to be
     /// (`laporan-ID.html.tmp`, predictable) is never written through.
-    @Test func operationAndMeetingOfOneIdGetAReportEachAndNothingIsWrittenThroughALink() async throws {
+    @Test(.realTerminal) func operationAndMeetingOfOneIdGetAReportEachAndNothingIsWrittenThroughALink() async throws {
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         let sample = try String(contentsOfFile: ReportCommandTests.sample, encoding: .utf8).split(separator: "\n")
