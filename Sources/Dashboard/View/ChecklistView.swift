@@ -43,7 +43,7 @@ enum ChecklistView {
         let visible = PaneFrame.scrolled(count: rows.count, selected: selectedRow, height: max(0, listEnd - y))
         for i in visible {
             let row = rows[i]
-            guard let id = row.step, let step = steps.first(where: { $0.step == id }) else {
+            guard let id = row.step, let index = steps.firstIndex(where: { $0.step == id }) else {
                 grid.text(row.text, x: x, y: y, maxWidth: w, role: .muted, style: [.bold])
                 y += 1
                 continue
@@ -53,6 +53,8 @@ enum ChecklistView {
             let symbol = state == .done ? "✓" : (state == .skipped ? "–" : "○")
             let isSelected = id == selectedStep
             let isNext = id == next
+            let step = steps[index]
+            grid.clickable(.step(index: index, id: id), x: rect.x, y: y, width: rect.width)
             var who = ""
             if let mark, state != .open {
                 who = "\(mark.by ?? "?") \(context.time(mark.at))"

@@ -112,8 +112,9 @@ public enum DashboardView {
         for pane in PaneID.allCases {
             let focused = pane == context.model.focus
             let label = focused ? "[\(pane.rawValue + 1) \(context.t(pane.title))]" : " \(pane.rawValue + 1) \(context.t(pane.title)) "
-            x += grid.text(label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: focused ? .focus : .muted, style: focused ? [.bold, .reverse] : [])
-            x += 1
+            let used = grid.text(label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: focused ? .focus : .muted, style: focused ? [.bold, .reverse] : [])
+            grid.clickable(.pane(pane), x: x, y: rect.y, width: used)
+            x += used + 1
         }
     }
 

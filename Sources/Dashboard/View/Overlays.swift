@@ -49,6 +49,7 @@ enum Overlays {
         let range = PaneFrame.scrolled(count: lines.count, selected: selected, height: inner.height)
         for (row, i) in range.enumerated() {
             let isSelected = overlay != .help && i == selected
+            if overlay != .help { grid.clickable(.overlayRow(i), x: inner.x, y: inner.y + row, width: inner.width) }
             if isSelected {
                 grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse])
                 grid.cursor = (inner.x, inner.y + row)  // as on a pane's row: screen readers follow it
