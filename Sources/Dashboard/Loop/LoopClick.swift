@@ -10,7 +10,7 @@ extension Loop {
         let target = frame.clickTarget(at: point)
         if let overlay = model.ui.overlay {
             // Over an overlay only its own list answers (the alerts, the bad lines, the posts).
-            guard overlay == .alerts || overlay == .badLines || overlay == .posts, model.ui.operatorMode == .browsing,
+            guard overlay == .alerts || overlay == .badLines || overlay == .posts || overlay == .search, model.ui.operatorMode == .browsing,
                   case .overlayRow(let line)? = target else { return }
             model.ui.overlaySelection = line
             return

@@ -68,6 +68,7 @@ public enum DashboardView {
         case .badLines: return max(1, input.fold.problems.count)
         case .posts: return posts(input).count
         case .alerts: return max(1, input.alerts.count)
+        case .search: return GlobalSearch.hits(input, model: model).count
         case nil: return 0
         }
     }
