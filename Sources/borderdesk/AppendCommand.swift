@@ -61,7 +61,7 @@ struct AppendCommand: ParsableCommand {
             let events = jsonLines ? try request.events(fromLines: StandardInput.read)
                 : [try request.event(from: json ? try request.object(from: StandardInput.read) : [])]
             let written = try AppendBatch(events, force: force).write(to: file)
-            for note in written.notes { printError("borderdesk: \(note)") }
+            for note in written.notes { say(note) }
             var out = StandardOutput()
             if jsonLines {
                 // One line for a batch: a million events would otherwise be a million lines.
