@@ -81,11 +81,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // Configuration files from disk: a whole file as UTF-8 text (regular files only, 1 MiB at
-        // most), the theme and template catalogs of a directory, the posts file. Imports
-        // Configuration, EventLog (regular files, directory listings), BorderOps, Dashboard, JSON.
+        // most), the theme and template catalogs of a directory, the posts file, the settings files
+        // and what every command asks of them (sources, language, zone, posts). Imports
+        // Configuration, EventLog (regular files, directory listings), BorderOps, Words, Dashboard,
+        // JSON, SafeText.
         .target(
             name: "Catalogs",
-            dependencies: ["Configuration", "BorderOps", "Dashboard", "EventLog", "JSON"],
+            dependencies: ["Configuration", "BorderOps", "Words", "Dashboard", "EventLog", "JSON", "SafeText"],
             swiftSettings: strictSettings
         ),
         // The demo: a scenario (events and captions) replayed into a new event file, paced by the
@@ -112,15 +114,27 @@ let package = Package(
             dependencies: ["Dashboard", "Ingest", "Demo", "Reports", "Catalogs", "Configuration", "EventLog", "BorderOps", "Words", "ExactKeys"],
             swiftSettings: strictSettings
         ),
+        // The headquarters services' side of `alerts --notify`: the machine's `notify_command` run
+        // once per new critical episode, the episodes told kept in a small file. Imports Reports
+        // (the alert's line), Catalogs (the settings, files), BorderOps, Words and the generic targets.
+        .target(
+            name: "Notify",
+            dependencies: ["Reports", "Catalogs", "EventLog", "BorderOps", "Words", "JSON", "SafeText"],
+            swiftSettings: strictSettings
+        ),
         // ncursesw through a small shim (wide-character API, macros as functions).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-        // The command line: argument parsing, the driver's start, the ncurses adapter (the only
-        // importer of CNcursesw). May import every target.
+        // The ncurses adapter: the real terminal behind the driver's `DashboardTerminal` (a grid's
+        // changed rows drawn, keys and the mouse read, what a crash must restore). The only
+        // importer of CNcursesw. Imports Driver (the protocol), Dashboard, EventLog.
+        .target(name: "CursesScreen", dependencies: ["Driver", "Dashboard", "EventLog", "CNcursesw"], swiftSettings: strictSettings),
+        // The command line: argument parsing and each command's start (the dashboard's on the
+        // ncurses adapter). May import every target but CNcursesw.
         .executableTarget(
             name: "borderdesk",
             dependencies: [
                 "EventLog", "BorderOps", "Words", "Dashboard", "Reports", "Ingest", "Demo", "Generation", "Configuration", "Catalogs",
-                "Driver", "JSON", "ExactKeys", "SafeText", "CNcursesw",
+                "Driver", "Notify", "CursesScreen", "JSON", "ExactKeys", "SafeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings,

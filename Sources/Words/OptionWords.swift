@@ -42,7 +42,7 @@ extension Word {
     public static let optionWrite = Word(en: "The file this terminal appends to (default: the first file source, or operator-HOST.jsonl in the first directory source).", id: "Berkas tempat terminal ini menambah (bawaan: sumber berkas pertama, atau operator-HOST.jsonl di sumber folder pertama).")
     public static let optionReadOnly = Word(en: "Turn input off: show, never write.", id: "Matikan masukan: hanya tampil, tidak pernah menulis.")
     public static let optionTemplatesTOML = Word(en: "Directory of checklist templates (TOML).", id: "Folder templat daftar periksa (TOML).")
-    public static let optionZone = Word(en: "The viewer's zone for the clock: WIB, WITA or WIT (each post's times show in its own zone).", id: "Zona waktu jam penonton: WIB, WITA atau WIT (waktu setiap pos tampil dalam zonanya sendiri).")
+    public static let optionZone = Word(en: "The viewer's zone for the clock: WIB, WITA, WIT or an offset such as +08:00 (each post's times show in its own zone).", id: "Zona waktu jam penonton: WIB, WITA, WIT atau selisih seperti +08:00 (waktu setiap pos tampil dalam zonanya sendiri).")
     public static let optionAppendZone = Word(en: "The zone of times typed without an offset (17.00, 3/12 17.00): WIB, WITA or WIT (default: the post's in the posts file, else WITA).", id: "Zona waktu untuk jam yang diketik tanpa selisih (17.00, 3/12 17.00): WIB, WITA atau WIT (bawaan: zona pos di berkas pos, selain itu WITA).")
     public static let optionBell = Word(en: "Ring the terminal bell once for each new critical alert.", id: "Bunyikan bel terminal sekali untuk setiap peringatan kritis baru.")
 

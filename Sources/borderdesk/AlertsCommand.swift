@@ -3,6 +3,7 @@ import BorderOps
 import Catalogs
 import EventLog
 import Ingest
+import Notify
 import JSON
 import Reports
 import Words
@@ -42,7 +43,7 @@ struct AlertsCommand: ParsableCommand {
         let files = try SettingsFiles.forCommand()
         let lang = files.language(lang)
         try reportingErrors {
-            let notifier = try notify ? AlertNotifier(command: notifyCommand(files), file: notified) : nil
+            let notifier = try notify ? AlertNotifier(settings: files, file: notified) : nil
             let now = try LocalClock.instant(at)
             let result = try FoldedSources.read(input.named(files), recursive: input.recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false,
                                                 checkpoint: !input.noCheckpoint)
@@ -63,12 +64,5 @@ struct AlertsCommand: ParsableCommand {
             out.flush()
             if alerts.contains(where: { $0.severity == .critical && !$0.acknowledged }) { throw ExitCode(1) }
         }
-    }
-
-    func notifyCommand(_ files: SettingsFiles) throws(UserFacingError) -> String {
-        guard let command = files.value("notify_command", commandLine: nil) else {
-            throw UserFacingError(message: "--notify: no notify_command in \(files.machinePath)")
-        }
-        return command
     }
 }

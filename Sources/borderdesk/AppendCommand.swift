@@ -60,7 +60,7 @@ struct AppendCommand: ParsableCommand {
             // The machine's `post` stands in for `--post` when the event is built from options.
             let post = post ?? (json || jsonLines ? nil : files.value("post", commandLine: nil))
             let request = EventDraft(type: type, post: post, by: by, exercise: exercise, fields: fields,
-                                     zone: try postZone(files, post: post), language: language)
+                                     zone: try files.zone(zone, post: post, postsFile: posts), language: language)
             let events = jsonLines ? try request.events(fromLines: StandardInput.read)
                 : [try request.event(from: json ? try request.object(from: StandardInput.read) : [])]
             // References are checked against the file written and every known source: those
@@ -79,18 +79,5 @@ struct AppendCommand: ParsableCommand {
             }
             out.flush()
         }
-    }
-
-    /// The zone times typed without an offset are read in: `--zone`, else the post's in the
-    /// posts file, else the settings' `zone`, else WITA (Nunukan's).
-    func postZone(_ files: SettingsFiles, post: String?) throws -> PostZone {
-        if let zone {
-            guard let given = PostZone(name: zone) else {
-                throw UserFacingError(message: "--zone: WIB, WITA, WIT or an offset such as +08:00, got \(DisplayText.shortened(zone, limit: 20))")
-            }
-            return given
-        }
-        if let post, let listed = PostDirectory.zones(try PostsFile.load(files.posts(posts)))[post] { return listed }
-        return files.value("zone", commandLine: nil).flatMap(PostZone.init(name:)) ?? .wita
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import BorderOps
 import Catalogs
 import Configuration
+import CursesScreen
 import Demo
 import Driver
 import EventLog

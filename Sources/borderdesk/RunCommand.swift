@@ -2,6 +2,7 @@ import ArgumentParser
 import EventLog
 import BorderOps
 import Catalogs
+import CursesScreen
 import Driver
 import Ingest
 import SafeText
@@ -64,11 +65,8 @@ struct RunCommand: ParsableCommand {
         let operatorID = files.operatorID(`operator`)
         let target = files.value("write", commandLine: write) ?? OperatorIdentity.defaultWriteTarget(for: sources)
         let catalog = TemplateCatalog.load(directory: files.templates(templates))
-        let zone = files.value("zone", commandLine: zone) ?? "WITA"
-        guard let viewerZone = PostZone(name: zone) else {
-            try reportingErrors { throw UserFacingError(message: "--zone: WIB, WITA or WIT, got \(DisplayText.shortened(zone, limit: 20))") }
-            return
-        }
+        var viewerZone = PostZone.wita
+        try reportingErrors { viewerZone = try files.zone(zone, post: nil, postsFile: nil) }
         var directory: [PostInfo] = []
         var settings = AlertSettings()
         try reportingErrors {

@@ -44,7 +44,7 @@ import Testing
         #expect(fromFile.stderr == "borderdesk: posts file \(dir.file("missing.toml")): cannot be read\n")
         // An option given wins over the file's value.
         let overridden = try run(dir, ["run", "--zone", "XYZ"])
-        #expect(overridden.stderr == "borderdesk: --zone: WIB, WITA or WIT, got XYZ\n")
+        #expect(overridden.stderr == "borderdesk: --zone: WIB, WITA, WIT or an offset such as +08:00, got XYZ\n")
     }
 
     @Test func noFilesIsTheDefaults() throws {

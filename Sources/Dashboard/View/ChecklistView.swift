@@ -52,6 +52,9 @@ enum ChecklistView {
         for i in visible {
             let row = rows[i]
             let isSelected = row.row != nil && row.row == selected
+            if let target = row.row, let index = operationRows.firstIndex(of: target) {
+                grid.clickable(.step(index: index, id: target.key), x: rect.x, y: y, width: rect.width)
+            }
             if isSelected {
                 grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selection, style: [.reverse])
                 grid.cursor = (x, y)

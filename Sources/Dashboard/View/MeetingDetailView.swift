@@ -45,6 +45,7 @@ enum MeetingDetailView {
         }
         for i in PaneFrame.scrolled(count: rows.count, selected: selected, height: bottom - y) {
             let isSelected = i == selected
+            grid.clickable(.meetingRow(index: i, key: rows[i].key), x: x, y: y, width: w)
             if isSelected {
                 grid.fill(Rect(x: x, y: y, width: w, height: 1), role: .selection, style: [.reverse])
                 grid.cursor = (x, y)

@@ -11,14 +11,27 @@ import Words
 /// `BORDERDESK_ALERT_ID`, `_POST`, `_SINCE` in its environment. The episodes told are kept in
 /// a small JSON file (the systemd service's `/var/lib/borderdesk`); a command that fails leaves
 /// its alert untold, so the next run (a minute later) tries again.
-struct AlertNotifier {
-    var command: String
-    var file: String
+public struct AlertNotifier {
+    public var command: String
+    public var file: String
 
-    static let defaultFile = "/var/lib/borderdesk/notified-alerts.json"
+    public static let defaultFile = "/var/lib/borderdesk/notified-alerts.json"
+
+    public init(command: String, file: String) {
+        self.command = command
+        self.file = file
+    }
+
+    /// The machine's `notify_command`, which `--notify` needs.
+    public init(settings: SettingsFiles, file: String) throws(UserFacingError) {
+        guard let command = settings.value("notify_command", commandLine: nil) else {
+            throw UserFacingError(message: "--notify: no notify_command in \(settings.machinePath)")
+        }
+        self.init(command: command, file: file)
+    }
 
     /// The episodes told before; none when the file is not there yet.
-    func told() throws(UserFacingError) -> Set<String> {
+    public func told() throws(UserFacingError) -> Set<String> {
         let text: String?
         do {
             text = try TextFile.read(file)
@@ -35,7 +48,7 @@ struct AlertNotifier {
     }
 
     /// Tells each due alert, then keeps the episodes told. Returns how many commands failed.
-    func notify(_ alerts: [Alert], at now: Timestamp, language: Language) throws(UserFacingError) -> Int {
+    public func notify(_ alerts: [Alert], at now: Timestamp, language: Language) throws(UserFacingError) -> Int {
         var told = try told()
         var failed = 0
         for alert in AlertNotification.due(alerts, told: told) {

@@ -11,27 +11,27 @@ import Glibc
 /// what changed), and turns `wget_wch` input into `Key`s. The terminal is /dev/tty, so standard
 /// input stays free to be an event source (`kcat ... | borderdesk run -`). All calls happen on
 /// the main thread: ncurses is not thread-safe.
-final class CursesTerminal: DashboardTerminal {
+public final class CursesTerminal: DashboardTerminal {
     /// Why there is no dashboard: no terminal, no pipe, a TERM curses does not know.
-    struct Failure: OneLineFailure {
-        var message: String
+    public struct Failure: OneLineFailure {
+        public var message: String
     }
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let tty: UnsafeMutablePointer<FILE>
-    let inputDescriptor: Int32
+    public let inputDescriptor: Int32
     /// SIGWINCH (resized), or SIGTERM/SIGHUP/SIGINT (quit, restoring the terminal).
     private let signals: SignalPipe
-    var signalDescriptor: Int32 { signals.readDescriptor }
-    let utf8: Bool
-    let colours: Int
+    public var signalDescriptor: Int32 { signals.readDescriptor }
+    public let utf8: Bool
+    public let colours: Int
     private let colourEnabled: Bool
     private var attributes: [Role: (attr: attr_t, pair: Int16)] = [:]
     private var previous: Grid?
     private var closed = false
 
-    init(colour: Bool) throws {
+    public init(colour: Bool) throws {
         setlocale(LC_ALL, "")
         utf8 = String(cString: cn_codeset()).uppercased().replacingUTF8Dash() == "UTF8"
         guard let tty = fopen("/dev/tty", "r+") else {
@@ -78,7 +78,7 @@ final class CursesTerminal: DashboardTerminal {
     deinit { close() }
 
     /// Leaves the screen as it was before (also on errors: called from deinit).
-    func close() {
+    public func close() {
         guard !closed else { return }
         closed = true
         endwin()
@@ -88,11 +88,11 @@ final class CursesTerminal: DashboardTerminal {
         signals.close()
     }
 
-    var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
+    public var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
 
     /// After signals: empties the pipe; on SIGWINCH asks the kernel for the new size and tells
     /// ncurses. Returns whether a signal asked to quit.
-    func handleSignals() -> (resized: Bool, quit: Bool) {
+    public func handleSignals() -> (resized: Bool, quit: Bool) {
         let arrived = signals.drain()
         let resized = arrived.contains(SIGWINCH), quit = arrived.contains { $0 != SIGWINCH }
         if resized {
@@ -106,14 +106,14 @@ final class CursesTerminal: DashboardTerminal {
     }
 
     /// The terminal went away (hang-up, closed pty): reading it would only ever fail.
-    var hungUp: Bool {
+    public var hungUp: Bool {
         var fd = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
         return poll(&fd, 1, 0) > 0 && fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Maps each role to a colour pair and attributes. Themes ask for up to 256 colours;
     /// terminals with 8 get the nearest basic colour.
-    func use(_ theme: Theme) {
+    public func use(_ theme: Theme) {
         attributes = [:]
         for (i, role) in Role.allCases.enumerated() {
             let style = theme[role]
@@ -147,7 +147,7 @@ final class CursesTerminal: DashboardTerminal {
     }
 
     /// Copies the rows that differ from the last frame, then lets ncurses send the difference.
-    func draw(_ grid: Grid) {
+    public func draw(_ grid: Grid) {
         let sameSize = previous.map { $0.width == grid.width && $0.height == grid.height } ?? false
         if !sameSize { werase(window) }
         var cell = cchar_t()
@@ -180,7 +180,7 @@ final class CursesTerminal: DashboardTerminal {
     }
 
     /// Every key waiting, without blocking.
-    func readKeys() -> [Key] {
+    public func readKeys() -> [Key] {
         var keys: [Key] = []
         while true {
             var wch: wint_t = 0
@@ -225,16 +225,18 @@ final class CursesTerminal: DashboardTerminal {
             // A wheel notch moves like ↑/↓ in whatever list or detail view has the keys.
             if event.bstate & cn_wheel_up() != 0 { return .up }
             if event.bstate & cn_wheel_down() != 0 { return .down }
+            // A left press or click selects the row under it (`Loop.click`); nothing else is asked for.
+            guard event.bstate & cn_button1_any() != 0 else { return nil }
             return .click(x: Int(event.x), y: Int(event.y))
         default: return nil
         }
     }
 
     /// Rings the terminal bell.
-    func bell() { beep() }
+    public func bell() { beep() }
 
     /// OSC 52 straight to the terminal, after what curses has drawn (it keeps no cell of it).
-    func copy(_ text: String) {
+    public func copy(_ text: String) {
         fflush(tty)
         fputs(ClipboardSequence.osc52(text), tty)
         fflush(tty)

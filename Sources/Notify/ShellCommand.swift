@@ -7,8 +7,8 @@ import Darwin
 /// A command line from a settings file (`notify_command`), run by `/bin/sh -c` with `arguments`
 /// after it (`"$@"`) and extra environment variables; its standard streams are the caller's.
 /// Returns the exit status (128 + the signal when killed; 127 when it could not start).
-enum ShellCommand {
-    static func run(_ command: String, arguments: [String], environment extra: [String: String]) -> Int32 {
+public enum ShellCommand {
+    public static func run(_ command: String, arguments: [String], environment extra: [String: String]) -> Int32 {
         let argv = ["/bin/sh", "-c", command + " \"$@\"", "sh"] + arguments
         var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { for p in cArguments { free(p) } }
