@@ -8,7 +8,7 @@ public enum ClickTarget: Sendable, Equatable {
     case row(PaneID, index: Int, id: String)
     /// One of an open voyage's latest checks (newest first).
     case check(Int)
-    /// A step of an open operation's checklist.
+    /// A row of an open operation: a step of its checklist or a finding (`OperationRow.key`).
     case step(index: Int, id: String)
     /// An agenda item or action of a meeting open in detail (`MeetingRow.key`).
     case meetingRow(index: Int, key: String)

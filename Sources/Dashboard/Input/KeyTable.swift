@@ -137,6 +137,7 @@ public enum KeyTable {
         row(.meeting, chars("a"), .newAction, .keyNewAction, hint: .keyHintNewAction, writes: true),
         row(.meeting, chars("d"), .dropAction, .keyDropAction, writes: true),
         row(.meeting, chars("x"), .closeMeeting, .keyCloseMeeting, hint: .keyHintCloseMeeting, writes: true),
+        row(.meeting, chars("v"), .voidItem, .keyVoidMeetingRow, writes: true),
 
         row(.voyage, [.character("g"), .enter], .gateMode, .keyGateMode, hint: .keyHintGateMode, writes: true),
         row(.voyage, chars("x"), .closeVoyage, .keyCloseVoyage, hint: .keyHintCloseVoyage, writes: true),
