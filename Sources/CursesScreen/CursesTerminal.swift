@@ -225,6 +225,8 @@ public final class CursesTerminal: DashboardTerminal {
             // A wheel notch moves like ↑/↓ in whatever list or detail view has the keys.
             if event.bstate & cn_wheel_up() != 0 { return .up }
             if event.bstate & cn_wheel_down() != 0 { return .down }
+            // A left press or click selects the row under it (`Loop.click`); nothing else is asked for.
+            guard event.bstate & cn_button1_any() != 0 else { return nil }
             return .click(x: Int(event.x), y: Int(event.y))
         default: return nil
         }

@@ -50,17 +50,19 @@ public struct EventDraft: Sendable {
         var assigned: (action: String, meeting: String)?
         var opens: NamedThing?
         var refers: [NamedThing] = []
+        var voids: String?
         if case .event(let decoded) = LineDecoder.decode(line) {
             if case let .actionAssigned(meeting, action, _, _, _, _) = decoded.body { assigned = (action, meeting) }
             opens = decoded.body.opens
             refers = decoded.body.refers
+            if case let .eventVoided(target, _) = decoded.body { voids = target }
         }
         func text(_ key: String) -> String {
             if case .string(let value)? = members.first(where: { $0.key == key })?.value { return value }
             return ""
         }
         return PendingEvent(line: line, givenID: givenID, origin: origin, assigned: assigned, id: text("id"), type: text("type"),
-                            opens: opens, refers: refers)
+                            opens: opens, refers: refers, voids: voids)
     }
 
     private static func validate(_ line: String) throws(AppendRefusal) {
@@ -146,4 +148,6 @@ public struct PendingEvent: Sendable {
     /// What it opens and what it refers to (`EventReferences`), checked against the file.
     public var opens: NamedThing?
     public var refers: [NamedThing] = []
+    /// For an `event.voided`: its target's id.
+    public var voids: String?
 }

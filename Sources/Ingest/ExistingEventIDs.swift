@@ -30,14 +30,23 @@ public struct ExistingEventIDs {
     private var assignments: [String: [(meeting: String, line: Int, event: String)]] = [:]
     /// The ids of the lines that opened each name.
     private var openers: [NamedThing: [String]] = [:]
-    /// The targets of every `event.voided`: read as if their lines were not there.
-    private var voided: Set<String> = []
+    /// The target of every `event.voided`, with the first void's id: read as if their lines
+    /// were not there (a void whose target is itself a void has no effect: no opener, action
+    /// assignment or other event a batch asks about is a void, so it changes nothing here).
+    private var voided: [String: String] = [:]
+    /// The ids of the `event.voided` lines: a void of one of them would have no effect.
+    private var voidLines: Set<String> = []
     private var splitter = LineSplitter()
     private var offset: off_t = 0
     private let memo = DecodingMemo()
 
-    public init(path: String, ids: [String], actions: [String] = [], references: Set<NamedThing> = [], everyName: Bool = false) {
+    /// Read the voids even when nothing else is wanted (a batch that voids something).
+    private let wantsVoids: Bool
+
+    public init(path: String, ids: [String], actions: [String] = [], references: Set<NamedThing> = [], everyName: Bool = false,
+                voids: Bool = false) {
         self.path = path
+        wantsVoids = voids
         wanted = Set(ids.map { Array($0.utf8) })
         wantedActions = Set(actions)
         wantedNames = references
@@ -57,13 +66,26 @@ public struct ExistingEventIDs {
     /// The meeting `action` belongs to in the file (its latest `action.assigned` not voided)
     /// and that line.
     public func meeting(of action: String) -> (meeting: String, line: Int)? {
-        assignments[action]?.last { !voided.contains($0.event) }.map { ($0.meeting, $0.line) }
+        assignments[action]?.last { voided[$0.event] == nil }.map { ($0.meeting, $0.line) }
     }
 
     /// Whether a line no void removed opens `thing`.
     public func knows(_ thing: NamedThing) -> Bool {
-        openers[thing]?.contains { !voided.contains($0) } ?? false
+        openers[thing]?.contains { voided[$0] == nil } ?? false
     }
+
+    /// The ids of the lines that open `thing`, voided or not (`KnownSources` weighs them
+    /// against the voids of every source).
+    public func openerIDs(_ thing: NamedThing) -> [String] { openers[thing] ?? [] }
+
+    /// Every name of `kind` some line opens, voided or not.
+    public func openedNames(_ kind: ReferenceKind) -> [String] { openers.keys.filter { $0.kind == kind }.map(\.name) }
+
+    /// The `event.voided` of this file that removes the event `id`, if one does.
+    public func void(of id: String) -> String? { voided[id] }
+
+    /// Whether `id` is an `event.voided` of this file.
+    public func isVoid(_ id: String) -> Bool { voidLines.contains(id) }
 
     /// Every name of `kind` a line no void removed opens (all of them only with `everyName`).
     public func names(_ kind: ReferenceKind) -> [String] {
@@ -88,7 +110,8 @@ public struct ExistingEventIDs {
             found = [:]
             assignments = [:]
             openers = [:]
-            voided = []
+            voided = [:]
+            voidLines = []
             offset = 0
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -106,14 +129,17 @@ public struct ExistingEventIDs {
     }
 
     private mutating func consider(_ line: LineRef) {
-        guard !wanted.isEmpty || !wantedActions.isEmpty || !wantedNames.isEmpty || everyName else { return }
+        guard !wanted.isEmpty || !wantedActions.isEmpty || !wantedNames.isEmpty || everyName || wantsVoids else { return }
         if let rawIDs, !mayHold(line.bytes, rawIDs) { return }
         let outcome = LineDecoder.decode(line.bytes, length: line.length, memo: memo)
         if case .event(let event) = outcome {
             if case let .actionAssigned(meeting, action, _, _, _, _) = event.body, wantedActions.contains(action) {
                 assignments[action, default: []].append((meeting, line.number, event.envelope.id))
             }
-            if case let .eventVoided(target, _) = event.body { voided.insert(target) }
+            if case let .eventVoided(target, _) = event.body {
+                if voided[target] == nil { voided[target] = event.envelope.id }
+                voidLines.insert(event.envelope.id)
+            }
             if let thing = event.body.opens, everyName || wantedNames.contains(thing) {
                 openers[thing, default: []].append(event.envelope.id)
             }

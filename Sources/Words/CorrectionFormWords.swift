@@ -3,8 +3,8 @@ extension Word {
     public static let keyCorrectItem = Word(en: "correct the selected item (its form, filled in; asks for a reason)",
                                             id: "koreksi butir terpilih (formulirnya, sudah terisi; minta alasan)")
     public static let keyHintCorrect = Word(en: "e correct", id: "e koreksi")
-    public static let keyCorrectFinding = Word(en: "correct a finding (severity, category, summary; asks for a reason)",
-                                               id: "koreksi temuan (tingkat, kategori, ringkasan; minta alasan)")
+    public static let keyCorrectFinding = Word(en: "correct the selected finding, else the latest (severity, category, summary; asks for a reason)",
+                                               id: "koreksi temuan terpilih, atau yang terakhir (tingkat, kategori, ringkasan; minta alasan)")
     public static let fieldFinding = Word(en: "Finding", id: "Temuan")
     public static let correctNoFinding = Word(en: "No finding to correct", id: "Belum ada temuan untuk dikoreksi")
     public static let keyVoidSeizure = Word(en: "void the selected seizure (asks for a reason)", id: "batalkan penindakan terpilih (minta alasan)")

@@ -1,8 +1,15 @@
 /// Voiding a recorded item from the dashboard (`v`, `event.voided`).
 extension Word {
     public static let keyVoidCheck = Word(en: "void the selected check (asks for a reason)", id: "batalkan pemeriksaan terpilih (minta alasan)")
-    public static let keyVoidStep = Word(en: "void the selected step's latest mark (asks for a reason)",
-                                          id: "batalkan tanda terakhir langkah terpilih (minta alasan)")
+    public static let keyVoidStep = Word(en: "void the selected step's latest mark, or the selected finding (asks for a reason)",
+                                          id: "batalkan tanda terakhir langkah terpilih, atau temuan terpilih (minta alasan)")
+    public static let voidFinding = Word(en: "finding", id: "temuan")
+    public static let voidAgendaItem = Word(en: "agenda item (its latest state and minutes)", id: "butir agenda (status dan notula terakhirnya)")
+    public static let voidAction = Word(en: "action (its latest assignment)", id: "tindak lanjut (penugasan terakhirnya)")
+    public static let keyVoidMeetingRow = Word(en: "void the selected agenda item's latest record or the action's latest assignment (asks for a reason)",
+                                               id: "batalkan catatan terakhir butir agenda terpilih atau penugasan terakhir tindak lanjut (minta alasan)")
+    public static let stepKeysOnSteps = Word(en: "Select a checklist step first (this row is a finding: e corrects, v voids it)",
+                                             id: "Pilih langkah daftar periksa dulu (baris ini temuan: e koreksi, v batalkan)")
     public static let keyHintVoid = Word(en: "v void", id: "v batalkan")
     public static let keyCheckUp = Word(en: "previous of the latest checks", id: "pemeriksaan terbaru sebelumnya")
     public static let keyCheckDown = Word(en: "next of the latest checks", id: "pemeriksaan terbaru berikutnya")

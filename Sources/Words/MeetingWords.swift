@@ -35,6 +35,8 @@ extension Word {
     public static let fieldItemState = Word(en: "State", id: "Keadaan")
     public static let fieldActionTitle = Word(en: "Action", id: "Tindak lanjut")
     public static let fieldRunOfShow = Word(en: "Run-of-show checklist", id: "Daftar periksa susunan acara")
+    /// Before the run-of-show's progress on an open meeting's counts line (`Susunan acara 2/12`).
+    public static let runOfShow = Word(en: "Run-of-show", id: "Susunan acara")
     public static let fieldDue = Word(en: "Due", id: "Tenggat")
     public static let fieldForItem = Word(en: "For item", id: "Untuk butir")
     public static let fieldDiscussion = Word(en: "Discussion", id: "Pembahasan")

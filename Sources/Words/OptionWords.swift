@@ -78,6 +78,7 @@ extension Word {
     public static let optionField = Word(en: "key=value or key:=JSON (repeatable).", id: "kunci=nilai atau kunci:=JSON (boleh berulang).")
     public static let optionAppendJSON = Word(en: "Read one event object from standard input instead of --type/--field.", id: "Baca satu objek peristiwa dari masukan standar, bukan --type/--field.")
     public static let optionForce = Word(en: "Append even a reference to a voyage, operation, meeting, checklist or action the file does not open, or an action.assigned that moves an action to another meeting.", id: "Tetap tambahkan rujukan ke pelayaran, operasi, rapat, daftar periksa atau tindak lanjut yang tidak dibuka di berkas, atau action.assigned yang memindahkan tindak lanjut ke rapat lain.")
+    public static let optionKnown = Word(en: "Other event files or folders whose voyages, operations, meetings, checklists, actions and voids count when checking references (default: the settings' sources); the written file always counts.", id: "Berkas atau folder peristiwa lain yang pelayaran, operasi, rapat, daftar periksa, tindak lanjut dan pembatalannya dihitung saat memeriksa rujukan (bawaan: sources di pengaturan); berkas yang ditulis selalu dihitung.")
     public static let optionJSONLines = Word(en: "Read events from standard input, one object a line; all are checked before any is written.", id: "Baca peristiwa dari masukan standar, satu objek per baris; semua diperiksa sebelum ada yang ditulis.")
 
     // Checklists.

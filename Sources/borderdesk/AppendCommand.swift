@@ -38,6 +38,9 @@ struct AppendCommand: ParsableCommand {
     @Flag(help: .word(.optionForce))
     var force = false
 
+    @Option(name: .customLong("known"), parsing: .upToNextOption, help: .word(.optionKnown))
+    var known: [String] = []
+
     @Flag(name: .customLong("jsonl"), help: .word(.optionJSONLines))
     var jsonLines = false
 
@@ -60,8 +63,11 @@ struct AppendCommand: ParsableCommand {
                                      zone: try files.zone(zone, post: post, postsFile: posts), language: language)
             let events = jsonLines ? try request.events(fromLines: StandardInput.read)
                 : [try request.event(from: json ? try request.object(from: StandardInput.read) : [])]
-            let written = try AppendBatch(events, force: force).write(to: file)
-            for note in written.notes { printError("borderdesk: \(note)") }
+            // References are checked against the file written and every known source: those
+            // named with --known, else the settings' `sources` (not the sample data).
+            let knownFiles = try KnownSources.files(known.isEmpty ? files.settings["sources"]?.values ?? [] : known, besides: file)
+            let written = try AppendBatch(events, force: force, known: knownFiles).write(to: file)
+            for note in written.notes { say(note) }
             var out = StandardOutput()
             if jsonLines {
                 // One line for a batch: a million events would otherwise be a million lines.

@@ -18,6 +18,10 @@ import Testing
             // Borderdesk's optional fields: minutes on agenda items, a reason on action states.
             if code % 2 == 0 && line.text.contains(#""agenda.item""#) { line.text = String(line.text.dropLast()) + #","decision":"D\#(code % 7)","discussion":"""# + "}" }
             if code % 2 == 0 && line.text.contains(#""action.state""#) { line.text = String(line.text.dropLast()) + #","reason":"R\#(code % 7)"}"# }
+            // A seizure's optional fields (one of a wrong kind, read leniently as absent).
+            if code % 2 == 0 && line.text.contains(#""seizure.recorded""#) {
+                line.text = String(line.text.dropLast()) + #","quantity":\#(code % 90),"unit":"kg","place":"P\#(code % 7)","modus":\#(code % 3),"loss_prevented_idr":\#(code % 1000 * 1000)}"#
+            }
             let day = 20 + code % 3
             line.text = line.text.replacingOccurrences(of: #""ts":"2024-11-20T13"#, with: #""ts":"2024-11-\#(day)T1\#(code % 10)"#)
             return line

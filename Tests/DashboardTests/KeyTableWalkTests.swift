@@ -86,6 +86,9 @@ import Words
         Walk(description: "voyage form, discard question", setups: [[.character("N"), .character("x"), .escape]]),
         Walk(description: "voyage closing question", setups: [[.enter, .character("x")]]),
         Walk(description: "filter", setups: [[.character("/")], [.character("/"), .character("K")]]),
+        // Three operations match `Opgab`: the arrows have somewhere to go, Enter a hit to open.
+        Walk(description: "search", setups: [[.character("s")], [.character("s")] + "Opgab".map { .character($0) },
+                                             [.character("s")] + "Opgab".map { .character($0) } + [.down]]),
         Walk(description: "help", setups: [[.character("?")], [.character("?"), .character("j")]]),
         Walk(description: "posts", setups: [[.character("p")], [.character("p"), .character("j")], [.character("p"), .character(" ")]]),
         Walk(description: "alerts", setups: [[.character("a")], [.character("a"), .character("j")]]),

@@ -134,7 +134,7 @@ import Testing
         let done = try event(nil, type: "action.state", fields: ["action=act-9", "state=done"])
         #expect(refusal(AppendBatch([done]), file)?.message.contains("action \"act-9\" is not opened") == true)
         _ = try AppendBatch([try event(nil, type: "event.voided", fields: ["target=vo", "reason=wrong vessel"])]).write(to: file)
-        #expect(refusal(AppendBatch([try check("thalia-20241120")]), file)?.message.contains("voyage \"thalia-20241120\" is not opened") == true)
+        #expect(refusal(AppendBatch([try check("thalia-20241120")]), file)?.message.contains("voyage \"thalia-20241120\" was voided (voyage.opened \"vo\" by event.voided") == true)
         // --force writes what is refused.
         let before = lines(file).count
         _ = try AppendBatch([try check("thalai-20241120"), done], force: true).write(to: file)

@@ -65,6 +65,11 @@ public struct CheckpointWriter {
         if let value { try string(value) }
     }
 
+    mutating func optionalInt64(_ value: Int64?) {
+        bool(value != nil)
+        if let value { int64(value) }
+    }
+
     /// Marks a part's end, checked by the reader (a part read with the wrong shape stops there).
     mutating func mark(_ part: UInt8) throws {
         buffer.append(0xC0 | part)
@@ -145,6 +150,10 @@ public struct CheckpointReader {
 
     mutating func optionalString() throws -> String? {
         try bool() ? try string() : nil
+    }
+
+    mutating func optionalInt64() throws -> Int64? {
+        try bool() ? try int64() : nil
     }
 
     mutating func mark(_ part: UInt8) throws {

@@ -132,13 +132,18 @@ extension CheckpointWriter {
             try string(agency)
             try word(metric)
             int64(count)
-        case let .seizureRecorded(caseID, commodity, valueIDR, suspects, agency):
+        case let .seizureRecorded(caseID, commodity, valueIDR, suspects, agency, details):
             byte(15)
             try string(caseID)
             try word(commodity)
             int64(valueIDR)
             int64(suspects)
             try string(agency)
+            optionalInt64(details.quantity)
+            try optionalString(details.unit)
+            try optionalString(details.place)
+            try optionalString(details.modus)
+            optionalInt64(details.lossPreventedIDR)
         case let .eventVoided(target, reason):
             byte(16)
             try strings([target, reason])
@@ -297,7 +302,9 @@ extension CheckpointReader {
         case 14:
             body = .kpiReported(date: try date(), agency: try string(), metric: try word(), count: try int64())
         case 15:
-            body = .seizureRecorded(caseID: try string(), commodity: try word(), valueIDR: try int64(), suspects: try int64(), agency: try string())
+            body = .seizureRecorded(caseID: try string(), commodity: try word(), valueIDR: try int64(), suspects: try int64(), agency: try string(),
+                                    details: SeizureDetails(quantity: try optionalInt64(), unit: try optionalString(), place: try optionalString(),
+                                                            modus: try optionalString(), lossPreventedIDR: try optionalInt64()))
         case 16:
             let s = try fixedStrings(2)
             body = .eventVoided(target: s[0], reason: s[1])

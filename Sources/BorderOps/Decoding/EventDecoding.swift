@@ -122,7 +122,9 @@ struct FieldReader<F: FieldSource> {
         case .seizureRecorded:
             return .seizureRecorded(
                 caseID: try string("case"), commodity: try enumeration("commodity", Commodity.self),
-                valueIDR: try int("value_idr"), suspects: try int("suspects"), agency: try string("agency"))
+                valueIDR: try int("value_idr"), suspects: try int("suspects"), agency: try string("agency"),
+                details: SeizureDetails(quantity: lenientInt("quantity"), unit: lenientString("unit"), place: lenientString("place"),
+                                        modus: lenientString("modus"), lossPreventedIDR: lenientInt("loss_prevented_idr")))
         case .eventVoided:
             // Any string may be a target (one no line claims has no effect); a correction
             // must say why.
@@ -172,6 +174,19 @@ struct FieldReader<F: FieldSource> {
         case .missing, .null: return nil
         case let other: throw Malformed(reason: "field \"\(key)\": expected a string or null, got \(other.kindName)")
         }
+    }
+
+    /// An optional member the spec does not name: its value when a string, else nil (another
+    /// kind does not make the line malformed).
+    func lenientString(_ key: StaticString) -> String? {
+        if case .string(let s) = fields.value(key) { return s }
+        return nil
+    }
+
+    /// Likewise for an integer from 0 to 2^63-1.
+    func lenientInt(_ key: StaticString) -> Int64? {
+        if case .number(let n) = fields.value(key) { return n.formatInt }
+        return nil
     }
 
     @inline(__always)

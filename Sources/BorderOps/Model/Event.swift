@@ -111,7 +111,8 @@ public enum EventBody: Sendable, Equatable {
     case actionState(action: String, state: ActionState, reason: String?)
     case meetingClosed(meeting: String)
     case kpiReported(date: CivilDate, agency: String, metric: KPIMetric, count: Int64)
-    case seizureRecorded(caseID: String, commodity: Commodity, valueIDR: Int64, suspects: Int64, agency: String)
+    /// `details`: quantity, unit, place, modus, loss prevented (Borderdesk's optional fields).
+    case seizureRecorded(caseID: String, commodity: Commodity, valueIDR: Int64, suspects: Int64, agency: String, details: SeizureDetails)
     /// A correction (format version 2): the event whose id is `target` is read as if its line
     /// were not there.
     case eventVoided(target: String, reason: String)

@@ -156,7 +156,7 @@ public struct BorderState: Sendable {
         case let .actionAssigned(meeting, action, _, _, _, _): return .action(action, meeting: meeting)
         case let .actionState(action, _, _): return .action(action, meeting: actions[action]?.meeting)
         case let .kpiReported(date, agency, metric, count): return .kpi(date: date, metric: metric, agency: agency, count: count)
-        case let .seizureRecorded(caseID, _, _, _, _): return .seizure(case: caseID)
+        case let .seizureRecorded(caseID, _, _, _, _, _): return .seizure(case: caseID)
         case .eventVoided: return nil
         }
     }
@@ -237,7 +237,7 @@ public struct BorderState: Sendable {
             Self.refold(without: position, kept, in: &actions, action)
         case .kpiReported:
             _ = desk.removeReport(kept: position)
-        case let .seizureRecorded(caseID, _, _, _, _):
+        case let .seizureRecorded(caseID, _, _, _, _, _):
             desk.removeSeizure(case: caseID, kept: position, from: kept)
         case .passengerChecked, .eventVoided:
             break

@@ -15,6 +15,8 @@ public struct KPIReport: Sendable, Equatable {
     public var count: Int64
     public var post: String
     public var exercise = false
+    /// The latest record's optional fields (quantity, unit, place, modus, loss prevented).
+    public var details = SeizureDetails()
 }
 
 public struct Seizure: Sendable, Equatable {
@@ -29,6 +31,8 @@ public struct Seizure: Sendable, Equatable {
     public var firstRecorded: Timestamp
     public var post: String
     public var exercise = false
+    /// The latest record's optional fields (quantity, unit, place, modus, loss prevented).
+    public var details = SeizureDetails()
 }
 
 /// The smuggling-prevention desk: the four daily KPIs and seizures by case.
@@ -81,19 +85,19 @@ public struct Desk: Sendable {
     /// A `seizure.recorded` (kept at `kept`): the case's latest record; the case belongs to the
     /// day of its first.
     mutating func record(_ event: Event, kept: Int) {
-        guard case let .seizureRecorded(caseID, _, _, _, _) = event.body else { return }
+        guard case let .seizureRecorded(caseID, _, _, _, _, _) = event.body else { return }
         let key = ExactKey(caseID)
         seizureKept[key, default: []].append(kept)
         fold(event, into: key)
     }
 
     private mutating func fold(_ event: Event, into key: ExactKey) {
-        guard case let .seizureRecorded(caseID, commodity, valueIDR, suspects, agency) = event.body else { return }
+        guard case let .seizureRecorded(caseID, commodity, valueIDR, suspects, agency, details) = event.body else { return }
         let env = event.envelope
         let first = seizures[key].map { min($0.firstRecorded, env.ts) } ?? env.ts
         seizures[key] = Seizure(
             caseID: caseID, commodity: commodity, valueIDR: valueIDR, suspects: suspects, agency: agency,
-            recorded: env.ts, firstRecorded: first, post: env.post, exercise: env.exercise)
+            recorded: env.ts, firstRecorded: first, post: env.post, exercise: env.exercise, details: details)
     }
 
     /// Takes out the record kept at `kept` of this case and reads its others again (the case is

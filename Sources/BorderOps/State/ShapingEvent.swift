@@ -35,6 +35,15 @@ extension BorderState {
         }
     }
 
+    /// The latest `agenda.item` of `item` in `meeting` (its state and minutes as shown).
+    public func shapingEvent(meeting: String, item: String) -> ShapingEvent? {
+        guard let positions = meetings[meeting]?.keptPositions else { return nil }
+        return latest(positions) { body in
+            if case let .agendaItem(_, id, _, _, _, _) = body { return ExactKey.bytesEqual(id, item) }
+            return false
+        }
+    }
+
     /// The latest `seizure.recorded` of case `caseID` (the record the desk shows).
     public func shapingEvent(seizure caseID: String) -> ShapingEvent? {
         guard let positions = desk.seizureKept[ExactKey(caseID)] else { return nil }

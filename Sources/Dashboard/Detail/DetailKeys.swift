@@ -9,7 +9,8 @@ enum DetailKeys {
     static func perform(_ command: KeyCommand, model: inout DashboardModel, input: DashboardInput) -> (effects: [Effect], notice: String?)? {
         switch command {
         case .describe:
-            guard let target = selected(model, input) else { return ([], Word.nothingToCopy.text(model.language)) }
+            // A search with no hit has nothing to open, and nothing to say about it.
+            guard let target = selected(model, input) else { return ([], model.overlay == .search ? nil : Word.nothingToCopy.text(model.language)) }
             if let overlay = model.overlay {
                 (model.detailReturn, model.detailReturnSelection) = (overlay, model.overlaySelection)
             } else {
@@ -42,6 +43,9 @@ enum DetailKeys {
             return .badLine(problems[problems.count - 1 - min(model.overlaySelection, problems.count - 1)].origin)
         case .describe(let target)?:
             return target
+        case .search?:
+            let hits = GlobalSearch.hits(input, model: model)
+            return hits.isEmpty ? nil : hits[min(model.overlaySelection, hits.count - 1)].target
         default:
             break
         }

@@ -3,7 +3,7 @@ import ExactKeys
 import Words
 
 /// A Timpora meeting in full: chair, place, attendees, every agenda item (owner, state), every
-/// action (owner, due, state), corrections.
+/// action (owner, due, state), its run-of-show checklist when it has one, corrections.
 enum MeetingDetail {
     static func document(_ m: Meeting, context: ViewContext) -> DetailDocument {
         var d = DetailDocument(title: m.title.isEmpty ? m.id : m.title, id: m.id)
@@ -46,6 +46,11 @@ enum MeetingDetail {
             facts.append("\(t(.detailID)) \(action.id)")
             d.item(mark, facts.joined(separator: " · "), role: late ? .warn : (action.state == .open ? .text : .muted), style: late ? [.bold] : [])
             if let reason = action.stateReason { d.item("", "\(t(.reason)): \(reason)", indent: 3) }
+        }
+        // The run-of-show, when the meeting was opened with one (the `rapat-timpora` template).
+        if let runOfShow = DetailChecklist.of(m.id, in: context.input.state) {
+            d.heading(t(.fieldRunOfShow))
+            DetailChecklist.add(runOfShow, to: &d, post: m.post, context: context)
         }
         DetailCorrections.add(DetailCorrections.of(.meeting(m.id), in: context.input.state), to: &d, context: context)
         return d

@@ -42,20 +42,8 @@ enum OperationDetail {
         }
 
         d.heading(t(.detailChecklist))
-        if let checklist = context.input.state.checklists.values.first(where: { $0.op.map { ExactKey.bytesEqual($0, op.id) } ?? false }) {
-            d.field(t(.detailID), checklist.id)
-            d.text("\(checklist.title)  \(checklist.done + checklist.skipped)/\(checklist.total) (✓\(checklist.done) –\(checklist.skipped))", role: .accent)
-            for (n, step) in checklist.steps.enumerated() {
-                let mark = checklist.marks[ExactKey(step.step)]
-                let state = mark?.state ?? .open
-                let symbol = state == .done ? "✓" : (state == .skipped ? "–" : "○")
-                d.item(symbol, "\(n + 1). \(step.title) · \(t(.code(state)))", role: state == .open ? .text : (state == .done ? .ok : .muted))
-                guard let mark, state != .open else { continue }
-                d.item("", "\(mark.by ?? "?") · \(time(mark.at))", role: .muted, indent: 4)
-                if let note = mark.note, !note.isEmpty {
-                    d.item("", (state == .skipped ? "\(t(.detailSkipReason)): " : "\(t(.note)): ") + note, indent: 4)
-                }
-            }
+        if let checklist = DetailChecklist.of(op.id, in: context.input.state) {
+            DetailChecklist.add(checklist, to: &d, post: op.post, context: context)
         } else {
             d.item("", t(.noChecklistRecorded), role: .muted)
         }

@@ -4,8 +4,8 @@ import Words
 
 /// What `e` (correct the selected item) and `m` (a check on the wrong voyage) do: open the
 /// item's form filled in with what was recorded, as a correction (`CorrectionForm`). In the desk
-/// pane the selected figure or seizure; in an open operation a finding (the latest, or the one
-/// picked first when there are several). Pure: the model changes; nothing is appended until
+/// pane the selected figure or seizure; in an open operation the selected finding row (else the
+/// latest; the form's first field picks another). Pure: the model changes; nothing is appended until
 /// the form is saved. Nil: not one of these keys here.
 public enum CorrectionKeys {
     public static func perform(_ command: KeyCommand, model: inout DashboardModel, input: DashboardInput) -> (OperatorKeys.Result, PostZone)? {
@@ -38,7 +38,11 @@ public enum CorrectionKeys {
             guard let open = OperatorKeys.openOperation(input, model) else { return nil }
             let findings = latestFirst(open.operation)
             guard let latest = findings.first else { return (.notice(Word.correctNoFinding.text(language)), input.zone) }
-            form = findingCorrection(open.operation, latest.finding, state: input.state, zone: FormContext.zone(of: open.operation.post, input))
+            // The selected finding row, else the latest finding.
+            let rows = OperationRow.rows(open.operation, checklist: open.checklist)
+            var chosen = latest
+            if !rows.isEmpty, case .finding(let selected) = rows[model.stepIndex(ids: rows.map(\.key))] { chosen = selected }
+            form = findingCorrection(open.operation, chosen.finding, state: input.state, zone: FormContext.zone(of: open.operation.post, input))
         default: return nil
         }
         guard let form else { return (.notice(Word.correctNothingSelected.text(language)), input.zone) }
@@ -46,9 +50,7 @@ public enum CorrectionKeys {
         return (.handled, input.zone)
     }
 
-    static func latestFirst(_ op: JointOperation) -> [Finding] {
-        op.findings.values.sorted { ($0.recorded, $0.finding) > ($1.recorded, $1.finding) }
-    }
+    static func latestFirst(_ op: JointOperation) -> [Finding] { OperationRow.latestFindings(op) }
 
     /// The finding form filled in with finding `id` as recorded, as its correction; its first
     /// field picks the finding (the latest first), and picking another fills the form with it

@@ -7,12 +7,13 @@ import Words
 /// and what officers report besides (quantity and unit, place, modus, loss prevented), each
 /// optional; `seizure.recorded`.
 public enum SeizureForm {
-    /// `recorded`: a seizure to correct, its form filled with what the desk holds of it (the
-    /// optional fields are not held: they are typed again, or left out).
+    /// `recorded`: a seizure to correct, its form filled with what the desk holds of it, the
+    /// optional fields too (a correction of the value alone keeps the place and the modus).
     public static func make(_ input: DashboardInput, model: DashboardModel, recorded: Seizure? = nil) -> Form {
         var agencies = FormDefaults.agencyChoices(input.state)
         if let agency = recorded?.agency, !agencies.contains(where: { $0.code == agency }) { agencies.append(FormField.Choice(code: agency)) }
         let own = recorded.flatMap { r in agencies.firstIndex { $0.code == r.agency } }.map { [$0] } ?? FormDefaults.operatorAgency(input, agencies)
+        let details = recorded?.details
         let commodities = Commodity.allCases.map { FormField.Choice(code: $0.rawValue, word: Word.code($0)) }
         return Form(.seizure, title: .seizureFormTitle, pane: .desk, post: recorded?.post ?? FormDefaults.post(.desk, model, input), fields: [
             FormField("case", .fieldCase, text: recorded?.caseID ?? ""),
@@ -20,11 +21,13 @@ public enum SeizureForm {
             FormField("value_idr", .fieldValue, kind: .rupiah, text: recorded.map { "Rp" + Rupiah.grouped($0.valueIDR) } ?? ""),
             FormField("suspects", .fieldSuspects, kind: .count, text: recorded.map { String($0.suspects) } ?? ""),
             FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: own.isEmpty ? [0] : own),
-            FormField("quantity", .fieldQuantity, kind: .count, optional: true),
-            FormField("unit", .fieldUnit, optional: true, suggestions: ["gram", "kg", "bungkus", "slop", "batang", "ekor", "botol", "unit"]),
-            FormField("place", .fieldPlace, optional: true),
-            FormField("modus", .fieldModus, optional: true),
-            FormField("loss_prevented_idr", .fieldLossPrevented, kind: .rupiah, optional: true),
+            FormField("quantity", .fieldQuantity, kind: .count, optional: true, text: details?.quantity.map { String($0) } ?? ""),
+            FormField("unit", .fieldUnit, optional: true, text: details?.unit ?? "",
+                      suggestions: ["gram", "kg", "bungkus", "slop", "batang", "ekor", "botol", "unit"]),
+            FormField("place", .fieldPlace, optional: true, text: details?.place ?? ""),
+            FormField("modus", .fieldModus, optional: true, text: details?.modus ?? ""),
+            FormField("loss_prevented_idr", .fieldLossPrevented, kind: .rupiah, optional: true,
+                      text: details?.lossPreventedIDR.map { "Rp" + Rupiah.grouped($0) } ?? ""),
         ])
     }
 

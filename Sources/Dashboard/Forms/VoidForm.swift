@@ -10,6 +10,9 @@ public struct VoidForm: Sendable, Equatable {
         case check(voyage: String, passenger: String, result: CheckResult)
         case step(checklist: String, step: String, state: StepState)
         case seizure(case: String, commodity: Commodity)
+        case finding(op: String, finding: String, severity: Severity, summary: String)
+        case agendaItem(meeting: String, item: String, title: String)
+        case action(meeting: String, action: String, title: String)
     }
 
     public var item: Item
@@ -43,6 +46,12 @@ public struct VoidForm: Sendable, Equatable {
             return "\(Word.voidStepMark.text(language)): \(step) (\(Word.code(state).text(language))) · \(checklist)"
         case let .seizure(caseID, commodity):
             return "\(Word.voidSeizure.text(language)): \(caseID) (\(Word.code(commodity).text(language)))"
+        case let .agendaItem(meeting, item, title):
+            return "\(Word.voidAgendaItem.text(language)): \(item) \(title) · \(meeting)"
+        case let .action(meeting, action, title):
+            return "\(Word.voidAction.text(language)): \(action) \(title) · \(meeting)"
+        case let .finding(op, finding, severity, summary):
+            return "\(Word.voidFinding.text(language)): \(finding) (\(Word.code(severity).text(language))) \(summary) · \(op)"
         }
     }
 }

@@ -50,8 +50,9 @@ public enum VoidKeys {
     }
 
     /// The item selected where `v` was pressed: the selected seizure of the desk, the selected
-    /// check of the open voyage, or the selected step's latest mark in the open operation's
-    /// checklist.
+    /// agenda item or action of the open meeting, the selected check of the open voyage, or in
+    /// the open operation the selected step's latest mark or
+    /// the selected finding's latest `op.finding`.
     static func selectedItem(_ model: DashboardModel, _ input: DashboardInput) -> VoidForm? {
         if model.focus == .desk {
             let ids = DashboardView.rowIDs(.desk, input: input, model: model)
@@ -61,17 +62,46 @@ public enum VoidKeys {
             return VoidForm(item: .seizure(case: caseID, commodity: seizure.commodity), target: event.id, type: event.type, post: seizure.post,
                             at: event.at, by: event.by, shapedBy: event.count)
         }
+        if let meeting = input.openMeeting(model) { return meetingRow(meeting, model, input) }
         if let voyage = input.openVoyage(model) {
             guard let check = selectedCheck(model, voyage) else { return nil }
             return VoidForm(item: .check(voyage: voyage.id, passenger: check.passenger, result: check.result), target: check.id,
                             type: EventType.passengerChecked.rawValue, post: voyage.post, at: check.at, by: check.by)
         }
-        guard model.focus == .operations, model.detail == .operations, let open = OperatorKeys.openOperation(input, model),
-              let checklist = open.checklist else { return nil }
-        let ids = checklist.steps.map(\.step)
-        guard !ids.isEmpty else { return nil }
-        let step = ids[model.stepIndex(ids: ids)]
-        guard let event = input.state.shapingEvent(checklist: checklist.id, step: step) else { return nil }
+        guard model.focus == .operations, model.detail == .operations, let open = OperatorKeys.openOperation(input, model) else { return nil }
+        let rows = OperationRow.rows(open.operation, checklist: open.checklist)
+        guard !rows.isEmpty else { return nil }
+        switch rows[model.stepIndex(ids: rows.map(\.key))] {
+        case .finding(let finding):
+            let op = open.operation
+            guard let event = input.state.shapingEvent(operation: op.id, finding: finding.finding) else { return nil }
+            return VoidForm(item: .finding(op: op.id, finding: finding.finding, severity: finding.severity, summary: finding.summary),
+                            target: event.id, type: event.type, post: op.post, at: event.at, by: event.by, shapedBy: event.count)
+        case .step(let step):
+            return stepMark(step, open.checklist, input)
+        }
+    }
+
+    /// The selected agenda item's latest `agenda.item` (its state and minutes) or action's
+    /// latest `action.assigned` in an open meeting.
+    static func meetingRow(_ meeting: Meeting, _ model: DashboardModel, _ input: DashboardInput) -> VoidForm? {
+        let rows = MeetingRow.rows(meeting, state: input.state)
+        guard !rows.isEmpty else { return nil }
+        switch rows[model.meetingRow.index(in: rows.map(\.key))] {
+        case .item(let item):
+            guard let event = input.state.shapingEvent(meeting: meeting.id, item: item.item) else { return nil }
+            return VoidForm(item: .agendaItem(meeting: meeting.id, item: item.item, title: item.title), target: event.id, type: event.type,
+                            post: meeting.post, at: event.at, by: event.by, shapedBy: event.count)
+        case .action(let action):
+            guard let event = input.state.shapingEvent(action: action.id) else { return nil }
+            return VoidForm(item: .action(meeting: meeting.id, action: action.id, title: action.title), target: event.id, type: event.type,
+                            post: meeting.post, at: event.at, by: event.by, shapedBy: event.count)
+        }
+    }
+
+    /// The void of `step`'s latest mark, if it has one.
+    static func stepMark(_ step: String, _ checklist: Checklist?, _ input: DashboardInput) -> VoidForm? {
+        guard let checklist, let event = input.state.shapingEvent(checklist: checklist.id, step: step) else { return nil }
         return VoidForm(item: .step(checklist: checklist.id, step: step, state: checklist.state(of: step)), target: event.id,
                         type: event.type, post: checklist.post, at: event.at, by: event.by, shapedBy: event.count)
     }

@@ -33,6 +33,8 @@ public struct Grid: Sendable, Equatable {
     /// Only ASCII reaches the cells (`--ascii`, or a locale that is not UTF-8): every glyph
     /// goes through `AsciiGlyphs` as it is written.
     public var ascii: Bool
+    /// The selectable rows as drawn, for mouse clicks (`ClickTarget`).
+    public internal(set) var clickRegions: [ClickRegion] = []
 
     public init(width: Int, height: Int, ascii: Bool = false) {
         self.width = max(0, width)

@@ -6,6 +6,8 @@ public enum KeyCommand: Sendable, Equatable {
     case up, down, pageUp, pageDown, top, bottom
     case open, back
     case filter, choosePosts, cycleTheme, toggleLanguage, help, badLines, alerts, report
+    // The search across panes (`s`).
+    case search, searchType, searchDelete
     case quit
     // Typing a filter.
     case filterType, filterDelete, filterKeep, filterClear

@@ -39,6 +39,7 @@ public struct KeyContext: Sendable, Equatable {
             case .alerts where alertsListed: return context([.alerts, .describable, .overlay])
             case .badLines: return context([.describable, .overlay])
             case .describe: return context([.detail, .overlay])
+            case .search: return context([.search])
             default: return context([.overlay])
             }
         }

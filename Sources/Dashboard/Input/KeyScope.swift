@@ -9,6 +9,8 @@ public enum KeyScope: String, Sendable, CaseIterable {
     case filter
     /// Any overlay (help, bad lines, posts, alerts).
     case overlay
+    /// The search across panes (`s`): typing the query, choosing and opening a hit.
+    case search
     /// The posts chooser on top of `overlay`.
     case posts
     /// A list overlay whose rows can be described (`d`: the alerts, the bad lines).

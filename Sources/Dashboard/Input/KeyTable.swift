@@ -58,6 +58,7 @@ public enum KeyTable {
         row(.general, chars("N"), .newItem, .keyNewItem, writes: true),
         row(.general, chars("S"), .seizureForm, .keySeizureForm, writes: true),
         row(.general, chars("d"), .describe, .keyDescribe),
+        row(.general, chars("s"), .search, .keySearchAll),
         row(.general, chars("y"), .copyID, .keyCopyID),
         row(.general, chars("?"), .help, .keyThisHelp, hint: .keyHintHelp),
         row(.general, [.character("q"), .control("c")], .quit, .keyQuit, hint: .keyHintQuit),
@@ -69,6 +70,16 @@ public enum KeyTable {
         row(.filter, [.enter], .filterKeep, .keyKeepFilter, hint: .keyHintKeepFilter),
         row(.filter, [.escape], .filterClear, .keyClearFilter, hint: .keyHintClearFilter),
         row(.filter, [.control("c")], .quit, .keyQuit),
+
+        row(.search, [], .searchType, .keyTypeSearch, hint: .keyHintTypeSearch, typing: true),
+        row(.search, [.backspace], .searchDelete, .keyDeleteCharacter),
+        row(.search, [.up], .overlayUp, .keyOverlayUp, hint: .keyHintSearchMove),
+        row(.search, [.down], .overlayDown, .keyOverlayDown),
+        row(.search, [.pageUp], .overlayPageUp, .keyOverlayPageUp),
+        row(.search, [.pageDown], .overlayPageDown, .keyOverlayPageDown),
+        row(.search, [.enter], .describe, .keyOpenHit, hint: .keyHintOpenHit),
+        row(.search, [.escape], .overlayClose, .keyCloseOverlay, hint: .keyHintClose),
+        row(.search, [.control("c")], .quit, .keyQuit),
 
         row(.posts, [.character(" ")], .togglePost, .keyTogglePost, hint: .keyHintTogglePost),
         row(.posts, [.enter], .onlyThisPost, .keyOnlyThisPost, hint: .keyHintOnlyPost),
@@ -126,6 +137,7 @@ public enum KeyTable {
         row(.meeting, chars("a"), .newAction, .keyNewAction, hint: .keyHintNewAction, writes: true),
         row(.meeting, chars("d"), .dropAction, .keyDropAction, writes: true),
         row(.meeting, chars("x"), .closeMeeting, .keyCloseMeeting, hint: .keyHintCloseMeeting, writes: true),
+        row(.meeting, chars("v"), .voidItem, .keyVoidMeetingRow, writes: true),
 
         row(.voyage, [.character("g"), .enter], .gateMode, .keyGateMode, hint: .keyHintGateMode, writes: true),
         row(.voyage, chars("x"), .closeVoyage, .keyCloseVoyage, hint: .keyHintCloseVoyage, writes: true),

@@ -101,18 +101,21 @@ public enum OperatorKeys {
         let op = target.operation
         let language = model.language
         let t = { (key: UIText) in key.text(language) }
-        let ids = (target.checklist?.steps ?? []).map(\.step)
+        // The rows are the steps, then the findings (`OperationRow`): step keys act on steps only.
+        let rows = OperationRow.rows(op, checklist: target.checklist)
+        let ids = rows.map(\.key)
         let selected = model.stepIndex(ids: ids)
-        let current = ids.indices.contains(selected) ? ids[selected] : nil
+        let current = rows.indices.contains(selected) ? rows[selected].step : nil
         switch command {
         case .stepUp, .stepDown, .stepPageUp, .stepPageDown, .stepTop, .stepBottom:
             if let move = command.listMove { model.selectStep(move.index(from: selected, count: ids.count, page: 10), ids: ids) }
         case .stepDone, .stepUndo, .stepSkip, .stepNote:
-            guard let id = current else { return .notice(t(.noChecklist)) }
+            guard target.checklist != nil else { return .notice(t(.noChecklist)) }
+            guard let id = current else { return .notice(t(.stepKeysOnSteps)) }
             if command == .stepDone, let checklist = target.checklist, checklist.state(of: id) == .done {
                 // Pressed twice (or on a step already done): nothing is written again; the
                 // selection moves on to the next open step, after this one or from the top.
-                let open = ids.indices.filter { checklist.state(of: ids[$0]) == .open }
+                let open = rows.indices.filter { rows[$0].step.map { checklist.state(of: $0) == .open } ?? false }
                 if let next = open.first(where: { $0 > selected }) ?? open.first { model.selectStep(next, ids: ids) }
                 return .handled
             }

@@ -101,11 +101,8 @@ public enum Loop {
         model.notice = nil
         model.needsFrame = true
         let input = model.frame(data(), demo: env.demo)
-        // A form keeps its pane until it is saved or discarded.
-        if case .click = key, case .form = model.ui.operatorMode { return [] }
         if case .click(let x, let y) = key {
-            let layout = DashboardView.layout(input, model: model.ui, width: size.width, height: size.height)
-            model.ui.focus(at: (x, y), panes: layout.panes.map { ($0.pane, $0.rect) })
+            click(at: (x, y), &model, input: input, size: size)
             return []
         }
         // Gate mode ends when its voyage is no longer the one open (a click moved away).

@@ -16,6 +16,8 @@ public enum PaneID: Int, Sendable, CaseIterable {
 
 public enum Overlay: Sendable, Equatable {
     case help, badLines, posts, alerts
+    /// The search across panes (`s`): the query is `searchQuery`, the selected hit `overlaySelection`.
+    case search
     /// A detail view ("describe", `d`) of one item, scrolled by `overlaySelection` (its top line).
     case describe(DetailTarget)
 }
@@ -45,6 +47,8 @@ public struct DashboardModel: Sendable, Equatable {
     /// A new item to open in detail once it is read back (`FormSubmission.opens`).
     public var openWhenRead: PaneRow?
     public var filters: [PaneID: String] = [:]
+    /// What the search across panes (`s`) looks for.
+    public var searchQuery = ""
     /// Typing into the focused pane's filter.
     public var editingFilter = false
     public var overlay: Overlay?
@@ -123,6 +127,11 @@ public struct DashboardModel: Sendable, Equatable {
         case .badLines: overlay = .badLines; overlaySelection = 0
         case .help: overlay = .help; overlaySelection = 0; helpContext = context
         case .alerts: overlay = .alerts; overlaySelection = 0
+        case .search: overlay = .search; overlaySelection = 0; searchQuery = ""
+        case .searchType, .searchDelete:
+            if command == .searchDelete, !searchQuery.isEmpty { searchQuery.removeLast() }
+            if command == .searchType, case .character(let c) = key { searchQuery.append(c) }
+            overlaySelection = 0
         case .cycleTheme: themeIndex = themes > 0 ? (themeIndex + 1) % themes : 0
         case .toggleLanguage: language = language == .en ? .id : .en
         case .quit: quit = true

@@ -63,6 +63,7 @@ enum AlertsList {
         for (row, i) in (top..<min(lines.count, top + inner.height)).enumerated() {
             let line = lines[i]
             let isSelected = line.alert == selected
+            if let alert = line.alert { grid.clickable(.overlayRow(alert), x: inner.x, y: inner.y + row, width: inner.width) }
             if isSelected { grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse]) }
             // The terminal cursor rests on the selected alert's first line, as on a pane's row.
             if i == first { grid.cursor = (inner.x, inner.y + row) }

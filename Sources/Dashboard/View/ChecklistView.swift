@@ -3,8 +3,9 @@ import ExactKeys
 import Words
 
 /// An operation opened in detail: its summary on top, then its checklist grouped by phase
-/// (✓ done, – skipped, ○ open; who and when; the next open step marked), then the line the
-/// operator types into or the form being filled. Keys: `OperatorKeys`.
+/// (✓ done, – skipped, ○ open; who and when; the next open step marked), its findings (the
+/// latest first; selectable, so `e` and `v` act on one), then the line the operator types into
+/// or the form being filled. Keys: `OperatorKeys`.
 enum ChecklistView {
     static func draw(_ op: JointOperation, into grid: inout Grid, rect: Rect, context: ViewContext) {
         let checklist = checklist(of: op, in: context.input.state)
@@ -16,57 +17,74 @@ enum ChecklistView {
         let listEnd = rect.maxY - modeHeight - 1
         let x = rect.x + 1
         let w = rect.width - 1
-        guard let checklist else {
+        if let checklist {
+            grid.text(progress(checklist, context: context, title: true), x: x, y: y, maxWidth: w, role: .accent, style: [.bold])
+        } else {
             grid.text(context.t(.noChecklist), x: x, y: y, maxWidth: w, role: .warn, style: [.bold])
-            drawFooter(into: &grid, rect: rect, context: context)
-            return
         }
-        let steps = checklist.steps
-        let next = steps.first { checklist.state(of: $0.step) == .open }?.step
-        grid.text(progress(checklist, context: context, title: true), x: x, y: y, maxWidth: w, role: .accent, style: [.bold])
         y += 1
-        // Rows: a phase header before the first step of each phase.
-        var rows: [(text: String, step: String?)] = []
+        let steps = checklist?.steps ?? []
+        let next = steps.first { checklist?.state(of: $0.step) == .open }?.step
+        // Rows: a phase header before the first step of each phase, then the findings under
+        // their own header (`OperationRow`: both are selectable).
+        let operationRows = OperationRow.rows(op, checklist: checklist)
+        var rows: [(text: String, row: OperationRow?)] = []
         var lastPhase: String?? = .none
         for step in steps {
             if lastPhase != .some(step.phase) {
                 rows.append(("", nil))
-                rows.append((step.phase.map { phaseTitle($0, checklist: checklist) } ?? "", nil))
+                rows.append((step.phase.map { phaseTitle($0, checklist: checklist!) } ?? "", nil))
                 lastPhase = .some(step.phase)
             }
-            rows.append((step.step, step.step))
+            rows.append((step.step, .step(step.step)))
         }
-        if rows.first?.text == "" { rows.removeFirst() }
-        let selectedIndex = context.model.stepIndex(ids: steps.map(\.step))
-        let selectedStep = steps.indices.contains(selectedIndex) ? steps[selectedIndex].step : nil
-        let selectedRow = rows.firstIndex { $0.step == selectedStep } ?? 0
+        let findings = operationRows.filter { $0.step == nil }
+        if !findings.isEmpty {
+            rows.append(("", nil))
+            rows.append(("\(context.t(.findings)) (\(context.count(findings.count)))", nil))
+            rows += findings.map { ("", $0) }
+        }
+        if rows.first?.text == "", rows.first?.row == nil { rows.removeFirst() }
+        let selectedIndex = context.model.stepIndex(ids: operationRows.map(\.key))
+        let selected = operationRows.indices.contains(selectedIndex) ? operationRows[selectedIndex] : nil
+        let selectedRow = rows.firstIndex { $0.row != nil && $0.row == selected } ?? 0
         let visible = PaneFrame.scrolled(count: rows.count, selected: selectedRow, height: max(0, listEnd - y))
         for i in visible {
             let row = rows[i]
-            guard let id = row.step, let step = steps.first(where: { $0.step == id }) else {
-                grid.text(row.text, x: x, y: y, maxWidth: w, role: .muted, style: [.bold])
-                y += 1
-                continue
+            let isSelected = row.row != nil && row.row == selected
+            if let target = row.row, let index = operationRows.firstIndex(of: target) {
+                grid.clickable(.step(index: index, id: target.key), x: rect.x, y: y, width: rect.width)
             }
-            let mark = checklist.marks[ExactKey(id)]
-            let state = mark?.state ?? .open
-            let symbol = state == .done ? "✓" : (state == .skipped ? "–" : "○")
-            let isSelected = id == selectedStep
-            let isNext = id == next
-            var who = ""
-            if let mark, state != .open {
-                who = "\(mark.by ?? "?") \(context.time(mark.at))"
-            }
-            if let note = mark?.note, !note.isEmpty { who += (who.isEmpty ? "" : " · ") + note }
-            let tag = isNext ? " ← \(context.t(.nextStep))" : ""
-            let titleWidth = max(10, w - 8 - min(40, DisplayWidth.of(who) + 2) - DisplayWidth.of(tag))
-            let line = "\(isSelected ? "▶" : " ") \(symbol) \(DisplayWidth.pad(step.title, titleWidth))\(tag)  \(who)"
             if isSelected {
                 grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selection, style: [.reverse])
                 grid.cursor = (x, y)
             }
-            let role: Role = isSelected ? .selection : (isNext ? .focus : (state == .done ? .ok : (state == .skipped ? .muted : .text)))
-            grid.text(line, x: x, y: y, maxWidth: w, role: role, style: isSelected ? [.reverse] : (isNext ? [.bold] : []))
+            switch row.row {
+            case nil:
+                grid.text(row.text, x: x, y: y, maxWidth: w, role: .muted, style: [.bold])
+            case .finding(let f)?:
+                let who = "\(f.by ?? "?") \(context.time(f.recorded))"
+                let line = "\(isSelected ? "▶" : " ") \(severityMark(f.severity)) \(context.t(.code(f.severity))) [\(context.t(.code(f.category)))] \(f.summary)"
+                let lineWidth = max(10, w - min(40, DisplayWidth.of(who) + 2))
+                grid.text(DisplayWidth.pad(line, lineWidth) + "  " + who, x: x, y: y, maxWidth: w,
+                          role: isSelected ? .selection : severityRole(f.severity), style: isSelected ? [.reverse] : (f.severity == .critical ? [.bold] : []))
+            case .step(let id)?:
+                guard let checklist, let step = steps.first(where: { $0.step == id }) else { break }
+                let mark = checklist.marks[ExactKey(id)]
+                let state = mark?.state ?? .open
+                let symbol = state == .done ? "✓" : (state == .skipped ? "–" : "○")
+                let isNext = id == next
+                var who = ""
+                if let mark, state != .open {
+                    who = "\(mark.by ?? "?") \(context.time(mark.at))"
+                }
+                if let note = mark?.note, !note.isEmpty { who += (who.isEmpty ? "" : " · ") + note }
+                let tag = isNext ? " ← \(context.t(.nextStep))" : ""
+                let titleWidth = max(10, w - 8 - min(40, DisplayWidth.of(who) + 2) - DisplayWidth.of(tag))
+                let line = "\(isSelected ? "▶" : " ") \(symbol) \(DisplayWidth.pad(step.title, titleWidth))\(tag)  \(who)"
+                let role: Role = isSelected ? .selection : (isNext ? .focus : (state == .done ? .ok : (state == .skipped ? .muted : .text)))
+                grid.text(line, x: x, y: y, maxWidth: w, role: role, style: isSelected ? [.reverse] : (isNext ? [.bold] : []))
+            }
             y += 1
         }
         drawMode(into: &grid, rect: rect, context: context, op: op)

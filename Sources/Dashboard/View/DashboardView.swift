@@ -68,6 +68,7 @@ public enum DashboardView {
         case .badLines: return max(1, input.fold.problems.count)
         case .posts: return posts(input).count
         case .alerts: return max(1, input.alerts.count)
+        case .search: return GlobalSearch.hits(input, model: model).count
         case nil: return 0
         }
     }
@@ -112,8 +113,9 @@ public enum DashboardView {
         for pane in PaneID.allCases {
             let focused = pane == context.model.focus
             let label = focused ? "[\(pane.rawValue + 1) \(context.t(pane.title))]" : " \(pane.rawValue + 1) \(context.t(pane.title)) "
-            x += grid.text(label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: focused ? .focus : .muted, style: focused ? [.bold, .reverse] : [])
-            x += 1
+            let used = grid.text(label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: focused ? .focus : .muted, style: focused ? [.bold, .reverse] : [])
+            grid.clickable(.pane(pane), x: x, y: rect.y, width: used)
+            x += used + 1
         }
     }
 

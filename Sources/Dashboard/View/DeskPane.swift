@@ -40,6 +40,7 @@ enum DeskPane {
         let selected = focused ? context.model.selectedIndex(.desk, ids: rows) : -1
         var y = inner.y
         func line(_ text: String, role: Role = .text, style: CellStyle = [], row: Int? = nil) {
+            if let row, y < inner.maxY { grid.clickable(.row(.desk, index: row, id: rows[row]), x: inner.x, y: y, width: inner.width) }
             if let row, row == selected {
                 grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse])
                 grid.cursor = (inner.x, y)

@@ -30,9 +30,10 @@ struct ListPane {
     /// The rows that fit in `height` lines, scrolled so the selected one shows.
     func visible(height: Int) -> Range<Int> { PaneFrame.scrolled(count: count, selected: selected, height: height) }
 
-    /// Whether row `i` is the selected one of the focused pane; if so its line `y` is reversed
-    /// and the cursor rests on it.
-    func highlight(_ i: Int, y: Int, into grid: inout Grid, context: ViewContext) -> Bool {
+    /// Whether row `i` (the item `id`) is the selected one of the focused pane; if so its line
+    /// `y` is reversed and the cursor rests on it. Every row drawn is marked for a click.
+    func highlight(_ i: Int, id: String, y: Int, into grid: inout Grid, context: ViewContext) -> Bool {
+        grid.clickable(.row(pane, index: i, id: id), x: inner.x, y: y, width: inner.width)
         guard i == selected && context.model.focus == pane else { return false }
         grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse])
         grid.cursor = (inner.x, y)

@@ -32,8 +32,12 @@ enum MeetingDetailView {
         guard y < bottom else { return }
         let actions = context.input.state.actions(of: meeting.id)
         let overdue = actions.filter { TimporaPane.isOverdue($0, context: context) }.count
-        let counts = "\(context.t(.agenda)) \(context.count(meeting.itemsDone))/\(context.count(meeting.items.count)) · "
+        var counts = "\(context.t(.agenda)) \(context.count(meeting.itemsDone))/\(context.count(meeting.items.count)) · "
             + "\(context.t(.actions)) \(context.count(actions.filter { $0.state == .done }.count))/\(context.count(actions.count))"
+        // The run-of-show's progress, when the meeting has one (its steps: `d`, the detail view).
+        if let runOfShow = DetailChecklist.of(meeting.id, in: context.input.state) {
+            counts += " · \(context.t(.runOfShow)) \(context.count(runOfShow.done + runOfShow.skipped))/\(context.count(runOfShow.total))"
+        }
         grid.line(counts + (overdue > 0 ? "  ‼ \(context.count(overdue)) \(context.t(.overdue))" : ""), at: &y, in: inner, role: overdue > 0 ? .warn : .muted)
         if rows.isEmpty {
             grid.text(context.t(.meetingNothingSelected), x: x + 1, y: y, maxWidth: w - 1, role: .muted)
@@ -41,6 +45,7 @@ enum MeetingDetailView {
         }
         for i in PaneFrame.scrolled(count: rows.count, selected: selected, height: bottom - y) {
             let isSelected = i == selected
+            grid.clickable(.meetingRow(index: i, key: rows[i].key), x: x, y: y, width: w)
             if isSelected {
                 grid.fill(Rect(x: x, y: y, width: w, height: 1), role: .selection, style: [.reverse])
                 grid.cursor = (x, y)

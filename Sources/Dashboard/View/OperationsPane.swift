@@ -32,7 +32,7 @@ enum OperationsPane {
             let listHeight = min(ops.count, 3, max(1, inner.height / 3))
             for i in list.visible(height: listHeight) {
                 let op = ops[i]
-                let isSelected = list.highlight(i, y: y, into: &grid, context: context)
+                let isSelected = list.highlight(i, id: op.id, y: y, into: &grid, context: context)
                 let critical = op.criticalFindings
                 let mark = isSelected ? "▶ " : (critical > 0 ? "‼ " : "  ")
                 let text = "\(mark)\(op.title.isEmpty ? op.id : op.title)  [\(context.t(.shortCode(op.phase)))]"

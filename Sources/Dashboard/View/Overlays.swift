@@ -14,6 +14,10 @@ enum Overlays {
             DetailView.draw(target, into: &grid, context: context)
             return
         }
+        if overlay == .search {
+            SearchView.draw(into: &grid, rect: box(grid, width: 100, height: 30), context: context)
+            return
+        }
         if overlay == .alerts {
             let rect = box(grid, width: 100, height: 30)
             guard rect.width > 10, rect.height > 4 else { return }
@@ -37,7 +41,7 @@ enum Overlays {
             title = "\(context.t(.badLines)) (\(context.count(context.input.fold.counts.malformed))) · Esc"
             lines = problems.isEmpty ? [(context.t(.noBadLines), .muted)]
                 : problems.reversed().map { ("\($0.origin.source):\($0.origin.line): \(context.t(.lineProblem($0.reason)))", .warn) }
-        case .alerts, .describe:
+        case .alerts, .describe, .search:
             return
         case .posts:
             title = PostsView.title(context)
@@ -49,6 +53,7 @@ enum Overlays {
         let range = PaneFrame.scrolled(count: lines.count, selected: selected, height: inner.height)
         for (row, i) in range.enumerated() {
             let isSelected = overlay != .help && i == selected
+            if overlay != .help { grid.clickable(.overlayRow(i), x: inner.x, y: inner.y + row, width: inner.width) }
             if isSelected {
                 grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse])
                 grid.cursor = (inner.x, inner.y + row)  // as on a pane's row: screen readers follow it

@@ -42,7 +42,7 @@ enum TimporaPane {
         var y = inner.y
         if meetings.count > 1 && context.model.detail != .timpora {
             for i in list.visible(height: min(2, meetings.count)) {
-                let isSelected = list.highlight(i, y: y, into: &grid, context: context)
+                let isSelected = list.highlight(i, id: meetings[i].id, y: y, into: &grid, context: context)
                 grid.text((isSelected ? "▶ " : "  ") + rowTitle(meetings[i], among: meetings, context: context), x: inner.x, y: y, maxWidth: inner.width,
                           role: isSelected ? .selection : .text, style: isSelected ? [.reverse] : [])
                 y += 1

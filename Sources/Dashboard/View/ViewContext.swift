@@ -16,8 +16,13 @@ public struct ViewContext: Sendable {
     public func matches(_ pane: PaneID, _ texts: @autoclosure () -> [String]) -> Bool {
         let filter = model.filter(pane)
         guard !filter.isEmpty else { return true }
-        let lowered = filter.lowercased()
-        return texts().contains { $0.lowercased().contains(lowered) }
+        return Self.holds(filter, texts())
+    }
+
+    /// Whether any of `texts` holds `query`, case-insensitively: what `/` and `s` match by.
+    public static func holds(_ query: String, _ texts: [String]) -> Bool {
+        let lowered = query.lowercased()
+        return texts.contains { $0.lowercased().contains(lowered) }
     }
 
     /// A post's own zone (the posts file), or the dashboard's for a post it does not list.

@@ -51,7 +51,7 @@ enum VoyagesPane {
         for (row, i) in list.visible(height: inner.height - 1).enumerated() {
             let y = inner.y + 1 + row
             let v = voyages[i]
-            let isSelected = list.highlight(i, y: y, into: &grid, context: context)
+            let isSelected = list.highlight(i, id: v.id, y: y, into: &grid, context: context)
             // Closed voyages are dimmed; the selected row is reversed.
             let role: Role = isSelected ? .selection : (v.closed ? .muted : .text)
             let style: CellStyle = isSelected ? [.reverse] : (v.closed ? [.dim] : [])
@@ -151,11 +151,13 @@ enum VoyagesPane {
         drawChecks(checks, into: &grid, x: rect.x + 1, y: y, width: w - 1, maxY: rect.maxY, context: context, selected: selected)
     }
 
-    /// The checks given, newest first, one a line, coloured by result.
+    /// The checks given, newest first, one a line, coloured by result. With a selection (the
+    /// keys move over them) each line is marked for a click.
     static func drawChecks(_ checks: some Sequence<PassengerCheck>, into grid: inout Grid, x: Int, y top: Int, width: Int, maxY: Int, context: ViewContext,
                            selected: Int? = nil) {
         var y = top
         for (i, check) in checks.enumerated() where y < maxY {
+            if selected != nil { grid.clickable(.check(i), x: x - 1, y: y, width: width + 1) }
             if i == selected {
                 grid.text("▶ ", x: x - 1, y: y, maxWidth: 2, role: .selection, style: [.reverse])
             }
