@@ -84,22 +84,26 @@ enum LineProblemPhrases {
     ]
 
     /// `reason` in Indonesian: the first phrase matching it whole, its `%`s filled in turn.
-    static func indonesian(_ reason: String) -> String {
+    static func indonesian(_ reason: String) -> String { indonesian(reason, using: table) }
+
+    /// `text` in Indonesian by the phrases of `table` (most specific first); what a `%` holds
+    /// is looked up in the same table.
+    static func indonesian(_ text: String, using table: [Word]) -> String {
         for phrase in table {
-            guard let parts = match(reason, phrase.en) else { continue }
+            guard let parts = match(text, phrase.en) else { continue }
             var pieces = phrase.id.split(separator: "%", omittingEmptySubsequences: false).map(String.init)
-            var text = pieces.removeFirst()
-            for (part, after) in zip(parts, pieces) { text += indonesianPart(part) + after }
-            return text
+            var result = pieces.removeFirst()
+            for (part, after) in zip(parts, pieces) { result += indonesianPart(part, using: table) + after }
+            return result
         }
-        return reason
+        return text
     }
 
     /// A quoted value (a field's name, a value from the file) stays as written; a number too,
     /// as no phrase matches it.
-    static func indonesianPart(_ part: String) -> String {
+    static func indonesianPart(_ part: String, using table: [Word]) -> String {
         let quoted = part.count >= 2 && ["\"", "'"].contains(part.first) && part.last == part.first
-        return quoted ? part : indonesian(part)
+        return quoted ? part : indonesian(part, using: table)
     }
 
     /// What each `%` of `pattern` holds when `text` matches it whole (the shortest each, left to

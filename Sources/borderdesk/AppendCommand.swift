@@ -67,7 +67,7 @@ struct AppendCommand: ParsableCommand {
             // named with --known, else the settings' `sources` (not the sample data).
             let knownFiles = try KnownSources.files(known.isEmpty ? files.settings["sources"]?.values ?? [] : known, besides: file)
             let written = try AppendBatch(events, force: force, known: knownFiles).write(to: file)
-            for note in written.notes { printError("borderdesk: \(note)") }
+            for note in written.notes { say(note) }
             var out = StandardOutput()
             if jsonLines {
                 // One line for a batch: a million events would otherwise be a million lines.

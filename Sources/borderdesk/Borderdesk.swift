@@ -44,13 +44,14 @@ struct Borderdesk: ParsableCommand {
 extension NumberRange.Refusal: OneLineFailure {}
 
 extension ParsableArguments {
-    /// Runs `body`, turning a `UserFacingError` into `borderdesk: message` and its exit status
-    /// (also from `validate()`, where ArgumentParser would otherwise print usage and exit 64).
+    /// Runs `body`, turning a `UserFacingError` into `borderdesk: message` (in the command's
+    /// language) and its exit status (also from `validate()`, where ArgumentParser would
+    /// otherwise print usage and exit 64).
     func reportingErrors(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let error as any OneLineFailure {
-            printError("borderdesk: \(error.message)")
+            say(error.message)
             throw ExitCode(error.exitCode)
         }
     }

@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
             var out = StandardOutput()
             for line in result.checkListing(language) { out.line(line) }
             out.flush()
-            for note in result.incompleteLineNotes { printError("borderdesk: \(note)") }
+            for note in result.incompleteLineNotes { say(note) }
             exitKeeping(result, status: result.fold.counts.malformed > 0 ? 1 : 0)
         }
     }

@@ -48,7 +48,7 @@ struct ChecklistCommand: ParsableCommand {
                 let checklist = id ?? OperatorKeys.checklistID(for: op)
                 do {
                     let notes = try ChecklistStart.append(loaded, checklist: checklist, op: op, post: post, by: files.operatorID(by), to: file)
-                    for note in notes { printError("borderdesk: \(note)") }
+                    for note in notes { say(note) }
                 } catch {
                     throw UserFacingError(message: "not appended: \(error)", exitCode: 1)
                 }

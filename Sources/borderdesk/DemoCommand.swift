@@ -57,7 +57,7 @@ struct DemoCommand: ParsableCommand {
                                         speed: try pace, directory: try DemoFile.folder(out))
             let app = DashboardApp(demo: replay, language: files.language(lang))
             try app.run { try CursesTerminal(colour: $0) }
-            printError("borderdesk: demo events are in \(replay.file)")
+            say("demo events are in \(replay.file)")
         }
     }
 }

@@ -35,7 +35,7 @@ struct SummaryCommand: ParsableCommand {
                 for line in SummaryTable.lines(result.fold) { out.rendered(line + "\n") }
             }
             out.flush()
-            for note in result.incompleteLineNotes { printError("borderdesk: \(note)") }
+            for note in result.incompleteLineNotes { say(note) }
             exitKeeping(result)
         }
     }

@@ -26,9 +26,9 @@ struct VerifyCommand: ParsableCommand {
             var out = StandardOutput()
             for line in check.lines { out.line(line) }
             out.flush()
-            for notice in check.unreadable { printError("borderdesk: cannot read \(notice)") }
+            for notice in check.unreadable { say("cannot read \(notice)") }
             for (path, bytes) in check.incompleteLines {
-                printError("borderdesk: \(path): last line has no newline yet (\(bytes) bytes); not counted until it is complete")
+                say("\(path): last line has no newline yet (\(bytes) bytes); not counted until it is complete")
             }
             if !check.unreadable.isEmpty { throw ExitCode(2) }
             if !check.holds { throw ExitCode(1) }

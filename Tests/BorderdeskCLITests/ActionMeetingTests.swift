@@ -22,11 +22,11 @@ import Testing
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         try ("{\"oops\n\n" + Self.meetings).write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(try Borderdesk.run(["append", file, "--json"], stdin: Self.assigned("a1", meeting: "m1")).status == 0)
-        let moved = try Borderdesk.run(["append", file, "--json"], stdin: Self.assigned("a1", meeting: "m2"))
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--json"], stdin: Self.assigned("a1", meeting: "m1")).status == 0)
+        let moved = try Borderdesk.run(["append", "--lang", "en", file, "--json"], stdin: Self.assigned("a1", meeting: "m2"))
         #expect(moved.status == 2)
         #expect(moved.stderr == "borderdesk: not appended: action \"a1\" belongs to meeting \"m1\" (\(file) line 5); --force moves it\n", "\(moved.stderr)")
-        let viaFields = try Borderdesk.run(["append", file, "--type", "action.assigned", "--post", "nunukan", "--field", "meeting=m2",
+        let viaFields = try Borderdesk.run(["append", "--lang", "en", file, "--type", "action.assigned", "--post", "nunukan", "--field", "meeting=m2",
                                             "--field", "action=a1", "--field", "title=T", "--field", "owner=o", "--field", "due=2024-11-21"])
         #expect(viaFields.status == 2 && viaFields.stderr.contains("belongs to meeting \"m1\""), "\(viaFields.stderr)")
         #expect(lineCount(file) == 5, "nothing written")
@@ -36,13 +36,13 @@ import Testing
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         try Self.meetings.write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(try Borderdesk.run(["append", file, "--json"], stdin: Self.assigned("a1", meeting: "m1")).status == 0)
-        let forced = try Borderdesk.run(["append", file, "--json", "--force"], stdin: Self.assigned("a1", meeting: "m2"))
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--json"], stdin: Self.assigned("a1", meeting: "m1")).status == 0)
+        let forced = try Borderdesk.run(["append", "--lang", "en", file, "--json", "--force"], stdin: Self.assigned("a1", meeting: "m2"))
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(lineCount(file) == 4)
         // It is in m2 now: m2 again is fine, m1 is the move.
-        #expect(try Borderdesk.run(["append", file, "--json"], stdin: Self.assigned("a1", meeting: "m2", owner: "polri")).status == 0)
-        let back = try Borderdesk.run(["append", file, "--json"], stdin: Self.assigned("a1", meeting: "m1"))
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--json"], stdin: Self.assigned("a1", meeting: "m2", owner: "polri")).status == 0)
+        let back = try Borderdesk.run(["append", "--lang", "en", file, "--json"], stdin: Self.assigned("a1", meeting: "m1"))
         #expect(back.stderr == "borderdesk: not appended: action \"a1\" belongs to meeting \"m2\" (\(file) line 5); --force moves it\n", "\(back.stderr)")
     }
 
@@ -50,11 +50,11 @@ import Testing
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         try Self.meetings.write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(try Borderdesk.run(["append", file, "--json"], stdin: Self.assigned("a1", meeting: "m1")).status == 0)
-        let again = try Borderdesk.run(["append", file, "--json"], stdin: Self.assigned("a1", meeting: "m1", owner: "bea-cukai"))
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--json"], stdin: Self.assigned("a1", meeting: "m1")).status == 0)
+        let again = try Borderdesk.run(["append", "--lang", "en", file, "--json"], stdin: Self.assigned("a1", meeting: "m1", owner: "bea-cukai"))
         #expect(again.status == 0, "\(again.stderr)")
         // Another action in another meeting is unaffected.
-        #expect(try Borderdesk.run(["append", file, "--json"], stdin: Self.assigned("a2", meeting: "m2")).status == 0)
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--json"], stdin: Self.assigned("a2", meeting: "m2")).status == 0)
         #expect(lineCount(file) == 5)
     }
 
@@ -63,11 +63,11 @@ import Testing
         let file = dir.file("post.jsonl")
         let batch = Self.meetings + [Self.assigned("a1", meeting: "m1"), Self.assigned("a1", meeting: "m1", owner: "polri"), Self.assigned("a1", meeting: "m2")]
             .joined(separator: "\n") + "\n"
-        let r = try Borderdesk.run(["append", file, "--jsonl"], stdin: batch)
+        let r = try Borderdesk.run(["append", "--lang", "en", file, "--jsonl"], stdin: batch)
         #expect(r.status == 2)
         #expect(r.stderr == "borderdesk: not appended: standard input line 5: action \"a1\" belongs to meeting \"m1\" (standard input line 4); --force moves it\n", "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: file))
-        #expect(try Borderdesk.run(["append", file, "--jsonl", "--force"], stdin: batch).status == 0)
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--jsonl", "--force"], stdin: batch).status == 0)
         #expect(lineCount(file) == 5)
     }
 
@@ -77,11 +77,11 @@ import Testing
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         try Self.meetings.write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(try Borderdesk.run(["append", file, "--json"], stdin: String(Self.assigned("a1", meeting: "m1").dropLast()) + #","id":"as-1"}"#).status == 0)
-        #expect(try Borderdesk.run(["append", file, "--json"], stdin: Self.assigned("a1", meeting: "m2")).status == 2)
-        let void = try Borderdesk.run(["append", file, "--type", "event.voided", "--post", "nunukan", "--field", "target=as-1", "--field", "reason=wrong meeting"])
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--json"], stdin: String(Self.assigned("a1", meeting: "m1").dropLast()) + #","id":"as-1"}"#).status == 0)
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--json"], stdin: Self.assigned("a1", meeting: "m2")).status == 2)
+        let void = try Borderdesk.run(["append", "--lang", "en", file, "--type", "event.voided", "--post", "nunukan", "--field", "target=as-1", "--field", "reason=wrong meeting"])
         #expect(void.status == 0, "\(void.stderr)")
-        let moved = try Borderdesk.run(["append", file, "--json"], stdin: Self.assigned("a1", meeting: "m2"))
+        let moved = try Borderdesk.run(["append", "--lang", "en", file, "--json"], stdin: Self.assigned("a1", meeting: "m2"))
         #expect(moved.status == 0, "\(moved.stderr)")
         #expect(lineCount(file) == 5)
     }

@@ -60,7 +60,7 @@ import Testing
         dir.write("machine.toml", "zone = \"WITA\"\n")
         let r = try notify(dir, at: "2024-12-17T09:10:00+08:00")
         #expect(r.status == 2)
-        #expect(r.stderr == "borderdesk: --notify: no notify_command in \(dir.file("machine.toml"))\n")
+        #expect(r.stderr == "borderdesk: --notify: tidak ada notify_command di \(dir.file("machine.toml"))\n")
         #expect(!FileManager.default.fileExists(atPath: dir.file("notified.json")))
     }
 }

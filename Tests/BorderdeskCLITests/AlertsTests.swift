@@ -75,7 +75,7 @@ import Testing
         let summary = try StrictJSONParser.parse(try Borderdesk.run(["summary", file, "--json"]).stdout)
         #expect(summary["events"]?["unknown"] == .number(JSONNumber(1)))
         // An acknowledgement without an alert id is refused, nothing written.
-        let bad = try Borderdesk.run(["append", file, "--type", "alert.ack", "--post", "nunukan", "--field", "note=x"])
+        let bad = try Borderdesk.run(["append", file, "--lang", "en", "--type", "alert.ack", "--post", "nunukan", "--field", "note=x"])
         #expect(bad.status == 2 && bad.stderr.contains("missing field \"alert\""), "\(bad.stderr)")
     }
 

@@ -20,38 +20,38 @@ import Testing
         let file = dir.file("post.jsonl")
         // A blank and a malformed line first: the line number is the readers' own.
         try "\n{\"id\":\"given\",\"oops\n".write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(try Borderdesk.run(["append", file, "--force", "--json"], stdin: Self.closed + #","id":"given"}"#).status == 0)
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--force", "--json"], stdin: Self.closed + #","id":"given"}"#).status == 0)
         for again in [
-            try Borderdesk.run(["append", file, "--force", "--json"], stdin: Self.closed + #","id":"given"}"#),
-            try Borderdesk.run(["append", file, "--force", "--type", "meeting.closed", "--post", "nunukan", "--field", "meeting=m2", "--field", "id=given"]),
+            try Borderdesk.run(["append", "--lang", "en", file, "--force", "--json"], stdin: Self.closed + #","id":"given"}"#),
+            try Borderdesk.run(["append", "--lang", "en", file, "--force", "--type", "meeting.closed", "--post", "nunukan", "--field", "meeting=m2", "--field", "id=given"]),
         ] {
             #expect(again.status == 2)
             #expect(again.stderr == "borderdesk: not appended: id \"given\" is already in \(file) at line 3\n", "\(again.stderr)")
         }
         // The same id written with an escape is the same id to a reader.
-        let escaped = try Borderdesk.run(["append", file, "--force", "--jsonl"], stdin: Self.closed + #","id":"g\u0069ven"}"# + "\n")
+        let escaped = try Borderdesk.run(["append", "--lang", "en", file, "--force", "--jsonl"], stdin: Self.closed + #","id":"g\u0069ven"}"# + "\n")
         #expect(escaped.status == 2)
         #expect(escaped.stderr == "borderdesk: not appended: standard input line 1: id \"given\" is already in \(file) at line 3\n", "\(escaped.stderr)")
         #expect(lines(file).count == 3)
         // Ids compare by their bytes, as readers do: é composed and decomposed are two ids.
-        #expect(try Borderdesk.run(["append", file, "--force", "--json"], stdin: Self.closed + ",\"id\":\"caf\u{E9}\"}").status == 0)
-        #expect(try Borderdesk.run(["append", file, "--force", "--json"], stdin: Self.closed + ",\"id\":\"cafe\u{301}\"}").status == 0)
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--force", "--json"], stdin: Self.closed + ",\"id\":\"caf\u{E9}\"}").status == 0)
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--force", "--json"], stdin: Self.closed + ",\"id\":\"cafe\u{301}\"}").status == 0)
         #expect(lines(file).count == 5)
         // Ids filled in by append are unique by construction and not looked for.
-        #expect(try Borderdesk.run(["append", file, "--force", "--json"], stdin: Self.closed + "}").status == 0)
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--force", "--json"], stdin: Self.closed + "}").status == 0)
     }
 
     @Test func anIdTwiceInOneBatchIsRefusedAndNothingIsWritten() throws {
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         let batch = [Self.closed + #","id":"b1"}"#, "", Self.closed + #","id":"b2"}"#, Self.closed + #","id":"b1"}"#].joined(separator: "\n") + "\n"
-        let r = try Borderdesk.run(["append", file, "--force", "--jsonl"], stdin: batch)
+        let r = try Borderdesk.run(["append", "--lang", "en", file, "--force", "--jsonl"], stdin: batch)
         #expect(r.status == 2)
         #expect(r.stderr == "borderdesk: not appended: standard input line 4: id \"b1\" is also on standard input line 1\n", "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: file))
         // A batch whose ids are all new goes in whole, and one of them again is refused.
-        #expect(try Borderdesk.run(["append", file, "--force", "--jsonl"], stdin: Self.closed + #","id":"b1"}"# + "\n" + Self.closed + #","id":"b2"}"#).status == 0)
-        let again = try Borderdesk.run(["append", file, "--force", "--jsonl"], stdin: Self.closed + #","id":"b3"}"# + "\n" + Self.closed + #","id":"b2"}"# + "\n")
+        #expect(try Borderdesk.run(["append", "--lang", "en", file, "--force", "--jsonl"], stdin: Self.closed + #","id":"b1"}"# + "\n" + Self.closed + #","id":"b2"}"#).status == 0)
+        let again = try Borderdesk.run(["append", "--lang", "en", file, "--force", "--jsonl"], stdin: Self.closed + #","id":"b3"}"# + "\n" + Self.closed + #","id":"b2"}"# + "\n")
         #expect(again.stderr == "borderdesk: not appended: standard input line 2: id \"b2\" is already in \(file) at line 2\n", "\(again.stderr)")
         #expect(lines(file).count == 2, "b3 was not written either")
     }
@@ -79,9 +79,9 @@ import Testing
         let file = dir.file("post.jsonl")
         let input = dir.file("input.json")
         _ = FileManager.default.createFile(atPath: input, contents: Data((Self.closed + #","note":"a"#).utf8) + Data([0xFF]) + Data(#""}"#.utf8))
-        let json = try Spawn.run([Borderdesk.binary, "append", file, "--force", "--json"], stdinFile: input)
+        let json = try Spawn.run([Borderdesk.binary, "append", "--lang", "en", file, "--force", "--json"], stdinFile: input)
         #expect(json.stderr == "borderdesk: not appended: standard input is not UTF-8: invalid byte 0xFF at byte 67\n", "\(json.stderr)")
-        let jsonl = try Spawn.run([Borderdesk.binary, "append", file, "--force", "--jsonl"], stdinFile: input)
+        let jsonl = try Spawn.run([Borderdesk.binary, "append", "--lang", "en", file, "--force", "--jsonl"], stdinFile: input)
         #expect(jsonl.stderr == "borderdesk: not appended: standard input line 1 is not UTF-8: invalid byte 0xFF at byte 67\n", "\(jsonl.stderr)")
         #expect(json.status == 2 && jsonl.status == 2)
         #expect(!FileManager.default.fileExists(atPath: file))
@@ -93,7 +93,7 @@ import Testing
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         for mode in ["--json", "--jsonl"] {
-            let script = #"{ head -c 50000000 /dev/zero | tr '\0' a && echo "ALL WRITTEN" >&2; } | "$0" append "$1" "$2""#
+            let script = #"{ head -c 50000000 /dev/zero | tr '\0' a && echo "ALL WRITTEN" >&2; } | "$0" append --lang en "$1" "$2""#
             let r = try Spawn.run(["sh", "-c", script, Borderdesk.binary, file, mode])
             #expect(r.status == 2, "\(mode): \(r.stderr)")
             let expected = mode == "--json"
@@ -106,7 +106,7 @@ import Testing
         // in, and the line written with it is exactly the limit: every reader folds it.
         let prefix = #"{"id":"long-1","ts":"2024-11-20T12:00:00+08:00","type":"meeting.closed","post":"nunukan","meeting":"m1","note":""#
         let longest = prefix + String(repeating: "x", count: 1_048_576 - 74 - prefix.utf8.count - 2) + "\"}"
-        let r = try Borderdesk.run(["append", file, "--force", "--jsonl"], stdin: longest + "\n")
+        let r = try Borderdesk.run(["append", "--lang", "en", file, "--force", "--jsonl"], stdin: longest + "\n")
         #expect(r.status == 0, "\(r.stderr)")
         let written = try String(contentsOfFile: file, encoding: .utf8)
         #expect(written.utf8.count == 1_048_576 + 1)
@@ -115,7 +115,7 @@ import Testing
         #expect(check.status == 0, "\(check.stdout)")
         // One byte more is refused before anything is written: with its prev it would be over.
         let over = prefix + "x" + String(longest.dropFirst(prefix.utf8.count))
-        let refused = try Borderdesk.run(["append", dir.file("other.jsonl"), "--force", "--jsonl"], stdin: over + "\n")
+        let refused = try Borderdesk.run(["append", "--lang", "en", dir.file("other.jsonl"), "--force", "--jsonl"], stdin: over + "\n")
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("line limit"), "\(refused.stderr)")
     }
@@ -131,7 +131,7 @@ import Testing
         let file = dir.file("post.jsonl")
         let r = try Borderdesk.run(["checklist", "start", template, "--op", "op-1", "--file", file, "--post", "nunukan", "--by", "duty-01"])
         #expect(r.status == 2)
-        #expect(r.stderr == "borderdesk: template: \(template):5: not UTF-8 text: invalid byte 0xFF at byte 53 of the file\n", "\(r.stderr)")
+        #expect(r.stderr == "borderdesk: templat: \(template):5: bukan teks UTF-8: bita 0xFF tidak sah pada bita ke-53 dalam berkas\n", "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: file))
     }
 }

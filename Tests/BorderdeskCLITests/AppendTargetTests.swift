@@ -17,7 +17,7 @@ import Glibc
         let dir = TempDirectory()
         let fifo = dir.file("pipe.jsonl")
         #expect(mkfifo(fifo, 0o600) == 0)
-        let r = try Spawn.run(["timeout", "5", Borderdesk.binary, "append", fifo] + Self.meetingClosed)
+        let r = try Spawn.run(["timeout", "5", Borderdesk.binary, "append", "--lang", "en", fifo] + Self.meetingClosed)
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stderr == "borderdesk: not appended: \(fifo): is a named pipe (FIFO), not a regular file\n")
     }
@@ -28,19 +28,19 @@ import Glibc
     @Test func aShortWriteLeavesTheFileAsItWas() throws {
         let dir = TempDirectory()
         let file = dir.file("gate.jsonl")
-        let first = try Borderdesk.run(["append", file] + Self.meetingClosed)
+        let first = try Borderdesk.run(["append", "--lang", "en", file] + Self.meetingClosed)
         #expect(first.status == 0, "\(first.stderr)")
         let before = try Data(contentsOf: URL(fileURLWithPath: file))
         let big = Self.meetingClosed + ["--field", "note=" + String(repeating: "x", count: 6_000)]
 
         // Room for 1,000 more bytes: the kernel writes that much of the 6,1xx-byte line.
-        let short = try Spawn.run(["prlimit", "--fsize=\(before.count + 1_000)", Borderdesk.binary, "append", file] + big)
+        let short = try Spawn.run(["prlimit", "--fsize=\(before.count + 1_000)", Borderdesk.binary, "append", "--lang", "en", file] + big)
         #expect(short.status == 1, "\(short.stderr)")
         #expect(short.stderr.hasPrefix("borderdesk: not appended: \(file): only 1000 of "), "\(short.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before, "the torn part was cut off")
 
         // No room at all: the write fails (SIGXFSZ ignored, not a kill) and says why.
-        let none = try Spawn.run(["prlimit", "--fsize=\(before.count)", Borderdesk.binary, "append", file] + big)
+        let none = try Spawn.run(["prlimit", "--fsize=\(before.count)", Borderdesk.binary, "append", "--lang", "en", file] + big)
         #expect(none.status == 1, "\(none.stderr)")
         #expect(none.stderr == "borderdesk: not appended: \(file): File too large\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
@@ -57,11 +57,11 @@ import Glibc
         let fifo = dir.file("pipe.jsonl")
         #expect(mkfifo(fifo, 0o600) == 0)
         let withID = Self.meetingClosed + ["--field", "id=x1"]
-        let r = try Spawn.run(["timeout", "5", Borderdesk.binary, "append", fifo] + withID)
+        let r = try Spawn.run(["timeout", "5", Borderdesk.binary, "append", "--lang", "en", fifo] + withID)
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stderr == "borderdesk: not appended: \(fifo): is a named pipe (FIFO), not a regular file\n")
 
-        let zero = try Spawn.run(["timeout", "5", Borderdesk.binary, "append", "/dev/zero"] + withID)
+        let zero = try Spawn.run(["timeout", "5", Borderdesk.binary, "append", "--lang", "en", "/dev/zero"] + withID)
         #expect(zero.status == 1, "\(zero.stderr)")
         #expect(zero.stderr == "borderdesk: not appended: /dev/zero: is a character device, not a regular file\n")
     }
@@ -75,7 +75,7 @@ import Glibc
         let link = dir.file("ops.jsonl")
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: outside)
         for extra in [[], ["--field", "id=x1"]] {
-            let r = try Borderdesk.run(["append", link] + Self.meetingClosed + extra)
+            let r = try Borderdesk.run(["append", "--lang", "en", link] + Self.meetingClosed + extra)
             #expect(r.status == 1, "\(r.stderr)")
             #expect(r.stderr == "borderdesk: not appended: \(link): is a symbolic link, not a regular file\n")
         }
@@ -84,7 +84,7 @@ import Glibc
         // A dangling link is not a way to create the file elsewhere either.
         let dangling = dir.file("new.jsonl")
         try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: dir.file("made-elsewhere.jsonl"))
-        let r = try Borderdesk.run(["append", dangling] + Self.meetingClosed)
+        let r = try Borderdesk.run(["append", "--lang", "en", dangling] + Self.meetingClosed)
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stderr == "borderdesk: not appended: \(dangling): is a symbolic link, not a regular file\n")
         #expect(!FileManager.default.fileExists(atPath: dir.file("made-elsewhere.jsonl")))

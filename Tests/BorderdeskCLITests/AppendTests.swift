@@ -34,7 +34,7 @@ import Testing
         for extra in cases {
             let r = try Borderdesk.run(["append", file] + extra)
             #expect(r.status == 2, "\(extra)")
-            #expect(r.stderr.hasPrefix("borderdesk: not appended: "), "\(r.stderr)")
+            #expect(r.stderr.hasPrefix("borderdesk: tidak ditambahkan: "), "\(r.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: file))
         let json = try Borderdesk.run(["append", file, "--json", "--force"], stdin: #"{"type":"meeting.closed","post":"nunukan","meeting":"m1","id":"given"}"#)
@@ -69,7 +69,7 @@ import Testing
         let unknown = try Borderdesk.run(["append", file, "--type", "kpi.reported", "--post", "nunukan", "--field", "date=10/12/2026",
                                           "--field", "agency=lanal", "--field", "metric=razia", "--field", "count=3"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.hasPrefix(#"borderdesk: not appended: field "metric": "razia" is not in the list; accepted: patroli (patrol), "#), "\(unknown.stderr)")
+        #expect(unknown.stderr.hasPrefix(#"borderdesk: tidak ditambahkan: kolom "metric": "razia" tidak ada dalam daftar; yang diterima: patroli (patrol), "#), "\(unknown.stderr)")
         #expect(unknown.stdout.isEmpty)
         #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
         // A batch says how many and where, in one line.
@@ -92,14 +92,14 @@ import Testing
                      "--field", "passenger=P-1", "--field", "doc=ktp", "--field", "result=lolos"]
         let typo = try Borderdesk.run(check)
         #expect(typo.status == 2)
-        #expect(typo.stderr == "borderdesk: not appended: voyage \"thalia-20241210\" is not opened in \(file) (no voyage.opened) (did you mean \"thalia-20241120\"?); --force appends it anyway\n", "\(typo.stderr)")
+        #expect(typo.stderr == "borderdesk: tidak ditambahkan: voyage \"thalia-20241210\" belum dibuka di \(file) (tidak ada voyage.opened) (maksudnya \"thalia-20241120\"?); --force tetap menambahkannya\n", "\(typo.stderr)")
         #expect(typo.stdout.isEmpty)
         #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
         // An operation, a meeting, a checklist, an action: the same.
         for (type, field) in [("op.phase", ["op=opgab-1", "phase=apel"]), ("meeting.closed", ["meeting=timpora-11"]),
                               ("checklist.step", ["checklist=cl-1", "step=s1", "state=selesai"]), ("action.state", ["action=act-1", "state=selesai"])] {
             let r = try Borderdesk.run(["append", file, "--type", type, "--post", "nunukan"] + field.flatMap { ["--field", $0] })
-            #expect(r.status == 2 && r.stderr.contains("is not opened in"), "\(type): \(r.stderr)")
+            #expect(r.status == 2 && r.stderr.contains("belum dibuka di"), "\(type): \(r.stderr)")
         }
         #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
         let forced = try Borderdesk.run(check + ["--force"])

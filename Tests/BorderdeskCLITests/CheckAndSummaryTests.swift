@@ -161,7 +161,7 @@ import Testing
     func unreadableSourceIsOneLine(_ arguments: [String]) throws {
         let r = try Borderdesk.run(arguments)
         #expect(r.status != 0)
-        #expect(r.stderr.hasPrefix("borderdesk: cannot read "))
+        #expect(r.stderr.hasPrefix("borderdesk: tidak dapat membaca "), "\(r.stderr)")
         #expect(r.stderr.split(separator: "\n").count == 1)
         #expect(r.stdout.isEmpty)
     }

@@ -14,11 +14,11 @@ import Glibc
         let dir = TempDirectory()
         let fifo = dir.file("posts.toml")
         #expect(mkfifo(fifo, 0o600) == 0)
-        let pipe = try Spawn.run(["timeout", "10", Borderdesk.binary, "alerts", "--posts", fifo])
+        let pipe = try Spawn.run(["timeout", "10", Borderdesk.binary, "alerts", "--lang", "en", "--posts", fifo])
         #expect(pipe.status == 2, "\(pipe.stderr)")
         #expect(pipe.stderr == "borderdesk: posts file \(fifo): is a named pipe (FIFO), not a regular file\n")
 
-        let zero = try Spawn.run(["timeout", "10", Borderdesk.binary, "alerts", "--posts", "/dev/zero"])
+        let zero = try Spawn.run(["timeout", "10", Borderdesk.binary, "alerts", "--lang", "en", "--posts", "/dev/zero"])
         #expect(zero.status == 2, "\(zero.stderr)")
         #expect(zero.stderr == "borderdesk: posts file /dev/zero: is a character device, not a regular file\n")
     }
@@ -27,7 +27,7 @@ import Glibc
         let dir = TempDirectory()
         let big = dir.file("posts.toml")
         try Data(repeating: UInt8(ascii: "#"), count: (1 << 20) + 1).write(to: URL(fileURLWithPath: big))
-        let r = try Spawn.run(["timeout", "10", Borderdesk.binary, "alerts", "--posts", big])
+        let r = try Spawn.run(["timeout", "10", Borderdesk.binary, "alerts", "--lang", "en", "--posts", big])
         #expect(r.status == 2, "\(r.stderr)")
         #expect(r.stderr == "borderdesk: posts file \(big): larger than 1 MiB, too large for a configuration file\n")
     }
@@ -39,7 +39,7 @@ import Glibc
         let r = try Spawn.run(["timeout", "10", Borderdesk.binary, "checklist", "start", "pipe", "--templates", dir.path,
                                "--op", "op-1", "--file", dir.file("ops.jsonl"), "--post", "nunukan", "--by", "t"])
         #expect(r.status == 2, "\(r.stderr)")
-        #expect(r.stderr == "borderdesk: template: \(fifo): is a named pipe (FIFO), not a regular file\n")
+        #expect(r.stderr == "borderdesk: templat: \(fifo): berupa pipa bernama (FIFO), bukan berkas biasa\n")
         #expect(!FileManager.default.fileExists(atPath: dir.file("ops.jsonl")))
     }
 
@@ -50,7 +50,7 @@ import Glibc
         #expect(mkfifo(dir.file("pipe.toml"), 0o600) == 0)
         for option in ["--themes-dir", "--templates"] {
             // setsid: no controlling terminal, even when the suite runs in one.
-            let r = try Spawn.run(["setsid", "-w", "timeout", "10", Borderdesk.binary, "run", option, dir.path, "--posts", Borderdesk.packageRoot + "/sample-data/posts.toml"],
+            let r = try Spawn.run(["setsid", "-w", "timeout", "10", Borderdesk.binary, "run", "--lang", "en", option, dir.path, "--posts", Borderdesk.packageRoot + "/sample-data/posts.toml"],
                                   stdinFile: "/dev/null")
             #expect(r.status != 124, "\(option): \(r.stderr)")
             #expect(r.stderr.contains("no terminal"), "\(option): \(r.stderr)")

@@ -66,12 +66,12 @@ import Testing
         let file = dir.file("posts.toml")
         try "[[post]]\nid = \"skouw\"\nname = \"PLBN Skouw\"\nprovince = \"Papua\"\nkind = \"plbn\"\nzone = \"EST\"\n"
             .write(toFile: file, atomically: true, encoding: .utf8)
-        let r = try Borderdesk.run(["run", "--posts", file, Borderdesk.packageRoot + "/sample-data"])
+        let r = try Borderdesk.run(["run", "--lang", "en", "--posts", file, Borderdesk.packageRoot + "/sample-data"])
         #expect(r.status == 2)
         #expect(r.stderr == "borderdesk: posts file \(file):6: zone: \"EST\" is not WIB, WITA or WIT\n", "\(r.stderr)")
-        let missing = try Borderdesk.run(["run", "--posts", dir.file("none.toml")])
+        let missing = try Borderdesk.run(["run", "--lang", "en", "--posts", dir.file("none.toml")])
         #expect(missing.status == 2 && missing.stderr.contains("cannot be read"))
-        let zone = try Borderdesk.run(["run", "--zone", "PST"])
+        let zone = try Borderdesk.run(["run", "--lang", "en", "--zone", "PST"])
         #expect(zone.status == 2 && zone.stderr.contains("--zone: WIB, WITA, WIT or an offset such as +08:00, got"))
     }
 }

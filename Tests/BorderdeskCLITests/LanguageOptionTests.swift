@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import Testing
 
 /// `--lang` is parsed, not guessed: before, `--lang fr` silently meant Indonesian in `run`,
@@ -30,5 +32,32 @@ import Testing
         #expect(english.stdout.hasPrefix("Alerts at "))
         let indonesian = try Borderdesk.run(["alerts", "--at", "2024-11-20T06:00:00+08:00", "--lang", "id", Self.sample])
         #expect(indonesian.stdout.hasPrefix("Peringatan pada "))
+    }
+
+    /// What the command line says on standard error is in Bahasa Indonesia by default, in
+    /// English with `--lang en` or the settings files' `language = "en"`; `--lang` wins over
+    /// the file. A command without `--lang` follows the file.
+    @Test func refusalsAndErrorsFollowTheLanguage() throws {
+        let dir = TempDirectory()
+        // `language` is an officer's own setting (XDG_CONFIG_HOME/borderdesk/config.toml).
+        try FileManager.default.createDirectory(atPath: dir.file("xdg/borderdesk"), withIntermediateDirectories: true)
+        func run(_ arguments: [String], settings: String = "") throws -> Spawn.Result {
+            dir.write("xdg/borderdesk/config.toml", settings)
+            return try Spawn.run(["env", "BORDERDESK_SYSTEM_CONFIG=\(dir.file("machine.toml"))", "XDG_CONFIG_HOME=\(dir.path)/xdg", Borderdesk.binary] + arguments,
+                                 stdinFile: "/dev/null")
+        }
+        let append = ["append", dir.file("post.jsonl"), "--type", "meeting.closed", "--field", "meeting=m1"]
+        let indonesian = "borderdesk: tidak ditambahkan: tidak ada pos perbatasan (pakai --post, mis. --post nunukan)\n"
+        let english = "borderdesk: not appended: no border post (use --post, e.g. --post nunukan)\n"
+        #expect(try run(append).stderr == indonesian)
+        #expect(try run(append + ["--lang", "en"]).stderr == english)
+        #expect(try run(append, settings: "language = \"en\"\n").stderr == english)
+        #expect(try run(append + ["--lang", "id"], settings: "language = \"en\"\n").stderr == indonesian)
+        let missing = dir.file("missing.jsonl")
+        #expect(try run(["summary", missing]).stderr == "borderdesk: tidak dapat membaca \(missing): berkas atau direktori tidak ada\n")
+        #expect(try run(["summary", missing], settings: "language = \"en\"\n").stderr == "borderdesk: cannot read \(missing): No such file or directory\n")
+        let zone = try run(["run", "--zone", "PST", Self.sample])
+        #expect(zone.status == 2 && zone.stderr == "borderdesk: --zone: WIB, WITA, WIT atau selisih seperti +08:00, ternyata PST\n", "\(zone.stderr)")
+        #expect(try run(["run", "--zone", "PST", "--lang", "en", Self.sample]).stderr == "borderdesk: --zone: WIB, WITA, WIT or an offset such as +08:00, got PST\n")
     }
 }

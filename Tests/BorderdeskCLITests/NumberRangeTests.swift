@@ -14,27 +14,27 @@ import Testing
     }
 
     @Test func alertMinutesOutOfRangeAreOneLineErrors() throws {
-        expectRefused(try Borderdesk.run(["alerts", "--stale", "153722867280912931", Self.sample]),
+        expectRefused(try Borderdesk.run(["alerts", "--lang", "en", "--stale", "153722867280912931", Self.sample]),
                       "--stale: 153722867280912931 is out of range (1–525600 minutes)")
-        expectRefused(try Borderdesk.run(["alerts", "--warn-departure", "153722867280912931", Self.sample]),
+        expectRefused(try Borderdesk.run(["alerts", "--lang", "en", "--warn-departure", "153722867280912931", Self.sample]),
                       "--warn-departure: 153722867280912931 is out of range (0–525600 minutes)")
-        expectRefused(try Borderdesk.run(["alerts", "--stale", "99999999999999999999999", Self.sample]),
+        expectRefused(try Borderdesk.run(["alerts", "--lang", "en", "--stale", "99999999999999999999999", Self.sample]),
                       "--stale: 99999999999999999999999 is out of range (1–525600 minutes)")
-        expectRefused(try Borderdesk.run(["alerts", "--stale=0", Self.sample]), "--stale: 0 is out of range (1–525600 minutes)")
-        expectRefused(try Borderdesk.run(["alerts", "--warn-departure", "soon", Self.sample]),
+        expectRefused(try Borderdesk.run(["alerts", "--lang", "en", "--stale=0", Self.sample]), "--stale: 0 is out of range (1–525600 minutes)")
+        expectRefused(try Borderdesk.run(["alerts", "--lang", "en", "--warn-departure", "soon", Self.sample]),
                       "--warn-departure: soon is not a whole number (0–525600 minutes)")
         // The dashboard refuses before it touches the terminal (there is none here).
-        expectRefused(try Borderdesk.run(["run", "--warn-departure", "153722867280912931", Self.sample]),
+        expectRefused(try Borderdesk.run(["run", "--lang", "en", "--warn-departure", "153722867280912931", Self.sample]),
                       "--warn-departure: 153722867280912931 is out of range (0–525600 minutes)")
         // The bounds themselves are accepted.
-        let widest = try Borderdesk.run(["alerts", "--stale", "525600", "--warn-departure", "525600", "--at", "2024-11-20T12:00:00+08:00", Self.sample])
+        let widest = try Borderdesk.run(["alerts", "--lang", "en", "--stale", "525600", "--warn-departure", "525600", "--at", "2024-11-20T12:00:00+08:00", Self.sample])
         #expect(widest.status == 0 || widest.status == 1, "\(widest.stderr)")
         #expect(widest.stderr.isEmpty)
     }
 
     @Test func sourceDateEpochOutOfRangeIsAOneLineError() throws {
         for value in ["9223372036854775807", "253402300800", "-1"] {
-            let r = try Spawn.run(["env", "SOURCE_DATE_EPOCH=\(value)", Borderdesk.binary, "report", "op", "opgab-tunontaka-20241120", Self.sample])
+            let r = try Spawn.run(["env", "SOURCE_DATE_EPOCH=\(value)", Borderdesk.binary, "report", "op", "--lang", "en", "opgab-tunontaka-20241120", Self.sample])
             expectRefused(r, "SOURCE_DATE_EPOCH: \(value) is out of range (0–253402300799 seconds since 1970)")
         }
         let last = try Spawn.run(["env", "SOURCE_DATE_EPOCH=253402300799", Borderdesk.binary, "report", "op", "opgab-tunontaka-20241120", Self.sample])
@@ -43,10 +43,10 @@ import Testing
 
     @Test func generateAndDemoNumbersAreRangeChecked() throws {
         let dir = TempDirectory()
-        expectRefused(try Borderdesk.run(["generate", "--events=-1", dir.file("a.jsonl")]), "--events: -1 is out of range (0–1000000000 events)")
-        expectRefused(try Borderdesk.run(["generate", "--events", "1", "--posts", "7", dir.file("a.jsonl")]), "--posts: 7 is out of range (1–6 posts)")
-        expectRefused(try Borderdesk.run(["demo", "--speed", "1e308"]), "--speed: 1e308 is not a whole number (1–3600 scenario minutes a minute)")
-        expectRefused(try Borderdesk.run(["demo", "--speed", "0"]), "--speed: 0 is out of range (1–3600 scenario minutes a minute)")
+        expectRefused(try Borderdesk.run(["generate", "--events=-1", dir.file("a.jsonl")]), "--events: -1 di luar rentang (0–1000000000 kejadian)")
+        expectRefused(try Borderdesk.run(["generate", "--events", "1", "--posts", "7", dir.file("a.jsonl")]), "--posts: 7 di luar rentang (1–6 pos)")
+        expectRefused(try Borderdesk.run(["demo", "--lang", "en", "--speed", "1e308"]), "--speed: 1e308 is not a whole number (1–3600 scenario minutes a minute)")
+        expectRefused(try Borderdesk.run(["demo", "--lang", "en", "--speed", "0"]), "--speed: 0 is out of range (1–3600 scenario minutes a minute)")
         #expect(!FileManager.default.fileExists(atPath: dir.file("a.jsonl")))
     }
 }

@@ -49,7 +49,7 @@ import Glibc
 
         let fifo = dir.file("fifo")
         #expect(mkfifo(fifo, 0o600) == 0)
-        let refused = try report(["op", "opgab-tunontaka-20241120", Self.sample, "-o", fifo])
+        let refused = try report(["op", "--lang", "en", "opgab-tunontaka-20241120", Self.sample, "-o", fifo])
         #expect(refused.status == 2)
         #expect(refused.stderr == "borderdesk: cannot write \(fifo): it is a FIFO, not a regular file; not replaced\n")
         var left = stat()

@@ -39,11 +39,11 @@ import Testing
         let dir = TempDirectory()
         dir.write("machine.toml", "zone = \"WITA\"\nposts = \"\(dir.file("missing.toml"))\"\n")
         // The file's posts file is read (and its absence said) before the screen opens.
-        let fromFile = try run(dir, ["run"])
+        let fromFile = try run(dir, ["run", "--lang", "en"])
         #expect(fromFile.status == 2)
         #expect(fromFile.stderr == "borderdesk: posts file \(dir.file("missing.toml")): cannot be read\n")
         // An option given wins over the file's value.
-        let overridden = try run(dir, ["run", "--zone", "XYZ"])
+        let overridden = try run(dir, ["run", "--lang", "en", "--zone", "XYZ"])
         #expect(overridden.stderr == "borderdesk: --zone: WIB, WITA, WIT or an offset such as +08:00, got XYZ\n")
     }
 

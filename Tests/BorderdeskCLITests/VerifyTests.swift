@@ -111,9 +111,9 @@ import Testing
         #expect(missing.status == 2 && missing.stderr.contains("missing.jsonl"), "\(missing.stderr)")
         let file = try writtenFile(dir)
         let bad = try Borderdesk.run(["verify", file, "--anchor", "6:xyz"])
-        #expect(bad.status == 2 && bad.stderr.contains("--anchor 6:xyz: expected [FILE:]LINE:HASH"), "\(bad.stderr)")
+        #expect(bad.status == 2 && bad.stderr.contains("--anchor 6:xyz: seharusnya [BERKAS:]BARIS:HASH"), "\(bad.stderr)")
         let which = try Borderdesk.run(["verify", file, file, "--anchor", "6:" + String(repeating: "a", count: 64)])
-        #expect(which.status == 2 && which.stderr.contains("say which: FILE:LINE:HASH"), "\(which.stderr)")
+        #expect(which.status == 2 && which.stderr.contains("sebutkan yang mana: BERKAS:BARIS:HASH"), "\(which.stderr)")
     }
 
     /// Standard input is verified like a file (named `stdin`), anchors included.
