@@ -4,6 +4,9 @@ extension Word {
     public static let keyVoidStep = Word(en: "void the selected step's latest mark, or the selected finding (asks for a reason)",
                                           id: "batalkan tanda terakhir langkah terpilih, atau temuan terpilih (minta alasan)")
     public static let voidFinding = Word(en: "finding", id: "temuan")
+    public static let voidTeam = Word(en: "team (its latest record)", id: "tim (catatan terakhirnya)")
+    public static let keyVoidTeam = Word(en: "void the selected team's latest record (asks for a reason)",
+                                         id: "batalkan catatan terakhir tim terpilih (minta alasan)")
     public static let voidAgendaItem = Word(en: "agenda item (its latest state and minutes)", id: "butir agenda (status dan notula terakhirnya)")
     public static let voidAction = Word(en: "action (its latest assignment)", id: "tindak lanjut (penugasan terakhirnya)")
     public static let keyVoidMeetingRow = Word(en: "void the selected agenda item's latest record or the action's latest assignment (asks for a reason)",

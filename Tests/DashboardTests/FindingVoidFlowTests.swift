@@ -85,4 +85,18 @@ import Words
         loop.press(.character("g"), .character("j"), .character(" "))
         #expect(loop.appended.last?.intent.type == "checklist.step", "Space on a step still marks it")
     }
+
+    /// A team is voided from the team status form (`S`, ↓ to it, `v`): its latest `op.team`.
+    @Test func aTeamsLatestRecordIsVoidedFromTheTeamForm() {
+        let loop = TestLoop(DashboardInput(fold: oneOperation(), sources: [], now: Timestamp.parse("2024-11-20T13:00:00+08:00")!))
+        loop.readAppendsBack(after: 5)
+        loop.press(.character("2"), .enter, .character("S"))
+        #expect(loop.text.contains("v batalkan catatan terakhir tim"), "the form says how: \(loop.text)")
+        loop.press(.character("j"), .character("v"))
+        #expect(loop.row("catatan terakhirnya").contains("tim-xray (bertugas) · op1") && loop.row("dicatat oleh").contains("op.team 2"), "\(loop.text)")
+        loop.type("tim tidak diturunkan")
+        loop.press(.enter)
+        #expect(loop.appended.last?.intent.fields == [JSONMember("target", .string("2")), JSONMember("reason", .string("tim tidak diturunkan"))])
+        #expect(loop.data.state.operations["op1"]?.teams.count == 1 && loop.ui.operatorMode == .browsing)
+    }
 }

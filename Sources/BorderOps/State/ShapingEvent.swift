@@ -44,6 +44,15 @@ extension BorderState {
         }
     }
 
+    /// The latest `op.team` of `team` in `operation` (its agency, status and place as shown).
+    public func shapingEvent(operation: String, team: String) -> ShapingEvent? {
+        guard let positions = operations[operation]?.keptPositions else { return nil }
+        return latest(positions) { body in
+            if case let .opTeam(_, id, _, _, _) = body { return ExactKey.bytesEqual(id, team) }
+            return false
+        }
+    }
+
     /// The latest `seizure.recorded` of case `caseID` (the record the desk shows).
     public func shapingEvent(seizure caseID: String) -> ShapingEvent? {
         guard let positions = desk.seizureKept[ExactKey(caseID)] else { return nil }

@@ -12,6 +12,7 @@ public struct VoidForm: Sendable, Equatable {
         case seizure(case: String, commodity: Commodity)
         case finding(op: String, finding: String, severity: Severity, summary: String)
         case agendaItem(meeting: String, item: String, title: String)
+        case team(op: String, team: String, status: TeamStatus)
         case action(meeting: String, action: String, title: String)
     }
 
@@ -46,6 +47,8 @@ public struct VoidForm: Sendable, Equatable {
             return "\(Word.voidStepMark.text(language)): \(step) (\(Word.code(state).text(language))) · \(checklist)"
         case let .seizure(caseID, commodity):
             return "\(Word.voidSeizure.text(language)): \(caseID) (\(Word.code(commodity).text(language)))"
+        case let .team(op, team, status):
+            return "\(Word.voidTeam.text(language)): \(team) (\(Word.code(status).text(language))) · \(op)"
         case let .agendaItem(meeting, item, title):
             return "\(Word.voidAgendaItem.text(language)): \(item) \(title) · \(meeting)"
         case let .action(meeting, action, title):

@@ -49,11 +49,20 @@ public enum VoidKeys {
         return checks.isEmpty ? nil : checks[min(model.checkSelection, checks.count - 1)]
     }
 
-    /// The item selected where `v` was pressed: the selected seizure of the desk, the selected
+    /// The item selected where `v` was pressed: the team picked in the team status form, the
+    /// selected seizure of the desk, the selected
     /// agenda item or action of the open meeting, the selected check of the open voyage, or in
     /// the open operation the selected step's latest mark or
     /// the selected finding's latest `op.finding`.
     static func selectedItem(_ model: DashboardModel, _ input: DashboardInput) -> VoidForm? {
+        // In the team status form (`S` in an open operation): the team picked there.
+        if case .team(let index, _) = model.operatorMode, let open = OperatorKeys.openOperation(input, model) {
+            let teams = OperatorKeys.sortedTeams(open.operation)
+            guard teams.indices.contains(index),
+                  let event = input.state.shapingEvent(operation: open.operation.id, team: teams[index].team) else { return nil }
+            return VoidForm(item: .team(op: open.operation.id, team: teams[index].team, status: teams[index].status), target: event.id,
+                            type: event.type, post: open.operation.post, at: event.at, by: event.by, shapedBy: event.count)
+        }
         if model.focus == .desk {
             let ids = DashboardView.rowIDs(.desk, input: input, model: model)
             guard case .seizure(let caseID)? = DeskRow(ids[model.selectedIndex(.desk, ids: ids)]),

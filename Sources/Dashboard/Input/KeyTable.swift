@@ -184,6 +184,7 @@ public enum KeyTable {
         row(.teamForm, [.left], .previousStatus, .keyPreviousStatus),
         row(.teamForm, [.right, .character(" ")], .nextStatus, .keyNextStatus),
         row(.teamForm, [.enter], .save, .keySave, hint: .keyHintSave),
+        row(.teamForm, chars("v"), .voidItem, .keyVoidTeam, writes: true),
         row(.teamForm, [.escape], .cancel, .keyCancel, hint: .keyHintCancel),
         row(.confirm, [.character("y"), .character("Y"), .enter], .confirmYes, .keyConfirmYes),
         row(.catchUp, [.character("q"), .control("c")], .quit, .keyQuit),
