@@ -53,7 +53,13 @@ public struct ExistingEventIDs {
         self.everyName = everyName
         // A void's line names its target's id, not the thing: every void is decoded.
         let raw = wanted.union(actions.map { Array($0.utf8) }).union(references.map { Array($0.name.utf8) })
-        rawIDs = !everyName && raw.count <= 8 ? Array(raw) + [Array(EventType.eventVoided.rawValue.utf8)] : nil
+        let voids = [Array(EventType.eventVoided.rawValue.utf8)]
+        if everyName {
+            // Every name opened: only lines naming an opening type (or a void) can hold one.
+            rawIDs = ReferenceKind.allCases.map { Array($0.openedBy.rawValue.utf8) } + voids
+        } else {
+            rawIDs = raw.count <= 8 ? Array(raw) + voids : nil
+        }
     }
 
     /// The line number the next line appended will have: every line read so far, and a torn
