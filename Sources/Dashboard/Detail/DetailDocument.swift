@@ -2,7 +2,7 @@
 /// wrapped to the view's width when drawn (continuation lines indented under the text, so a
 /// long note reads as one block). The id of what is described comes first (`y` copies it).
 struct DetailDocument: Sendable {
-    struct Entry: Sendable {
+    struct Entry: Sendable, Equatable {
         var text: String
         var role: Role
         var style: CellStyle
@@ -47,6 +47,10 @@ struct DetailDocument: Sendable {
 
     /// Every line at `width` columns: (text with its indent, role, style).
     func lines(width: Int) -> [(text: String, role: Role, style: CellStyle)] {
+        DetailLinesMemo.lines(entries, width: width) { wrapped(width: width) }
+    }
+
+    private func wrapped(width: Int) -> [(text: String, role: Role, style: CellStyle)] {
         var result: [(String, Role, CellStyle)] = []
         for entry in entries {
             let first = max(1, width - entry.indent)
