@@ -108,4 +108,25 @@ public struct KeyContext: Sendable, Equatable {
     public func hints(_ language: Language) -> String {
         " " + listed.compactMap { $0.entry.hint?.text(language) }.joined(separator: " · ")
     }
+
+    /// The hints line in `width` columns, each segment whole: those that do not fit are left
+    /// out from the end, `? help` kept last while it fits (it lists the rest).
+    public func hints(_ language: Language, width: Int) -> String {
+        let all = hints(language)
+        guard DisplayWidth.of(all) > width else { return all }
+        let segments = listed.compactMap { row in row.entry.hint.map { (help: row.entry.command == .help, text: $0.text(language)) } }
+        let help = segments.first { $0.help }.map(\.text)
+        func line(_ texts: [String]) -> String { " " + texts.joined(separator: " · ") }
+        for keepHelp in help == nil ? [false] : [true, false] {
+            var kept: [String] = []
+            for segment in segments where !segment.help {
+                let tried = kept + [segment.text] + (keepHelp ? [help!] : [])
+                guard DisplayWidth.of(line(tried)) <= width else { break }
+                kept.append(segment.text)
+            }
+            let result = kept + (keepHelp ? [help!] : [])
+            if !result.isEmpty, DisplayWidth.of(line(result)) <= width { return line(result) }
+        }
+        return ""
+    }
 }

@@ -8,8 +8,9 @@ enum SearchView {
         guard rect.width > 10, rect.height > 4 else { return }
         let hits = GlobalSearch.hits(context)
         grid.fill(rect)
-        let hints = KeyContext.of(context.model, input: context.input).hints(context.language)
-        grid.box(rect, title: "\(context.t(.searchTitle)) (\(context.count(hits.count))) ·\(hints)", role: .focus, titleRole: .focus, titleStyle: [.bold])
+        let name = "\(context.t(.searchTitle)) (\(context.count(hits.count))) ·"
+        let hints = KeyContext.of(context.model, input: context.input).hints(context.language, width: rect.width - 4 - DisplayWidth.of(name))
+        grid.box(rect, title: name + hints, role: .focus, titleRole: .focus, titleStyle: [.bold])
         let inner = rect.inner
         let prompt = "› " + context.model.searchQuery
         let used = grid.text(prompt, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, role: .focus, style: [.bold])

@@ -117,7 +117,7 @@ enum ChecklistView {
 
     static func drawFooter(into grid: inout Grid, rect: Rect, context: ViewContext) {
         // The operation's own keys from the key table: none that write on a read-only terminal.
-        let keys = KeyContext(scopes: [.operation], canWrite: context.input.writer != nil).hints(context.language)
+        let keys = KeyContext(scopes: [.operation], canWrite: context.input.writer != nil).hints(context.language, width: rect.width)
         grid.text(String(keys.dropFirst()), x: rect.x + 1, y: rect.maxY - 1, maxWidth: rect.width - 1, role: .muted)
     }
 

@@ -98,7 +98,7 @@ public enum DashboardView {
         let posts = DashboardView.posts(context.input).filter { context.visible(post: $0) && context.input.state.posts[$0] != nil }
         let room = clockX - x - DisplayWidth.of(banner) - 2
         if !posts.isEmpty && room > 8 {
-            x += grid.text(" · \(posts.joined(separator: ", "))", x: x, y: rect.y, maxWidth: room, role: .accent)
+            x += grid.text(postsFitting(posts, room: room), x: x, y: rect.y, maxWidth: room, role: .accent)
         }
         if !banner.isEmpty {
             let width = DisplayWidth.of(banner)
@@ -108,11 +108,28 @@ public enum DashboardView {
         grid.text(clock, x: clockX, y: rect.y, role: .accent, style: [.bold])
     }
 
+    /// Every pane's number and title; where they do not all fit, the other panes by their
+    /// number alone (a title is never cut in the middle of a word).
+    /// ` · nunukan, tarakan +3`: the posts that fit whole in `room` columns, then how many more.
+    static func postsFitting(_ posts: [String], room: Int) -> String {
+        for shown in stride(from: posts.count, through: 1, by: -1) {
+            let more = posts.count - shown
+            let text = " · " + posts.prefix(shown).joined(separator: ", ") + (more > 0 ? " +\(more)" : "")
+            if DisplayWidth.of(text) <= room { return text }
+        }
+        return ""
+    }
+
     static func drawTabs(into grid: inout Grid, rect: Rect, context: ViewContext) {
         var x = rect.x
+        func label(_ pane: PaneID, titled: Bool) -> String {
+            let name = titled ? "\(pane.rawValue + 1) \(context.t(pane.title))" : "\(pane.rawValue + 1)"
+            return pane == context.model.focus ? "[\(name)]" : " \(name) "
+        }
+        let titled = PaneID.allCases.reduce(0) { $0 + DisplayWidth.of(label($1, titled: true)) + 1 } - 1 <= rect.width
         for pane in PaneID.allCases {
             let focused = pane == context.model.focus
-            let label = focused ? "[\(pane.rawValue + 1) \(context.t(pane.title))]" : " \(pane.rawValue + 1) \(context.t(pane.title)) "
+            let label = label(pane, titled: titled || focused)
             let used = grid.text(label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: focused ? .focus : .muted, style: focused ? [.bold, .reverse] : [])
             grid.clickable(.pane(pane), x: x, y: rect.y, width: used)
             x += used + 1
@@ -137,7 +154,7 @@ public enum DashboardView {
             grid.text(" ! \(notice)", x: rect.x, y: rect.y, maxWidth: rect.width, role: .warn, style: [.bold])
             return
         }
-        let hints = KeyContext.of(context.model, input: context.input).hints(context.language)
+        let hints = KeyContext.of(context.model, input: context.input).hints(context.language, width: rect.width)
         grid.text(hints, x: rect.x, y: rect.y, maxWidth: rect.width, role: .muted)
     }
 

@@ -22,7 +22,9 @@ enum Overlays {
             let rect = box(grid, width: 100, height: 30)
             guard rect.width > 10, rect.height > 4 else { return }
             grid.fill(rect)
-            let title = "\(context.t(.alerts)) (\(context.count(context.input.alerts.count))) ·\(KeyContext.of(context.model, input: context.input).hints(context.language))"
+            let name = "\(context.t(.alerts)) (\(context.count(context.input.alerts.count))) ·"
+            // The box's title holds what fits of the hints, each whole.
+            let title = name + KeyContext.of(context.model, input: context.input).hints(context.language, width: rect.width - 4 - DisplayWidth.of(name))
             grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: [.bold])
             AlertsList.draw(into: &grid, rect: rect, context: context)
             return
