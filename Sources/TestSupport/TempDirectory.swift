@@ -1,7 +1,7 @@
 import Foundation
 
 /// A fresh directory for one test, removed afterwards (every test target's).
-public final class TempDirectory {
+public final class TempDirectory: Sendable {
     public let path: String
 
     public init() {

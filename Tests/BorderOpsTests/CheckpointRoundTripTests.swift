@@ -58,6 +58,13 @@ import Testing
         return ((0..<next(251)).map { _ in next(1_000_000) }, next(1001))
     }
 
+    /// Every seed compares the checkpoint's bytes, the summary and the problems; one in four
+    /// also compares every stored part by reflection (`StateDescription`, which catches a part
+    /// the checkpoint forgot to write). Reflection costs ~25 ms a fold in a debug build, which
+    /// on every seed was a quarter of the whole suite's processor time; which parts exist does
+    /// not depend on the seed, so 50 streams of up to 250 events find a forgotten one.
+    static func comparesEveryPart(seed: Int) -> Bool { seed % 4 == 0 }
+
     @Test(arguments: 0..<200)
     func checkpointAndTheRestIsTheWholeFold(seed: Int) throws {
         do {
@@ -72,8 +79,10 @@ import Testing
                 let written = try Self.bytes(partial)
                 var restored = try Self.read(written)
                 #expect(try Self.bytes(restored) == written, "read back, the same bytes are written")
-                let readBack = StateDescription.difference(StateDescription.of(restored), StateDescription.of(partial))
-                #expect(readBack == nil, "\(readBack ?? "")")
+                if Self.comparesEveryPart(seed: seed) {
+                    let readBack = StateDescription.difference(StateDescription.of(restored), StateDescription.of(partial))
+                    #expect(readBack == nil, "\(readBack ?? "")")
+                }
 
                 var whole = EventFold()
                 var wholeNumbers = [0, 0]
@@ -81,8 +90,10 @@ import Testing
                 var restoredNumbers = numbers
                 Self.ingest(order[cut...], into: &restored, numbers: &restoredNumbers)
                 #expect(try Self.bytes(restored) == Self.bytes(whole))
-                let continued = StateDescription.difference(StateDescription.of(restored), StateDescription.of(whole))
-                #expect(continued == nil, "\(continued ?? "")")
+                if Self.comparesEveryPart(seed: seed) {
+                    let continued = StateDescription.difference(StateDescription.of(restored), StateDescription.of(whole))
+                    #expect(continued == nil, "\(continued ?? "")")
+                }
                 #expect(HeadlessSummary.text(restored) == HeadlessSummary.text(whole))
                 #expect(Array(restored.problems.map(\.description)) == Array(whole.problems.map(\.description)))
             }

@@ -21,18 +21,18 @@ import Testing
         try TmuxSession("cd \(dir.path) && \(Borderdesk.binary) run ops.jsonl --read-only --lang en", width: 160, cache: cache)
     }
 
-    func quit(_ tmux: TmuxSession) throws {
+    func quit(_ tmux: TmuxSession) async throws {
         try tmux.keys("q")
-        #expect(try tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
     }
 
-    @Test func restartStartsFromTheCheckpoint() throws {
+    @Test(.realTerminal) func restartStartsFromTheCheckpoint() async throws {
         let dir = TempDirectory()
         let cache = TempDirectory()
         dir.write("ops.jsonl", Self.history())
         let first = try start(dir, cache: cache)
-        #expect(try first.waitFor { $0.contains("KM. Thalia") && $0.contains("60/100") } != nil, "\(first.shown)")
-        try quit(first)
+        #expect(try await first.waitFor { $0.contains("KM. Thalia") && $0.contains("60/100") } != nil, "\(first.shown)")
+        try await quit(first)
         let saved = try FileManager.default.contentsOfDirectory(atPath: cache.file("borderdesk"))
         #expect(saved.count == 1 && saved[0].hasSuffix(".checkpoint"), "\(saved)")
         let mode = try FileManager.default.attributesOfItem(atPath: cache.file("borderdesk/" + saved[0]))[.posixPermissions] as? Int
@@ -43,15 +43,15 @@ import Testing
         dir.write("ops.jsonl", changed)
         dir.append("ops.jsonl", #"{"id":"c-60","ts":"2030-01-01T09:05:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-1","passenger":"p060","doc":"ktp","result":"cleared"}"# + "\n")
         let second = try start(dir, cache: cache)
-        #expect(try second.waitFor { $0.contains("61/100") } != nil, "from the checkpoint, and the appended line: \(second.shown)")
+        #expect(try await second.waitFor { $0.contains("61/100") } != nil, "from the checkpoint, and the appended line: \(second.shown)")
         #expect(try !second.screen().contains("Checkpoint not used"), "\(second.shown)")
-        try quit(second)
+        try await quit(second)
 
         // Another history under the same name: said once, read in full.
         dir.write("ops.jsonl", Self.history().replacingOccurrences(of: "KM. Thalia", with: "KM. Lambelu"))
         let third = try start(dir, cache: cache)
-        #expect(try third.waitFor { $0.contains("KM. Lambelu") && $0.contains("60/100") && $0.contains("Checkpoint not used") } != nil,
+        #expect(try await third.waitFor { $0.contains("KM. Lambelu") && $0.contains("60/100") && $0.contains("Checkpoint not used") } != nil,
                 "\(third.shown)")
-        try quit(third)
+        try await quit(third)
     }
 }

@@ -19,18 +19,18 @@ import Testing
         "cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) \(arguments)"
     }
 
-    @Test func firstScreenThenAnAppendFromAnotherProcessWithinOneSecond() throws {
+    @Test(.realTerminal) func firstScreenThenAnAppendFromAnotherProcessWithinOneSecond() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
-        #expect(try tmux.waitFor { $0.contains("KM. Thalia") && $0.contains("326/326") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("KM. Thalia") && $0.contains("326/326") } != nil, "\(tmux.shown)")
         #expect(try tmux.screen().contains("Operasi gabungan Timpora Pelabuhan Tunon Taka"))
         #expect(try tmux.screen().contains("mengikuti"))
         let r = try Borderdesk.run(["append", file, "--type", "voyage.opened", "--post", "nunukan", "--field", "voyage=lambelu-1",
                                     "--field", "vessel=KM. Lambelu", "--field", "from=Nunukan", "--field", "to=Makassar",
                                     "--field", "departs=2024-11-21T18:00:00+08:00", "--field", "manifest=512"])
         #expect(r.status == 0)
-        let seconds = try tmux.waitFor(timeout: 3) { $0.contains("KM. Lambelu") && $0.contains("0/512") }
+        let seconds = try await tmux.waitFor(timeout: 3) { $0.contains("KM. Lambelu") && $0.contains("0/512") }
         #expect(seconds != nil && seconds! < 1.0, "appended event shown after \(seconds.map { "\($0) s" } ?? "never")")
         // Malformed lines are counted on the status line and listed with `b`, the reason in Indonesian.
         try "{\"id\":\"x\",\"oops\n".write(toFile: dir.file("bad.jsonl"), atomically: true, encoding: .utf8)
@@ -38,21 +38,21 @@ import Testing
         handle.seekToEndOfFile()
         handle.write(Data("not json\n".utf8))
         try handle.close()
-        #expect(try tmux.waitFor(timeout: 2) { $0.contains("rusak 1 (b)") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("rusak 1 (b)") } != nil, "\(tmux.shown)")
         try tmux.keys("b")
-        #expect(try tmux.waitFor(timeout: 2) { $0.contains("post.jsonl:437: JSON tidak sah") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("post.jsonl:437: JSON tidak sah") } != nil, "\(tmux.shown)")
     }
 
     /// The desk's daily figures typed into the form in a real terminal at 80×24: four events in
     /// the file, chained, the saved line on screen.
-    @Test func todaysFiguresFormInARealTerminal() throws {
+    @Test(.realTerminal) func todaysFiguresFormInARealTerminal() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file) --operator imigrasi-07"), width: 80, height: 24)
-        #expect(try tmux.waitFor { $0.contains("Pemeriksaan pelabuhan") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Pemeriksaan pelabuhan") } != nil, "\(tmux.shown)")
         try tmux.keys("4")
         try tmux.keys("N")
-        #expect(try tmux.waitFor(timeout: 2) { $0.contains("Angka hari ini") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("Angka hari ini") } != nil, "\(tmux.shown)")
         try tmux.keys("Tab")
         try tmux.keys("Tab")
         for (n, figure) in ["4", "2", "1.326", "1"].enumerated() {
@@ -60,59 +60,59 @@ import Testing
             if n < 3 { try tmux.keys("Tab") }
         }
         try tmux.keys("Enter")
-        #expect(try tmux.waitFor(timeout: 3) { $0.contains("Tersimpan: ") && $0.contains("imigrasi: patroli 4 · sambang 2") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("Tersimpan: ") && $0.contains("imigrasi: patroli 4 · sambang 2") } != nil, "\(tmux.shown)")
         let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 439 && lines.suffix(4).allSatisfy { $0.contains("\"type\":\"kpi.reported\"") && $0.contains("\"agency\":\"imigrasi\"") })
         let verify = try Borderdesk.run(["verify", file])
         #expect(verify.status == 0 && verify.stdout.contains("4 carry prev"), "\(verify.stdout)")
     }
 
-    @Test func resizingRelaysOutAtOnce() throws {
+    @Test(.realTerminal) func resizingRelaysOutAtOnce() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
-        #expect(try tmux.waitFor { $0.contains("326/326") } != nil)
+        #expect(try await tmux.waitFor { $0.contains("326/326") } != nil)
         try tmux.resize(80, 24)
-        #expect(try tmux.waitFor(timeout: 2) { screen in
+        #expect(try await tmux.waitFor(timeout: 2) { screen in
             screen.split(separator: "\n").contains { $0.contains("1 Pemeriksaan pelabuhan") && $0.contains("2 Operasi gabungan") }
                 && screen.split(separator: "\n").count <= 24
         } != nil, "\(tmux.shown)")
         try tmux.resize(60, 20)
-        #expect(try tmux.waitFor(timeout: 2) { $0.contains("[1 Pemeriksaan pelabuhan]") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("[1 Pemeriksaan pelabuhan]") } != nil, "\(tmux.shown)")
         try tmux.resize(30, 10)
-        #expect(try tmux.waitFor(timeout: 2) { $0.contains("Terminal terlalu kecil") && $0.contains("ada 30×10") && $0.contains("perlu 40×12") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("Terminal terlalu kecil") && $0.contains("ada 30×10") && $0.contains("perlu 40×12") } != nil, "\(tmux.shown)")
         try tmux.resize(120, 35)
-        #expect(try tmux.waitFor(timeout: 2) { $0.contains("326/326") } != nil)
+        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("326/326") } != nil)
     }
 
     /// Esc acts at once; Ctrl-C quits and the terminal is back on its normal screen.
-    @Test func ctrlCQuitsCleanly() throws {
+    @Test(.realTerminal) func ctrlCQuitsCleanly() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
-        #expect(try tmux.waitFor { $0.contains("326/326") } != nil)
+        #expect(try await tmux.waitFor { $0.contains("326/326") } != nil)
         #expect(tmux.display("#{alternate_on}") == "1")
         try tmux.keys("?")
-        #expect(try tmux.waitFor(timeout: 2) { $0.contains("Tombol") && $0.contains("bantuan ini") } != nil)
+        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("Tombol") && $0.contains("bantuan ini") } != nil)
         let escaped = Date()
         try tmux.keys("Escape")
-        #expect(try tmux.waitFor(timeout: 2) { !$0.contains("bantuan ini") } != nil)
+        #expect(try await tmux.waitFor(timeout: 2) { !$0.contains("bantuan ini") } != nil)
         #expect(Date().timeIntervalSince(escaped) < 0.5, "Esc acts at once (ESCDELAY 25 ms)")
         try tmux.keys("C-c")
-        #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
         #expect(tmux.display("#{alternate_on}") == "0")
     }
 
     /// `kill` (SIGTERM) also leaves the terminal as it was.
-    @Test func terminateSignalRestoresTheTerminal() throws {
+    @Test(.realTerminal) func terminateSignalRestoresTheTerminal() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
-        #expect(try tmux.waitFor { $0.contains("326/326") } != nil)
+        #expect(try await tmux.waitFor { $0.contains("326/326") } != nil)
         #expect(tmux.display("#{alternate_on}") == "1")
         // Only the dashboard itself (the tmux server and the shell carry the same words).
         _ = try Spawn.run(["pkill", "-TERM", "-f", "^\(Borderdesk.binary) run \(file)"])
-        #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
         #expect(tmux.display("#{alternate_on}") == "0")
     }
 
@@ -120,20 +120,20 @@ import Testing
     /// normal screen, cursor shown, keypad and mouse reporting off, line editing and echo back
     /// on. Sent with `kill`, as a trap inside the dashboard can no longer be caused from outside:
     /// the inputs that trapped (`--warn-departure` past Int64.max/60) are refused up front now.
-    @Test func fatalSignalRestoresTheTerminalFirst() throws {
+    @Test(.realTerminal) func fatalSignalRestoresTheTerminalFirst() async throws {
         let (dir, file) = try setUp()
         let pidFile = dir.path + "/dashboard.pid"
         // The shell writes its pid, then becomes the dashboard; afterwards the terminal's modes are printed.
         let modes = "stty -a | tr ' ;' '\\n\\n' | grep -x -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '"
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && sh -c 'echo $$ > \(pidFile); exec \(Borderdesk.binary) run \(file)'; echo STATUS $?; \(modes); echo")
-        #expect(try tmux.waitFor { $0.contains("326/326") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("326/326") } != nil, "\(tmux.shown)")
         #expect(tmux.display("#{alternate_on} #{cursor_flag} #{keypad_flag} #{mouse_any_flag}") == "1 0 1 1")
         let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try Spawn.run(["kill", "-ILL", pid])
         // The Swift runtime's crash report follows on the restored screen, and may wait for a key.
-        try tmux.waitFor(timeout: 10) { $0.contains("EXITED") || $0.contains("Press space to interact") }
+        try await tmux.waitFor(timeout: 10) { $0.contains("EXITED") || $0.contains("Press space to interact") }
         if try !tmux.screen().contains("EXITED") { try tmux.keys("q") }
-        #expect(try tmux.waitFor(timeout: 10) { $0.contains("EXITED") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 10) { $0.contains("EXITED") } != nil, "\(tmux.shown)")
         #expect(try tmux.screen().contains("STATUS 132"), "died of SIGILL (128 + 4): \(tmux.shown)")
         #expect(try tmux.screen().contains("icanon echo"), "line editing and echo are back: \(tmux.shown)")
         #expect(tmux.display("#{alternate_on} #{cursor_flag} #{keypad_flag} #{mouse_any_flag}") == "0 1 0 0")
@@ -141,16 +141,16 @@ import Testing
 
     /// Clear-screen, window title, OSC 52 clipboard, CR and backspace in event text change
     /// nothing but their own (escaped) text.
-    @Test func hostileTextLeavesTitleClipboardAndScreenAlone() throws {
+    @Test(.realTerminal) func hostileTextLeavesTitleClipboardAndScreenAlone() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession(command("run \(file)"))
-        #expect(try tmux.waitFor { $0.contains("326/326") } != nil)
+        #expect(try await tmux.waitFor { $0.contains("326/326") } != nil)
         let titleBefore = tmux.display("#{pane_title}")
         let hostile = #"{"id":"h-1","ts":"2024-11-21T08:00:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"evil","vessel":"AB\u001b[2J\u001b]0;PWNED\u0007\u001b]52;c;cm0gLXJmIH4=\u0007\rXY\b\bZ","from":"Nunukan","to":"Tawau","departs":"2024-11-21T09:00:00+08:00","manifest":5}"#
         let r = try Borderdesk.run(["append", file, "--json"], stdin: hostile)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(try tmux.waitFor(timeout: 2) { $0.contains("AB\\x1B[2J") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("AB\\x1B[2J") } != nil, "\(tmux.shown)")
         let screen = try tmux.screen()
         #expect(screen.contains("KM. Thalia"), "the rest of the screen is untouched")
         #expect(screen.contains("Borderdesk"))
@@ -161,33 +161,33 @@ import Testing
     }
 
     /// Standard input as the source (`kcat ... | borderdesk run -`); the keyboard still works.
-    @Test func standardInputSourceAndKeyboard() throws {
+    @Test(.realTerminal) func standardInputSourceAndKeyboard() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let tmux = try TmuxSession("cat \(file) | \(Borderdesk.binary) run - --lang en")
-        #expect(try tmux.waitFor { $0.contains("326/326") && $0.contains("stdin") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("326/326") && $0.contains("stdin") } != nil, "\(tmux.shown)")
         try tmux.keys("q")
-        #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
     }
 }
 
 @Suite(.serialized) struct ThemeEndToEndTests {
     /// A broken theme is named with file, line and key; the dashboard still runs (default theme).
-    @Test func brokenThemeFileIsReported() throws {
+    @Test(.realTerminal) func brokenThemeFileIsReported() async throws {
         let dir = TempDirectory()
         let theme = dir.file("broken.toml")
         try "name = \"broken\"\ntext = \"default\"\nmuted = \"purple\"\n".write(toFile: theme, atomically: true, encoding: .utf8)
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run sample-data --theme \(theme)")
-        #expect(try tmux.waitFor { $0.contains("326/326") && $0.contains("broken.toml:3: muted: \"purple\" is not a colour") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("326/326") && $0.contains("broken.toml:3: muted: \"purple\" is not a colour") } != nil, "\(tmux.shown)")
         try tmux.keys("t")
-        #expect(try tmux.waitFor(timeout: 2) { !$0.contains("broken.toml:3") } != nil)
+        #expect(try await tmux.waitFor(timeout: 2) { !$0.contains("broken.toml:3") } != nil)
         try tmux.keys("q")
-        #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") && $0.contains("borderdesk: theme: ") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") && $0.contains("borderdesk: theme: ") } != nil, "\(tmux.shown)")
     }
 
-    @Test func noColorAndASCII() throws {
+    @Test(.realTerminal) func noColorAndASCII() async throws {
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && NO_COLOR=1 \(Borderdesk.binary) run sample-data --ascii")
-        #expect(try tmux.waitFor { $0.contains("326/326") && $0.contains("+-") && !$0.contains("┌") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("326/326") && $0.contains("+-") && !$0.contains("┌") } != nil, "\(tmux.shown)")
         let styled = (try? tmux.tmux(["capture-pane", "-p", "-e", "-t", tmux.name])) ?? ""
         // Attributes (bold, dim, reverse, underline) and "default colour" only: no SGR colour.
         let parameters = styled.split(separator: "\u{1B}").compactMap { part -> [Int]? in
@@ -202,17 +202,17 @@ import Testing
 
     /// A locale without UTF-8: only ASCII on the terminal (no vanished marks, no stray border
     /// bytes), severity and state still in words, at 80×24; the operation and help too.
-    @Test func langCShowsOnlyASCII() throws {
+    @Test(.realTerminal) func langCShowsOnlyASCII() async throws {
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && LANG=C LC_ALL=C \(Borderdesk.binary) run sample-data", width: 80, height: 24)
-        let overview = try tmux.waitFor { $0.contains("326/326") && $0.contains("+-") }
+        let overview = try await tmux.waitFor { $0.contains("326/326") && $0.contains("+-") }
         #expect(overview != nil, "\(tmux.shown)")
         #expect(try tmux.screen().allSatisfy { $0.isASCII }, "\(tmux.shown)")
         #expect(try tmux.screen().contains("Daftar periksa 21/21 (+20 -1)"), "\(tmux.shown)")
         try tmux.keys("2", "Enter")
-        #expect(try tmux.waitFor { $0.contains("Surat perintah") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Surat perintah") } != nil, "\(tmux.shown)")
         #expect(try tmux.screen().allSatisfy { $0.isASCII }, "\(tmux.shown)")
         try tmux.keys("?")
-        #expect(try tmux.waitFor { $0.contains("Esc") && $0.contains("langkah terakhir") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Esc") && $0.contains("langkah terakhir") } != nil, "\(tmux.shown)")
         #expect(try tmux.screen().allSatisfy { $0.isASCII }, "\(tmux.shown)")
         try tmux.keys("Escape", "q")
     }
@@ -232,32 +232,32 @@ import Testing
         screen.split(separator: "\n").first { $0.contains(title) }.map(String.init) ?? ""
     }
 
-    @Test func twoDashboardsOnOneFileSeeEachOthersMarks() throws {
+    @Test(.realTerminal) func twoDashboardsOnOneFileSeeEachOthersMarks() async throws {
         let (dir, file) = try setUp()
         _ = dir
         let a = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --operator imigrasi-07")
         let b = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --operator imigrasi-08 --read-only")
         for t in [a, b] {
-            #expect(try t.waitFor { $0.contains("326/326") } != nil)
+            #expect(try await t.waitFor { $0.contains("326/326") } != nil)
             try t.keys("2", "Enter")
-            #expect(try t.waitFor(timeout: 2) { $0.contains("Kapal dan manifes dikonfirmasi") } != nil, "\(t.shown)")
+            #expect(try await t.waitFor(timeout: 2) { $0.contains("Kapal dan manifes dikonfirmasi") } != nil, "\(t.shown)")
         }
         #expect(try b.screen().contains("HANYA BACA"))
         let step = "Kapal dan manifes dikonfirmasi"
         // Undo on A: the step is open again on both, and B marks it as the next one.
         try a.keys("j", "u")
-        #expect(try b.waitFor(timeout: 1) { row($0, step).contains("○") && row($0, step).contains("BERIKUTNYA") } != nil, "\(b.shown)")
+        #expect(try await b.waitFor(timeout: 1) { row($0, step).contains("○") && row($0, step).contains("BERIKUTNYA") } != nil, "\(b.shown)")
         // Skip with a reason.
         try a.keys("s")
         try a.tmux(["send-keys", "-t", a.name, "-l", "kapal terlambat"])
         try a.keys("Enter")
-        #expect(try b.waitFor(timeout: 1) { row($0, step).contains("–") && row($0, step).contains("kapal terlambat") && row($0, step).contains("imigrasi-07") } != nil, "\(b.shown)")
+        #expect(try await b.waitFor(timeout: 1) { row($0, step).contains("–") && row($0, step).contains("kapal terlambat") && row($0, step).contains("imigrasi-07") } != nil, "\(b.shown)")
         // Done.
         try a.keys("Space")
-        #expect(try b.waitFor(timeout: 1) { row($0, step).contains("✓") && !row($0, step).contains("kapal terlambat") } != nil, "\(b.shown)")
+        #expect(try await b.waitFor(timeout: 1) { row($0, step).contains("✓") && !row($0, step).contains("kapal terlambat") } != nil, "\(b.shown)")
         // The read-only terminal writes nothing and says so.
         try b.keys("u")
-        #expect(try b.waitFor(timeout: 2) { $0.contains("Terminal hanya baca: input dimatikan") } != nil, "\(b.shown)")
+        #expect(try await b.waitFor(timeout: 2) { $0.contains("Terminal hanya baca: input dimatikan") } != nil, "\(b.shown)")
         let check = try Borderdesk.run(["check", "--lang", "en", file])
         #expect(check.stdout.hasPrefix("438 lines: 438 valid"), "\(check.stdout)")
         // The operator's three events carry prev and chain from the file as it stood.
@@ -297,16 +297,16 @@ import Testing
 
 @Suite(.serialized) struct DemoEndToEndTests {
     /// A demo at --speed max ends with the same summary as folding its scenario directly.
-    @Test func demoAtMaxSpeedEndsWithTheScenariosSummary() throws {
+    @Test(.realTerminal) func demoAtMaxSpeedEndsWithTheScenariosSummary() async throws {
         let dir = TempDirectory()
         let out = dir.file("replay")
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) demo nunukan --speed max --out \(out)")
-        #expect(try tmux.waitFor(timeout: 10) { $0.contains("435/435") && $0.contains("Selesai") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 10) { $0.contains("435/435") && $0.contains("Selesai") } != nil, "\(tmux.shown)")
         // The caption counts what the replayer appended; the panes show what the follower has
         // read back, a moment later: wait for that too.
-        #expect(try tmux.waitFor(timeout: 5) { $0.contains("LATIHAN / EXERCISE") && $0.contains("326/326") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 5) { $0.contains("LATIHAN / EXERCISE") && $0.contains("326/326") } != nil, "\(tmux.shown)")
         try tmux.keys("q")
-        #expect(try tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
+        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
         let files = try demoFiles(in: out)
         try #require(files.count == 1, "\(files)")
         let replayed = try Borderdesk.run(["summary", files[0], "--json"])

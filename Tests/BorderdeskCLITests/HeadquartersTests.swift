@@ -2,13 +2,14 @@ import BorderOps
 import Foundation
 import JSON
 import TestSupport
+import Synchronization
 import Testing
 
 /// A post and headquarters replicating with real Syncthing (scripts/syncthing-pair.sh), and a
 /// headquarters dashboard following the replicated tree: every sync replaces the file (delete,
 /// then rename), and nothing may be read twice or flap as "rotated".
 @Suite(.serialized) struct HeadquartersTests {
-    @Test func syncedPostIsFollowedWithoutDuplicatesOrRotations() throws {
+    @Test(.realTerminal) func syncedPostIsFollowedWithoutDuplicatesOrRotations() async throws {
         let dir = TempDirectory()
         let script = Borderdesk.packageRoot + "/scripts/syncthing-pair.sh"
         let start = try Spawn.run([script, "start", dir.path, "nunukan"])
@@ -24,34 +25,36 @@ import Testing
         func linesAtHeadquarters() -> Int {
             ((try? String(contentsOfFile: hqFile, encoding: .utf8)) ?? "").split(separator: "\n").count
         }
-        func waitForHeadquarters(_ lines: Int, timeout: Double = 30) -> Bool {
+        func waitForHeadquarters(_ lines: Int, timeout: Double = 30) async throws -> Bool {
             let start = Date()
             while Date().timeIntervalSince(start) < timeout {
                 if linesAtHeadquarters() >= lines { return true }
-                usleep(100_000)
+                try await Task.sleep(nanoseconds: 100_000_000)
             }
             return false
         }
         try append(["--type", "voyage.opened", "--field", "voyage=thalia-1", "--field", "vessel=KM. Thalia",
                     "--field", "from=Nunukan", "--field", "to=Pare-Pare", "--field", "departs=2030-01-01T17:00:00+08:00", "--field", "manifest=20"])
-        #expect(waitForHeadquarters(1, timeout: 60), "the first sync reached headquarters")
+        #expect(try await waitForHeadquarters(1, timeout: 60), "the first sync reached headquarters")
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run --recursive \(dir.path)/hq --read-only --lang en", width: 160)
-        #expect(try tmux.waitFor { $0.contains("KM. Thalia") && $0.contains("0/20") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("KM. Thalia") && $0.contains("0/20") } != nil, "\(tmux.shown)")
         var inodes = Set<UInt64>()
-        var flapped: [String] = []
+        // Written on the polling thread of `waitFor`.
+        let flapped = Mutex<[String]>([])
         for i in 1...8 {
             try append(["--type", "passenger.checked", "--field", "voyage=thalia-1", "--field", "passenger=p\(i)",
                         "--field", "doc=ktp", "--field", "result=cleared"])
-            #expect(waitForHeadquarters(1 + i), "check \(i) reached headquarters")
+            #expect(try await waitForHeadquarters(1 + i), "check \(i) reached headquarters")
             if let n = (try? FileManager.default.attributesOfItem(atPath: hqFile))?[.systemFileNumber] as? NSNumber { inodes.insert(n.uint64Value) }
-            let seen = try tmux.waitFor(timeout: 5) { screen in
-                if screen.contains(" rotated") || screen.contains(" deleted") { flapped.append(screen) }
+            let seen = try await tmux.waitFor(timeout: 5) { screen in
+                if screen.contains(" rotated") || screen.contains(" deleted") { flapped.withLock { $0.append(screen) } }
                 return screen.contains("\(i)/20")
             }
             #expect(seen != nil, "check \(i) on the headquarters screen: \(tmux.shown)")
         }
         #expect(inodes.count >= 2, "Syncthing replaced the file on sync (\(inodes.count) inodes)")
-        #expect(flapped.isEmpty, "the status line said rotated or deleted: \(flapped.first ?? "")")
+        let flaps = flapped.withLock { $0 }
+        #expect(flaps.isEmpty, "the status line said rotated or deleted: \(flaps.first ?? "")")
         #expect(try tmux.screen().contains("duplicates 0"), "\(tmux.shown)")
         let summary = try StrictJSONParser.parse(try Borderdesk.run(["summary", "--recursive", dir.path + "/hq", "--json"]).stdout)
         #expect(summary["events"]?["folded"] == .number(JSONNumber(9)))

@@ -92,15 +92,15 @@ import Testing
     }
 
     /// A theme's errors are printed after the dashboard quits: escaped like everything else.
-    @Test func themeErrorsAfterTheDashboardAreEscaped() throws {
+    @Test(.realTerminal) func themeErrorsAfterTheDashboardAreEscaped() async throws {
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         try FileManager.default.copyItem(atPath: Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl", toPath: file)
         let errors = dir.file("stderr.txt")
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --theme \"$(printf 'th\\033]0;PWNED\\007eme')\" 2>\(errors)")
-        #expect(try tmux.waitFor { $0.contains("326/326") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("326/326") } != nil, "\(tmux.shown)")
         try tmux.keys("q")
-        #expect(try tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
         let printed = try String(contentsOfFile: errors, encoding: .utf8)
         #expect(printed.contains(#"th\x1B]0;PWNED\x07eme"#), "\(printed)")
         expectInert(printed)

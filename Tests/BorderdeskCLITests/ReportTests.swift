@@ -201,7 +201,7 @@ import Glibc
     /// `laporan-ID.html` and `P` on one silently replaced the other's); writing one again says
     /// it replaced the earlier one; a symbolic link planted where the temporary file used to be
     /// (`laporan-ID.html.tmp`, predictable) is never written through.
-    @Test func operationAndMeetingOfOneIdGetAReportEachAndNothingIsWrittenThroughALink() throws {
+    @Test(.realTerminal) func operationAndMeetingOfOneIdGetAReportEachAndNothingIsWrittenThroughALink() async throws {
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         let sample = try String(contentsOfFile: ReportCommandTests.sample, encoding: .utf8).split(separator: "\n")
@@ -214,17 +214,17 @@ import Glibc
             try FileManager.default.createSymbolicLink(atPath: dir.file(planted), withDestinationPath: victim)
         }
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --operator duty-01")
-        #expect(try tmux.waitFor { $0.contains("Tunon Taka") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Tunon Taka") } != nil, "\(tmux.shown)")
         try tmux.keys("2")
         try tmux.keys("P")
-        #expect(try tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis: \(dir.path)/laporan-operasi-x-1.html") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis: \(dir.path)/laporan-operasi-x-1.html") } != nil, "\(tmux.shown)")
         try tmux.keys("3")
         try tmux.keys("P")
-        #expect(try tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis: \(dir.path)/laporan-rapat-x-1.html") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis: \(dir.path)/laporan-rapat-x-1.html") } != nil, "\(tmux.shown)")
         #expect((try? String(contentsOfFile: dir.file("laporan-operasi-x-1.html"), encoding: .utf8))?.contains("LAPORAN HASIL KEGIATAN") == true)
         #expect((try? String(contentsOfFile: dir.file("laporan-rapat-x-1.html"), encoding: .utf8))?.contains("NOTULA RAPAT") == true)
         try tmux.keys("P")
-        #expect(try tmux.waitFor(timeout: 3) { $0.contains("Laporan diganti: \(dir.path)/laporan-rapat-x-1.html") } != nil,
+        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("Laporan diganti: \(dir.path)/laporan-rapat-x-1.html") } != nil,
                 "\(tmux.shown)")
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "untouched\n")
         let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".borderdesk-report-") }

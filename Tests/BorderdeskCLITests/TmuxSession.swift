@@ -3,15 +3,19 @@ import TestSupport
 
 /// A real terminal for end-to-end tests: a tmux server of our own (its own socket), one
 /// window of a given size, keys sent with `send-keys`, the screen read with `capture-pane`.
-final class TmuxSession {
+/// `@unchecked Sendable`: every stored property is a constant (the cache folder is only
+/// deleted on deinit), so `waitFor`'s polling thread may hold it.
+final class TmuxSession: @unchecked Sendable {
     let socket = "borderdesk-test-" + UUID().uuidString.prefix(8)
     let name = "bd"
 
     /// The dashboard's checkpoints go here, never into the user's own cache.
     let cache: TempDirectory
 
-    /// `cache`: another session's, to start from the checkpoint it left.
+    /// `cache`: another session's, to start from the checkpoint it left. Only in a test that
+    /// holds a terminal slot (`@Test(.realTerminal)`).
     init(_ command: String, width: Int = 120, height: Int = 35, cache: TempDirectory = TempDirectory()) throws {
+        precondition(TerminalSlots.held, "a TmuxSession outside a @Test(.realTerminal)")
         self.cache = cache
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
                   "export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color XDG_CACHE_HOME='\(cache.path)'; \(command); echo EXITED $?; sleep 30"])
@@ -55,9 +59,18 @@ final class TmuxSession {
     }
 
     /// Polls the screen every 20 ms until `condition` holds; returns the seconds it took, or nil.
-    /// A capture that fails ends the wait with its error.
+    /// A capture that fails ends the wait with its error. The polling runs on a thread of its
+    /// own: the test's task is suspended meanwhile, so it holds none of the test runner's
+    /// threads (as many as cores, two here) while its dashboard works, and the seconds it
+    /// returns are measured where the screen is read, not when the runner gets back to the test.
     @discardableResult
-    func waitFor(timeout: Double = 5, _ condition: (String) -> Bool) throws -> Double? {
+    func waitFor(timeout: Double = 10, _ condition: @escaping @Sendable (String) -> Bool) async throws -> Double? {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try self.poll(timeout: timeout, condition) }) }.start()
+        }
+    }
+
+    private func poll(timeout: Double, _ condition: (String) -> Bool) throws -> Double? {
         let start = Date()
         while Date().timeIntervalSince(start) < timeout {
             if condition(try screen()) { return Date().timeIntervalSince(start) }
