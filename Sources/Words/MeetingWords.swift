@@ -37,6 +37,8 @@ extension Word {
     public static let fieldRunOfShow = Word(en: "Run-of-show checklist", id: "Daftar periksa susunan acara")
     /// Before the run-of-show's progress on an open meeting's counts line (`Susunan acara 2/12`).
     public static let runOfShow = Word(en: "Run-of-show", id: "Susunan acara")
+    public static let runOfShowStepKeys = Word(en: "A run-of-show step: Space marks it done, v voids its latest mark",
+                                               id: "Langkah susunan acara: Spasi menandai selesai, v membatalkan tanda terakhirnya")
     public static let fieldDue = Word(en: "Due", id: "Tenggat")
     public static let fieldForItem = Word(en: "For item", id: "Untuk butir")
     public static let fieldDiscussion = Word(en: "Discussion", id: "Pembahasan")

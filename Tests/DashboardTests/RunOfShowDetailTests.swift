@@ -1,5 +1,6 @@
 import BorderOps
 import Dashboard
+import JSON
 import ExactKeys
 import Testing
 import Words
@@ -45,5 +46,32 @@ import Words
         let without = TestLoop(thaliaAt1440([]), language: .id, width: 120, height: 35)
         without.press(.character("3"), .enter)
         #expect(!without.text.contains("Susunan acara"), "no run-of-show, no count")
+    }
+
+    /// In an open meeting the run-of-show's steps follow the actions: Space marks the selected
+    /// step done (once), `v` voids a step's latest mark.
+    @Test func theSecretaryMarksTheRunOfShowInTheMeeting() {
+        let started = #"{"id":"ros-m1","ts":"2024-11-20T08:30:05+08:00","type":"checklist.started","post":"nunukan","checklist":"cl-m1","op":"m1","title":"Rapat Timpora","steps":[{"step":"m1","title":"Registrasi dan absensi"},{"step":"m2","title":"Pembukaan dan sambutan Ketua"}]}"#
+        let lines = CorrectionFlowTests.lines + [started]
+        var fold = EventFold()
+        for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
+        let loop = TestLoop(DashboardInput(fold: fold, sources: [], now: Timestamp.parse("2024-11-20T05:00:00+00:00")!))
+        loop.readAppendsBack(after: lines.count)
+        loop.press(.character("3"), .enter)
+        #expect(loop.row("Registrasi dan absensi").contains("○ Susunan acara") && loop.row("Registrasi dan absensi").contains("belum"), "\(loop.text)")
+        loop.press(.end, .up, .character(" "))
+        #expect(loop.appended.last?.intent.type == "checklist.step" && loop.appended.last?.intent.fields.first == JSONMember("checklist", .string("cl-m1")))
+        #expect(loop.data.state.checklists["cl-m1"]?.state(of: "m1") == .done && loop.row("Registrasi dan absensi").contains("✓"), "\(loop.text)")
+        #expect(loop.row("Susunan acara 1/2").contains("Tindak lanjut"), "the counts line: \(loop.text)")
+        let count = loop.appended.count
+        loop.press(.up, .character(" "))
+        #expect(loop.appended.count == count && loop.model.notice == Word.alreadyDone.text(.id), "Space twice records once")
+        loop.press(.character("v"))
+        #expect(loop.row("tanda langkah").contains("m1 (selesai) · cl-m1"), "\(loop.text)")
+        loop.type("belum registrasi")
+        loop.press(.enter)
+        #expect(loop.data.state.checklists["cl-m1"]?.state(of: "m1") == .open, "read back: voided")
+        loop.press(.character("e"))
+        #expect(loop.model.notice == Word.runOfShowStepKeys.text(.id))
     }
 }

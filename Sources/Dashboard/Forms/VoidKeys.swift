@@ -1,4 +1,5 @@
 import BorderOps
+import ExactKeys
 import JSON
 import Words
 
@@ -101,6 +102,8 @@ public enum VoidKeys {
             guard let event = input.state.shapingEvent(meeting: meeting.id, item: item.item) else { return nil }
             return VoidForm(item: .agendaItem(meeting: meeting.id, item: item.item, title: item.title), target: event.id, type: event.type,
                             post: meeting.post, at: event.at, by: event.by, shapedBy: event.count)
+        case let .step(checklist, step, _, _):
+            return stepMark(step, input.state.checklists[checklist], input)
         case .action(let action):
             guard let event = input.state.shapingEvent(action: action.id) else { return nil }
             return VoidForm(item: .action(meeting: meeting.id, action: action.id, title: action.title), target: event.id, type: event.type,

@@ -66,6 +66,13 @@ public enum MeetingKeys {
                 guard action.state != .done else { return (.notice(Word.alreadyDone.text(language)), zone) }
                 selectNextOpen(after: index, rows: rows, model: &model)
                 return (.append(actionState(action.id, .done, reason: nil, post: meeting.post)), zone)
+            case let .step(checklist, step, _, state)?:
+                // A run-of-show step done, as Space marks an operation's.
+                guard state != .done else { return (.notice(Word.alreadyDone.text(language)), zone) }
+                selectNextOpen(after: index, rows: rows, model: &model)
+                return (.append(OperatorIntent(type: .checklistStep, post: meeting.post, fields: [
+                    JSONMember("checklist", .string(checklist)), JSONMember("step", .string(step)), JSONMember("state", .string(StepState.done.rawValue)),
+                ])), zone)
             case nil: return (.notice(Word.meetingNothingSelected.text(language)), zone)
             }
         case .nextItemState:
@@ -101,6 +108,7 @@ public enum MeetingKeys {
                 }
                 let form = MeetingForms.action(meeting, item: recorded.item, context: context, recorded: recorded)
                 model.operatorMode = .form(CorrectionForm.correcting(form, event: event, zone: zone, title: .actionCorrectionTitle))
+            case .step?: return (.notice(Word.runOfShowStepKeys.text(language)), zone)
             case nil: return (.notice(Word.meetingNothingSelected.text(language)), zone)
             }
         default: return nil

@@ -2,15 +2,21 @@ import BorderOps
 import ExactKeys
 
 /// One row of a meeting open in detail: its agenda items in order, then its actions in the
-/// order they were assigned (a row does not move when its state changes, so the secretary's
-/// selection stays put while Space and `s` go down the list).
+/// order they were assigned, then the steps of its run-of-show when it has one (a row does not
+/// move when its state changes, so the secretary's selection stays put while Space and `s` go
+/// down the list).
 public enum MeetingRow: Sendable, Equatable {
     case item(AgendaItem)
     case action(ActionItem)
+    /// A step of the meeting's run-of-show checklist (`checklist.started` whose `op` is the meeting).
+    case step(checklist: String, step: String, title: String, state: StepState)
 
     /// The rows of `meeting`.
     public static func rows(_ meeting: Meeting, state: BorderState) -> [MeetingRow] {
-        meeting.items.map(MeetingRow.item) + state.actions(of: meeting.id).map(MeetingRow.action)
+        let runOfShow = DetailChecklist.of(meeting.id, in: state).map { checklist in
+            checklist.steps.map { MeetingRow.step(checklist: checklist.id, step: $0.step, title: $0.title, state: checklist.state(of: $0.step)) }
+        } ?? []
+        return meeting.items.map(MeetingRow.item) + state.actions(of: meeting.id).map(MeetingRow.action) + runOfShow
     }
 
     /// What the selection follows: an item and an action may share an id.
@@ -18,6 +24,7 @@ public enum MeetingRow: Sendable, Equatable {
         switch self {
         case .item(let item): return "item:" + item.item
         case .action(let action): return "action:" + action.id
+        case .step(_, let step, _, _): return "step:" + step
         }
     }
 
@@ -26,6 +33,7 @@ public enum MeetingRow: Sendable, Equatable {
         switch self {
         case .item(let item): return item.state != .done
         case .action(let action): return action.state == .open
+        case .step(_, _, _, let state): return state == .open
         }
     }
 }

@@ -1,4 +1,5 @@
 import BorderOps
+import ExactKeys
 import Words
 
 /// A meeting open in detail (Enter in the Timpora pane), below its title, chair and attendees:
@@ -71,6 +72,12 @@ enum MeetingDetailView {
             let head = "\(TimporaPane.mark(action, late: late)) → "
             return (head + DisplayWidth.pad(action.title, max(8, width - DisplayWidth.of(head) - DisplayWidth.of(tail))) + tail,
                     late ? .warn : (action.state == .open ? .text : .muted))
+        case let .step(_, _, title, state):
+            // A run-of-show step: the checklist's marks (✓ done, – skipped, ○ open) and its word.
+            let head = "\(state == .done ? "✓" : (state == .skipped ? "–" : "○")) \(context.t(.runOfShow)): "
+            let tail = " \(Word.code(state).text(context.language))"
+            return (head + DisplayWidth.pad(title, max(8, width - DisplayWidth.of(head) - DisplayWidth.of(tail))) + tail,
+                    state == .open ? .text : (state == .done ? .ok : .muted))
         }
     }
 
@@ -84,6 +91,9 @@ enum MeetingDetailView {
         case .action(let action):
             guard action.state == .dropped, let reason = action.stateReason else { return [] }
             return ["\(context.t(.reason)): \(reason)"]
+        case let .step(checklist, step, _, _):
+            guard let mark = context.input.state.checklists[checklist]?.marks[ExactKey(step)], mark.state != .open else { return [] }
+            return ["\(mark.by ?? "?") \(context.time(mark.at))" + (mark.note.map { " · \($0)" } ?? "")]
         }
     }
 }
