@@ -89,6 +89,7 @@ public struct DashboardApp {
         var environment = LoopEnvironment(now: { LocalClock.now() }, newID: { EventID.make(post: $0) },
                                           writer: writer, operationTemplate: operationTemplate)
         environment.themeCount = catalog.themes.count
+        environment.themeNames = catalog.themes.map(\.name)
         environment.meetingTemplate = meetingTemplate
         environment.bell = bell
         environment.demo = demo != nil

@@ -135,11 +135,12 @@ public final class DashboardFeed {
             SourceStatus(path: $0.key, state: SourceStateMapping.status($0.value), chain: seals[$0.key].map(SourceStateMapping.chain))
         }
         list.sort { $0.path < $1.path }
-        var frame = DashboardInput(fold: fold, sources: list, now: now, zone: settings.zone)
+        // A demo runs on the scenario's clock, not today's: the time rules, the header clock,
+        // "today" in times, the overdue marks (the sources' health stays on the real clock).
+        let alertsNow = settings.demo?.scenarioTime ?? now
+        var frame = DashboardInput(fold: fold, sources: list, now: alertsNow, zone: settings.zone)
         frame.postDirectory = settings.postDirectory
         frame.staleMinutes = settings.staleMinutes
-        // A demo judges time rules by the scenario's clock, not today's.
-        let alertsNow = settings.demo?.scenarioTime ?? now
         health.observe(problems: states.mapValues { $0.readProblem }, malformed: fold.malformedBySource,
                        chainBreaks: seals.mapValues { if case .broken(let line) = $0 { line } else { nil } }, now: now)
         if partial == nil {

@@ -42,6 +42,8 @@ extension Word {
     public static let routineCheck = Word(en: "routine check", id: "pemeriksaan rutin")
     public static let socialisation = Word(en: "socialisation", id: "sosialisasi")
     public static let seizures = Word(en: "seizures", id: "penindakan")
+    /// `t`: the theme now in use, named on the bottom line.
+    public static let themeInUse = Word(en: "Theme", id: "Tema")
     public static let value = Word(en: "value", id: "nilai")
     public static let suspects = Word(en: "suspects", id: "tersangka")
     public static let following = Word(en: "following", id: "mengikuti")

@@ -121,6 +121,28 @@ import Demo
         #expect(try String(contentsOfFile: first, encoding: .utf8) == replayed)
     }
 
+    /// A demo's frame is at the scenario's time, not today's: the header clock, "today" and the
+    /// overdue marks follow the replay as the alerts already did.
+    @Test func aDemosFrameIsOnTheScenariosClock() throws {
+        let dir = TempDirectory()
+        let scenarios = Borderdesk.packageRoot + "/sample-data/scenarios"
+        let lines = try String(contentsOfFile: scenarios + "/nunukan-2024-11-20.jsonl", encoding: .utf8).split(separator: "\n").map(String.init)
+        let script = try DemoScript.parse(try String(contentsOfFile: scenarios + "/nunukan-2024-11-20.captions.toml", encoding: .utf8), path: "captions")
+        let replay = try DemoReplay(name: "nunukan", lines: lines, script: script, speed: nil, directory: dir.path)
+        for _ in 0..<40 { try replay.tick() }
+        let feed = DashboardFeed(app(replay.file, demo: replay))
+        feed.catchUp { _, _ in true }
+        let scenarioNow = try #require(replay.scenarioTime)
+        let frame = feed.frame(now: Timestamp.parse("2026-12-05T09:00:00+08:00")!, language: .id)
+        #expect(frame.now == scenarioNow)
+        let header = DashboardView.render(frame, model: DashboardModel(language: .id), width: 120, height: 35).lines[0]
+        #expect(header.contains(PostTime.dateTime(scenarioNow, in: .wita, language: .id)), "\(header)")
+        #expect(!header.contains("2026"), "\(header)")
+        // Without a demo the frame is at the time it is asked for.
+        let plain = DashboardFeed(app(replay.file)).frame(now: Timestamp.parse("2026-12-05T09:00:00+08:00")!, language: .id)
+        #expect(plain.now == Timestamp.parse("2026-12-05T09:00:00+08:00")!)
+    }
+
     /// A second demo into the same --out folder writes a new file: it used to append to the
     /// first demo's file, so every replayed event was a duplicate and the replay began at its end.
     @Test func aReusedOutFolderGetsANewFileEachRun() throws {

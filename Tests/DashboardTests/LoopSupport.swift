@@ -26,7 +26,7 @@ final class TestLoop {
 
     init(_ data: DashboardInput = sampleInput(), writer: (operatorID: String, file: String)? = TestLoop.writer, demo: Bool = false,
          language: Language = .id, template: ChecklistTemplate? = nil, meetingTemplate: ChecklistTemplate? = nil, bell: Bool = false,
-         width: Int = 120, height: Int = 35,
+         width: Int = 120, height: Int = 35, themeNames: [String] = [],
          from model: LoopModel? = nil, drawing: Bool = true) {
         self.drawing = drawing
         screen = InMemoryScreen(width: width, height: height)
@@ -40,6 +40,7 @@ final class TestLoop {
         environment.demo = demo
         environment.bell = bell
         environment.themeCount = 3
+        environment.themeNames = themeNames
         runner = LoopRunner(model: model ?? LoopModel(ui: DashboardModel(language: language)), environment: environment, screen: screen,
                             data: { [unowned self] _ in self.data }, perform: { [unowned self] effect in
                                 self.effects.append(effect)

@@ -70,6 +70,17 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
         }
     }
 
+    /// On screen the report has a margin (it touched the window's edge); printed, the page's
+    /// own margins (`@page`) are the only ones.
+    @Test func theHTMLHasAMarginOnScreenNotInPrint() throws {
+        let html = HTMLRenderer.render(try OperationReport.build(fold([Paths.sample]), op: "opgab-tunontaka-20241120", context: context(.id)))
+        let style = html.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(style.contains { $0.hasPrefix("body {") && $0.contains("margin: 0;") }, "print: no margin beyond the page's")
+        let screen = style.first { $0.hasPrefix("@media screen") } ?? ""
+        #expect(screen.contains("body {") && screen.contains("margin: 2em auto") && screen.contains("padding: 0 2em"), "\(screen)")
+        #expect(!style.contains { $0.hasPrefix("@media print") && $0.contains("margin: 2em") })
+    }
+
     @Test func sameLogSameBytes() throws {
         let a = HTMLRenderer.render(try OperationReport.build(fold([Paths.sample]), op: "opgab-tunontaka-20241120", context: context(.id)))
         let b = HTMLRenderer.render(try OperationReport.build(fold([Paths.sample]), op: "opgab-tunontaka-20241120", context: context(.id)))

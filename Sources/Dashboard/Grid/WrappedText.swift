@@ -1,5 +1,7 @@
 /// Long text broken into lines of at most a width, at spaces where it can and inside a word
-/// only when the word alone is wider, so a detail view shows every character instead of `…`.
+/// only when the word alone is wider (then after a `:` `-` `/` `_` `.` where one fits, so an id
+/// such as a case number breaks between its parts), so a detail view shows every character
+/// instead of `…`.
 /// Widths are measured as `Grid.text` draws (escapes counted), so each piece fits its row.
 public enum WrappedText {
     /// `text` in lines of at most `width` columns, the first of at most `firstWidth` (a label
@@ -22,16 +24,34 @@ public enum WrappedText {
                     continue
                 }
                 if used > 0 { end() }
-                // A word wider than the line: cut at the width, character by character.
-                for c in word {
-                    let w = DisplayWidth.of(c)
-                    if used > 0 && used + w > room() { end() }
-                    line.append(c)
-                    used += w
+                for part in parts(word) {
+                    let partWidth = DisplayWidth.of(part)
+                    if used > 0 && used + partWidth > room() { end() }
+                    // A part still wider than the line: cut at the width, character by character.
+                    for c in part {
+                        let w = DisplayWidth.of(c)
+                        if used > 0 && used + w > room() { end() }
+                        line.append(c)
+                        used += w
+                    }
                 }
             }
             end()
         }
         return result
+    }
+
+    /// A word in pieces that each end after a separator (the last piece: the rest).
+    static func parts(_ word: Substring) -> [String] {
+        var parts: [String] = [], part = ""
+        for c in word {
+            part.append(c)
+            if ":-/_.".contains(c) {
+                parts.append(part)
+                part = ""
+            }
+        }
+        if !part.isEmpty { parts.append(part) }
+        return parts
     }
 }

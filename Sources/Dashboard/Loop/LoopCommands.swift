@@ -68,7 +68,12 @@ extension Loop {
                        overlayRows: DashboardView.overlayRows(current.overlay, input: input, model: current, size: size), posts: DashboardView.posts(input),
                        meetingRows: input.openMeeting(current).map { MeetingRow.rows($0, state: input.state).map(\.key) } ?? [])
         var effects: [Effect] = []
-        if model.ui.themeIndex != before { effects.append(.useTheme(model.ui.themeIndex)) }
+        if model.ui.themeIndex != before {
+            effects.append(.useTheme(model.ui.themeIndex))
+            let index = model.ui.themeIndex
+            let name = env.themeNames.indices.contains(index) ? env.themeNames[index] : "\(index + 1)/\(env.themeCount)"
+            model.notice = "\(Word.themeInUse.text(model.ui.language)): \(name)"
+        }
         if model.ui.quit { effects.append(.quit) }
         return effects
     }

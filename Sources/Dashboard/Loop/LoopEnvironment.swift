@@ -14,6 +14,8 @@ public struct LoopEnvironment: Sendable {
     /// The run-of-show template the new-meeting form offers (`rapat-timpora`).
     public var meetingTemplate: ChecklistTemplate?
     public var themeCount = 1
+    /// The themes' names in `themeCount`'s order: `t` says which one is now in use.
+    public var themeNames: [String] = []
     /// Ring the bell once for each new unacknowledged critical alert.
     public var bell = false
     /// A demo is playing: its keys work.

@@ -79,8 +79,11 @@ enum DeskPane {
         // The seizures scroll so that the selected one shows.
         let room = max(1, inner.maxY - y)
         let first = max(0, selected - KPIMetric.allCases.count - room + 1)
+        // Times of today are shorter than other days' (`14.20`, `Sel 19/11 09.00`): padded to the
+        // widest shown, so the columns after them line up.
+        let timeWidth = seizures.dropFirst(first).prefix(room).map { DisplayWidth.of(context.time($0.recorded)) }.max() ?? 0
         for (i, s) in seizures.enumerated().dropFirst(first) where y < inner.maxY {
-            line("  \(context.time(s.recorded))  \(DisplayWidth.pad(context.t(.code(s.commodity)), 14)) \(DisplayWidth.pad(Rupiah.short(s.valueIDR), 11)) "
+            line("  \(DisplayWidth.pad(context.time(s.recorded), timeWidth))  \(DisplayWidth.pad(context.t(.code(s.commodity)), 14)) \(DisplayWidth.pad(Rupiah.short(s.valueIDR), 11)) "
                  + "\(context.count(s.suspects))  \(s.agency)", row: KPIMetric.allCases.count + i)
         }
     }

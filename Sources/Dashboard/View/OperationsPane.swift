@@ -34,7 +34,8 @@ enum OperationsPane {
                 let op = ops[i]
                 let isSelected = list.highlight(i, id: op.id, y: y, into: &grid, context: context)
                 let critical = op.criticalFindings
-                let mark = isSelected ? "▶ " : (critical > 0 ? "‼ " : "  ")
+                // The selected row keeps its `‼` beside the arrow.
+                let mark = isSelected ? (critical > 0 ? "▶‼" : "▶ ") : (critical > 0 ? "‼ " : "  ")
                 let text = "\(mark)\(op.title.isEmpty ? op.id : op.title)  [\(context.t(.shortCode(op.phase)))]"
                 grid.text(text, x: inner.x, y: y, maxWidth: inner.width, role: isSelected ? .selection : (op.phase == .closed ? .muted : .text),
                           style: isSelected ? [.reverse] : (op.phase == .closed ? [.dim] : []))

@@ -57,7 +57,8 @@ enum VoyagesPane {
             let style: CellStyle = isSelected ? [.reverse] : (v.closed ? [.dim] : [])
             var x = inner.x
             let attention = v.results.violation + v.results.denied > 0
-            x += grid.text(isSelected ? "▶ " : (attention ? "! " : "  "), x: x, y: y, maxWidth: 2, role: attention && !isSelected ? .critical : role, style: style)
+            // The selected row keeps its `!` beside the arrow: the mark is what draws the eye.
+            x += grid.text(isSelected ? (attention ? "▶!" : "▶ ") : (attention ? "! " : "  "), x: x, y: y, maxWidth: 2, role: attention && !isSelected ? .critical : role, style: style)
             x += grid.text(heading(v.vessel.isEmpty ? v.id : v.vessel, columns.vessel), x: x, y: y, role: role, style: style)
             if columns.route > 0 { x += grid.text(heading("\(v.from)→\(v.to)", columns.route), x: x, y: y, role: role, style: style) }
             if columns.departs > 0 { x += grid.text(heading(v.departs.map { context.time($0) } ?? "–", columns.departs), x: x, y: y, role: role, style: style) }

@@ -57,6 +57,7 @@ public enum HTMLRenderer {
               @bottom-right { content: "\(page) " counter(page) " \(of) " counter(pages); font: 9pt sans-serif; color: #444; }
               \(exerciseBox) }
             body { font: 10.5pt/1.4 "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #111; margin: 0; }
+            @media screen { body { margin: 2em auto; padding: 0 2em; max-width: 60em; } }
             header { text-align: center; border-bottom: 2px solid #111; margin-bottom: 10pt; }
             h1 { font-size: 14pt; margin: 0 0 2pt; letter-spacing: .05em; }
             h2 { font-size: 12pt; font-weight: normal; margin: 0 0 6pt; }

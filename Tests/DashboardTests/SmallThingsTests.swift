@@ -1,0 +1,63 @@
+import BorderOps
+import Dashboard
+import Testing
+import Words
+
+/// Small things seen by new users (issue 18): the `!` mark kept on the selected row, `t` naming
+/// the theme, the desk's seizure times lined up, ids broken between their parts.
+@Suite struct SmallThingsTests {
+    @Test func theSelectedRowKeepsItsAttentionMark() throws {
+        let violation = #"{"id":"x-c1","ts":"2024-11-20T14:30:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-20241120","passenger":"p-x","doc":"ktp","result":"violation"}"#
+        let loop = TestLoop(thaliaAt1440([violation] + ClickTests.voyages))
+        let thalia = loop.row("KM. Thalia      ")
+        #expect(thalia.contains("│▶!KM. Thalia"), "selected, with violations: \(thalia)")
+        loop.press(.down)
+        #expect(loop.row("KM. Thalia      ").contains("│! KM. Thalia"), "not selected")
+        #expect(loop.row("KM. Egon").contains("│▶ KM. Egon"))
+    }
+
+    @Test func aSelectedOperationKeepsItsCriticalMark() {
+        let second = #"{"id":"x-o2","ts":"2024-11-20T09:00:00+08:00","type":"op.planned","post":"nunukan","op":"op-b","title":"Operasi Kedua","location":"L","lead":"imigrasi","agencies":["imigrasi"],"starts":"2024-11-20T10:00:00+08:00"}"#
+        let critical = #"{"id":"x-f","ts":"2024-11-20T14:10:00+08:00","type":"op.finding","post":"nunukan","op":"op-b","finding":"f9","category":"pmi","severity":"critical","summary":"s"}"#
+        let loop = TestLoop(thaliaAt1440([second, critical]))
+        loop.press(.character("2"))
+        // The earlier operation sorts first and is selected.
+        #expect(loop.row("Operasi Kedua  [").contains("│▶‼Operasi Kedua"), "\(loop.text)")
+        loop.press(.down)
+        #expect(loop.row("Operasi Kedua  [").contains("│‼ Operasi Kedua"), "\(loop.text)")
+    }
+
+    @Test(arguments: [(Language.id, "Tema"), (.en, "Theme")])
+    func tNamesTheThemeNowInUse(_ language: Language, _ word: String) {
+        let loop = TestLoop(sampleInput(), language: language, themeNames: ["default", "light", "high-contrast"])
+        loop.press(.character("t"))
+        #expect(loop.ui.themeIndex == 1)
+        #expect(loop.text.split(separator: "\n").last?.contains("\(word): light") == true, "\(loop.text)")
+        loop.press(.character("t"), .character("t"))
+        #expect(loop.text.split(separator: "\n").last?.contains("\(word): default") == true, "round again")
+    }
+
+    @Test func theDesksSeizureTimesLineUp() throws {
+        // One seizure today (14.20), one the day before: their commodities start in one column.
+        let seizures = [
+            #"{"id":"x-s1","ts":"2024-11-20T14:20:00+08:00","type":"seizure.recorded","post":"nunukan","case":"BC-1","commodity":"tobacco","value_idr":1000000,"suspects":1,"agency":"bea-cukai"}"#,
+            #"{"id":"x-s2","ts":"2024-11-19T09:00:00+08:00","type":"seizure.recorded","post":"nunukan","case":"BC-2","commodity":"narcotics","value_idr":2000000,"suspects":1,"agency":"bea-cukai"}"#,
+        ]
+        let loop = TestLoop(thaliaAt1440(seizures), height: 60)
+        loop.press(.character("4"))
+        let today = loop.row("14.20  "), before = loop.row("19/11")
+        // The commodity and the value columns.
+        for (a, b) in [(String(Word.code(Commodity.tobacco).id.prefix(5)), String(Word.code(Commodity.narcotics).id.prefix(5))), ("Rp1 jt", "Rp2 jt")] {
+            let inToday = try #require(today.firstRange(of: a)), inBefore = try #require(before.firstRange(of: b))
+            #expect(today[..<inToday.lowerBound].count == before[..<inBefore.lowerBound].count, "\n\(today)\n\(before)")
+        }
+    }
+
+    @Test func aLongIdBreaksBetweenItsParts() {
+        #expect(WrappedText.lines("finding:opgab-tunontaka-20241120:f-cpmi-1", width: 20) == ["finding:opgab-", "tunontaka-20241120:", "f-cpmi-1"])
+        #expect(WrappedText.lines("sz-nnk-20250729-01", width: 12) == ["sz-nnk-", "20250729-01"])
+        // No separator: cut at the width, as before; short words as before.
+        #expect(WrappedText.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(WrappedText.lines("id: a-b c-d", width: 20) == ["id: a-b c-d"])
+    }
+}
