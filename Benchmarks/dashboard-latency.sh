@@ -19,7 +19,7 @@ file=$dir/post.jsonl
     --field from=Nunukan --field to=Pare-Pare --field departs=2024-11-20T17:00:00+08:00 --field manifest=5000
 line='{"id":"b-{i}","ts":"2024-11-20T13:00:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"bench","passenger":"p{i}","doc":"ktp","result":"cleared"}'
 echo "== append -> visible ($appends appends, idle ${idle} s), 120x35"
-python3 "$tool" --file "$file" --line "$line" --expect ' {n}/5000' --first 'KM. Bench' --n "$appends" --idle "$idle" -- "$bin" run "$file"
+python3 "$tool" --file "$file" --line "$line" --expect ' {n}/5.000' --first 'KM. Bench' --n "$appends" --idle "$idle" -- "$bin" run "$file"
 
 history=bench-data/fold-1000000.jsonl
 if [ -f "$history" ]; then

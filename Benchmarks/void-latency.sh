@@ -22,7 +22,7 @@ checks=$dir/checks.jsonl
 "$bin" append "$checks" --type voyage.opened --post nunukan --field voyage=bench --field "vessel=KM. Bench" \
     --field from=Nunukan --field to=Pare-Pare --field departs=2024-11-20T17:00:00+08:00 --field manifest=5000
 line='{"id":"b-{i}","ts":"2024-11-20T13:00:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"bench","passenger":"p{i}","doc":"ktp","result":"cleared"}'
-python3 "$tool" --file "$checks" --line "$line" --expect ' {n}/5000' --first 'KM. Bench' --n "$appends" --idle 1 -- "$bin" run "$checks" "$history"
+python3 "$tool" --file "$checks" --line "$line" --expect ' {n}/5.000' --first 'KM. Bench' --n "$appends" --idle 1 -- "$bin" run "$checks" "$history"
 
 echo "== event.voided of a re-check: append -> visible ($appends appends, 1M-event history beside)"
 voids=$dir/voids.jsonl
