@@ -60,11 +60,11 @@ public struct AlertNotifier {
             if status == 0 {
                 told.insert(AlertNotification.key(alert))
                 var out = StandardOutput()
-                out.rendered("notified: \(line)\n")
+                out.rendered(Word.commandLine("notified: \(line)").text(language) + "\n")
                 out.flush()
             } else {
                 failed += 1
-                printError("borderdesk: notify_command exited \(status) for \(DisplayText.escaped(alert.id, limit: 120)); told again next run")
+                printError("borderdesk: " + Word.commandLine("notify_command exited \(status) for \(DisplayText.escaped(alert.id, limit: 120)); told again next run").text(language))
             }
         }
         let kept = JSONValue.object([JSONMember("notified", .array(AlertNotification.kept(alerts, told: told).map(JSONValue.string)))])

@@ -24,6 +24,10 @@ enum CommandLinePhrases {
     ]
 
     static let own: [Word] = [
+        // `alerts --notify` (`AlertNotifier`): an alert told, a command that failed.
+        Word(en: "notified: %", id: "terkirim: %"),
+        Word(en: "notify_command exited % for %; told again next run",
+             id: "notify_command keluar dengan status % untuk %; dikirim lagi pada jalan berikutnya"),
         // An append that wrote nothing (`AppendRefusal`), and why.
         Word(en: "not appended: %", id: "tidak ditambahkan: %"),
         Word(en: "%: % is not opened in % (no %) (did you mean %?); --force appends it anyway",

@@ -31,7 +31,7 @@ import Testing
         #expect(told(dir).count == 1)
         #expect(told(dir).first?.hasPrefix("finding:opgab-tunontaka-20241217:f-sabu-20241217|") == true)
         #expect(told(dir).first?.contains("KRITIS") == true, "the line in the interface language (id)")
-        #expect(first.stdout.hasPrefix("notified: "))
+        #expect(first.stdout.hasPrefix("terkirim: "), "\(first.stdout)")
         // A minute later: nothing new, nothing told.
         #expect(try notify(dir, at: "2024-12-17T09:11:00+08:00").status == 0)
         #expect(told(dir).count == 1)
@@ -49,7 +49,7 @@ import Testing
         prepare(dir, command: "false")
         let failed = try notify(dir, at: "2024-12-17T09:10:00+08:00")
         #expect(failed.status == 1)
-        #expect(failed.stderr == "borderdesk: notify_command exited 1 for finding:opgab-tunontaka-20241217:f-sabu-20241217; told again next run\n")
+        #expect(failed.stderr == "borderdesk: notify_command keluar dengan status 1 untuk finding:opgab-tunontaka-20241217:f-sabu-20241217; dikirim lagi pada jalan berikutnya\n", "\(failed.stderr)")
         prepare(dir)
         #expect(try notify(dir, at: "2024-12-17T09:11:00+08:00").status == 0)
         #expect(told(dir).count == 1)
