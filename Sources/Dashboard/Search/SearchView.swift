@@ -26,10 +26,7 @@ enum SearchView {
         let selected = min(context.model.overlaySelection, hits.count - 1)
         let first = lines.firstIndex { $0.hit == selected } ?? 0
         let last = lines.lastIndex { $0.hit == selected } ?? first
-        // The selected hit whole on screen, with its group's heading above it when that fits.
-        var top = max(0, min(first - 1, lines.count - list.height))
-        if last >= top + list.height { top = last - list.height + 1 }
-        for (row, i) in (top..<min(lines.count, top + list.height)).enumerated() {
+        for (row, i) in GroupedListWindow.rows(first: first, last: last, lineCount: lines.count, height: list.height).enumerated() {
             let line = lines[i]
             let y = list.y + row
             let isSelected = line.hit == selected

@@ -57,10 +57,7 @@ enum AlertsList {
         let selected = min(context.model.overlaySelection, alerts.count - 1)
         let first = lines.firstIndex { $0.alert == selected } ?? 0
         let last = lines.lastIndex { $0.alert == selected } ?? first
-        // The selected alert whole on screen, with its group's heading when that fits.
-        var top = max(0, min(first - 1, lines.count - inner.height))
-        if last >= top + inner.height { top = last - inner.height + 1 }
-        for (row, i) in (top..<min(lines.count, top + inner.height)).enumerated() {
+        for (row, i) in GroupedListWindow.rows(first: first, last: last, lineCount: lines.count, height: inner.height).enumerated() {
             let line = lines[i]
             let isSelected = line.alert == selected
             if let alert = line.alert { grid.clickable(.overlayRow(alert), x: inner.x, y: inner.y + row, width: inner.width) }
