@@ -60,7 +60,7 @@ public struct AlertNotifier {
             if status == 0 {
                 told.insert(AlertNotification.key(alert))
                 var out = StandardOutput()
-                out.rendered(Word.commandLine("notified: \(line)").text(language) + "\n")
+                out.rendered(Word.notified.text(language) + ": " + line + "\n")
                 out.flush()
             } else {
                 failed += 1

@@ -12,6 +12,10 @@ extension Word {
 
     /// Every phrase of the table (for the test that each has its Indonesian).
     public static var commandLinePhrases: [Word] { CommandLinePhrases.own }
+
+    /// Before each alert `alerts --notify` told (`terkirim: LINE`). The line is already in the
+    /// language, so it is put after the word, not looked up as a phrase.
+    public static let notified = Word(en: "notified", id: "terkirim")
 }
 
 enum CommandLinePhrases {
@@ -24,8 +28,7 @@ enum CommandLinePhrases {
     ]
 
     static let own: [Word] = [
-        // `alerts --notify` (`AlertNotifier`): an alert told, a command that failed.
-        Word(en: "notified: %", id: "terkirim: %"),
+        // `alerts --notify` (`AlertNotifier`): a command that failed.
         Word(en: "notify_command exited % for %; told again next run",
              id: "notify_command keluar dengan status % untuk %; dikirim lagi pada jalan berikutnya"),
         // An append that wrote nothing (`AppendRefusal`), and why.
