@@ -73,7 +73,7 @@ enum StatusLine {
             case .missing: (word, role) = (context.t(.missing), .warn)
             case .ended: (word, role) = (context.t(.ended), .muted)
             case .error(let message): (word, role) = ("\(context.t(.error)): \(message)", .critical)
-            case .notFollowed(let reason): (word, role) = ("\(context.t(.notFollowed)): \(reason)", .warn)
+            case .notFollowed(let reason): (word, role) = ("\(context.t(.notFollowed)): \(reason.text(context.language))", .warn)
             }
             parts.append((withSeal("\(dot) \(Self.name(source.path)) \(word)", [source]), role))
         }
