@@ -102,8 +102,8 @@ import Words
 }
 
 /// The issue's "Done when": every list reaches its last item at 80×24 and 40×12, pressing ↓ one
-/// row at a time and with End, over thirty of each (voyages, operations, meetings, seizures,
-/// alerts, bad lines).
+/// row at a time and with End, over thirty of each (voyages, operations, meetings, seizures in
+/// the desk's rows and its detail, alerts, bad lines, the search's hits).
 @Suite struct EveryListReachesItsEndTests {
     static let count = 30
 
@@ -115,7 +115,7 @@ import Words
             lines.append(#"{"id":"v\#(k)","ts":"2024-11-20T12:00:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"v\#(k)","vessel":"V\#(k)","from":"Nunukan","to":"Tawau","departs":"2024-11-20T15:\#(k):00+08:00","manifest":10}"#)
             lines.append(#"{"id":"o\#(k)","ts":"2024-11-20T12:00:00+08:00","type":"op.planned","post":"nunukan","op":"o\#(k)","title":"O\#(k)","location":"Tunon Taka","lead":"imigrasi","agencies":["imigrasi"],"starts":"2024-11-20T13:00:00+08:00"}"#)
             lines.append(#"{"id":"m\#(k)","ts":"2024-11-20T12:00:00+08:00","type":"meeting.opened","post":"nunukan","meeting":"m\#(k)","title":"M\#(k)","chair":"Ketua","location":"Kantor","attendees":["imigrasi"]}"#)
-            lines.append(#"{"id":"s\#(k)","ts":"2024-11-20T12:00:00+08:00","type":"seizure.recorded","post":"nunukan","case":"S\#(k)","commodity":"tobacco","value_idr":1000,"suspects":1,"agency":"bea-cukai"}"#)
+            lines.append(#"{"id":"s\#(k)","ts":"2024-11-20T12:00:00+08:00","type":"seizure.recorded","post":"nunukan","case":"S\#(k)","commodity":"tobacco","value_idr":\#(1000 + n),"suspects":1,"agency":"bea-cukai"}"#)
             lines.append(#"{"bad \#(k)"#)
         }
         var input = thaliaAt1440(lines)
@@ -160,6 +160,10 @@ import Words
             ("meetings", [.character("3")], #"M\d\d"#, numbered("M")), ("alerts", [.character("a")], #"V\d\d"#, numbered("V")),
             ("bad lines", [.character("b")], #"extra:\d+"#, Set((1...Self.count).map { "extra:\($0 * 5)" })),
             ("seizures in the desk's detail", [.character("4"), .character("d")], #"S\d\d"#, numbered("S")),
+            // The desk's rows show no case id: each seizure's value is its own (`Rp1.007`).
+            ("the desk's rows", [.character("4")], #"Rp1\.0\d\d"#, Set((1...Self.count).map { "Rp1.0" + Self.twoDigits($0) })),
+            // The meetings' location: thirty hits of `s`, the search across panes.
+            ("search hits", [.character("s")] + "Kantor".map { Key.character($0) }, #"M\d\d"#, numbered("M")),
         ]
         for (list, keys, name, every) in lists {
             let (seen, endIsLast, end) = try Self.walk(keys, name, width, height)

@@ -65,13 +65,16 @@ enum DeskPane {
             }
             if date == latestDay { onLatestDay[m] &+= count }
         }
-        for (m, metric) in metrics.enumerated() {
+        // A selected seizure on a pane too short for the figures, the totals and one seizure
+        // (40×12): the figures give up their lines, or the seizures could not be reached.
+        let figuresHidden = selected >= metrics.count && inner.height < metrics.count + 2
+        for (m, metric) in metrics.enumerated() where !figuresHidden {
             var text = "\(DisplayWidth.pad(context.t(.code(metric)), 18)) \(DisplayWidth.pad(context.count(totals[m]), 8))"
             if let day = latestDay { text += "  \(day.day)/\(day.month): \(context.count(onLatestDay[m]))" }
             line(text, row: m)
         }
         // A selected seizure needs a line below the summary: the blank line gives it up.
-        if selected < KPIMetric.allCases.count || y + 2 < inner.maxY { y += 1 }
+        if !figuresHidden && (selected < KPIMetric.allCases.count || y + 2 < inner.maxY) { y += 1 }
         let value = seizures.reduce(Int64(0)) { $0.addingReportingOverflow($1.valueIDR).overflow ? .max : $0 + $1.valueIDR }
         let suspects = seizures.reduce(Int64(0)) { $0 &+ $1.suspects }
         line("\(context.t(.seizures)) \(context.count(seizures.count)) · \(context.t(.value)) \(Rupiah.short(value)) · \(context.t(.suspects)) \(context.count(suspects))",
