@@ -95,6 +95,7 @@ extension Word {
     public static let writingTo = Word(en: "writing to", id: "menulis ke")
     public static let syncConflict = Word(en: "sync conflict", id: "konflik sinkron")
     public static let files = Word(en: "files", id: "berkas")
+    public static let oneFile = Word(en: "file", id: "berkas")
     public static let today = Word(en: "today", id: "hari ini")
     public static let reportWritten = Word(en: "Report written", id: "Laporan ditulis")
     public static let reportReplaced = Word(en: "Report replaced", id: "Laporan diganti")
