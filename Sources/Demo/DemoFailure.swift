@@ -1,12 +1,28 @@
-import EventLog
+import BorderOps
+import Words
 
-/// Why a demo cannot start or go on, as one line: a scenario not found or unreadable, a file or
-/// folder that cannot be made.
-public struct DemoFailure: OneLineFailure, Equatable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+/// Why a demo cannot start, as a value said in the command's language: a scenario not found, its
+/// captions or events unreadable or broken.
+public enum DemoFailure: WordedFailure, Equatable {
+    /// No scenario named (or starting with) `wanted` in `directory`.
+    case noScenario(wanted: String, directory: String)
+    /// The captions file is broken (`FILE:LINE: key: reason`).
+    case captions(FileProblem)
+    /// The events file could not be read.
+    case scenario(FileProblem)
+    /// The events file is not there.
+    case scenarioMissing(path: String)
 
-    public init(message: String) {
-        self.message = message
+    public var exitCode: Int32 { 2 }
+
+    /// The file problem's reason (a TOML parser's, a file's) is said through the command
+    /// line's table of those; the rest is this failure's own words.
+    public var word: Word {
+        switch self {
+        case .noScenario(let wanted, let directory): return .demoNoScenario(wanted, directory: directory)
+        case .captions(let problem): return .demoCaptionsProblem(Word.commandLine(problem.description))
+        case .scenario(let problem): return .demoScenarioProblem(Word.commandLine(problem.description))
+        case .scenarioMissing(let path): return .demoScenarioMissing(path)
+        }
     }
 }

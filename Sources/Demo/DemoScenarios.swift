@@ -28,24 +28,24 @@ public struct DemoScenarios {
     /// captions and its event lines.
     public func load(_ wanted: String) throws(DemoFailure) -> (name: String, script: DemoScript, lines: [String]) {
         guard let name = names.first(where: { $0 == wanted || $0.hasPrefix(wanted) }) else {
-            throw DemoFailure(message: "no scenario \"\(DisplayText.shortened(wanted, limit: 40))\" in \(directory) (borderdesk demo --list)")
+            throw .noScenario(wanted: DisplayText.shortened(wanted, limit: 40), directory: directory)
         }
         let captionsPath = "\(directory)/\(name).captions.toml"
         let script: DemoScript
         do {
             script = try DemoScript.parse(TextFile.read(captionsPath) ?? "", path: captionsPath)
         } catch {
-            throw DemoFailure(message: "captions: \(error)")
+            throw .captions(error)
         }
         let scenarioPath = "\(directory)/\(name).jsonl"
         let scenarioText: String?
         do {
             scenarioText = try TextFile.read(scenarioPath)
         } catch {
-            throw DemoFailure(message: "scenario \(error)")
+            throw .scenario(error)
         }
         guard let text = scenarioText else {
-            throw DemoFailure(message: "cannot read \(scenarioPath)")
+            throw .scenarioMissing(path: scenarioPath)
         }
         return (name, script, text.split(separator: "\n").map(String.init))
     }

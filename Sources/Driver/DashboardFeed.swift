@@ -59,7 +59,7 @@ public final class DashboardFeed {
         case .absent:
             return nil
         case .refused(let refusal):
-            return CheckpointWording.notice(refusal, language)
+            return refusal.word.text(language)
         }
     }
 

@@ -15,8 +15,8 @@ public struct ReportSources {
 
     /// Folds `sources` (from the dashboard's checkpoint when `checkpoint`), then reads the posts
     /// (each post's zone).
-    public init(_ sources: [String], recursive: Bool, checkpoint: Bool, posts: () throws -> [PostInfo]) throws {
-        let folded = try FoldedSources.read(sources, recursive: recursive, chains: ChainTracking(), checkpoint: checkpoint)
+    public init(_ sources: [String], recursive: Bool, checkpoint: Bool, language: Language, posts: () throws -> [PostInfo]) throws {
+        let folded = try FoldedSources.read(sources, recursive: recursive, chains: ChainTracking(), checkpoint: checkpoint, language: language)
         state = folded.fold.state
         anchors = LogAnchor.of(folded.chains)
         postZones = PostDirectory.zones(try posts())

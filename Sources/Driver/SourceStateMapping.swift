@@ -1,5 +1,6 @@
 import Dashboard
 import EventLog
+import Ingest
 
 /// The reader's source states as the dashboard names them.
 enum SourceStateMapping {
@@ -12,7 +13,7 @@ enum SourceStateMapping {
         case .missing: return .missing
         case .ended: return .ended
         case .error(let message): return .error(message)
-        case .notFollowed(let reason): return .notFollowed(reason)
+        case .notFollowed(let reason): return .notFollowed(reason.word)
         }
     }
 

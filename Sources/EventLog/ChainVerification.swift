@@ -1,9 +1,9 @@
 import ExactKeys
 
-/// What `verify` says about the integrity chains it read (docs/event-format.md, "Integrity"):
+/// What `verify` finds in the integrity chains it read (docs/event-format.md, "Integrity"):
 /// per file the lines read, the lines that carry prev, what no link covers yet, the first broken
-/// link as FILE:LINE: reason, and each anchor that holds or does not. Lines are raw text: the
-/// printer escapes them.
+/// link, and each anchor that holds or does not, as `ChainFinding` values the command says in
+/// its language.
 public struct ChainVerification: Sendable {
     /// An anchor that cannot be read or placed, said as one line.
     public struct Refusal: Error, Equatable, CustomStringConvertible {
@@ -37,56 +37,43 @@ public struct ChainVerification: Sendable {
         self.pins = pins
     }
 
-    /// The lines to print for `chains` as read, ending with the verdict, and whether every link
-    /// and anchor held. `unreadable`: how many sources could not be read.
-    public func report(_ chains: [(path: String, chain: FileChain)], unreadable: Int) -> (lines: [String], holds: Bool) {
-        var lines: [String] = []
+    /// What to say of `chains` as read, ending with the verdict, and whether every link and
+    /// anchor held. `unreadable`: how many sources could not be read.
+    public func report(_ chains: [(path: String, chain: FileChain)], unreadable: Int) -> (findings: [ChainFinding], holds: Bool) {
+        var findings: [ChainFinding] = []
         var holds = true
         for (path, chain) in chains {
-            holds = report(path, chain, into: &lines) && holds
+            holds = report(path, chain, into: &findings) && holds
         }
         for (path, wanted) in pins where !chains.contains(where: { ExactKey.bytesEqual($0.path, path) }) {
             holds = false
-            for line in wanted { lines.append("\(path): anchor at line \(line) not checked: no such file among the sources read") }
+            for line in wanted { findings.append(.anchorFileNotRead(path: path, line: line)) }
         }
-        lines.append(unreadable == 0
-            ? (holds ? "every link and anchor holds" : "a link or an anchor does not hold")
-            : "\(unreadable) source\(unreadable == 1 ? "" : "s") could not be read")
-        return (lines, holds)
+        findings.append(.verdict(holds: holds, unreadable: unreadable))
+        return (findings, holds)
     }
 
     /// What holds and what does not for one file; returns whether everything held.
-    private func report(_ path: String, _ chain: FileChain, into out: inout [String]) -> Bool {
+    private func report(_ path: String, _ chain: FileChain, into out: inout [ChainFinding]) -> Bool {
         var holds = true
-        let carry = chain.links == 0 ? "none carries prev" : "\(chain.links) carry prev"
-        let uncovered: String
-        if chain.lines == 0 {
-            uncovered = "nothing to cover"
-        } else if chain.links == 0 {
-            uncovered = "no link covers any line"
-        } else if chain.uncovered == 1 {
-            uncovered = "1 line at the end not covered by a link (line \(chain.lastLink), the last link)"
-        } else {
-            uncovered = "\(chain.uncovered) lines at the end not covered by a link (lines \(chain.lastLink)-\(chain.lines), from the last link)"
-        }
-        out.append("\(path): \(chain.lines) line\(chain.lines == 1 ? "" : "s"), \(carry); \(uncovered)")
+        out.append(.file(path: path, lines: chain.lines, links: chain.links, lastLink: chain.lastLink, uncovered: chain.uncovered))
         if let broken = chain.firstBreak {
             holds = false
-            out.append("\(path):\(broken.line): \(broken.reason)")
+            out.append(.broken(path: path, line: broken.line, reason: broken.reason))
         }
         for line in (pins[path] ?? []).sorted() {
             let wanted = anchors.filter { ($0.file.map { ExactKey.bytesEqual($0, path) } ?? true) && $0.line == line }
             guard let found = chain.pinned[line] else {
                 holds = false
-                out.append("\(path):\(line): anchor not reached: the file has only \(chain.lines) lines (cut short, or the wrong file)")
+                out.append(.anchorNotReached(path: path, line: line, fileLines: chain.lines))
                 continue
             }
             for anchor in wanted {
                 if anchor.hash == found {
-                    out.append("\(path):\(line): anchor holds")
+                    out.append(.anchorHolds(path: path, line: line))
                 } else {
                     holds = false
-                    out.append("\(path):\(line): anchor does not hold: the running hash there is \(found.hex), the anchor says \(anchor.hash.hex)")
+                    out.append(.anchorDiffers(path: path, line: line, found: found.hex, said: anchor.hash.hex))
                 }
             }
         }

@@ -78,11 +78,10 @@ final class DirectorySource {
         newFolders = Set(walk.folders).subtracting(folders)
         folders = walk.folders
         for (link, target) in walk.outsideLinks where reportedLinks.insert(link).inserted {
-            let reason = "a link to \(RawPath.shown(target)), outside \(path)"
-            events(SourceEvent(path: link.shown, kind: .notFollowed(reason)))
+            events(SourceEvent(path: link.shown, kind: .notFollowed(.linkOutside(target: RawPath.shown(target), folder: path))))
         }
-        for (file, reason) in walk.notRegular where reportedLinks.insert(file).inserted {
-            events(SourceEvent(path: file.shown, kind: .notFollowed(reason)))
+        for (file, kind) in walk.notRegular where reportedLinks.insert(file).inserted {
+            events(SourceEvent(path: file.shown, kind: .notFollowed(.notRegular(kind))))
         }
         for file in walk.files.sorted(by: RawPath.inOrder) where !known.contains(file) {
             known.insert(file)
@@ -104,7 +103,7 @@ final class DirectorySource {
         /// Links to folders or event files outside the root, and where they lead: not followed.
         var outsideLinks: [(link: RawPath, target: [UInt8])] = []
         /// Event files that are not regular files, and why: not read.
-        var notRegular: [(file: RawPath, reason: String)] = []
+        var notRegular: [(file: RawPath, kind: FileKind)] = []
         private var seen = Set<FileIdentity>()
         /// The root with its links resolved, what every followed folder must lie in.
         private let resolvedRoot: [UInt8]?
@@ -134,8 +133,8 @@ final class DirectorySource {
                     }
                     visit(full, depth: depth + 1)
                 } else if name.count >= Self.suffix.count, name.suffix(Self.suffix.count).elementsEqual(Self.suffix) {
-                    if let reason = RegularFile.notRegularMessage(info) {
-                        notRegular.append((full, reason))
+                    if let kind = Posix.fileKind(info) {
+                        notRegular.append((full, kind))
                     } else if Posix.isSymbolicLink(full.cString), let target = Posix.resolved(full.cString), !isInsideRoot(target) {
                         outsideLinks.append((full, target))
                     } else if seen.insert(FileIdentity(info)).inserted {

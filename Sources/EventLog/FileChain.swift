@@ -19,7 +19,7 @@ import Darwin
 public struct FileChain {
     public struct Break: Sendable, Equatable, CustomStringConvertible {
         public var line: Int
-        public var reason: String
+        public var reason: ChainBreakReason
         public var description: String { "line \(line): \(reason)" }
     }
 
@@ -200,18 +200,11 @@ public struct FileChain {
         } else if !RunningHash.isLowerHex(claimed) {
             noteBreak(PrevField.notHex)
         } else {
-            noteBreak("prev does not match the running hash: \(suspects) changed, or lines were added or removed there")
+            noteBreak(.mismatch(suspectsFrom: max(lastGoodLink, 1)))
         }
     }
 
-    /// Where a change that broke the current line's link can be: after the last link that held
-    /// (whose own bytes no earlier link covers), up to this line's `prev`.
-    private var suspects: String {
-        let from = max(lastGoodLink, 1)
-        return from >= lines ? "this line's prev" : from == lines - 1 ? "line \(from) or this prev" : "lines \(from)-\(lines - 1) or this prev"
-    }
-
-    private mutating func noteBreak(_ reason: String) {
+    private mutating func noteBreak(_ reason: ChainBreakReason) {
         if firstBreak == nil { firstBreak = Break(line: lines, reason: reason) }
     }
 

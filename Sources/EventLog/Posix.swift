@@ -47,14 +47,19 @@ enum Posix {
     /// What the file is, in words, when it is not a regular file ("a named pipe (FIFO)"); nil
     /// for a regular file.
     static func notRegularKind(_ st: stat) -> String? {
+        fileKind(st)?.english
+    }
+
+    /// What the file is when it is not a regular file; nil when it is.
+    static func fileKind(_ st: stat) -> FileKind? {
         switch st.st_mode & S_IFMT {
         case S_IFREG: return nil
-        case S_IFIFO: return "a named pipe (FIFO)"
-        case S_IFDIR: return "a directory"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
-        case S_IFSOCK: return "a socket"
-        default: return "a special file"
+        case S_IFIFO: return .fifo
+        case S_IFDIR: return .directory
+        case S_IFCHR: return .characterDevice
+        case S_IFBLK: return .blockDevice
+        case S_IFSOCK: return .socket
+        default: return .special
         }
     }
 

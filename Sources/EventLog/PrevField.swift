@@ -15,9 +15,9 @@ enum PrevField: Equatable {
     /// A string value with escapes, undone (at most 64 bytes kept: a longer one is not a hash).
     case unescaped([UInt8])
     /// A `prev` that is not a string, or two of them: a broken link.
-    case invalid(String)
+    case invalid(ChainBreakReason)
 
-    static let notHex = "prev is not 64 lower-case hex digits"
+    static let notHex = ChainBreakReason.notHex
 
     /// The `prev` of one line: its bytes between the two `\n` (a `\r` and, on the file's first
     /// line, a byte-order mark included). A line longer than the format's limit is malformed
@@ -50,7 +50,7 @@ enum PrevField: Equatable {
                 i = skipSpace(p, end + 1, n)
                 guard i < n, p[i] == UInt8(ascii: ":") else { return found }
                 i = skipSpace(p, i + 1, n)
-                if seen { return .invalid("prev appears twice") }
+                if seen { return .invalid(.twice) }
                 seen = true
                 (found, i) = value(p, i, n)
             case UInt8(ascii: "{"), UInt8(ascii: "["):

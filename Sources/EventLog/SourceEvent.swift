@@ -21,7 +21,7 @@ public struct SourceEvent: Sendable, Equatable, CustomStringConvertible {
         case error(String)
         /// Deliberately left out, and why: a link in a directory source to a folder outside it.
         /// Not a failure: everything else is read.
-        case notFollowed(String)
+        case notFollowed(NotFollowedReason)
     }
 
     public var path: String
@@ -47,7 +47,7 @@ public struct SourceEvent: Sendable, Equatable, CustomStringConvertible {
         case .missing: what = "No such file or directory"
         case .ended: what = "end of input"
         case .error(let message): what = message
-        case .notFollowed(let reason): what = "not followed: \(reason)"
+        case .notFollowed(let reason): what = "not followed: \(reason.english)"
         }
         let dropped = droppedPartialBytes > 0 ? " (an incomplete last line of \(droppedPartialBytes) bytes was never completed)" : ""
         return "\(path): \(what)\(dropped)"
@@ -86,7 +86,7 @@ public enum SourceState: Sendable, Equatable {
     case missing
     case ended
     case error(String)
-    case notFollowed(String)
+    case notFollowed(NotFollowedReason)
 }
 
 extension SourceState {

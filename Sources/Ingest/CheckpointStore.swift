@@ -24,8 +24,8 @@ public struct CheckpointStore: Sendable {
         case refused(Refusal)
     }
 
-    /// Why a checkpoint was not used; `description` is the line standard error gets (the
-    /// dashboard says it in its own words).
+    /// Why a checkpoint was not used (`word`: as standard error and the status line say it;
+    /// `description` for logs and test messages).
     public enum Refusal: Equatable, Sendable, CustomStringConvertible {
         case unreadable(String)
         case damaged(String)

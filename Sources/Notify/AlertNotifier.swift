@@ -64,7 +64,7 @@ public struct AlertNotifier {
                 out.flush()
             } else {
                 failed += 1
-                printError("borderdesk: " + Word.commandLine("notify_command exited \(status) for \(DisplayText.escaped(alert.id, limit: 120)); told again next run").text(language))
+                printError("borderdesk: " + Word.notifyCommandFailed(status: status, alert: DisplayText.escaped(alert.id, limit: 120)).text(language))
             }
         }
         let kept = JSONValue.object([JSONMember("notified", .array(AlertNotification.kept(alerts, told: told).map(JSONValue.string)))])

@@ -10,7 +10,7 @@ public enum DeskReport {
     static let metricWords: [Word] = [Word.patrol, .sambang, .routineCheck, .socialisation].map(\.heading)
 
     public static func build(_ state: BorderState, from: CivilDate, to: CivilDate, byAgency: Bool, context c: ReportContext) throws(ReportError) -> ReportDocument {
-        guard !(to < from) else { throw ReportError("--to \(to) is before --from \(from)") }
+        guard !(to < from) else { throw .toBeforeFrom(from: from, to: to) }
         let l = c.language
         let reports = state.desk.reports.filter { !($0.date < from) && !(to < $0.date) }
         // A seizure belongs to the day it was first recorded, in its own post's zone (a
@@ -19,7 +19,7 @@ public enum DeskReport {
         let seizures = state.desk.seizures.values.filter { !(day($0) < from) && !(to < day($0)) }
             .sorted { a, b in a.firstRecorded != b.firstRecorded ? a.firstRecorded < b.firstRecorded : ExactKey(a.caseID) < ExactKey(b.caseID) }
         guard !reports.isEmpty || !seizures.isEmpty else {
-            throw ReportError("no desk reports or seizures from \(from) to \(to)")
+            throw .nothingInRange(from: from, to: to)
         }
         // Agencies as the fold keeps them: by their exact bytes.
         let agencies = Set((reports.map(\.agency) + seizures.map(\.agency)).map { ExactKey($0) }).sorted().map(\.string)

@@ -8,7 +8,7 @@ import Words
 public enum MeetingReport {
     public static func build(_ state: BorderState, meeting id: String, context c: ReportContext) throws(ReportError) -> ReportDocument {
         guard let meeting = state.meetings[id], meeting.opened else {
-            throw .unknown("meeting", id, known: state.meetings.values.filter(\.opened).map(\.id))
+            throw .unknownMeeting(id, known: state.meetings.values.filter(\.opened).map(\.id))
         }
         let l = c.language
         var blocks: [ReportBlock] = []

@@ -10,7 +10,7 @@ import Words
 public enum OperationReport {
     public static func build(_ state: BorderState, op id: String, context c: ReportContext) throws(ReportError) -> ReportDocument {
         guard let op = state.operations[id], op.planned else {
-            throw .unknown("operation", id, known: state.operations.values.filter(\.planned).map(\.id))
+            throw .unknownOperation(id, known: state.operations.values.filter(\.planned).map(\.id))
         }
         let l = c.language
         var blocks: [ReportBlock] = []

@@ -48,21 +48,32 @@ public struct ReportContext: Sendable {
     }
 }
 
-/// The known ids for an "unknown id" message: at most ten, each cut at 40 scalars (escaped where
-/// the message is printed).
-func knownList(_ ids: [String]) -> String {
-    guard !ids.isEmpty else { return "" }
-    let shown = ids.prefix(10).map { DisplayText.shortened($0, limit: 40) }.joined(separator: ", ")
-    return " (known: \(shown)\(ids.count > 10 ? ", …" : ""))"
-}
+/// Why a report cannot be made, as a value: the command says it in one line, in the report's
+/// language (`word`), and exits non-zero.
+public enum ReportError: WordedFailure, Equatable {
+    public var exitCode: Int32 { 1 }
 
-/// Why a report cannot be made: said in one line, non-zero exit.
-public struct ReportError: Error, CustomStringConvertible, Equatable {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+    /// No operation (or meeting) with this id; `known`: the ids there are.
+    case unknownOperation(String, known: [String])
+    case unknownMeeting(String, known: [String])
+    case toBeforeFrom(from: CivilDate, to: CivilDate)
+    case nothingInRange(from: CivilDate, to: CivilDate)
 
-    /// `no meeting "x" (known: a, b)`.
-    static func unknown(_ kind: String, _ id: String, known: [String]) -> ReportError {
-        ReportError("no \(kind) \"\(DisplayText.shortened(id, limit: 80))\"" + knownList(known))
+    /// The line in both languages: `no operation "x" (known: a, b)`, at most ten known ids, each
+    /// cut at 40 scalars (escaped where the line is printed).
+    public var word: Word {
+        switch self {
+        case .unknownOperation(let id, let known): return .reportUnknownOperation(Self.shown(id), known: Self.shown(known))
+        case .unknownMeeting(let id, let known): return .reportUnknownMeeting(Self.shown(id), known: Self.shown(known))
+        case .toBeforeFrom(let from, let to): return .reportToBeforeFrom(from: "\(from)", to: "\(to)")
+        case .nothingInRange(let from, let to): return .reportNothingInRange(from: "\(from)", to: "\(to)")
+        }
+    }
+
+    private static func shown(_ id: String) -> String { DisplayText.shortened(id, limit: 80) }
+
+    private static func shown(_ known: [String]) -> String? {
+        guard !known.isEmpty else { return nil }
+        return known.prefix(10).map { DisplayText.shortened($0, limit: 40) }.joined(separator: ", ") + (known.count > 10 ? ", …" : "")
     }
 }

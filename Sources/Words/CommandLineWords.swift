@@ -16,6 +16,12 @@ extension Word {
     /// Before each alert `alerts --notify` told (`terkirim: LINE`). The line is already in the
     /// language, so it is put after the word, not looked up as a phrase.
     public static let notified = Word(en: "notified", id: "terkirim")
+
+    /// `alerts --notify`'s `notify_command` exited non-zero for this alert (id already escaped).
+    public static func notifyCommandFailed(status: Int32, alert: String) -> Word {
+        Word(en: "notify_command exited \(status) for \(alert); told again next run",
+             id: "notify_command keluar dengan status \(status) untuk \(alert); dikirim lagi pada jalan berikutnya")
+    }
 }
 
 enum CommandLinePhrases {
@@ -28,9 +34,6 @@ enum CommandLinePhrases {
     ]
 
     static let own: [Word] = [
-        // `alerts --notify` (`AlertNotifier`): a command that failed.
-        Word(en: "notify_command exited % for %; told again next run",
-             id: "notify_command keluar dengan status % untuk %; dikirim lagi pada jalan berikutnya"),
         // An append that wrote nothing (`AppendRefusal`), and why.
         Word(en: "not appended: %", id: "tidak ditambahkan: %"),
         Word(en: "%: % is not opened in % (no %) (did you mean %?); --force appends it anyway",

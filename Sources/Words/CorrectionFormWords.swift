@@ -17,6 +17,12 @@ extension Word {
     public static let seizureCorrectionTitle = Word(en: "Correct a seizure", id: "Koreksi penindakan")
     public static let findingCorrectionTitle = Word(en: "Correct a finding", id: "Koreksi temuan")
     public static let actionCorrectionTitle = Word(en: "Correct an action", id: "Koreksi tindak lanjut")
+    public static let teamCorrectionTitle = Word(en: "Correct a team", id: "Koreksi tim")
+    public static let agendaItemCorrectionTitle = Word(en: "Correct an agenda item", id: "Koreksi butir agenda")
+    public static let keyCorrectTeam = Word(en: "correct the selected team (name, agency, status, place; asks for a reason)",
+                                            id: "koreksi tim terpilih (nama, instansi, status, tempat; minta alasan)")
+    public static let keyCorrectMeetingRow = Word(en: "correct the selected agenda item (title, owner) or action (title, owner, due); asks for a reason",
+                                                  id: "koreksi butir agenda terpilih (judul, penanggung jawab) atau tindak lanjut (judul, penanggung jawab, tenggat); minta alasan")
     public static let checkMoveTitle = Word(en: "Check on another voyage", id: "Pemeriksaan di pelayaran lain")
     /// Followed by what the form corrects: "kpi.reported b7 (imigrasi-03, 20/11 08.00)".
     public static let correcting = Word(en: "Corrects", id: "Mengoreksi")

@@ -82,8 +82,8 @@ extension Word {
     public static let notePrompt = Word(en: "Note", id: "Catatan")
     public static let skipPrompt = Word(en: "Reason to skip", id: "Alasan dilewati")
     public static let teamPrompt = Word(
-        en: "Team status (↑↓ team, ←→ status, Enter saves, v voids the team's latest record, Esc cancels)",
-        id: "Status tim (↑↓ tim, ←→ status, Enter simpan, v batalkan catatan terakhir tim, Esc batal)")
+        en: "Team status (↑↓ team, ←→ status, Enter saves, e corrects the team, v voids its latest record, Esc cancels)",
+        id: "Status tim (↑↓ tim, ←→ status, Enter simpan, e koreksi tim, v batalkan catatan terakhir tim, Esc batal)")
     public static let confirmClosePrompt = Word(
         en: "Close the operation? y = yes, any other key = no",
         id: "Tutup operasi? y = ya, tombol lain = tidak")
@@ -95,6 +95,7 @@ extension Word {
     public static let writingTo = Word(en: "writing to", id: "menulis ke")
     public static let syncConflict = Word(en: "sync conflict", id: "konflik sinkron")
     public static let files = Word(en: "files", id: "berkas")
+    public static let oneFile = Word(en: "file", id: "berkas")
     public static let today = Word(en: "today", id: "hari ini")
     public static let reportWritten = Word(en: "Report written", id: "Laporan ditulis")
     public static let reportReplaced = Word(en: "Report replaced", id: "Laporan diganti")

@@ -46,7 +46,7 @@ struct AlertsCommand: ParsableCommand {
             let notifier = try notify ? AlertNotifier(settings: files, file: notified) : nil
             let now = try LocalClock.instant(at)
             let result = try FoldedSources.read(input.named(files), recursive: input.recursive, horizon: at == nil ? nil : now, unreadableIsFatal: false,
-                                                checkpoint: !input.noCheckpoint)
+                                                checkpoint: !input.noCheckpoint, language: lang)
             var settings = try rules.settings(posts: try PostsFile.load(files.posts(posts)))
             if rules.stale == nil, let minutes = files.staleMinutes { settings.staleMinutes = minutes }
             let alerts = result.alerts(at: now, settings: settings)

@@ -26,8 +26,9 @@ struct Borderdesk: ParsableCommand {
     /// argument's bytes must be UTF-8 (`ArgumentBytes`: Swift would replace a bad byte silently).
     static func main() {
         ProcessLimits.prepare()
-        if let problem = ArgumentBytes.firstInvalidUTF8() {
-            printError("borderdesk: \(problem)")
+        if let bad = ArgumentBytes.firstInvalidUTF8() {
+            let word = Word.argumentNotUTF8(index: bad.index, option: bad.option, isSeparateValue: bad.isSeparateValue, byte: bad.byte, offset: bad.offset)
+            printError("borderdesk: " + word.text(languageBeforeParsing))
             terminate(2)
         }
         do {
@@ -52,6 +53,9 @@ extension ParsableArguments {
             try body()
         } catch let error as any OneLineFailure {
             say(error.message)
+            throw ExitCode(error.exitCode)
+        } catch let error as any WordedFailure {
+            printError("borderdesk: " + error.word.text(spokenLanguage))
             throw ExitCode(error.exitCode)
         }
     }

@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     mutating func run() throws {
         try reportingErrors {
             let language = try SettingsFiles.forCommand().language(lang)
-            let result = try FoldedSources.read(sources, recursive: recursive, problems: ProblemLog(limit: 10_000, keeping: .first))
+            let result = try FoldedSources.read(sources, recursive: recursive, problems: ProblemLog(limit: 10_000, keeping: .first), language: language)
             var out = StandardOutput()
             for line in result.checkListing(language) { out.line(line) }
             out.flush()

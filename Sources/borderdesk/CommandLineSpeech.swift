@@ -14,7 +14,13 @@ extension ParsableArguments {
     /// option group (the alert options) has no `--lang` of its own: its command's is read from
     /// the arguments, which the parser has already checked.
     var spokenLanguage: Language {
-        (self as? any ChoosesLanguage)?.lang ?? Self.languageArgument ?? (try? SettingsFiles.current())?.language(nil) ?? .id
+        (self as? any ChoosesLanguage)?.lang ?? Self.languageBeforeParsing
+    }
+
+    /// The language before (or without) the parsed command: `--lang` among the arguments, else
+    /// the settings files' `language`, else Bahasa Indonesia.
+    static var languageBeforeParsing: Language {
+        languageArgument ?? (try? SettingsFiles.current())?.language(nil) ?? .id
     }
 
     /// `--lang X` or `--lang=X` among the arguments (before a `--`), if X is a language.
@@ -40,3 +46,4 @@ extension RunCommand: ChoosesLanguage {}
 extension ReportCommand.Common: ChoosesLanguage {}
 extension AlertsCommand: ChoosesLanguage {}
 extension DemoCommand: ChoosesLanguage {}
+extension VerifyCommand: ChoosesLanguage {}

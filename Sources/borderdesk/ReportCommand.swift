@@ -44,14 +44,11 @@ struct ReportCommand: ParsableCommand {
         func report(post: (BorderState) -> String?, _ build: (BorderState, ReportContext) throws -> ReportDocument) throws {
             let files = try SettingsFiles.forCommand()
             try reportingErrors {
-                let folded = try ReportSources(files.sources(sources), recursive: recursive, checkpoint: !noCheckpoint,
+                let folded = try ReportSources(files.sources(sources), recursive: recursive, checkpoint: !noCheckpoint, language: files.language(lang),
                                                posts: { try PostsFile.load(files.posts(posts)) })
-                do {
-                    let doc = try build(folded.state, folded.context(language: files.language(lang), post: post(folded.state)))
-                    try ReportFile.deliver(format.render(doc), to: output)
-                } catch let error as ReportError {
-                    throw UserFacingError(message: error.description, exitCode: 1)
-                }
+                // A report the log cannot give is a `ReportError`, said in the report's language.
+                let doc = try build(folded.state, folded.context(language: files.language(lang), post: post(folded.state)))
+                try ReportFile.deliver(format.render(doc), to: output)
             }
         }
     }

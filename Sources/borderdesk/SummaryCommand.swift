@@ -27,7 +27,7 @@ struct SummaryCommand: ParsableCommand {
         let files = try SettingsFiles.forCommand()
         try reportingErrors {
             let result = try FoldedSources.read(input.named(files), recursive: input.recursive, decodePath: strictDecoder ? .strictOnly : .automatic, pipelined: !singleThread,
-                                                checkpoint: !input.noCheckpoint)
+                                                checkpoint: !input.noCheckpoint, language: spokenLanguage)
             var out = StandardOutput()
             if json {
                 out.rendered(HeadlessSummary.text(result.fold) + "\n")

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Words
 import EventLog
+import Catalogs
+import Ingest
 
 /// `borderdesk verify`: recomputes each file's running hash and checks every `prev` and anchor
 /// (docs/event-format.md, "Integrity"). One pass over each file, in bounded memory.
@@ -20,11 +22,15 @@ struct VerifyCommand: ParsableCommand {
     @Flag(help: .word(.optionRecursiveShort))
     var recursive = false
 
+    @Option(help: .word(.optionLanguageReport))
+    var lang: Language?
+
     mutating func run() throws {
         try reportingErrors {
+            let language = try SettingsFiles.forCommand().language(lang)
             let check = try ChainCheck(sources, recursive: recursive, anchors: anchors)
             var out = StandardOutput()
-            for line in check.lines { out.line(line) }
+            for finding in check.findings { out.line(finding.word.text(language)) }
             out.flush()
             for notice in check.unreadable { say("cannot read \(notice)") }
             for (path, bytes) in check.incompleteLines {

@@ -14,9 +14,9 @@ import Testing
         dir.write("machine.toml", "notify_command = \"\(command ?? "sh \(dir.file("notify.sh"))")\"\n")
     }
 
-    func notify(_ dir: TempDirectory, at: String) throws -> Spawn.Result {
+    func notify(_ dir: TempDirectory, at: String, _ extra: [String] = []) throws -> Spawn.Result {
         try Spawn.run(["env", "BORDERDESK_SYSTEM_CONFIG=\(dir.file("machine.toml"))", "XDG_CONFIG_HOME=\(dir.path)/xdg", Borderdesk.binary,
-                       "alerts", "--notify", "--notified", dir.file("notified.json"), "--no-checkpoint", Self.tawau, "--at", at], stdinFile: "/dev/null")
+                       "alerts", "--notify", "--notified", dir.file("notified.json"), "--no-checkpoint", Self.tawau, "--at", at] + extra, stdinFile: "/dev/null")
     }
 
     func told(_ dir: TempDirectory) -> [String] {
@@ -50,6 +50,8 @@ import Testing
         let failed = try notify(dir, at: "2024-12-17T09:10:00+08:00")
         #expect(failed.status == 1)
         #expect(failed.stderr == "borderdesk: notify_command keluar dengan status 1 untuk finding:opgab-tunontaka-20241217:f-sabu-20241217; dikirim lagi pada jalan berikutnya\n", "\(failed.stderr)")
+        let english = try notify(dir, at: "2024-12-17T09:10:00+08:00", ["--lang", "en"])
+        #expect(english.stderr == "borderdesk: notify_command exited 1 for finding:opgab-tunontaka-20241217:f-sabu-20241217; told again next run\n", "\(english.stderr)")
         prepare(dir)
         #expect(try notify(dir, at: "2024-12-17T09:11:00+08:00").status == 0)
         #expect(told(dir).count == 1)

@@ -61,15 +61,19 @@ import Testing
         let dir = TempDirectory()
         let file = dir.file("post.jsonl")
         // Arguments with raw bytes: made by the shell's printf (\377 is 0xFF).
-        func append(_ field: String) throws -> Borderdesk.Result {
-            try Spawn.run(["sh", "-c", "exec \"$0\" append \"$1\" --type meeting.closed --post nunukan --field meeting=m1 \(field) --force",
+        // Said before the arguments are parsed: in the language `--lang` names, else Indonesian.
+        func append(_ field: String, _ lang: String = "") throws -> Borderdesk.Result {
+            try Spawn.run(["sh", "-c", "exec \"$0\" append \"$1\" --type meeting.closed --post nunukan --field meeting=m1 \(field) --force \(lang)",
                            Borderdesk.binary, file])
         }
         let separate = try append(#"--field "note=$(printf 'caf\303\251 \377')""#)
         #expect(separate.status == 2)
-        #expect(separate.stderr == "borderdesk: argument 10 (the value of --field) is not UTF-8: invalid byte 0xFF at byte 12\n", "\(separate.stderr)")
-        let joined = try append(#""--field=note=$(printf 'a\300\200')""#)
+        #expect(separate.stderr == "borderdesk: argumen 10 (nilai --field) bukan UTF-8: bita 0xFF tidak sah pada bita ke-12\n", "\(separate.stderr)")
+        let english = try append(#"--field "note=$(printf 'caf\303\251 \377')""#, "--lang en")
+        #expect(english.stderr == "borderdesk: argument 10 (the value of --field) is not UTF-8: invalid byte 0xFF at byte 12\n", "\(english.stderr)")
+        let joined = try append(#""--field=note=$(printf 'a\300\200')""#, "--lang=en")
         #expect(joined.stderr == "borderdesk: argument 9 (--field) is not UTF-8: invalid byte 0xC0 at byte 15\n", "an overlong form: \(joined.stderr)")
+        #expect(try append(#""--field=note=$(printf 'a\300\200')""#).stderr == "borderdesk: argumen 9 (--field) bukan UTF-8: bita 0xC0 tidak sah pada bita ke-15\n")
         #expect(!FileManager.default.fileExists(atPath: file))
         #expect(try append(#"--field "note=$(printf 'caf\303\251')""#).status == 0, "valid UTF-8 goes in")
     }

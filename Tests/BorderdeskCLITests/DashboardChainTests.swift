@@ -73,13 +73,13 @@ import Words
         let anchor = try #require(html.range(of: "\(file), baris 437: <code>"))
         let hash = String(html[anchor.upperBound...].prefix(64))
         #expect(hash.count == 64 && hash.allSatisfy(\.isHexDigit))
-        let verify = try Borderdesk.run(["verify", file, "--anchor", "437:\(hash)"])
+        let verify = try Borderdesk.run(["verify", "--lang", "en", file, "--anchor", "437:\(hash)"])
         #expect(verify.status == 0, "\(verify.stdout)")
         // A line changed afterwards in place (same length) fails that anchor.
         var bytes = Array(FileManager.default.contents(atPath: file)!)
         bytes[bytes.firstIndex(of: UInt8(ascii: "1"))!] = UInt8(ascii: "2")
         #expect(FileManager.default.createFile(atPath: file, contents: Data(bytes)))
-        #expect(try Borderdesk.run(["verify", file, "--anchor", "437:\(hash)"]).status == 1)
+        #expect(try Borderdesk.run(["verify", "--lang", "en", file, "--anchor", "437:\(hash)"]).status == 1)
     }
 
     @Test func aBrokenChainIsShownAndAlerted() throws {

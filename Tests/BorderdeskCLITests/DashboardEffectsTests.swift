@@ -34,7 +34,7 @@ import Demo
         let at = Timestamp.parse("2024-11-21T10:00:00+08:00")!
         let request = AppendRequest(intent: intent, id: "nunukan-x1", at: at, by: "duty-01", file: file)
         #expect(effects(file).perform(.append(request)) == [.appended(intent, .written(unconfirmed: nil))])
-        let verify = try Borderdesk.run(["verify", file])
+        let verify = try Borderdesk.run(["verify", "--lang", "en", file])
         #expect(verify.status == 0 && verify.stdout.contains("436 lines, 1 carry prev"), "\(verify.stdout)")
         let last = try StrictJSONParser.parse(String(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").last!))
         #expect(last["id"] == .string("nunukan-x1") && last["by"] == .string("duty-01") && last["ts"] == .string("2024-11-21T10:00:00+08:00"))
@@ -64,7 +64,7 @@ import Demo
         let at = Timestamp.parse("2024-11-21T10:00:00+08:00")!
         let batch = AppendRequest(intents: [kpi("patrol", 4), kpi("sambang", 2)], ids: ["nunukan-k1", "nunukan-k2"], at: at, by: "duty-01", file: file)
         #expect(effects(file).perform(.append(batch)) == [.appended(kpi("patrol", 4), .written(unconfirmed: nil))])
-        let verify = try Borderdesk.run(["verify", file])
+        let verify = try Borderdesk.run(["verify", "--lang", "en", file])
         #expect(verify.status == 0 && verify.stdout.contains("437 lines, 2 carry prev"), "both chained: \(verify.stdout)")
         // One event the format refuses (a metric it does not know): nothing of the batch is written.
         let written = try String(contentsOfFile: file, encoding: .utf8)

@@ -63,7 +63,7 @@ import Testing
         #expect(try await tmux.waitFor(timeout: 3) { $0.contains("Tersimpan: ") && $0.contains("imigrasi: patroli 4 · sambang 2") } != nil, "\(tmux.shown)")
         let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 439 && lines.suffix(4).allSatisfy { $0.contains("\"type\":\"kpi.reported\"") && $0.contains("\"agency\":\"imigrasi\"") })
-        let verify = try Borderdesk.run(["verify", file])
+        let verify = try Borderdesk.run(["verify", "--lang", "en", file])
         #expect(verify.status == 0 && verify.stdout.contains("4 carry prev"), "\(verify.stdout)")
     }
 
@@ -261,7 +261,7 @@ import Testing
         let check = try Borderdesk.run(["check", "--lang", "en", file])
         #expect(check.stdout.hasPrefix("438 lines: 438 valid"), "\(check.stdout)")
         // The operator's three events carry prev and chain from the file as it stood.
-        let verify = try Borderdesk.run(["verify", file])
+        let verify = try Borderdesk.run(["verify", "--lang", "en", file])
         #expect(verify.status == 0 && verify.stdout.contains("438 lines, 3 carry prev"), "\(verify.stdout)")
     }
 
@@ -290,7 +290,7 @@ import Testing
         #expect(cl["done"] == .number(JSONNumber(last == "done" ? 21 : 20)))
         #expect(cl["skipped"] == .number(JSONNumber(last == "skipped" ? 1 : 0)))
         // Two appenders at once, each batch in one locked write: the chain holds across them.
-        let verify = try Borderdesk.run(["verify", file])
+        let verify = try Borderdesk.run(["verify", "--lang", "en", file])
         #expect(verify.status == 0 && verify.stdout.contains("835 lines, 400 carry prev"), "\(verify.stdout)")
     }
 }
@@ -314,7 +314,7 @@ import Testing
         #expect(replayed.stdout == direct.stdout)
         let lines = try String(contentsOfFile: files[0], encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 435 && lines.allSatisfy { $0.contains("\"exercise\":true") }, "demo data is exercise data")
-        let verify = try Borderdesk.run(["verify", files[0]])
+        let verify = try Borderdesk.run(["verify", "--lang", "en", files[0]])
         #expect(verify.status == 0 && verify.stdout.contains("435 lines, 435 carry prev"), "the replay keeps the chain: \(verify.stdout)")
     }
 

@@ -48,6 +48,8 @@ import Glibc
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout == "1 lines: 1 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
         #expect(r.stderr == "borderdesk: \(dir.file("hq/up\\x1B[2J")): not followed: a link to \(dir.file("elsewhere")), outside \(dir.file("hq"))\n")
+        let indonesian = try Borderdesk.run(["check", "--recursive", dir.file("hq")])
+        #expect(indonesian.stderr == "borderdesk: \(dir.file("hq/up\\x1B[2J")): tidak diikuti: tautan ke \(dir.file("elsewhere")), di luar \(dir.file("hq"))\n")
     }
 
     /// A named pipe `f.jsonl` (waiting for a writer forever) or a link `z.jsonl` to `/dev/zero`
@@ -69,6 +71,10 @@ import Glibc
                 + "borderdesk: \(dir.file("post/z.jsonl")): not followed: is a character device, not a regular file\n"
             #expect(r.stderr == expected, "\(flags)")
         }
+        // In Indonesian, the default: every word of the notice, the file's kind too.
+        let r = try Spawn.run(["timeout", "10", Borderdesk.binary, "check", dir.file("post")])
+        #expect(r.stderr == "borderdesk: \(dir.file("post/f.jsonl")): tidak diikuti: berupa pipa bernama (FIFO), bukan berkas biasa\n"
+                + "borderdesk: \(dir.file("post/z.jsonl")): tidak diikuti: berupa perangkat karakter, bukan berkas biasa\n", "\(r.stderr)")
     }
 
     /// A link to a file outside the tree was read (folder links were already held to the tree):

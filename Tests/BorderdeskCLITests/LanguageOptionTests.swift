@@ -60,4 +60,39 @@ import Testing
         #expect(zone.status == 2 && zone.stderr == "borderdesk: --zone: WIB, WITA, WIT atau selisih seperti +08:00, ternyata PST\n", "\(zone.stderr)")
         #expect(try run(["run", "--zone", "PST", "--lang", "en", Self.sample]).stderr == "borderdesk: --zone: WIB, WITA, WIT or an offset such as +08:00, got PST\n")
     }
+
+    /// `verify`'s lines and verdict, `report`'s "no such operation" and `demo`'s scenario
+    /// refusals: Indonesian by default, English with `--lang en`, whole.
+    @Test func verifyReportAndDemoSpeakTheLanguage() throws {
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        dir.write("post.jsonl", try String(contentsOfFile: Self.sample, encoding: .utf8))
+        let wrong = "3:" + String(repeating: "a", count: 64)
+        let verify = try Borderdesk.run(["verify", file, "--anchor", wrong])
+        #expect(verify.status == 1)
+        let lines = verify.stdout.split(separator: "\n")
+        #expect(lines.first == "\(file): 435 baris, tidak ada yang memuat prev; tidak ada baris yang dicakup tautan", "\(verify.stdout)")
+        #expect(lines.dropFirst().first?.hasPrefix("\(file):3: jangkar tidak cocok: hash berjalan di sana ") == true, "\(verify.stdout)")
+        #expect(lines.last == "ada tautan atau jangkar yang tidak cocok")
+        let english = try Borderdesk.run(["verify", "--lang", "en", file])
+        #expect(english.stdout == "\(file): 435 lines, none carries prev; no link covers any line\nevery link and anchor holds\n")
+
+        let report = try Borderdesk.run(["report", "op", "nope", "--no-checkpoint", Self.sample])
+        #expect(report.status == 1)
+        #expect(report.stderr == "borderdesk: tidak ada operasi \"nope\" (yang ada: opgab-tunontaka-20241120)\n", "\(report.stderr)")
+        let reportEnglish = try Borderdesk.run(["report", "op", "nope", "--no-checkpoint", "--lang", "en", Self.sample])
+        #expect(reportEnglish.stderr == "borderdesk: no operation \"nope\" (known: opgab-tunontaka-20241120)\n", "\(reportEnglish.stderr)")
+
+        try FileManager.default.createDirectory(atPath: dir.file("scenarios"), withIntermediateDirectories: true)
+        dir.write("scenarios/broken.captions.toml", "title = \n")
+        let scenarios = dir.file("scenarios")
+        let missing = try Borderdesk.run(["demo", "nosuch", "--scenarios", scenarios])
+        #expect(missing.status == 2 && missing.stderr == "borderdesk: tidak ada skenario \"nosuch\" di \(scenarios) (borderdesk demo --list)\n", "\(missing.stderr)")
+        let missingEnglish = try Borderdesk.run(["demo", "nosuch", "--scenarios", scenarios, "--lang", "en"])
+        #expect(missingEnglish.stderr == "borderdesk: no scenario \"nosuch\" in \(scenarios) (borderdesk demo --list)\n")
+        let captions = try Borderdesk.run(["demo", "broken", "--scenarios", scenarios])
+        #expect(captions.status == 2 && captions.stderr.hasPrefix("borderdesk: keterangan: \(scenarios)/broken.captions.toml:1"), "\(captions.stderr)")
+        let captionsEnglish = try Borderdesk.run(["demo", "broken", "--scenarios", scenarios, "--lang", "en"])
+        #expect(captionsEnglish.stderr.hasPrefix("borderdesk: captions: \(scenarios)/broken.captions.toml:1"), "\(captionsEnglish.stderr)")
+    }
 }

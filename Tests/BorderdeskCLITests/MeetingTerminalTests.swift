@@ -49,7 +49,7 @@ import Testing
         let types = added.compactMap { line in ["meeting.opened", "agenda.item", "action.assigned", "action.state"].first { line.contains("\"type\":\"\($0)\"") } }
         #expect(types == ["meeting.opened", "agenda.item", "action.assigned", "action.state"], "\(added)")
         #expect(added.allSatisfy { $0.contains("\"prev\":") && $0.contains("+08:00") && $0.contains("\"by\":\"imigrasi-07\"") }, "\(added)")
-        let verify = try Borderdesk.run(["verify", file])
+        let verify = try Borderdesk.run(["verify", "--lang", "en", file])
         #expect(verify.status == 0, "\(verify.stdout)")
     }
 }

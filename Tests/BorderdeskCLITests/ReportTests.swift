@@ -74,7 +74,7 @@ import Glibc
             #expect(r.status == 1 && r.stdout.isEmpty, "\(arguments)")
             #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.hasPrefix("borderdesk: "), "\(r.stderr)")
         }
-        #expect(try report(["op", "opgab-nope", Self.sample]).stderr.contains("known: opgab-tunontaka-20241120"))
+        #expect(try report(["op", "opgab-nope", Self.sample]).stderr.contains("(yang ada: opgab-tunontaka-20241120)"))
     }
 
     /// Markdown table rows of a report, cells trimmed (escapes left in).

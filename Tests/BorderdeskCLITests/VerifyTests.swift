@@ -40,7 +40,7 @@ import Testing
             #expect(line.contains(#""prev":""#) == (n != 1), "line \(n + 1): \(line)")
         }
         #expect(all[0].hasSuffix(#","prev":"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}"#), "an empty file's first line carries h0")
-        let r = try Borderdesk.run(["verify", file])
+        let r = try Borderdesk.run(["verify", "--lang", "en", file])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout == "\(file): 6 lines, 5 carry prev; 1 line at the end not covered by a link (line 6, the last link)\nevery link and anchor holds\n")
     }
@@ -54,7 +54,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let line = try lines(file)[0]
         #expect(!line.contains(given) && line.components(separatedBy: #""prev""#).count == 2, "\(line)")
-        #expect(try Borderdesk.run(["verify", file]).status == 0)
+        #expect(try Borderdesk.run(["verify", "--lang", "en", file]).status == 0)
     }
 
     @Test func anEditedLineIsReportedWithItsLineAndExit1() throws {
@@ -63,7 +63,7 @@ import Testing
         var all = try lines(file)
         all[1] = all[1].replacingOccurrences(of: #""meeting":"g""#, with: #""meeting":"h""#)
         try (all.joined(separator: "\n") + "\n").write(toFile: file, atomically: false, encoding: .utf8)
-        let r = try Borderdesk.run(["verify", file])
+        let r = try Borderdesk.run(["verify", "--lang", "en", file])
         #expect(r.status == 1)
         #expect(r.stdout.contains("\(file):3: prev does not match the running hash: lines 1-2 or this prev changed"), "\(r.stdout)")
         #expect(r.stdout.hasSuffix("a link or an anchor does not hold\n"))
@@ -81,7 +81,7 @@ import Testing
             return
         }
         let hash = String(anchorLine.split(separator: " ").last!)
-        let holds = try Borderdesk.run(["verify", file, "--anchor", "6:\(hash)"])
+        let holds = try Borderdesk.run(["verify", "--lang", "en", file, "--anchor", "6:\(hash)"])
         #expect(holds.status == 0 && holds.stdout.contains("\(file):6: anchor holds"), "\(holds.stdout)")
 
         // The rewrite: every event again through `append` (which drops the old prev and
@@ -91,8 +91,8 @@ import Testing
         #expect(try Borderdesk.run(["append", rewritten, "--force", "--jsonl"], stdin: events.joined(separator: "\n") + "\n").status == 0)
         try FileManager.default.removeItem(atPath: file)
         try FileManager.default.moveItem(atPath: rewritten, toPath: file)
-        #expect(try Borderdesk.run(["verify", file]).status == 0, "the links alone cannot tell")
-        let caught = try Borderdesk.run(["verify", file, "--anchor", "\(file):6:\(hash)"])
+        #expect(try Borderdesk.run(["verify", "--lang", "en", file]).status == 0, "the links alone cannot tell")
+        let caught = try Borderdesk.run(["verify", "--lang", "en", file, "--anchor", "\(file):6:\(hash)"])
         #expect(caught.status == 1)
         #expect(caught.stdout.contains("\(file):6: anchor does not hold: the running hash there is "), "\(caught.stdout)")
     }
@@ -100,14 +100,14 @@ import Testing
     @Test func anAnchorPastTheEndDoesNotHold() throws {
         let dir = TempDirectory()
         let file = try writtenFile(dir)
-        let r = try Borderdesk.run(["verify", file, "--anchor", "9:" + String(repeating: "a", count: 64)])
+        let r = try Borderdesk.run(["verify", "--lang", "en", file, "--anchor", "9:" + String(repeating: "a", count: 64)])
         #expect(r.status == 1)
         #expect(r.stdout.contains("\(file):9: anchor not reached: the file has only 6 lines"), "\(r.stdout)")
     }
 
     @Test func unreadableSourcesAndBadAnchorsExit2() throws {
         let dir = TempDirectory()
-        let missing = try Borderdesk.run(["verify", dir.file("missing.jsonl")])
+        let missing = try Borderdesk.run(["verify", "--lang", "en", dir.file("missing.jsonl")])
         #expect(missing.status == 2 && missing.stderr.contains("missing.jsonl"), "\(missing.stderr)")
         let file = try writtenFile(dir)
         let bad = try Borderdesk.run(["verify", file, "--anchor", "6:xyz"])
@@ -123,7 +123,7 @@ import Testing
         let text = try String(contentsOfFile: file, encoding: .utf8)
         let hash = try Borderdesk.run(["report", "meeting", "m1", "-", "--lang", "en"], stdin: text).stdout
             .split(separator: "\n").last!.split(separator: " ").last!
-        let r = try Borderdesk.run(["verify", "-", "--anchor", "6:\(hash)"], stdin: text)
+        let r = try Borderdesk.run(["verify", "--lang", "en", "-", "--anchor", "6:\(hash)"], stdin: text)
         #expect(r.status == 0 && r.stdout.contains("stdin: 6 lines, 5 carry prev") && r.stdout.contains("stdin:6: anchor holds"), "\(r.stdout)\(r.stderr)")
     }
 
@@ -136,7 +136,7 @@ import Testing
         var text = try String(contentsOfFile: bad, encoding: .utf8)
         text = text.replacingOccurrences(of: #""meeting":"m1""#, with: #""meeting":"m2""#)
         try text.write(toFile: bad, atomically: false, encoding: .utf8)
-        let r = try Borderdesk.run(["verify", dir.path])
+        let r = try Borderdesk.run(["verify", "--lang", "en", dir.path])
         #expect(r.status == 1)
         #expect(r.stdout.contains("\(bad):2: prev does not match"), "\(r.stdout)")
         #expect(r.stdout.contains("\(good): 6 lines, 5 carry prev"), "\(r.stdout)")

@@ -130,4 +130,29 @@ import Testing
         let few = DashboardInput(fold: EventFold(), sources: Array(sources.prefix(2)), now: input.now)
         #expect(DashboardView.render(few, model: DashboardModel(), width: 200, height: 35).lines[33].contains("● operator-a.jsonl mengikuti"))
     }
+
+    /// At 40×12 a long file name took the line and was cut with `…`, its state word with it:
+    /// the files are counted instead (`● 1 berkas mengikuti`), a file with news keeps its
+    /// name's start and its state whole, and no part is cut.
+    @Test func theSmallestStatusLineKeepsStateWordsWhole() {
+        let now = Timestamp.parse("2024-11-20T14:00:00+08:00")!
+        func status(_ sources: [SourceStatus], _ language: Language, width: Int = 40, height: Int = 12) -> String {
+            var model = DashboardModel()
+            model.language = language
+            let grid = DashboardView.render(DashboardInput(fold: EventFold(), sources: sources, now: now), model: model, width: width, height: height)
+            return grid.lines[height - 2]
+        }
+        let long = SourceStatus(path: "/data/posts/nunukan/pelabuhan-tunon-taka-2024-11-20.jsonl", state: .following)
+        let one = status([long], .id)
+        #expect(one.hasPrefix(" ● 1 berkas mengikuti ") && !one.contains("…"), "\(one)")
+        #expect(status([long], .en).hasPrefix(" ● 1 file following "), "\(status([long], .en))")
+        let deleted = SourceStatus(path: "/data/posts/tarakan/operator-b-with-a-long-name.jsonl", state: .deleted)
+        let two = status([long, deleted], .id)
+        #expect(two.hasPrefix(" ● operator-b-with… dihapus") && !two.contains("pelabuhan"), "\(two)")
+        #expect(status([long, deleted], .en).hasPrefix(" ● operator-b-with… deleted"))
+        let waiting = status([SourceStatus(path: "/data/posts/tarakan/operator-b-with-a-long-name.jsonl", state: .missing)], .id)
+        #expect(waiting.hasPrefix(" ● operato… menunggu berkas "), "\(waiting)")
+        // With room, the file is named in full.
+        #expect(status([long], .id, width: 120, height: 35).contains("● pelabuhan-tunon-taka-2024-11-20.jsonl mengikuti"))
+    }
 }

@@ -14,7 +14,7 @@ import Testing
             case .absent: return "absent"
             case .text(let range): return "text " + String(decoding: raw[range], as: UTF8.self)
             case .unescaped(let value): return "unescaped " + String(decoding: value, as: UTF8.self)
-            case .invalid(let reason): return reason
+            case .invalid(let reason): return "invalid \(reason)"
             }
         }
     }
@@ -40,9 +40,9 @@ import Testing
 
     @Test func whatIsNotAHashIsABrokenLink() {
         #expect(find(#"{"prev":null}"#) == "absent", "an optional field may be null")
-        #expect(find(#"{"prev":12}"#) == PrevField.notHex)
-        #expect(find(#"{"prev":{"a":1}}"#) == PrevField.notHex)
-        #expect(find(#"{"prev":"\#(h)","prev":"\#(h)"}"#) == "prev appears twice")
+        #expect(find(#"{"prev":12}"#) == "invalid notHex")
+        #expect(find(#"{"prev":{"a":1}}"#) == "invalid notHex")
+        #expect(find(#"{"prev":"\#(h)","prev":"\#(h)"}"#) == "invalid twice")
         #expect(find(#"{"prev":"\#(h)""#) == "text \(h)", "a line cut short still shows its prev")
     }
 

@@ -87,17 +87,27 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
         #expect(a == b)
     }
 
-    @Test func unknownIdsAndEmptyRangesAreOneLineErrors() {
+    /// Each refusal as a value, and its one line in both languages (said by `report` in the
+    /// report's language).
+    @Test func unknownIdsAndEmptyRangesAreOneLineErrorsInBothLanguages() throws {
         let state = fold([Paths.sample])
-        #expect(throws: ReportError.self) { try OperationReport.build(state, op: "nope", context: context(.id)) }
-        #expect(throws: ReportError.self) { try MeetingReport.build(state, meeting: "nope", context: context(.id)) }
+        let operation = try #require(throws: ReportError.self) { try OperationReport.build(state, op: "nope", context: context(.id)) }
+        #expect(operation.word.id == "tidak ada operasi \"nope\" (yang ada: opgab-tunontaka-20241120)")
+        #expect(operation.word.en == "no operation \"nope\" (known: opgab-tunontaka-20241120)")
+        let meeting = try #require(throws: ReportError.self) { try MeetingReport.build(state, meeting: "nope", context: context(.id)) }
+        guard case .unknownMeeting("nope", let known) = meeting, !known.isEmpty else { Issue.record("\(meeting)"); return }
+        #expect(meeting.word.id.hasPrefix("tidak ada rapat \"nope\" (yang ada: \(known[0])"))
+        #expect(ReportError.unknownMeeting("x", known: []).word == Word(en: "no meeting \"x\"", id: "tidak ada rapat \"x\""))
         let d = CivilDate.parse("2020-01-01")!
-        #expect(throws: ReportError("no desk reports or seizures from 2020-01-01 to 2020-01-01")) {
-            try DeskReport.build(state, from: d, to: d, byAgency: false, context: context(.id))
-        }
-        #expect(throws: ReportError("--to 2020-01-01 is before --from 2020-01-02")) {
+        let empty = try #require(throws: ReportError.self) { try DeskReport.build(state, from: d, to: d, byAgency: false, context: context(.id)) }
+        #expect(empty.word == Word(en: "no desk reports or seizures from 2020-01-01 to 2020-01-01",
+                                   id: "tidak ada laporan desk atau penindakan dari 2020-01-01 sampai 2020-01-01"))
+        let backwards = try #require(throws: ReportError.self) {
             try DeskReport.build(state, from: CivilDate.parse("2020-01-02")!, to: d, byAgency: false, context: context(.id))
         }
+        #expect(backwards.word == Word(en: "--to 2020-01-01 is before --from 2020-01-02", id: "--to 2020-01-01 sebelum --from 2020-01-02"))
+        let many = (1...12).map { "op\($0)" }
+        #expect(ReportError.unknownOperation("x", known: many).word.en == "no operation \"x\" (known: op1, op2, op3, op4, op5, op6, op7, op8, op9, op10, …)")
     }
 }
 
@@ -189,8 +199,8 @@ func matchesGolden(_ text: String, _ name: String) -> (Bool, String) {
             _ = try OperationReport.build(fold([], extra: [hostile]), op: "nope", context: context(.id))
             Issue.record("no error")
         } catch {
-            #expect(error.description == "no operation \"nope\" (known: op\u{1B}]0;pwned\u{07})")
-            #expect(DisplayText.escaped(error.description) == "no operation \"nope\" (known: op\\x1B]0;pwned\\x07)")
+            #expect(error.word.en == "no operation \"nope\" (known: op\u{1B}]0;pwned\u{07})")
+            #expect(DisplayText.escaped(error.word.id) == "tidak ada operasi \"nope\" (yang ada: op\\x1B]0;pwned\\x07)")
         }
     }
 

@@ -53,6 +53,17 @@ extension BorderState {
         }
     }
 
+    /// Every `op.team` of `team` in `operation`, in reading order: a team renamed from the screen
+    /// voids them all, or the old name would stand on with its earlier records.
+    public func teamRecords(operation: String, team: String) -> [ShapingEvent] {
+        guard let positions = operations[operation]?.keptPositions else { return [] }
+        return positions.compactMap { position in
+            guard case let .opTeam(_, id, _, _, _) = kept[position].body, ExactKey.bytesEqual(id, team) else { return nil }
+            let env = kept[position].envelope
+            return ShapingEvent(id: env.id, type: env.type, at: env.ts, by: env.by, count: 1)
+        }
+    }
+
     /// The latest `seizure.recorded` of case `caseID` (the record the desk shows).
     public func shapingEvent(seizure caseID: String) -> ShapingEvent? {
         guard let positions = desk.seizureKept[ExactKey(caseID)] else { return nil }

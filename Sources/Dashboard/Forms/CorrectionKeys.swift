@@ -3,14 +3,25 @@ import ExactKeys
 import Words
 
 /// What `e` (correct the selected item) and `m` (a check on the wrong voyage) do: open the
-/// item's form filled in with what was recorded, as a correction (`CorrectionForm`). In the desk
-/// pane the selected figure or seizure; in an open operation the selected finding row (else the
+/// item's form filled in with what was recorded, as a correction (`CorrectionForm`). In the team
+/// status form the team picked there; in the desk pane the selected figure or seizure; in an open operation the selected finding row (else the
 /// latest; the form's first field picks another). Pure: the model changes; nothing is appended until
 /// the form is saved. Nil: not one of these keys here.
 public enum CorrectionKeys {
     public static func perform(_ command: KeyCommand, model: inout DashboardModel, input: DashboardInput) -> (OperatorKeys.Result, PostZone)? {
         let language = model.language
         let form: Form?
+        // In the team status form (`S`): the team picked there, its name, agency and place.
+        if command == .correctItem, case .team(let index, _) = model.operatorMode, let open = OperatorKeys.openOperation(input, model) {
+            let teams = OperatorKeys.sortedTeams(open.operation)
+            guard teams.indices.contains(index), let event = input.state.shapingEvent(operation: open.operation.id, team: teams[index].team) else {
+                return (.notice(Word.correctNothingSelected.text(language)), input.zone)
+            }
+            let recorded = TeamForm.make(open.operation, input: input, recorded: teams[index])
+            model.operatorMode = .form(CorrectionForm.correcting(recorded, event: event, zone: FormContext.zone(of: open.operation.post, input),
+                                                                 title: .teamCorrectionTitle))
+            return (.handled, input.zone)
+        }
         switch command {
         case .moveCheck:
             guard let voyage = input.openVoyage(model), let check = VoidKeys.selectedCheck(model, voyage) else {
@@ -35,7 +46,8 @@ public enum CorrectionKeys {
             case nil: return (.notice(Word.correctNothingSelected.text(language)), input.zone)
             }
         case .correctItem:
-            guard let open = OperatorKeys.openOperation(input, model) else { return nil }
+            // An operation open in detail (elsewhere `e` is an open meeting's: `MeetingKeys`).
+            guard model.focus == .operations, model.detail == .operations, let open = OperatorKeys.openOperation(input, model) else { return nil }
             let findings = latestFirst(open.operation)
             guard let latest = findings.first else { return (.notice(Word.correctNoFinding.text(language)), input.zone) }
             // The selected finding row, else the latest finding.

@@ -24,6 +24,10 @@ public enum FormPurpose: Sendable, Equatable {
     case kpiCorrection(KPIDay)
     case findingCorrection(op: String, finding: String)
     case checkMove(PassengerCheck)
+    /// Team `team` of operation `op` as recorded (its name, agency, status, place).
+    case teamCorrection(op: String, team: String)
+    /// Agenda item `item` of `meeting` (its title and owner; state and minutes kept).
+    case agendaItemCorrection(meeting: String, item: AgendaItem)
 
     /// The events a valid form asks for, the item to select and the saved line.
     /// A correction's batch starts with the void of what it corrects (`Form.corrects`).
@@ -47,6 +51,8 @@ public enum FormPurpose: Sendable, Equatable {
         case .kpiCorrection(let day): return KPICorrection.submission(day, form, values: values, language: language)
         case .findingCorrection(let op, let finding): return FindingForm.submission(form, op: op, id: finding, values: values)
         case .checkMove(let check): return CorrectionForm.moved(check, form, values: values, state: context.state)
+        case .teamCorrection(let op, let team): return TeamForm.corrected(form, op: op, team: team, values: values, state: context.state)
+        case .agendaItemCorrection(let meeting, let item): return MeetingForms.corrected(item, meeting: meeting, form, values: values)
         }
     }
 }

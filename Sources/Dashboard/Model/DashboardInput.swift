@@ -6,8 +6,8 @@ public struct SourceStatus: Sendable, Equatable {
     public enum State: Sendable, Equatable {
         case following, rotated, truncated, deleted, missing, ended
         case error(String)
-        /// Left out on purpose (a link out of the tree), and why.
-        case notFollowed(String)
+        /// Left out on purpose (a link out of the tree), and why, in both languages.
+        case notFollowed(Word)
     }
 
     /// How far the file's integrity chain vouches for what was read (docs/event-format.md,

@@ -32,17 +32,25 @@ public enum MeetingForms {
         return Form(.meeting(id, template: template), title: .meetingFormTitle, pane: .timpora, post: post, fields: fields)
     }
 
-    /// `i03-k3f9`: the item's number in the meeting and a random part.
-    static func agendaItem(_ meeting: Meeting, context: FormContext) -> Form {
+    /// `i03-k3f9`: the item's number in the meeting and a random part. `recorded`: an item to
+    /// correct (`e` on it): its title and owner filled in, under its own id (its state and
+    /// minutes are written again as they stand).
+    static func agendaItem(_ meeting: Meeting, context: FormContext, recorded: AgendaItem? = nil) -> Form {
         let number = String(meeting.items.count + 1)
-        let id = FormDefaults.unique("i\(number.count < 2 ? "0" + number : number)-\(context.randomPart(meeting.post))") { id in
+        let id = recorded?.item ?? FormDefaults.unique("i\(number.count < 2 ? "0" + number : number)-\(context.randomPart(meeting.post))") { id in
             meeting.items.contains { $0.item == id }
         }
-        return Form(.agendaItem(meeting: meeting.id, item: id), title: .agendaItemFormTitle, pane: .timpora, post: meeting.post, fields: [
-            FormField("title", .fieldAgendaTitle),
-            FormField("owner", .fieldOwnerAgency, kind: .pick, choices: KnownAgencies.choices(context.state, first: meeting.attendees)),
-            stateField(.pending),
-        ])
+        var owners = KnownAgencies.choices(context.state, first: meeting.attendees)
+        if let owner = recorded?.owner, !owner.isEmpty, !owners.contains(where: { $0.code == owner }) { owners.append(FormField.Choice(code: owner)) }
+        let owner = FormField("owner", .fieldOwnerAgency, kind: .pick, choices: owners,
+                              chosen: recorded.flatMap { r in owners.firstIndex { $0.code == r.owner } }.map { [$0] } ?? [])
+        guard let recorded else {
+            return Form(.agendaItem(meeting: meeting.id, item: id), title: .agendaItemFormTitle, pane: .timpora, post: meeting.post, fields: [
+                FormField("title", .fieldAgendaTitle), owner, stateField(.pending),
+            ])
+        }
+        return Form(.agendaItemCorrection(meeting: meeting.id, item: recorded), title: .agendaItemCorrectionTitle, pane: .timpora, post: meeting.post,
+                    fields: [FormField("title", .fieldAgendaTitle, text: recorded.title), owner])
     }
 
     /// `timpora-nunukan-20261204-k3f9-a2-x7pq`: unique across meetings, as an action id must be.
@@ -104,6 +112,16 @@ public enum MeetingForms {
         let intent = OperatorIntent(type: .agendaItem, post: form.post, fields: [JSONMember("meeting", .string(meeting)), JSONMember("item", .string(item))]
             + values.members(["title", "owner", "state"]))
         return FormSubmission(intents: [intent], select: nil, summary: values["title"]?.string ?? item, form: form)
+    }
+
+    /// The item with its corrected title and owner, its state and minutes as they stand (the
+    /// void of its latest record, before this in the batch, would otherwise take them away).
+    static func corrected(_ item: AgendaItem, meeting: String, _ form: Form, values: [String: FormValue]) -> FormSubmission {
+        let minutes = [("discussion", item.minutes.discussion), ("decision", item.minutes.decision), ("recommendation", item.minutes.recommendation)]
+            .compactMap { key, text in text.map { JSONMember(key, .string($0)) } }
+        let intent = OperatorIntent(type: .agendaItem, post: form.post, fields: [JSONMember("meeting", .string(meeting)), JSONMember("item", .string(item.item))]
+            + values.members(["title", "owner"]) + [JSONMember("state", .string(item.state.rawValue))] + minutes)
+        return FormSubmission(intents: [intent], select: nil, summary: values["title"]?.string ?? item.item, form: form)
     }
 
     /// A new `action.assigned`.

@@ -6,7 +6,8 @@ import Words
 /// The secretary's keys in a meeting open in detail (Enter in the Timpora pane): move over the
 /// agenda items and actions, Space marks the selected one done, `s` moves an item to its next
 /// state, `d` drops an action with a reason, `x` closes the meeting (asks first); `i`, `a` and
-/// Enter open the agenda item, action and minutes forms (`MeetingForms`). Pure: the model
+/// Enter open the agenda item, action and minutes forms (`MeetingForms`); `e` corrects the
+/// selected item's title and owner, or the action. Pure: the model
 /// changes, and at most one event (or one form's batch) to append, with the zone of the
 /// meeting's post for the event's time. Nil: not one of these keys here.
 public enum MeetingKeys {
@@ -98,9 +99,16 @@ public enum MeetingKeys {
             let form = MeetingForms.action(meeting, item: item, context: context)
             if case .action(_, let id) = form.purpose { model.meetingRow.key = "action:" + id }
             model.operatorMode = .form(form)
-        case .writeMinutes:
+        case .writeMinutes, .correctItem:
             switch selected {
-            case .item(let item)?: model.operatorMode = .form(MeetingForms.minutes(meeting, item: item, context: context))
+            case .item(let item)? where command == .writeMinutes: model.operatorMode = .form(MeetingForms.minutes(meeting, item: item, context: context))
+            case .item(let item)?:
+                // `e` on an item: its title and owner, corrected (its state and minutes kept).
+                guard let event = input.state.shapingEvent(meeting: meeting.id, item: item.item) else {
+                    return (.notice(Word.correctNothingSelected.text(language)), zone)
+                }
+                let form = MeetingForms.agendaItem(meeting, context: context, recorded: item)
+                model.operatorMode = .form(CorrectionForm.correcting(form, event: event, zone: zone, title: .agendaItemCorrectionTitle))
             case .action(let action)?:
                 // An action's "minutes" are its fields: the correction of what was recorded.
                 guard let recorded = input.state.actions[action.id], let event = input.state.shapingEvent(action: action.id) else {

@@ -21,11 +21,26 @@ enum StatusLine {
         let narrow = rect.width < 100
         let places: [SealPlace] = narrow ? [.afterName(short: true), .last] : [.afterName(short: false), .afterName(short: true), .last]
         // Everything if it fits; else the first way that keeps the malformed count in view; else
-        // the short words, cut where the line ends.
+        // the short words, cut where the line ends. When even the first part would be cut (the
+        // smallest screens: a long file name cut with `…` hid its state), the files are counted
+        // rather than named (`● 1 berkas mengikuti`), a file with news keeps its state whole,
+        // and only whole parts are shown.
         let room = limit - x
         let ways = places.map { Self.parts(context, narrow: narrow, seal: $0) }
         func width(_ parts: ArraySlice<(String, Role)>) -> Int { parts.reduce(3 * (parts.count - 1)) { $0 + DisplayWidth.of($1.0) } }
-        let parts = (ways.first { width($0.parts[...]) <= room } ?? ways.first { width($0.parts.prefix($0.essential)) <= room } ?? ways[narrow ? 0 : 1]).parts
+        func whole(_ parts: [(String, Role)]) -> [(String, Role)] {
+            Array(parts.prefix((1...parts.count).last { width(parts.prefix($0)) <= room } ?? 1))
+        }
+        let fallback = ways[narrow ? 0 : 1].parts
+        let parts: [(String, Role)]
+        if let way = ways.first(where: { width($0.parts[...]) <= room }) ?? ways.first(where: { width($0.parts.prefix($0.essential)) <= room }) {
+            parts = way.parts
+        } else if width(fallback.prefix(1)) <= room {
+            parts = fallback
+        } else {
+            let counted = places.map { whole(Self.parts(context, narrow: narrow, seal: $0, counted: room).parts) }
+            parts = counted.enumerated().max { a, b in (a.element.count, b.offset) < (b.element.count, a.offset) }!.element
+        }
         for (i, part) in parts.enumerated() where x < limit {
             if i > 0 { x += grid.text(" · ", x: x, y: rect.y, maxWidth: limit - x, role: .muted, style: [.reverse]) }
             x += grid.text(part.0, x: x, y: rect.y, maxWidth: limit - x, role: part.1, style: [.reverse])
@@ -33,8 +48,9 @@ enum StatusLine {
         grid.text(clock, x: rect.maxX - clockWidth, y: rect.y, role: .accent, style: [.bold, .reverse])
     }
 
-    /// The parts in order, and how many of them up to the malformed count.
-    static func parts(_ context: ViewContext, narrow: Bool, seal place: SealPlace) -> (parts: [(String, Role)], essential: Int) {
+    /// The parts in order, and how many of them up to the malformed count. `counted` (the line's room): the files being followed are counted
+    /// even when there are few, and the others' names cut to leave their state whole.
+    static func parts(_ context: ViewContext, narrow: Bool, seal place: SealPlace, counted: Int? = nil) -> (parts: [(String, Role)], essential: Int) {
         let counts = context.input.fold.counts
         var parts: [(String, Role)] = []
         var seals: [String] = []
@@ -62,7 +78,8 @@ enum StatusLine {
             }
             return text + ", " + word
         }
-        let shown = troubled + (quiet.count > 3 ? [] : quiet)
+        let countQuiet = quiet.count > 3 || (counted != nil && !quiet.isEmpty)
+        let shown = troubled + (countQuiet ? [] : quiet)
         for source in shown {
             let (word, role): (String, Role)
             switch source.state {
@@ -73,12 +90,15 @@ enum StatusLine {
             case .missing: (word, role) = (context.t(.missing), .warn)
             case .ended: (word, role) = (context.t(.ended), .muted)
             case .error(let message): (word, role) = ("\(context.t(.error)): \(message)", .critical)
-            case .notFollowed(let reason): (word, role) = ("\(context.t(.notFollowed)): \(reason)", .warn)
+            case .notFollowed(let reason): (word, role) = ("\(context.t(.notFollowed)): \(reason.text(context.language))", .warn)
             }
-            parts.append((withSeal("\(dot) \(Self.name(source.path)) \(word)", [source]), role))
+            // Counted (the smallest screens), a file with news keeps its name's start and its state whole.
+            let name = counted.map { DisplayText.shortened(Self.name(source.path), limit: max(4, $0 - 4 - DisplayWidth.of(word))) } ?? Self.name(source.path)
+            parts.append((withSeal("\(dot) \(name) \(word)", [source]), role))
         }
-        if quiet.count > 3 {
-            parts.append((withSeal("\(dot) \(context.count(quiet.count)) \(context.t(.files)) \(context.t(.following))", quiet), .muted))
+        if countQuiet {
+            let files = context.t(quiet.count == 1 ? .oneFile : .files)
+            parts.append((withSeal("\(dot) \(context.count(quiet.count)) \(files) \(context.t(.following))", quiet), .muted))
         }
         if let writer = context.input.writer {
             parts.append(("✎ \(Self.name(writer.file)) (\(writer.operatorID))", .muted))
