@@ -13,6 +13,10 @@ extension Word {
                                                id: "batalkan catatan terakhir butir agenda terpilih atau penugasan terakhir tindak lanjut (minta alasan)")
     public static let stepKeysOnSteps = Word(en: "Select a checklist step first (this row is a finding: e corrects, v voids it)",
                                              id: "Pilih langkah daftar periksa dulu (baris ini temuan: e koreksi, v batalkan)")
+    public static let voidAcknowledgement = Word(en: "acknowledgement of the alert (it rings again)", id: "pengakuan peringatan (berbunyi lagi)")
+    public static let keyVoidAcknowledgement = Word(en: "undo the selected alert's acknowledgement (asks for a reason)",
+                                                    id: "batalkan pengakuan peringatan terpilih (minta alasan)")
+    public static let voidNotAcknowledged = Word(en: "This alert is not acknowledged: nothing to undo", id: "Peringatan ini belum diakui: tidak ada yang dibatalkan")
     public static let keyHintVoid = Word(en: "v void", id: "v batalkan")
     public static let keyCheckUp = Word(en: "previous of the latest checks", id: "pemeriksaan terbaru sebelumnya")
     public static let keyCheckDown = Word(en: "next of the latest checks", id: "pemeriksaan terbaru berikutnya")

@@ -7,8 +7,8 @@ extension Word {
     public static let keyHintMeetingMove = Word(en: "↑↓ item", id: "↑↓ butir")
     public static let keyMarkDone = Word(en: "mark the selected item concluded or action done", id: "tandai butir selesai dibahas atau tindak lanjut selesai")
     public static let keyHintMarkDone = Word(en: "Space done", id: "Spasi selesai")
-    public static let keyNextItemState = Word(en: "agenda item: next state (not discussed → under discussion → concluded → deferred)",
-                                              id: "butir agenda: keadaan berikutnya (belum → sedang dibahas → selesai → ditunda)")
+    public static let keyNextItemState = Word(en: "agenda item: next state (not discussed → under discussion → concluded → deferred); run-of-show step: skip it (asks for a reason)",
+                                              id: "butir agenda: keadaan berikutnya (belum → sedang dibahas → selesai → ditunda); langkah susunan acara: lewati (minta alasan)")
     public static let keyHintNextItemState = Word(en: "s state", id: "s keadaan")
     public static let keyWriteMinutes = Word(en: "agenda item: state, discussion, decision, recommendation; action: correct title, owner, due",
                                              id: "butir agenda: keadaan, pembahasan, keputusan, rekomendasi; tindak lanjut: koreksi judul, penanggung jawab, tenggat")
@@ -37,14 +37,17 @@ extension Word {
     public static let fieldRunOfShow = Word(en: "Run-of-show checklist", id: "Daftar periksa susunan acara")
     /// Before the run-of-show's progress on an open meeting's counts line (`Susunan acara 2/12`).
     public static let runOfShow = Word(en: "Run-of-show", id: "Susunan acara")
-    public static let runOfShowStepKeys = Word(en: "A run-of-show step: Space marks it done, v voids its latest mark",
-                                               id: "Langkah susunan acara: Spasi menandai selesai, v membatalkan tanda terakhirnya")
+    public static let runOfShowStepKeys = Word(en: "A run-of-show step: Space marks it done, s skips it with a reason, v voids its latest mark",
+                                               id: "Langkah susunan acara: Spasi menandai selesai, s melewatinya dengan alasan, v membatalkan tanda terakhirnya")
     public static let fieldDue = Word(en: "Due", id: "Tenggat")
     public static let fieldForItem = Word(en: "For item", id: "Untuk butir")
     public static let fieldDiscussion = Word(en: "Discussion", id: "Pembahasan")
     public static let fieldDecision = Word(en: "Decision", id: "Keputusan")
     public static let fieldRecommendation = Word(en: "Recommendation", id: "Rekomendasi")
 
+    public static let skipStepPrompt = Word(en: "Why is this run-of-show step skipped? Enter save · Esc back",
+                                            id: "Mengapa langkah susunan acara ini dilewati? Enter simpan · Esc kembali")
+    public static let alreadySkipped = Word(en: "This step is already skipped", id: "Langkah ini sudah dilewati")
     public static let dropReasonPrompt = Word(en: "Why is this action dropped? Enter save · Esc back", id: "Mengapa tindak lanjut ini dibatalkan? Enter simpan · Esc kembali")
     public static let dropReasonNeeded = Word(en: "Dropping an action needs a reason", id: "Membatalkan tindak lanjut perlu alasan")
     public static let closeMeetingPrompt = Word(en: "Close this meeting? y/Enter yes · other key no", id: "Tutup rapat ini? y/Enter ya · tombol lain tidak")

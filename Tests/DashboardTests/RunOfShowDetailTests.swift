@@ -74,4 +74,32 @@ import Words
         loop.press(.character("e"))
         #expect(loop.model.notice == Word.runOfShowStepKeys.text(.id))
     }
+
+    /// `s` on a run-of-show step in the open meeting skips it with a reason (asked first, as an
+    /// operation's checklist skip): `checklist.step` skipped, the reason in `note`.
+    @Test(arguments: [Language.id, .en]) func aRunOfShowStepIsSkippedWithAReason(_ language: Language) {
+        let started = #"{"id":"ros-m1","ts":"2024-11-20T08:30:05+08:00","type":"checklist.started","post":"nunukan","checklist":"cl-m1","op":"m1","title":"Rapat Timpora","steps":[{"step":"m1","title":"Registrasi dan absensi"},{"step":"m2","title":"Pembukaan dan sambutan Ketua"}]}"#
+        let lines = CorrectionFlowTests.lines + [started]
+        var fold = EventFold()
+        for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
+        let loop = TestLoop(DashboardInput(fold: fold, sources: [], now: Timestamp.parse("2024-11-20T05:00:00+00:00")!), language: language)
+        loop.readAppendsBack(after: lines.count)
+        loop.press(.character("3"), .enter, .end, .character("s"))
+        #expect(loop.text.contains(Word.skipStepPrompt.text(language)), "it asks why first: \(loop.text)")
+        loop.press(.enter)
+        #expect(loop.appended.isEmpty && loop.model.notice == UIText.reasonNeeded.text(language), "a skip needs a reason")
+        loop.type("Ketua berhalangan")
+        loop.press(.enter)
+        guard let skip = loop.appended.last else {
+            Issue.record("nothing appended: \(loop.text)")
+            return
+        }
+        #expect(skip.intent.type == "checklist.step" && skip.intent.fields == [
+            JSONMember("checklist", .string("cl-m1")), JSONMember("step", .string("m2")),
+            JSONMember("state", .string("skipped")), JSONMember("note", .string("Ketua berhalangan")),
+        ])
+        #expect(loop.data.state.checklists["cl-m1"]?.state(of: "m2") == .skipped && loop.ui.operatorMode == .browsing, "read back")
+        loop.press(.character("s"))
+        #expect(loop.appended.count == 1 && loop.model.notice == Word.alreadySkipped.text(language), "skipping twice records once")
+    }
 }

@@ -64,6 +64,18 @@ extension BorderState {
         }
     }
 
+    /// The `alert.ack` that stands for `alert` (the latest by time, the later read on a tie, as
+    /// the fold applies them): what undoing the acknowledgement voids.
+    public func shapingEvent(acknowledgement alert: String) -> ShapingEvent? {
+        guard let positions = acknowledgementsKept[alert], !positions.isEmpty else { return nil }
+        var standing = positions[0]
+        for position in positions.dropFirst() where !(keptAcknowledgements[position].envelope.ts < keptAcknowledgements[standing].envelope.ts) {
+            standing = position
+        }
+        let env = keptAcknowledgements[standing].envelope
+        return ShapingEvent(id: env.id, type: env.type, at: env.ts, by: env.by, count: positions.count)
+    }
+
     /// The latest `seizure.recorded` of case `caseID` (the record the desk shows).
     public func shapingEvent(seizure caseID: String) -> ShapingEvent? {
         guard let positions = desk.seizureKept[ExactKey(caseID)] else { return nil }

@@ -14,6 +14,8 @@ public struct VoidForm: Sendable, Equatable {
         case agendaItem(meeting: String, item: String, title: String)
         case team(op: String, team: String, status: TeamStatus)
         case action(meeting: String, action: String, title: String)
+        /// An alert's acknowledgement (`alert.ack`): voided, the alert is in force again.
+        case acknowledgement(alert: String)
     }
 
     public var item: Item
@@ -53,6 +55,8 @@ public struct VoidForm: Sendable, Equatable {
             return "\(Word.voidAgendaItem.text(language)): \(item) \(title) · \(meeting)"
         case let .action(meeting, action, title):
             return "\(Word.voidAction.text(language)): \(action) \(title) · \(meeting)"
+        case let .acknowledgement(alert):
+            return "\(Word.voidAcknowledgement.text(language)): \(alert)"
         case let .finding(op, finding, severity, summary):
             return "\(Word.voidFinding.text(language)): \(finding) (\(Word.code(severity).text(language))) \(summary) · \(op)"
         }

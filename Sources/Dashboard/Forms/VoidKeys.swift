@@ -36,7 +36,10 @@ public enum VoidKeys {
             model.checkSelection = move.index(from: current, count: count, page: 10)
             return (.handled, input.zone)
         case .voidItem:
-            guard let form = selectedItem(model, input) else { return (.notice(Word.voidNothingSelected.text(language)), input.zone) }
+            guard let form = selectedItem(model, input) else {
+                let nothing: Word = model.overlay == .alerts && !input.alerts.isEmpty ? .voidNotAcknowledged : .voidNothingSelected
+                return (.notice(nothing.text(language)), input.zone)
+            }
             model.operatorMode = .voiding(form)
             return (.handled, input.zone)
         default:
@@ -50,12 +53,23 @@ public enum VoidKeys {
         return checks.isEmpty ? nil : checks[min(model.checkSelection, checks.count - 1)]
     }
 
-    /// The item selected where `v` was pressed: the team picked in the team status form, the
+    /// The item selected where `v` was pressed: the acknowledgement of the alert selected in
+    /// the alerts list, the team picked in the team status form, the
     /// selected seizure of the desk, the selected
     /// agenda item or action of the open meeting, the selected check of the open voyage, or in
     /// the open operation the selected step's latest mark or
     /// the selected finding's latest `op.finding`.
     static func selectedItem(_ model: DashboardModel, _ input: DashboardInput) -> VoidForm? {
+        // In the alerts list: the selected alert's acknowledgement, if it is acknowledged.
+        if model.overlay == .alerts {
+            let alerts = AlertsList.ordered(input.alerts)
+            guard !alerts.isEmpty else { return nil }
+            let alert = alerts[min(model.overlaySelection, alerts.count - 1)]
+            guard alert.acknowledged, let event = input.state.shapingEvent(acknowledgement: alert.id) else { return nil }
+            let post = alert.post ?? DashboardView.posts(input).first ?? "borderdesk"
+            return VoidForm(item: .acknowledgement(alert: alert.id), target: event.id, type: event.type, post: post, at: event.at, by: event.by,
+                            shapedBy: event.count)
+        }
         // In the team status form (`S` in an open operation): the team picked there.
         if case .team(let index, _) = model.operatorMode, let open = OperatorKeys.openOperation(input, model) {
             let teams = OperatorKeys.sortedTeams(open.operation)

@@ -29,7 +29,7 @@ public struct KeyContext: Sendable, Equatable {
         case .team where operationOpen: return context([.teamForm])
         case .confirmClose where operationOpen: return context([.confirm])
         case .closeVoyage where voyageOpen: return context([.confirm])
-        case .dropReason where meetingOpen: return context([.editor])
+        case .dropReason where meetingOpen, .skipReason where meetingOpen: return context([.editor])
         case .closeMeeting where meetingOpen: return context([.confirm])
         default: break
         }

@@ -86,6 +86,7 @@ public enum KeyTable {
         row(.posts, chars("*"), .allPosts, .keyAllPosts, hint: .keyHintAllPosts),
         row(.alerts, [.enter, .character("a")], .acknowledge, .keyAcknowledge, hint: .keyHintAcknowledge, writes: true),
         row(.alerts, chars("A"), .acknowledgeRule, .keyAcknowledgeRule, hint: .keyHintAcknowledgeRule, writes: true),
+        row(.alerts, chars("v"), .voidItem, .keyVoidAcknowledgement, hint: .keyHintVoid, writes: true),
         row(.describable, chars("d"), .describe, .keyDescribe, hint: .keyHintDescribe),
         row(.detail, chars("y"), .copyID, .keyCopyID, hint: .keyHintCopyID),
         row(.overlay, [.escape, .character("q"), .character("?"), .enter], .overlayClose, .keyCloseOverlay, hint: .keyHintClose),

@@ -17,6 +17,7 @@ public enum MeetingKeys {
         guard let meeting = input.openMeeting(model) else {
             if case .dropReason = model.operatorMode { model.operatorMode = .browsing }
             if case .closeMeeting = model.operatorMode { model.operatorMode = .browsing }
+            if case .skipReason = model.operatorMode, !(model.focus == .operations && model.detail == .operations) { model.operatorMode = .browsing }
             return nil
         }
         let zone = FormContext.zone(of: meeting.post, input)
@@ -32,6 +33,25 @@ public enum MeetingKeys {
                 guard !reason.isEmpty else { return (.notice(Word.dropReasonNeeded.text(language)), zone) }
                 model.operatorMode = .browsing
                 return (.append(actionState(action, .dropped, reason: reason, post: meeting.post)), zone)
+            default: return nil
+            }
+            return (.handled, zone)
+        case .skipReason(let step, var editor):
+            // A run-of-show step skipped (`s` on it): the reason is required, as in an operation.
+            switch command {
+            case .editText:
+                _ = editor.handle(key)
+                model.operatorMode = .skipReason(step: step, editor: editor)
+            case .cancel: model.operatorMode = .browsing
+            case .save:
+                let reason = OfficerText.trimmed(editor.text)
+                guard !reason.isEmpty else { return (.notice(UIText.reasonNeeded.text(language)), zone) }
+                guard let checklist = DetailChecklist.of(meeting.id, in: input.state) else { model.operatorMode = .browsing; return (.handled, zone) }
+                model.operatorMode = .browsing
+                return (.append(OperatorIntent(type: .checklistStep, post: meeting.post, fields: [
+                    JSONMember("checklist", .string(checklist.id)), JSONMember("step", .string(step)),
+                    JSONMember("state", .string(StepState.skipped.rawValue)), JSONMember("note", .string(reason)),
+                ])), zone)
             default: return nil
             }
             return (.handled, zone)
@@ -77,6 +97,13 @@ public enum MeetingKeys {
             case nil: return (.notice(Word.meetingNothingSelected.text(language)), zone)
             }
         case .nextItemState:
+            if case let .step(checklist, step, _, state)? = selected {
+                // A run-of-show step: skipped, with a reason (asked first), as an operation's `s`.
+                guard state != .skipped else { return (.notice(Word.alreadySkipped.text(language)), zone) }
+                let note = input.state.checklists[checklist]?.marks[ExactKey(step)]?.note ?? ""
+                model.operatorMode = .skipReason(step: step, editor: LineEditor(note))
+                return (.handled, zone)
+            }
             guard case .item(let item)? = selected else { return (.notice(Word.itemStateOnlyItems.text(language)), zone) }
             let states = AgendaState.allCases
             let next = states[(states.firstIndex(of: item.state)! + 1) % states.count]

@@ -17,6 +17,10 @@ enum MeetingDetailView {
             bottom -= 2
             grid.text(context.t(.dropReasonPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: [.bold])
             ChecklistView.drawEditor(editor, into: &grid, x: x + 1, y: bottom + 1, width: w - 1)
+        case .skipReason(_, let editor) where bottom - top >= 4:
+            bottom -= 2
+            grid.text(context.t(.skipStepPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: [.bold])
+            ChecklistView.drawEditor(editor, into: &grid, x: x + 1, y: bottom + 1, width: w - 1)
         case .closeMeeting where bottom - top >= 3:
             bottom -= 1
             grid.text(context.t(.closeMeetingPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: [.bold, .reverse])
