@@ -96,7 +96,9 @@ public final class DashboardFeed {
     public func ingest() -> Bool {
         var changed = false
         let notices = sources.readAvailable { path, line in
-            self.touched.note(self.fold.ingest(line, from: path))
+            let corrections = self.fold.state.corrections.count
+            let outcome = self.fold.ingest(line, from: path)
+            self.touched.note(outcome, voided: self.fold.state.corrections[corrections...])
             changed = true
         }
         for notice in notices { states[notice.path] = notice.kind.stateAfter }

@@ -40,8 +40,9 @@ import Testing
         var now = Timestamp(epochSeconds: 1_732_060_800, offsetSeconds: 8 * 3600)
         for (number, line) in Self.lines(seed: seed).enumerated() {
             let outcome = LineDecoder.decode(line)
-            touched.note(outcome)
+            let corrections = fold.state.corrections.count
             fold.ingest(outcome, origin: LineOrigin(source: "a.jsonl", line: number + 1))
+            touched.note(outcome, voided: fold.state.corrections[corrections...])
             guard number % 3 == seed % 3 else { continue }
             now = number == 60 ? now.adding(minutes: -300) : now.adding(minutes: Int64((number * 7 + seed) % 41))
             index.update(fold.state, touched: touched, now: now)
@@ -53,19 +54,34 @@ import Testing
         }
     }
 
-    /// Lines no rule reads touch nothing; a void or an acknowledgement asks for everything.
+    /// Lines no rule reads touch nothing; a void touches what its target touched (nothing when
+    /// it has no effect yet); an acknowledgement, its void or a meeting's asks for everything.
     @Test func touchesOnlyWhatTheRulesRead() {
+        var fold = EventFold()
         func touches(_ line: String) -> AlertTouches {
             var touched = AlertTouches()
-            touched.note(LineDecoder.decode(line))
+            let outcome = LineDecoder.decode(line)
+            let corrections = fold.state.corrections.count
+            fold.ingest(outcome, origin: LineOrigin(source: "a.jsonl", line: 1))
+            touched.note(outcome, voided: fold.state.corrections[corrections...])
             return touched
         }
-        let head = #"{"id":"e1","ts":"2024-11-20T13:00:00+08:00","post":"nunukan","type":"#
-        let check = touches(head + #""passenger.checked","voyage":"v1","passenger":"p","doc":"ktp","result":"cleared"}"#)
+        func head(_ id: String) -> String { #"{"id":"\#(id)","ts":"2024-11-20T13:00:00+08:00","post":"nunukan","type":"# }
+        let check = touches(head("c1") + #""passenger.checked","voyage":"v1","passenger":"p","doc":"ktp","result":"cleared"}"#)
         #expect(check.subjects == [.voyage("v1")] && !check.everything)
-        #expect(touches(head + #""kpi.reported","date":"2025-07-28","agency":"x","metric":"patrol","count":3}"#).isEmpty)
-        #expect(touches(head + #""event.voided","target":"e0","reason":"r"}"#).everything)
-        #expect(touches(head + #""alert.ack","alert":"departure:v1"}"#).everything)
+        #expect(touches(head("k1") + #""kpi.reported","date":"2025-07-28","agency":"x","metric":"patrol","count":3}"#).isEmpty)
+        #expect(touches(head("x1") + #""event.voided","target":"c0","reason":"r"}"#).isEmpty, "a void waiting for its target")
+        let voidOfCheck = touches(head("x2") + #""event.voided","target":"c1","reason":"r"}"#)
+        #expect(voidOfCheck.subjects == [.voyage("v1")] && !voidOfCheck.everything)
+        #expect(touches(head("x3") + #""event.voided","target":"k1","reason":"r"}"#).isEmpty, "no rule reads KPIs")
+        #expect(touches(head("x4") + #""event.voided","target":"x2","reason":"r"}"#).isEmpty, "a void of a void has no effect")
+        let finding = touches(head("f1") + #""op.finding","op":"op1","finding":"f","category":"immigration","severity":"critical","summary":"s"}"#)
+        #expect(finding.subjects == [.operation("op1")])
+        #expect(touches(head("x5") + #""event.voided","target":"f1","reason":"r"}"#).subjects == [.operation("op1")])
+        #expect(touches(head("a1") + #""alert.ack","alert":"departure:v1"}"#).everything)
+        #expect(touches(head("x6") + #""event.voided","target":"a1","reason":"r"}"#).everything)
+        #expect(touches(head("m1") + #""meeting.opened","meeting":"m","title":"t","chair":"c","location":"p","attendees":["a"]}"#).everything)
+        #expect(touches(head("x7") + #""event.voided","target":"m1","reason":"r"}"#).everything)
         #expect(touches("{not json").isEmpty)
     }
 }

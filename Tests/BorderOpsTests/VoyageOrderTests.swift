@@ -12,8 +12,9 @@ import Testing
         var touched = AlertTouches(everything: true)
         for (number, line) in AlertIndexTests.lines(seed: seed).enumerated() {
             let outcome = LineDecoder.decode(line)
-            touched.note(outcome)
+            let corrections = fold.state.corrections.count
             fold.ingest(outcome, origin: LineOrigin(source: "a.jsonl", line: number + 1))
+            touched.note(outcome, voided: fold.state.corrections[corrections...])
             guard number % 4 == seed % 4 else { continue }
             order.update(fold.state, touched: touched)
             touched = AlertTouches()

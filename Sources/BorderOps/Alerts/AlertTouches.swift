@@ -1,10 +1,12 @@
 /// The things folded lines touched, as far as the alert rules and the kept orders
 /// (`AlertIndex`, `VoyageOrder`) care: the voyage a check or a
-/// voyage event is about, the operation of a finding, the action of an action event. Anything
-/// whose reach is wider or rarer (a void, an acknowledgement, a meeting event, whose post sets
-/// the zone of its actions' due dates) asks for every alert again; lines no rule reads (KPIs,
-/// seizures, unknown types, malformed lines) touch nothing. Touching more than needed only
-/// costs time; touching less would leave an alert stale, so when in doubt: everything.
+/// voyage event is about, the operation of a finding, the action of an action event, and for a
+/// void what its target touched (so a correction costs what the corrected line cost, not a
+/// re-judging of every alert). Anything whose reach is wider or rarer (an acknowledgement or its
+/// void, a meeting event, whose post sets the zone of its actions' due dates) asks for every
+/// alert again; lines no rule reads (KPIs, seizures, unknown types, malformed lines, a void
+/// with no effect yet) touch nothing. Touching more than needed only costs time; touching less
+/// would leave an alert stale, so when in doubt: everything.
 public struct AlertTouches: Sendable {
     public enum Subject: Hashable, Sendable {
         case voyage(String), action(String), operation(String)
@@ -23,8 +25,10 @@ public struct AlertTouches: Sendable {
         subjects = []
     }
 
-    /// Notes what one folded line can have changed.
-    public mutating func note(_ outcome: LineOutcome) {
+    /// Notes what one folded line can have changed. `voided`: the corrections the fold recorded
+    /// while folding it (`state.corrections` past their count before the line), which say what a
+    /// void took out; a target arriving after its void is noted as itself.
+    public mutating func note(_ outcome: LineOutcome, voided: ArraySlice<Correction>) {
         guard !everything else { return }
         switch outcome {
         case .blank, .malformed, .unknown:
@@ -43,9 +47,26 @@ public struct AlertTouches: Sendable {
                 subjects.insert(.action(action))
             case .checklistStep, .kpiReported, .seizureRecorded:
                 return
-            case .meetingOpened, .agendaItem, .meetingClosed, .eventVoided:
+            case .meetingOpened, .agendaItem, .meetingClosed:
                 touchEverything()
+            case .eventVoided:
+                for correction in voided { note(correction.subject) }
             }
+        }
+    }
+
+    private mutating func note(_ subject: CorrectionSubject) {
+        switch subject {
+        case .passenger(let voyage, _), .voyage(let voyage):
+            subjects.insert(.voyage(voyage))
+        case .operation(let op), .checklist(_, op: let op?):
+            subjects.insert(.operation(op))
+        case .action(let action, _):
+            subjects.insert(.action(action))
+        case .checklist(_, op: nil), .kpi, .seizure:
+            return
+        case .meeting, .alert:
+            touchEverything()
         }
     }
 }

@@ -39,6 +39,9 @@ public struct BorderState: Sendable {
     /// ascending order: a voyage's position is its serial less the removed ones before it.
     var voyageSerials = 0
     var removedVoyageSerials: [Int] = []
+    /// How many voyages a void has taken out so far (their positions moved up): what kept
+    /// orders by position check to know that their positions still stand.
+    public var removedVoyages: Int { removedVoyageSerials.count }
 
     public init() {}
 

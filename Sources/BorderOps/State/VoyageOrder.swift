@@ -3,7 +3,8 @@ import ExactKeys
 /// The voyages pane's order kept up to date as events fold (issue 19): open voyages by
 /// departure, then closed ones, ties in the order the voyages were first read. Sorting every
 /// voyage on every frame was a frame's largest cost on a year's history; here a line moves
-/// only the voyage it touched (`AlertTouches`), and a void or a new fold sorts them again.
+/// only the voyage it touched (`AlertTouches`, which names a void's target's voyage too); a
+/// voyage taken out by a void (the positions after it move up) or a new fold sorts them again.
 public struct VoyageOrder: Sendable {
     /// What the order compares, before the position.
     public struct Key: Comparable, Sendable {
@@ -22,12 +23,17 @@ public struct VoyageOrder: Sendable {
     public private(set) var positions: [Int] = []
     /// Each position's key as it was placed (to find it again when its voyage changes).
     private var keys: [Key] = []
+    /// `state.removedVoyages` when the positions were last placed.
+    private var removedVoyages = 0
 
     public init() {}
 
     public mutating func update(_ state: BorderState, touched: AlertTouches) {
         let voyages = state.voyages.values
-        guard !touched.everything, keys.count <= voyages.count else { return rebuild(voyages) }
+        guard !touched.everything, state.removedVoyages == removedVoyages, keys.count <= voyages.count else {
+            removedVoyages = state.removedVoyages
+            return rebuild(voyages)
+        }
         for case .voyage(let id) in touched.subjects {
             guard let position = state.voyages.position(of: id), position < keys.count else { continue }
             let at = place(keys[position], position)
