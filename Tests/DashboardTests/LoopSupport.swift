@@ -3,6 +3,7 @@ import Dashboard
 import JSON
 import Words
 import Synchronization
+import TestSupport
 
 /// The dashboard's loop in process: a `LoopRunner` on an `InMemoryScreen`, a fixed clock and
 /// numbered ids, the frame's data given by the test, every effect recorded. `results` answers
@@ -80,6 +81,16 @@ final class TestLoop {
             }
             return [.appended(request.intent, .written(unconfirmed: nil)), .sourcesChanged]
         }
+    }
+
+    /// A loop on `lines` seen at `now` (by default 13.00 WITA by a host whose clock says
+    /// +00:00), its appends read back after them, and `keys` pressed.
+    static func on(_ lines: [String], now: String = "2024-11-20T05:00:00+00:00", writer: (operatorID: String, file: String)? = TestLoop.writer,
+                   language: Language = .id, keys: [Key] = []) -> TestLoop {
+        let loop = TestLoop(DashboardInput(fold: foldLines(lines), sources: [], now: Timestamp.parse(now)!), writer: writer, language: language)
+        loop.readAppendsBack(after: lines.count)
+        loop.press(keys)
+        return loop
     }
 
     /// Keys as the driver sends them, a frame after each.

@@ -13,6 +13,8 @@ public enum OperatorKeys {
         case notHandled
         case handled
         case append(OperatorIntent)
+        /// Several events, appended as one batch (all or none).
+        case appendAll([OperatorIntent])
         /// Something to tell the operator (read-only terminal, no checklist yet...).
         case notice(String)
         /// A valid form: its events, appended as one batch.
