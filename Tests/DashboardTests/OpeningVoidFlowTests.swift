@@ -142,7 +142,7 @@ import Words
         loop.press(.escape, .character("v"))
         #expect(loop.row("voyage (opened by mistake)").contains("wrong-20") && loop.text.contains("no other record hangs on it"), "\(loop.text)")
         loop.press(.enter)
-        #expect(loop.model.notice == "A void needs a reason" && loop.appended.isEmpty)
+        #expect(loop.model.notice == "A reason is needed" && loop.appended.isEmpty)
     }
 
     @Test func readOnlyTerminalsOfferNothing() {

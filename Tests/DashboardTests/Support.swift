@@ -54,9 +54,7 @@ func oneOperation(phase: String = "checking", checklist: Bool = true) -> EventFo
     if checklist {
         lines.append(#"{"id":"5","ts":"2024-11-20T12:33:00+08:00","type":"checklist.started","post":"nunukan","checklist":"cl-op1","op":"op1","title":"Opgab","steps":[{"step":"a1","title":"Surat perintah"},{"step":"b6","title":"Registrasi"}]}"#)
     }
-    var fold = EventFold()
-    for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
-    return fold
+    return foldLines(lines)
 }
 
 /// Every check of `voyage` in the sample day up to `now` (and in `extra`), as the driver reads
@@ -68,4 +66,16 @@ func checksRead(_ voyage: String, upTo now: Timestamp, extra: [String] = []) -> 
         return PassengerCheck(event, of: voyage)
     }
     return VoyageChecksRead(voyage: voyage, checks: checks)
+}
+
+/// `CorrectionFlowTests.lines` and meeting m1's agenda item ag-1 recorded twice (pending with a
+/// discussion, then done with a decision), beside its action m1-a1.
+let meetingWithItemLines = CorrectionFlowTests.lines + [
+    #"{"id":"i1","ts":"2024-11-20T08:35:00+08:00","type":"agenda.item","post":"nunukan","by":"sekretaris","meeting":"m1","item":"ag-1","title":"Data PMI","owner":"bp3mi","state":"pending","discussion":"data belum lengkap"}"#,
+    #"{"id":"i2","ts":"2024-11-20T08:50:00+08:00","type":"agenda.item","post":"nunukan","by":"sekretaris","meeting":"m1","item":"ag-1","title":"Data PMI","owner":"bp3mi","state":"done","decision":"kirim ke BP3MI"}"#,
+]
+
+/// Meeting m1 (`meetingWithItemLines`) open in detail at 13.00 WITA, appends read back.
+func openMeetingWithItem(writer: (operatorID: String, file: String)? = TestLoop.writer, language: Language = .id) -> TestLoop {
+    TestLoop.on(meetingWithItemLines, writer: writer, language: language, keys: [.character("3"), .enter])
 }

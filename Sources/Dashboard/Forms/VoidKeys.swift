@@ -10,16 +10,11 @@ public enum VoidKeys {
     public static func perform(_ command: KeyCommand, key: Key, model: inout DashboardModel,
                                input: DashboardInput) -> (OperatorKeys.Result, PostZone)? {
         let language = model.language
-        if case .voiding(var form) = model.operatorMode {
-            switch command {
-            case .editText:
-                _ = form.reason.handle(key)
-                model.operatorMode = .voiding(form)
-            case .cancel:
-                model.operatorMode = .browsing
-            case .save:
-                let reason = OfficerText.trimmed(form.reason.text)
-                guard !reason.isEmpty else { return (.notice(Word.voidReasonNeeded.text(language)), input.zone) }
+        if case .voiding(let form) = model.operatorMode {
+            switch ReasonEditing.perform(command, key: key, model: &model, required: true) {
+            case .success(.done)?, nil: break
+            case .failure(let needed)?: return (.notice(needed.notice), input.zone)
+            case .success(.saved(let reason))?:
                 if form.isOpening {
                     // The opening and every record that hangs on it, one batch; the detail it
                     // was open in closes (the row is gone once read back).
@@ -32,7 +27,6 @@ public enum VoidKeys {
                 let intent = OperatorIntent(type: .eventVoided, post: form.post,
                                             fields: [JSONMember("target", .string(form.target)), JSONMember("reason", .string(reason))])
                 return (.append(intent), FormContext.zone(of: form.post, input))
-            default: break
             }
             return (.handled, input.zone)
         }
