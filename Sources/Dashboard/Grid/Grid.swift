@@ -122,7 +122,7 @@ public struct Grid: Sendable, Equatable {
             (0..<height).map { y in
                 var line = ""
                 line.reserveCapacity(width)
-                for cell in cells[y * width..<(y + 1) * width] where !cell.isContinuation { line.append(cell.character) }
+                for x in y * width..<(y + 1) * width where !cells[x].isContinuation { line.append(cells[x].character) }
                 while line.last == " " { line.removeLast() }
                 return line
             }
