@@ -31,11 +31,23 @@ struct Borderdesk: ParsableCommand {
             printError("borderdesk: " + word.text(languageBeforeParsing))
             terminate(2)
         }
+        // `help COMMAND…` is answered before parsing: the parser's `help` takes no `--lang`.
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "help", let tree = CommandHelp.tree(), let path = CommandHelp.requested(arguments, root: tree) {
+            print(CommandHelp.text(path, language: helpLanguage))
+            terminate(0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let status = exitCode(for: error)
+            // A help request: printed in the officer's language (`CommandHelp`).
+            if status == .success, let tree = CommandHelp.tree(),
+               let path = CommandHelp.requested(arguments, root: tree) {
+                print(CommandHelp.text(path, language: helpLanguage))
+                terminate(0)
+            }
             ProcessExit.say(fullMessage(for: error), status: status.rawValue)
             terminate(status.rawValue)
         }

@@ -1,10 +1,14 @@
 import ArgumentParser
 import Words
 
+/// The language of `--help`, chosen as every command's sentences are before parsing
+/// (`languageBeforeParsing`: `--lang`, else the settings' `language`, else Bahasa Indonesia),
+/// once: the commands' configurations read it for every abstract and option.
+let helpLanguage: Language = Borderdesk.languageBeforeParsing
+
 extension Word {
-    /// This word as help text, in the help's language (`Language.ofLocale`; the argument
-    /// parser's own headings stay English).
-    var help: String { text(Language.ofLocale) }
+    /// This word as help text, in the help's language.
+    var help: String { text(helpLanguage) }
 }
 
 extension ArgumentHelp {

@@ -118,7 +118,7 @@ import Words
     @Test func aSeizureIsCorrectedUnderItsCase() {
         let loop = Self.loop()
         loop.press(.character("4"), .down, .down, .down, .down)
-        #expect(loop.text.contains("1  bea-cukai"), "\(loop.text)")
+        #expect(loop.text.contains("11.30  BC-117  rokok"), "the case id on its row: \(loop.text)")
         loop.press(.character("e"))
         #expect(loop.text.contains("Koreksi penindakan") && loop.row("Mengoreksi").contains("seizure.recorded z1 · bc-02 · 20/11 11.30"), "\(loop.text)")
         #expect(loop.row("No. perkara").contains("BC-117") && loop.row("Nilai").contains("Rp750.000.000"), "\(loop.text)")

@@ -11,7 +11,7 @@ import Words
 
     /// What is described, and the keys that open it over `DetailViewTests.input()`.
     enum Item: String, CaseIterable {
-        case voyage, operation, meeting, desk, alert, badLine = "bad-line"
+        case voyage, operation, meeting, desk, seizure, alert, badLine = "bad-line"
 
         var keys: [Key] {
             switch self {
@@ -19,6 +19,8 @@ import Words
             case .operation: [.character("2"), .character("d")]
             case .meeting: [.character("3"), .character("d")]
             case .desk: [.character("4"), .character("d")]
+            // Enter on the desk's seizure row (after its four figures).
+            case .seizure: [.character("4"), .end, .enter]
             case .alert: [.character("a"), .character("d")]
             case .badLine: [.character("b"), .character("d")]
             }

@@ -12,7 +12,7 @@ import Words
 
     static let extra = [
         #"{"id":"nnk-f1","ts":"2024-11-20T14:10:00+08:00","type":"op.finding","post":"nunukan","by":"imigrasi-inteldakim-01","op":"opgab-tunontaka-20241120","finding":"f-cpmi-1","category":"pmi","severity":"critical","summary":"Dua calon pekerja migran tanpa dokumen lengkap diarahkan ke BP3MI untuk pendataan; paspor ditahan sementara oleh petugas imigrasi di lobi keberangkatan sampai serah terima selesai"}"#,
-        #"{"id":"nnk-s1","ts":"2024-11-20T14:20:00+08:00","type":"seizure.recorded","post":"nunukan","by":"bea-cukai-03","case":"BC-2024-117","commodity":"lobster_seed","value_idr":750000000,"suspects":2,"agency":"bea-cukai"}"#,
+        #"{"id":"nnk-s1","ts":"2024-11-20T14:20:00+08:00","type":"seizure.recorded","post":"nunukan","by":"bea-cukai-03","case":"BC-2024-117","commodity":"lobster_seed","value_idr":750000000,"suspects":2,"agency":"bea-cukai","quantity":12000,"unit":"ekor","place":"Dermaga Tunon Taka, gudang di belakang loket tiket","modus":"Disembunyikan dalam kotak styrofoam berlapis es di bawah muatan ikan segar, diangkut dengan speedboat dari Sebatik menuju Tawau pada dini hari","loss_prevented_idr":1500000000}"#,
         #"{"id":"nnk-v1","ts":"2024-11-20T14:30:00+08:00","type":"event.voided","post":"nunukan","by":"supervisor-01","target":"nnk-20241120-0077","reason":"penumpang dicatat pada kapal yang salah"}"#,
         #"{"oops"#,
     ]

@@ -52,7 +52,7 @@ import Words
         #expect(loop.ui.overlay == nil)
     }
 
-    @Test func theArrowsChooseAmongTheHitsAndASeizureOpensTheDesk() {
+    @Test func theArrowsChooseAmongTheHitsAndASeizureOpensItsOwnDetail() {
         // `bea-cukai`: the seizure's agency, a KPI report's agency, teams' agency, an attendee.
         let loop = searching("bea-cukai")
         let hits = GlobalSearch.hits(loop.data, model: loop.ui)
@@ -62,7 +62,7 @@ import Words
         for _ in 0..<(seizure ?? 0) { loop.press(.down) }
         #expect(loop.ui.overlaySelection == seizure)
         loop.press(.enter)
-        #expect(loop.ui.overlay == .describe(.desk))
+        #expect(loop.ui.overlay == .describe(.seizure("BC-NNK-77")))
         #expect(loop.text.contains("BC-NNK-77"))
     }
 

@@ -17,6 +17,8 @@ public struct KPIReport: Sendable, Equatable {
     public var exercise = false
     /// The latest record's optional fields (quantity, unit, place, modus, loss prevented).
     public var details = SeizureDetails()
+    /// Who wrote the latest record (the envelope's `by`), if it says.
+    public var by: String?
 }
 
 public struct Seizure: Sendable, Equatable {
@@ -33,6 +35,8 @@ public struct Seizure: Sendable, Equatable {
     public var exercise = false
     /// The latest record's optional fields (quantity, unit, place, modus, loss prevented).
     public var details = SeizureDetails()
+    /// Who wrote the latest record (the envelope's `by`), if it says.
+    public var by: String?
 }
 
 /// The smuggling-prevention desk: the four daily KPIs and seizures by case.
@@ -97,7 +101,7 @@ public struct Desk: Sendable {
         let first = seizures[key].map { min($0.firstRecorded, env.ts) } ?? env.ts
         seizures[key] = Seizure(
             caseID: caseID, commodity: commodity, valueIDR: valueIDR, suspects: suspects, agency: agency,
-            recorded: env.ts, firstRecorded: first, post: env.post, exercise: env.exercise, details: details)
+            recorded: env.ts, firstRecorded: first, post: env.post, exercise: env.exercise, details: details, by: env.by)
     }
 
     /// Takes out the record kept at `kept` of this case and reads its others again (the case is

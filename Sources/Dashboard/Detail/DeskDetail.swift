@@ -9,13 +9,15 @@ enum DeskDetail {
         let t = context.t
         let desk = context.input.state.desk
         var d = DetailDocument(title: t(.paneDesk), id: "desk")
-        let seizures = desk.seizures.values.filter { context.visible(post: $0.post) }.sorted { $0.recorded > $1.recorded }
+        let seizures = desk.seizures.values.filter { context.visible(post: $0.post) }.sorted { ($0.recorded, $0.caseID) > ($1.recorded, $1.caseID) }
         let value = seizures.reduce(Int64(0)) { $0.saturatingAdd($1.valueIDR) }
         d.heading("\(t(.detailSeizures)) (\(seizures.count)) · \(t(.value)) \(Rupiah.short(value))")
         if seizures.isEmpty { d.item("", t(.noSeizures), role: .muted) }
         for s in seizures {
-            d.item("·", "\(s.caseID) · \(t(.code(s.commodity))) · Rp\(Rupiah.grouped(s.valueIDR)) · \(t(.suspects)) \(Rupiah.grouped(s.suspects)) · \(s.agency)")
-            d.item("", "\(DetailTime.full(s.recorded, post: s.post, context: context)) · \(t(.detailPost)) \(s.post)", role: .muted, indent: 3)
+            d.item("·", "\(s.caseID) · \(t(.code(s.commodity))) · Rp\(Rupiah.grouped(s.valueIDR)) · \(t(.suspects)) \(Rupiah.grouped(s.suspects)) · \(s.agency)",
+                   opens: .seizure(s.caseID))
+            d.item("", "\(DetailTime.full(s.recorded, post: s.post, context: context)) · \(t(.detailPost)) \(s.post)", role: .muted, indent: 3,
+                   opens: .seizure(s.caseID))
         }
         let reports = desk.reports.filter { context.visible(post: $0.post) }
         d.heading(t(.detailKPIs))

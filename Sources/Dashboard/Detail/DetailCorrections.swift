@@ -25,6 +25,7 @@ enum DetailCorrections {
             case (.meeting(let id), _): return k.subject.meeting == id
             case (.desk, .kpi), (.desk, .seizure): return true
             case (.alert(let id), .alert(let a)): return a == id
+            case (.seizure(let id), .seizure(let c)): return c == id
             default: return false
             }
         }

@@ -10,12 +10,16 @@ struct DetailDocument: Sendable {
         var indent: Int
         /// Further columns before the continuation lines (a field's label, an item's mark).
         var hanging: Int
+        /// The position in `links` of what Enter opens from this entry, if anything.
+        var link: Int? = nil
     }
 
     var title: String
     /// The id `y` copies.
     var id: String
     private(set) var entries: [Entry] = []
+    /// What Enter can open from the view, in order (the desk's seizures): ↑↓ select among them.
+    private(set) var links: [DetailTarget] = []
 
     init(title: String, id: String) {
         self.title = title
@@ -33,10 +37,13 @@ struct DetailDocument: Sendable {
         entries.append(Entry(text: head + value, role: role, style: [], indent: 0, hanging: DisplayWidth.of(head)))
     }
 
-    /// An item of a list: `mark` then the text, its further lines under the text.
-    mutating func item(_ mark: String, _ text: String, role: Role = .text, style: CellStyle = [], indent: Int = 1) {
+    /// An item of a list: `mark` then the text, its further lines under the text. `opens`: what
+    /// Enter opens when it is selected (consecutive items opening the same are one link).
+    mutating func item(_ mark: String, _ text: String, role: Role = .text, style: CellStyle = [], indent: Int = 1, opens: DetailTarget? = nil) {
         let head = mark.isEmpty ? "" : mark + " "
-        entries.append(Entry(text: head + text, role: role, style: style, indent: indent, hanging: DisplayWidth.of(head)))
+        if let opens, links.last != opens || entries.last?.link == nil { links.append(opens) }
+        entries.append(Entry(text: head + text, role: role, style: style, indent: indent, hanging: DisplayWidth.of(head),
+                             link: opens == nil ? nil : links.count - 1))
     }
 
     mutating func text(_ text: String, role: Role = .text, indent: Int = 0) {
@@ -48,19 +55,19 @@ struct DetailDocument: Sendable {
 
     mutating func blank() { entries.append(Entry(text: "", role: .text, style: [], indent: 0, hanging: 0)) }
 
-    /// Every line at `width` columns: (text with its indent, role, style).
-    func lines(width: Int) -> [(text: String, role: Role, style: CellStyle)] {
+    /// Every line at `width` columns: (text with its indent, role, style, link).
+    func lines(width: Int) -> DetailLinesMemo.Lines {
         DetailLinesMemo.lines(entries, width: width) { wrapped(width: width) }
     }
 
-    private func wrapped(width: Int) -> [(text: String, role: Role, style: CellStyle)] {
-        var result: [(String, Role, CellStyle)] = []
+    private func wrapped(width: Int) -> DetailLinesMemo.Lines {
+        var result: DetailLinesMemo.Lines = []
         for entry in entries {
             let first = max(1, width - entry.indent)
             let pieces = WrappedText.lines(entry.text, width: max(1, first - entry.hanging), firstWidth: first)
             let pad = String(repeating: " ", count: entry.indent)
             let hang = pad + String(repeating: " ", count: entry.hanging)
-            for (i, piece) in pieces.enumerated() { result.append(((i == 0 ? pad : hang) + piece, entry.role, entry.style)) }
+            for (i, piece) in pieces.enumerated() { result.append(((i == 0 ? pad : hang) + piece, entry.role, entry.style, entry.link)) }
         }
         return result
     }

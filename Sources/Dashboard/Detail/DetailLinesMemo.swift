@@ -6,7 +6,7 @@ import Synchronization
 /// frame cost what the whole document did. Comparing entries is a plain string comparison,
 /// far cheaper than wrapping them. Shared by threads (the dashboard's, the tests'), so locked.
 enum DetailLinesMemo {
-    typealias Lines = [(text: String, role: Role, style: CellStyle)]
+    typealias Lines = [(text: String, role: Role, style: CellStyle, link: Int?)]
 
     private struct Kept {
         var entries: [DetailDocument.Entry]

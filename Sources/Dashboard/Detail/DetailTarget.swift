@@ -7,6 +7,8 @@ public enum DetailTarget: Sendable, Equatable {
     case meeting(String)
     /// The smuggling desk: its seizures and reports (the pane has one row).
     case desk
+    /// One seizure, by its case id.
+    case seizure(String)
     case alert(String)
     /// A kept bad line, by where it is (positions in the kept list shift as new ones come).
     case badLine(LineOrigin)

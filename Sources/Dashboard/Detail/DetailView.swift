@@ -14,6 +14,7 @@ enum DetailView {
         case .operation(let id): if let op = state.operations[id] { return OperationDetail.document(op, context: context) }
         case .meeting(let id): if let m = state.meetings[id] { return MeetingDetail.document(m, context: context) }
         case .desk: return DeskDetail.document(context: context)
+        case .seizure(let caseID): if let s = state.desk.seizures[ExactKey(caseID)] { return SeizureDetail.document(s, context: context) }
         case .alert(let id): if let alert = context.input.alerts.first(where: { $0.id == id }) { return AlertDetail.document(alert, context: context) }
         case .badLine(let origin):
             if let problem = context.input.fold.problems.first(where: { $0.origin == origin }) {
@@ -28,7 +29,7 @@ enum DetailView {
 
     static func label(_ target: DetailTarget) -> String {
         switch target {
-        case .voyage(let id), .operation(let id), .meeting(let id), .alert(let id): return id
+        case .voyage(let id), .operation(let id), .meeting(let id), .alert(let id), .seizure(let id): return id
         case .desk: return "desk"
         case .badLine(let origin): return "\(origin.source):\(origin.line)"
         }
@@ -66,8 +67,17 @@ enum DetailView {
         let shown = top + inner.height < lines.count ? "\(top + 1)–\(top + inner.height)/\(lines.count)" : (top > 0 ? "\(top + 1)–\(lines.count)/\(lines.count)" : "")
         // Where the view is first: a long title is cut at its end on a narrow screen.
         grid.box(rect, title: (shown.isEmpty ? "" : "\(shown) · ") + doc.title, role: .focus, titleRole: .focus, titleStyle: [.bold])
+        // The selected link (a seizure in the desk's detail) in reverse, the cursor on its first line.
+        let selected = doc.links.isEmpty ? nil : min(context.model.detailLink, doc.links.count - 1)
+        var cursorSet = false
         for (row, line) in lines[top..<min(lines.count, top + inner.height)].enumerated() {
-            grid.text(line.text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1, role: line.role, style: line.style)
+            if let link = line.link, link == selected {
+                if !cursorSet { (grid.cursor, cursorSet) = ((inner.x, inner.y + row), true) }
+                grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse])
+                grid.text(line.text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1, role: .selection, style: [.reverse])
+            } else {
+                grid.text(line.text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1, role: line.role, style: line.style)
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ public enum KeyCommand: Sendable, Equatable {
     case filterType, filterDelete, filterKeep, filterClear
     // Any overlay, the posts chooser, the alerts list.
     case overlayClose, overlayUp, overlayDown, overlayPageUp, overlayPageDown, overlayTop, overlayBottom
+    /// Enter on a detail view's selected link (a seizure in the desk's detail).
+    case openLink
     case togglePost, onlyThisPost, allPosts
     case acknowledge
     // A demo, and the failed append kept.

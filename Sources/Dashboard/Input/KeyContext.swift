@@ -16,10 +16,11 @@ public struct KeyContext: Sendable, Equatable {
     /// it); `alertsListed`: the alerts list has an alert to acknowledge; `voyageOpen`: a voyage
     /// that is not closed is open in detail (gate mode records on it); `meetingOpen`: a meeting
     /// that is not closed is open in detail (the secretary's keys record on it); `deskFocused`:
-    /// the desk pane has the focus (its rows are corrected where they are shown).
+    /// the desk pane has the focus (its rows are corrected where they are shown); `detailLinks`:
+    /// the detail view open lists items Enter opens.
     public static func of(_ model: DashboardModel, canWrite: Bool, demo: Bool = false, retryKept: Bool = false,
                           operationOpen: Bool = false, alertsListed: Bool = false, voyageOpen: Bool = false,
-                          meetingOpen: Bool = false, deskFocused: Bool = false) -> KeyContext {
+                          meetingOpen: Bool = false, deskFocused: Bool = false, detailLinks: Bool = false) -> KeyContext {
         func context(_ scopes: [KeyScope]) -> KeyContext { KeyContext(scopes: scopes, canWrite: canWrite) }
         if model.editingFilter { return context([.filter]) }
         switch model.operatorMode {
@@ -38,7 +39,7 @@ public struct KeyContext: Sendable, Equatable {
             case .posts: return context([.posts, .overlay])
             case .alerts where alertsListed: return context([.alerts, .describable, .overlay])
             case .badLines: return context([.describable, .overlay])
-            case .describe: return context([.detail, .overlay])
+            case .describe: return context(detailLinks ? [.detailLinks, .detail, .overlay] : [.detail, .overlay])
             case .search: return context([.search])
             default: return context([.overlay])
             }

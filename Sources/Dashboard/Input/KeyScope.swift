@@ -17,6 +17,8 @@ public enum KeyScope: String, Sendable, CaseIterable {
     case describable
     /// A detail view (`d`): copying its id, scrolling to either end, on top of `overlay`.
     case detail
+    /// A detail view listing items Enter opens (the desk's seizures), on top of `detail`.
+    case detailLinks
     /// The alerts list on top of `overlay`, when it lists an alert.
     case alerts
     /// A demo's walkthrough keys (only in `borderdesk demo`).

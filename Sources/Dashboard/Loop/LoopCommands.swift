@@ -25,7 +25,7 @@ extension Loop {
         if command == .acknowledgeRule {
             return acknowledgeRule(&model, env, input: input)
         }
-        if let (effects, notice) = DetailKeys.perform(command, model: &model.ui, input: input) {
+        if let (effects, notice) = DetailKeys.perform(command, model: &model.ui, input: input, size: size) {
             model.notice = notice
             return effects
         }

@@ -57,6 +57,10 @@ public struct DashboardModel: Sendable, Equatable {
     /// closing the detail goes back there.
     public var detailReturn: Overlay?
     public var detailReturnSelection = 0
+    /// The selected link of a detail view that has some (the desk's seizures: Enter opens it),
+    /// and that of the view a detail was opened from.
+    public var detailLink = 0
+    public var detailReturnLink = 0
     public var language: Language = .id
     public var themeIndex = 0
     /// Posts hidden with the `p` chooser (empty: all shown).
@@ -181,7 +185,7 @@ public struct DashboardModel: Sendable, Equatable {
         switch command {
         case .overlayClose:
             if case .describe = overlay, let back = detailReturn {
-                (self.overlay, overlaySelection, detailReturn) = (back, detailReturnSelection, nil)
+                (self.overlay, overlaySelection, detailLink, detailReturn) = (back, detailReturnSelection, detailReturnLink, nil)
             } else {
                 self.overlay = nil
             }

@@ -2,7 +2,8 @@ import BorderOps
 import Words
 
 /// The smuggling-prevention desk: the four daily KPIs and seizures. Its rows (the four figures,
-/// then the seizures, newest first) are selectable, so that `e` corrects one where it is shown.
+/// then the seizures, newest first, each with its case id) are selectable, so that `e` corrects
+/// one where it is shown and Enter opens a seizure's detail.
 enum DeskPane {
     /// The reports (positions, not copies: a year of daily reports from every post is thousands
     /// of rows) and seizures the pane shows (its posts, its filter); seizures newest first.
@@ -84,10 +85,12 @@ enum DeskPane {
         let first = max(0, selected - KPIMetric.allCases.count - room + 1)
         // Times of today are shorter than other days' (`14.20`, `Sel 19/11 09.00`): padded to the
         // widest shown, so the columns after them line up.
+        // The case ids likewise: two seizures alike in everything else are told apart by them.
         let timeWidth = seizures.dropFirst(first).prefix(room).map { DisplayWidth.of(context.time($0.recorded)) }.max() ?? 0
+        let caseWidth = min(20, seizures.dropFirst(first).prefix(room).map { DisplayWidth.of($0.caseID) }.max() ?? 0)
         for (i, s) in seizures.enumerated().dropFirst(first) where y < inner.maxY {
-            line("  \(DisplayWidth.pad(context.time(s.recorded), timeWidth))  \(DisplayWidth.pad(context.t(.code(s.commodity)), 14)) \(DisplayWidth.pad(Rupiah.short(s.valueIDR), 11)) "
-                 + "\(context.count(s.suspects))  \(s.agency)", row: KPIMetric.allCases.count + i)
+            line("  \(DisplayWidth.pad(context.time(s.recorded), timeWidth))  \(DisplayWidth.pad(s.caseID, caseWidth))  \(DisplayWidth.pad(context.t(.code(s.commodity)), 14)) "
+                 + "\(DisplayWidth.pad(Rupiah.short(s.valueIDR), 11)) \(context.count(s.suspects))  \(s.agency)", row: KPIMetric.allCases.count + i)
         }
     }
 }
