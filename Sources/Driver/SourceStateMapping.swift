@@ -12,7 +12,7 @@ enum SourceStateMapping {
         case .deleted: return .deleted
         case .missing: return .missing
         case .ended: return .ended
-        case .error(let message): return .error(message)
+        case .error(let failure): return .error(failure.statusWord)
         case .notFollowed(let reason): return .notFollowed(reason.word)
         }
     }

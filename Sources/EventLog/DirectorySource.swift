@@ -64,10 +64,10 @@ final class DirectorySource {
 
     private func rescan(_ events: (SourceEvent) -> Void) {
         guard let dir = opendir(path) else {
-            let message = Posix.message(errno)
-            if state != .error(message) {
-                state = .error(message)
-                events(SourceEvent(path: path, kind: .error(message)))
+            let failure = SourceFailure.system(errno)
+            if state != .error(failure) {
+                state = .error(failure)
+                events(SourceEvent(path: path, kind: .error(failure)))
             }
             return
         }

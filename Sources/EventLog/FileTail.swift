@@ -100,13 +100,13 @@ final class FileTail {
                 }
             } else {
                 missingSince = nil
-                fail(Posix.message(code), events)
+                fail(.system(code), events)
             }
             return
         }
         missingSince = nil
         if Posix.isDirectory(info) {
-            fail("is a directory", events)
+            fail(.system(EISDIR), events)
             return
         }
         if identity == nil || FileIdentity(info) != identity {
@@ -212,7 +212,7 @@ final class FileTail {
         do throws(RegularFile.Refusal) {
             newFD = try openForReading()
         } catch {
-            if error.code != ENOENT { fail(error.message, events) }
+            if error.code != ENOENT { fail(SourceFailure(error), events) }
             return false
         }
         guard let st = Posix.status(fd: newFD), FileIdentity(st) == identity else {
@@ -247,14 +247,14 @@ final class FileTail {
             if error.code == ENOENT {
                 state = .missing
             } else {
-                fail(error.message, events)
+                fail(SourceFailure(error), events)
             }
             return false
         }
         // The identity of what was opened, not of what `stat` saw a moment earlier.
         guard let st = Posix.status(fd: newFD) else {
             close(newFD)
-            fail(Posix.message(errno), events)
+            fail(.system(errno), events)
             return false
         }
         fd = newFD
@@ -300,10 +300,10 @@ final class FileTail {
         return dropped
     }
 
-    private func fail(_ message: String, _ events: (SourceEvent) -> Void) {
-        if state != .error(message) {
-            state = .error(message)
-            events(SourceEvent(path: path, kind: .error(message)))
+    private func fail(_ failure: SourceFailure, _ events: (SourceEvent) -> Void) {
+        if state != .error(failure) {
+            state = .error(failure)
+            events(SourceEvent(path: path, kind: .error(failure)))
         }
     }
 
@@ -324,7 +324,7 @@ final class FileTail {
                 continue
             }
             if n < 0 && errno == EINTR { continue }
-            if n < 0 { fail(Posix.message(errno), events) }
+            if n < 0 { fail(.system(errno), events) }
             return
         }
     }

@@ -14,6 +14,8 @@ public enum RegularFile {
         /// errno when opening failed; 0 when the file was opened and is not a regular one.
         public var code: Int32
         public var message: String
+        /// What the file is, when it was refused for not being a regular file.
+        public var kind: FileKind? = nil
         public var description: String { "\(path): \(message)" }
     }
 
@@ -38,7 +40,7 @@ public enum RegularFile {
             let code = errno
             return Refusal(path: shown, code: code, message: Posix.message(code))
         }
-        return notRegularMessage(info).map { Refusal(path: shown, code: 0, message: $0) }
+        return notRegularMessage(info).map { Refusal(path: shown, code: 0, message: $0, kind: Posix.fileKind(info)) }
     }
 
     /// A blocking read-only descriptor of the regular file at `path`. `noFollow`: a symbolic

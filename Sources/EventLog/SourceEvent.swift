@@ -18,7 +18,7 @@ public struct SourceEvent: Sendable, Equatable, CustomStringConvertible {
         /// Standard input reached its end.
         case ended
         /// The source cannot be read (permission, I/O error...).
-        case error(String)
+        case error(SourceFailure)
         /// Deliberately left out, and why: a link in a directory source to a folder outside it.
         /// Not a failure: everything else is read.
         case notFollowed(NotFollowedReason)
@@ -46,7 +46,7 @@ public struct SourceEvent: Sendable, Equatable, CustomStringConvertible {
         case .deleted: what = "deleted"
         case .missing: what = "No such file or directory"
         case .ended: what = "end of input"
-        case .error(let message): what = message
+        case .error(let failure): what = failure.description
         case .notFollowed(let reason): what = "not followed: \(reason.english)"
         }
         let dropped = droppedPartialBytes > 0 ? " (an incomplete last line of \(droppedPartialBytes) bytes was never completed)" : ""
@@ -71,7 +71,7 @@ extension SourceEvent.Kind {
         case .deleted: return .deleted
         case .missing: return .missing
         case .ended: return .ended
-        case .error(let message): return .error(message)
+        case .error(let failure): return .error(failure)
         case .notFollowed(let reason): return .notFollowed(reason)
         }
     }
@@ -85,7 +85,7 @@ public enum SourceState: Sendable, Equatable {
     case deleted
     case missing
     case ended
-    case error(String)
+    case error(SourceFailure)
     case notFollowed(NotFollowedReason)
 }
 
@@ -96,7 +96,7 @@ extension SourceState {
         case .following, .truncated, .rotated, .ended, .notFollowed: return nil
         case .deleted: return "deleted"
         case .missing: return "No such file or directory"
-        case .error(let message): return message
+        case .error(let failure): return failure.description
         }
     }
 }

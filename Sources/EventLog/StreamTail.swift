@@ -43,9 +43,9 @@ final class StreamTail {
             if n < 0 && errno == EINTR { continue }
             if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) { return }
             if n < 0 {
-                let message = Posix.message(errno)
-                state = .error(message)
-                events(SourceEvent(path: path, kind: .error(message)))
+                let failure = SourceFailure.system(errno)
+                state = .error(failure)
+                events(SourceEvent(path: path, kind: .error(failure)))
                 return
             }
             state = .ended

@@ -11,6 +11,24 @@ extension NotFollowedReason {
     }
 }
 
+extension SourceFailure {
+    /// Why the source cannot be read, in both languages (`galat N` for an error not in the table).
+    public var word: Word {
+        switch self {
+        case .system(let code): return .systemError(code)
+        case .notRegular(let kind): return .notRegularFile(kind.word)
+        }
+    }
+
+    /// The status line's words: `galat: izin ditolak`, `galat 1234`.
+    public var statusWord: Word {
+        switch self {
+        case .system(let code): return .sourceError(.systemErrorReason(code), code: code)
+        case .notRegular: return .sourceError(word, code: 0)
+        }
+    }
+}
+
 extension FileKind {
     public var word: Word {
         switch self {

@@ -102,3 +102,33 @@ import Words
         #expect(row.contains("⚠ rantai putus di copy.jsonl:436"), "\(row)")
     }
 }
+
+/// The status line's `galat` for a source that cannot be read is said in the officer's
+/// language, from the C library's code (not its English).
+@Suite struct SourceErrorWordsTests {
+    @Test func aFileReplacedByADirectoryIsSaidInTheLanguage() throws {
+        let dir = TempDirectory()
+        dir.write("post.jsonl", "")
+        let app = DashboardApp(arguments: [dir.file("post.jsonl")], themeChoice: nil, themesDirectory: "Themes", ascii: false, colour: false,
+                               forcePolling: false, language: .id, zone: .wita, writer: nil, operationTemplate: nil, demo: nil)
+        let feed = DashboardFeed(app)
+        feed.catchUp { _, _ in true }
+        try FileManager.default.removeItem(atPath: dir.file("post.jsonl"))
+        try FileManager.default.createDirectory(atPath: dir.file("post.jsonl"), withIntermediateDirectories: false)
+        let now = Timestamp.parse("2024-11-20T14:00:00+08:00")!
+        let deadline = ContinuousClock.now + .seconds(10)
+        func state() -> SourceStatus.State? { feed.frame(now: now, language: .id).sources.first?.state }
+        while state() == .following, ContinuousClock.now < deadline {
+            _ = feed.sources.wait(timeoutMs: 200)
+            _ = feed.ingest()
+        }
+        #expect(state() == .error(Word(en: "error: Is a directory", id: "galat: berupa direktori")), "\(String(describing: state()))")
+        for (language, said) in [(Language.id, "galat: berupa direktori"), (.en, "error: Is a directory")] {
+            var model = DashboardModel()
+            model.language = language
+            let status = DashboardView.render(feed.frame(now: now, language: language), model: model, width: 120, height: 35).lines[33]
+            #expect(status.contains("post.jsonl \(said)"), "\(status)")
+            #expect(language == .en || !status.contains("directory"), "\(status)")
+        }
+    }
+}

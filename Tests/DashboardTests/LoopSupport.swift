@@ -102,7 +102,13 @@ final class TestLoop {
             if drawing { runner.drawIfNeeded(now: data.now) }
         }
     }
-    func type(_ text: String) { press(text.map { .character($0) }) }
+    /// Text as a keyboard-wedge scanner or a paste sends it: the characters arrive together,
+    /// so the driver reads them as one batch and draws one frame after them.
+    func type(_ text: String) {
+        screen.queuedKeys.append(contentsOf: text.map { .character($0) })
+        runner.readKeys()
+        if drawing { runner.drawIfNeeded(now: data.now) }
+    }
     func send(_ message: Message) {
         runner.send(message)
         if drawing { runner.drawIfNeeded(now: data.now) }

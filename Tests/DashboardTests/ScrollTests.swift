@@ -131,17 +131,20 @@ import Words
 
     /// Opens a list with `keys`, presses ↓ until the selection stops, and returns every match
     /// of `name` seen on screen on the way, and whether End (after Home) selects the row ↓ stopped on.
-    static func walk(_ keys: [Key], _ name: String, _ width: Int, _ height: Int) throws -> (seen: Set<String>, endIsLast: Bool, end: String) {
-        let loop = TestLoop(input(), width: width, height: height)
+    static func walk(_ keys: [Key], _ name: String, _ width: Int, _ height: Int, input: DashboardInput = input()) throws
+        -> (seen: Set<String>, endIsLast: Bool, end: String) {
+        let loop = TestLoop(input, width: width, height: height)
         loop.press(keys)
         let pattern = try Regex<Substring>(name)
         var seen: Set<String> = []
         // Until ↓ changes nothing: neither the text nor where the cursor rests (the selected row).
         var before = ""
-        func frame() -> String { "\(loop.screen.lastGrid?.cursor.map { "\($0)" } ?? "-")\n\(loop.text)" }
-        for _ in 0..<1000 where frame() != before {
-            seen.formUnion(loop.text.matches(of: pattern).map { String($0.0) })
-            before = frame()
+        for _ in 0..<1000 {
+            let text = loop.text
+            let frame = "\(loop.screen.lastGrid?.cursor.map { "\($0)" } ?? "-")\n\(text)"
+            if frame == before { break }
+            seen.formUnion(text.matches(of: pattern).map { String($0.0) })
+            before = frame
             loop.press(.down)
         }
         let stopped = cursorRow(loop)
@@ -150,6 +153,22 @@ import Words
     }
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// The posts overlay (`p`) at headquarters: thirty posts heard from (`pos01`…`pos30`), after
+    /// the posts file's own, each reached with ↓ and End selecting the last.
+    @Test(arguments: [(80, 24), (40, 12)])
+    func thePostsOverlayReachesItsLastPost(_ width: Int, _ height: Int) throws {
+        let lines = (1...Self.count).map { n in
+            #"{"id":"k\#(n)","ts":"2024-11-20T12:00:00+08:00","type":"kpi.reported","post":"pos\#(Self.twoDigits(n))","date":"2024-11-20","agency":"bea-cukai","metric":"patrol","count":1}"#
+        }
+        let input = thaliaAt1440(lines)
+        #expect(DashboardView.posts(input).suffix(Self.count) == (1...Self.count).map { "pos" + Self.twoDigits($0) }, "the overlay lists them last")
+        let (seen, endIsLast, end) = try Self.walk([.character("p")], #"pos\d\d"#, width, height, input: input)
+        #expect(seen == Set((1...Self.count).map { "pos" + Self.twoDigits($0) }), "missing \(Set((1...Self.count).map { "pos" + Self.twoDigits($0) }).subtracting(seen).sorted())")
+        #expect(endIsLast, "End selects the last post: \(end)")
+        // ↓ stopped on the last post: the row the cursor rests on names it.
+        #expect(end.split(separator: "≠").first?.contains("pos30") == true, "\(end)")
+    }
 
     @Test(arguments: [(80, 24), (40, 12)])
     func everyPaneAndOverlayListReachesItsLastItem(_ width: Int, _ height: Int) throws {

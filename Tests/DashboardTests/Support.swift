@@ -4,6 +4,7 @@ import Words
 import EventLog
 import Foundation
 import TestSupport
+import Synchronization
 
 enum Paths {
     static var packageRoot: String { PackagePaths.root }
@@ -13,9 +14,16 @@ enum Paths {
 }
 
 /// Folds sources with the real reader (up to `horizon`, when given: the log as it stood then).
+/// The sample data (read only) is read once per horizon: hundreds of tests start from it.
 func fold(_ paths: [String], horizon: Timestamp? = nil) -> EventFold {
-    foldWithReader(paths, horizon: horizon)
+    guard paths == [Paths.sampleData] else { return foldWithReader(paths, horizon: horizon) }
+    if let kept = sampleFolds.withLock({ $0[horizon] }) { return kept }
+    let folded = foldWithReader(paths, horizon: horizon)
+    sampleFolds.withLock { $0[horizon] = folded }
+    return folded
 }
+
+private let sampleFolds = Mutex<[Timestamp?: EventFold]>([:])
 
 /// The sample day as the dashboard sees it the next morning (21 Nov 2024, 10.00 WITA).
 func sampleInput(now: String = "2024-11-21T10:00:00+08:00") -> DashboardInput {

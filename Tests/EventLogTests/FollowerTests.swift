@@ -150,6 +150,20 @@ import Testing
         close(fds[0])
     }
 
+    /// A failure is a value (the C library's code), said in words where it is shown.
+    @Test func aFileReplacedByADirectoryIsAnErrorWithItsCode() throws {
+        let dir = TempDirectory()
+        dir.write("a.jsonl", "first\n")
+        let c = Collector(EventSources(arguments: [dir.file("a.jsonl")]))
+        c.read()
+        try FileManager.default.removeItem(atPath: dir.file("a.jsonl"))
+        try FileManager.default.createDirectory(atPath: dir.file("a.jsonl"), withIntermediateDirectories: false)
+        c.read()
+        c.read()
+        #expect(c.kinds().contains(.error(.system(EISDIR))), "\(c.kinds())")
+        #expect(c.events.last?.description == "\(dir.file("a.jsonl")): Is a directory")
+    }
+
     @Test func missingFileIsReported() {
         let c = Collector(EventSources(arguments: ["/nonexistent/borderdesk/x.jsonl"]))
         c.read()

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import EventLog
 import Ingest
 import Testing
@@ -22,6 +25,26 @@ import Words
             id: "argumen 1 (--field) bukan UTF-8: bita 0xC3 tidak sah pada bita ke-10"))
         #expect(said([[0xFE]]) == Word(en: "argument 1 is not UTF-8: invalid byte 0xFE at byte 1",
                                        id: "argumen 1 bukan UTF-8: bita 0xFE tidak sah pada bita ke-1"))
+    }
+
+    /// The status line's `galat: …` for a source that cannot be read, from the C library's code:
+    /// each error the app meets in both languages, one not in the table as `galat N`.
+    @Test func aSourceThatCannotBeRead() {
+        let met: [(Int32, String, String)] = [
+            (EACCES, "Permission denied", "izin ditolak"), (ENOENT, "No such file or directory", "berkas atau direktori tidak ada"),
+            (EISDIR, "Is a directory", "berupa direktori"), (ENOSPC, "No space left on device", "ruang perangkat habis"),
+            (EROFS, "Read-only file system", "sistem berkas hanya-baca"), (EMFILE, "Too many open files", "terlalu banyak berkas terbuka"),
+            (EIO, "Input/output error", "galat masukan/keluaran"), (ESTALE, "Stale file handle", "pegangan berkas kedaluwarsa (NFS)"),
+        ]
+        for (code, en, id) in met {
+            #expect(SourceFailure.system(code).word == Word(en: en, id: id))
+            #expect(SourceFailure.system(code).statusWord == Word(en: "error: \(en)", id: "galat: \(id)"))
+            // The English is the C library's own, so a log and the screen agree.
+            #expect(SourceFailure.system(code).description == en)
+        }
+        #expect(SourceFailure.system(4242).statusWord == Word(en: "error 4242", id: "galat 4242"))
+        #expect(SourceFailure.notRegular(.fifo).statusWord == Word(en: "error: is a named pipe (FIFO), not a regular file",
+                                                                  id: "galat: berupa pipa bernama (FIFO), bukan berkas biasa"))
     }
 
     @Test func aFileNotFollowed() {

@@ -5,7 +5,8 @@ import Words
 public struct SourceStatus: Sendable, Equatable {
     public enum State: Sendable, Equatable {
         case following, rotated, truncated, deleted, missing, ended
-        case error(String)
+        /// Why it cannot be read, in both languages, as the status line says it (`galat: izin ditolak`).
+        case error(Word)
         /// Left out on purpose (a link out of the tree), and why, in both languages.
         case notFollowed(Word)
     }

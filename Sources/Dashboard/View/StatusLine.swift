@@ -89,7 +89,7 @@ enum StatusLine {
             case .deleted: (word, role) = (context.t(.deleted), .warn)
             case .missing: (word, role) = (context.t(.missing), .warn)
             case .ended: (word, role) = (context.t(.ended), .muted)
-            case .error(let message): (word, role) = ("\(context.t(.error)): \(message)", .critical)
+            case .error(let said): (word, role) = (context.t(said), .critical)
             case .notFollowed(let reason): (word, role) = ("\(context.t(.notFollowed)): \(reason.text(context.language))", .warn)
             }
             // Counted (the smallest screens), a file with news keeps its name's start and its state whole.
