@@ -35,12 +35,12 @@ public enum TextFile {
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw FileProblem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))) }
+            if n < 0 { throw FileProblem(path: path, line: 0, key: "", reason: .system(errno)) }
             if n == 0 { break }
             bytes += chunk[0..<n]
             // Checked as it is read: the file may grow after any size `fstat` gave.
             if bytes.count > maximumBytes {
-                throw FileProblem(path: path, line: 0, key: "", reason: "larger than 1 MiB, too large for a configuration file")
+                throw FileProblem(path: path, line: 0, key: "", reason: .tooLarge)
             }
         }
         if let bad = bytes.withUnsafeBytes({ UTF8Validation.firstInvalidByteDescribed(in: $0) }) {
@@ -55,7 +55,7 @@ public enum TextFile {
     public static func load<Value>(_ path: String, _ parse: (String) throws(FileProblem) -> Value) -> Result<Value, FileProblem> {
         do {
             guard let text = try read(path) else {
-                return .failure(FileProblem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))))
+                return .failure(FileProblem(path: path, line: 0, key: "", reason: .system(errno)))
             }
             return .success(try parse(text))
         } catch {

@@ -66,7 +66,7 @@ import Testing
         } catch {
             #expect(error.line == line, "\(error)")
             #expect(error.key == key, "\(error)")
-            #expect(reason.isEmpty || error.reason.contains(reason), "\(error)")
+            #expect(reason.isEmpty || error.reason.english.contains(reason), "\(error)")
             #expect(error.description.hasPrefix("sample-data/checklists/bad.toml:\(line): "))
         }
     }
