@@ -81,6 +81,13 @@ public enum DeskReport {
                 guard let time = k.targetTime else { return false }
                 let date = PostTime.local(time, c.zone(of: k.targetPost ?? k.post)).0
                 return !(date < from) && !(to < date)
+            // An operation or meeting of the range opened by mistake and voided whole: no report
+            // of its own is left, so the post's report lists its opening's void.
+            case .operation(let op) where k.targetType == EventType.opPlanned.rawValue && state.operations[op] == nil,
+                 .meeting(let op) where k.targetType == EventType.meetingOpened.rawValue && state.meetings[op] == nil:
+                guard let time = k.targetTime else { return false }
+                let date = PostTime.local(time, c.zone(of: k.targetPost ?? k.post)).0
+                return !(date < from) && !(to < date)
             default: return false
             }
         }, context: c)

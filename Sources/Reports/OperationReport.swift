@@ -117,9 +117,18 @@ public enum OperationReport {
 
         // Corrections to what the report draws on: the operation, its checklist, the day's voyages.
         let listed = Set(voyages.map { ExactKey($0.id) })
+        // A voyage or meeting of the day voided whole (opened by mistake) is gone from the
+        // report: its opening's void is listed (not each of its records' voids).
+        func voidedThatDay(_ k: Correction, gone: Bool, opening: EventType) -> Bool {
+            guard gone, k.targetType == opening.rawValue, let time = k.targetTime, let day,
+                  ExactKey.bytesEqual(k.targetPost ?? k.post, op.post) else { return false }
+            return PostTime.local(time, c.zone).0 == day
+        }
         blocks += CorrectionsAppendix.blocks(state.corrections.filter { k in
             switch k.subject {
-            case .voyage(let v), .passenger(let v, _): return listed.contains(ExactKey(v))
+            case .voyage(let v): return listed.contains(ExactKey(v)) || voidedThatDay(k, gone: state.voyages[v] == nil, opening: .voyageOpened)
+            case .meeting(let m): return voidedThatDay(k, gone: state.meetings[m] == nil, opening: .meetingOpened)
+            case .passenger(let v, _): return listed.contains(ExactKey(v))
             default: return k.subject.operation.map { ExactKey.bytesEqual($0, op.id) } ?? false
             }
         }, context: c)

@@ -29,7 +29,6 @@ extension Word {
     public static let voidLatestOf = Word(en: "voids the latest of the events that shaped it, of", id: "membatalkan kejadian terakhir yang membentuknya, dari")
     public static let voidReason = Word(en: "Reason", id: "Alasan")
     public static let voidKeys = Word(en: "Enter void · Esc cancel", id: "Enter batalkan · Esc batal")
-    public static let voidReasonNeeded = Word(en: "A void needs a reason", id: "Pembatalan perlu alasan")
     public static let voidNothingSelected = Word(en: "Nothing selected to void", id: "Tidak ada yang dipilih untuk dibatalkan")
     public static let voidedBy = Word(en: "voided", id: "dibatalkan")
 }

@@ -72,7 +72,8 @@ extension Word {
     public static let nextStep = Word(en: "NEXT", id: "BERIKUTNYA")
     public static let noChecklist = Word(en: "No checklist for this operation: c starts one", id: "Belum ada daftar periksa: c untuk memulai")
     public static let startChecklistHint = Word(en: "c: start the checklist", id: "c: mulai daftar periksa")
-    public static let reasonNeeded = Word(en: "A skip needs a reason", id: "Lewati perlu alasan")
+    /// Enter on an empty reason (a void, a skip, an action dropped): the one word for it.
+    public static let reasonNeeded = Word(en: "A reason is needed", id: "Alasan wajib diisi")
     public static let noTeams = Word(en: "No teams in this operation yet", id: "Belum ada tim dalam operasi ini")
     public static let readOnlyInput = Word(en: "Read-only terminal: input is off", id: "Terminal hanya baca: input dimatikan")
     public static let readOnlyBanner = Word(en: "READ-ONLY", id: "HANYA BACA")

@@ -49,7 +49,6 @@ extension Word {
                                             id: "Mengapa langkah susunan acara ini dilewati? Enter simpan · Esc kembali")
     public static let alreadySkipped = Word(en: "This step is already skipped", id: "Langkah ini sudah dilewati")
     public static let dropReasonPrompt = Word(en: "Why is this action dropped? Enter save · Esc back", id: "Mengapa tindak lanjut ini dibatalkan? Enter simpan · Esc kembali")
-    public static let dropReasonNeeded = Word(en: "Dropping an action needs a reason", id: "Membatalkan tindak lanjut perlu alasan")
     public static let closeMeetingPrompt = Word(en: "Close this meeting? y/Enter yes · other key no", id: "Tutup rapat ini? y/Enter ya · tombol lain tidak")
     public static let alreadyConcluded = Word(en: "Already concluded", id: "Sudah selesai dibahas")
     public static let alreadyDone = Word(en: "Already done", id: "Sudah selesai")

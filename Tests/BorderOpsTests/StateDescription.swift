@@ -26,6 +26,15 @@ enum StateDescription {
     static let indexes: Set<String> = ["control", "positions", "mask", "index", "lastPosition", "warmth", "itemIndex"]
 
     static func describe(_ value: Any, into out: inout String) {
+        // Leaves without a mirror: most of a state is strings and numbers, and reflecting each
+        // was most of the cost.
+        switch value {
+        case let text as String: out += text; return
+        case let number as Int: out += String(number); return
+        case let number as Int64: out += String(number); return
+        case let flag as Bool: out += flag ? "true" : "false"; return
+        default: break
+        }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .dictionary:

@@ -32,7 +32,7 @@ import Words
         loop.press(.end, .character("v"))
         #expect(loop.row("pengakuan peringatan").contains(alert) && loop.row("dicatat oleh").contains("alert.ack"), "\(loop.text)")
         loop.press(.enter)
-        #expect(loop.appended.count == 1 && loop.model.notice == "Pembatalan perlu alasan", "a reason is required")
+        #expect(loop.appended.count == 1 && loop.model.notice == Word.reasonNeeded.text(.id), "a reason is required")
         loop.type("salah peringatan")
         loop.press(.enter)
         guard let void = loop.appended.last, void.intent.type == "event.voided", ackID != nil else {

@@ -33,7 +33,7 @@ import Words
         #expect(loop.text.contains("Batalkan catatan") && loop.row("temuan:").contains("f-1 (INFO) dua calon PMI · op1"), "\(loop.text)")
         #expect(loop.row("dicatat oleh").contains("imigrasi-05, 12.40") && loop.row("dicatat oleh").contains("op.finding f1"), "\(loop.text)")
         loop.press(.enter)
-        #expect(loop.appended.isEmpty && loop.model.notice == "Pembatalan perlu alasan", "an empty reason is refused")
+        #expect(loop.appended.isEmpty && loop.model.notice == "Alasan wajib diisi", "an empty reason is refused")
         loop.type("bukan temuan, salah input")
         loop.press(.enter)
         guard let void = loop.appended.last else {

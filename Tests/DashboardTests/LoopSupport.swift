@@ -3,6 +3,7 @@ import Dashboard
 import JSON
 import Words
 import Synchronization
+import TestSupport
 
 /// The dashboard's loop in process: a `LoopRunner` on an `InMemoryScreen`, a fixed clock and
 /// numbered ids, the frame's data given by the test, every effect recorded. `results` answers
@@ -82,6 +83,16 @@ final class TestLoop {
         }
     }
 
+    /// A loop on `lines` seen at `now` (by default 13.00 WITA by a host whose clock says
+    /// +00:00), its appends read back after them, and `keys` pressed.
+    static func on(_ lines: [String], now: String = "2024-11-20T05:00:00+00:00", writer: (operatorID: String, file: String)? = TestLoop.writer,
+                   language: Language = .id, keys: [Key] = []) -> TestLoop {
+        let loop = TestLoop(DashboardInput(fold: foldLines(lines), sources: [], now: Timestamp.parse(now)!), writer: writer, language: language)
+        loop.readAppendsBack(after: lines.count)
+        loop.press(keys)
+        return loop
+    }
+
     /// Keys as the driver sends them, a frame after each.
     func press(_ keys: Key...) { press(keys) }
     func press(_ keys: [Key]) {
@@ -91,7 +102,13 @@ final class TestLoop {
             if drawing { runner.drawIfNeeded(now: data.now) }
         }
     }
-    func type(_ text: String) { press(text.map { .character($0) }) }
+    /// Text as a keyboard-wedge scanner or a paste sends it: the characters arrive together,
+    /// so the driver reads them as one batch and draws one frame after them.
+    func type(_ text: String) {
+        screen.queuedKeys.append(contentsOf: text.map { .character($0) })
+        runner.readKeys()
+        if drawing { runner.drawIfNeeded(now: data.now) }
+    }
     func send(_ message: Message) {
         runner.send(message)
         if drawing { runner.drawIfNeeded(now: data.now) }

@@ -116,7 +116,7 @@ import Words
         #expect(loop.text.contains("Mengapa tindak lanjut ini dibatalkan?"), "\(loop.text)")
         let before = loop.appended.count
         loop.press(.enter)
-        #expect(loop.appended.count == before && loop.text.contains("perlu alasan"))
+        #expect(loop.appended.count == before && loop.text.contains("Alasan wajib diisi"))
         loop.type("sudah ditangani Polres")
         loop.press(.enter)
         #expect(Self.string(loop.appended.last, "action") == firstAction && Self.string(loop.appended.last, "state") == "dropped")

@@ -8,20 +8,7 @@ import Words
 /// `v` in an open meeting voids the selected agenda item's latest record (its state and
 /// minutes) or the selected action's latest assignment, with a reason, like every other list.
 @Suite struct MeetingVoidFlowTests {
-    static let extra = [
-        #"{"id":"i1","ts":"2024-11-20T08:35:00+08:00","type":"agenda.item","post":"nunukan","by":"sekretaris","meeting":"m1","item":"ag-1","title":"Data PMI","owner":"bp3mi","state":"pending"}"#,
-        #"{"id":"i2","ts":"2024-11-20T08:50:00+08:00","type":"agenda.item","post":"nunukan","by":"sekretaris","meeting":"m1","item":"ag-1","title":"Data PMI","owner":"bp3mi","state":"done"}"#,
-    ]
-
-    static func loop() -> TestLoop {
-        let lines = CorrectionFlowTests.lines + extra
-        var fold = EventFold()
-        for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
-        let loop = TestLoop(DashboardInput(fold: fold, sources: [], now: Timestamp.parse("2024-11-20T05:00:00+00:00")!))
-        loop.readAppendsBack(after: lines.count)
-        loop.press(.character("3"), .enter)
-        return loop
-    }
+    static func loop() -> TestLoop { openMeetingWithItem() }
 
     @Test func anAgendaItemsLatestRecordIsVoided() {
         let loop = Self.loop()
@@ -46,11 +33,8 @@ import Words
     }
 
     @Test func readOnlyTerminalsDoNotOfferIt() {
-        let lines = CorrectionFlowTests.lines + Self.extra
-        var fold = EventFold()
-        for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
-        let loop = TestLoop(DashboardInput(fold: fold, sources: [], now: Timestamp.parse("2024-11-20T05:00:00+00:00")!), writer: nil)
-        loop.press(.character("3"), .enter, .character("v"))
+        let loop = openMeetingWithItem(writer: nil)
+        loop.press(.character("v"))
         #expect(loop.model.notice == UIText.readOnlyInput.text(.id) && loop.ui.operatorMode == .browsing)
     }
 }

@@ -44,7 +44,7 @@ import Testing
         var m = DashboardModel()
         let t = target()
         var results = press([.character("s"), .enter], &m, t)
-        #expect(results.last == .notice(UIText.reasonNeeded.text(.id)), "no empty reasons")
+        #expect(results.last == .notice(Word.reasonNeeded.text(.id)), "no empty reasons")
         results = press([.character("k"), .character("a"), .character("p"), .character("a"), .character("l"), .backspace, .left, .character("X"), .end, .character("!"), .enter], &m, t)
         #expect(step(results.last)?.state == "skipped")
         #expect(step(results.last)?.note == "kapXa!")

@@ -87,7 +87,7 @@ import Words
         loop.press(.character("3"), .enter, .end, .character("s"))
         #expect(loop.text.contains(Word.skipStepPrompt.text(language)), "it asks why first: \(loop.text)")
         loop.press(.enter)
-        #expect(loop.appended.isEmpty && loop.model.notice == UIText.reasonNeeded.text(language), "a skip needs a reason")
+        #expect(loop.appended.isEmpty && loop.model.notice == Word.reasonNeeded.text(language), "a skip needs a reason")
         loop.type("Ketua berhalangan")
         loop.press(.enter)
         guard let skip = loop.appended.last else {

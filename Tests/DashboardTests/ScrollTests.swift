@@ -139,10 +139,12 @@ import Words
         var seen: Set<String> = []
         // Until ↓ changes nothing: neither the text nor where the cursor rests (the selected row).
         var before = ""
-        func frame() -> String { "\(loop.screen.lastGrid?.cursor.map { "\($0)" } ?? "-")\n\(loop.text)" }
-        for _ in 0..<1000 where frame() != before {
-            seen.formUnion(loop.text.matches(of: pattern).map { String($0.0) })
-            before = frame()
+        for _ in 0..<1000 {
+            let text = loop.text
+            let frame = "\(loop.screen.lastGrid?.cursor.map { "\($0)" } ?? "-")\n\(text)"
+            if frame == before { break }
+            seen.formUnion(text.matches(of: pattern).map { String($0.0) })
+            before = frame
             loop.press(.down)
         }
         let stopped = cursorRow(loop)

@@ -4,6 +4,7 @@ import Words
 import EventLog
 import Foundation
 import TestSupport
+import Synchronization
 
 enum Paths {
     static var packageRoot: String { PackagePaths.root }
@@ -13,9 +14,16 @@ enum Paths {
 }
 
 /// Folds sources with the real reader (up to `horizon`, when given: the log as it stood then).
+/// The sample data (read only) is read once per horizon: hundreds of tests start from it.
 func fold(_ paths: [String], horizon: Timestamp? = nil) -> EventFold {
-    foldWithReader(paths, horizon: horizon)
+    guard paths == [Paths.sampleData] else { return foldWithReader(paths, horizon: horizon) }
+    if let kept = sampleFolds.withLock({ $0[horizon] }) { return kept }
+    let folded = foldWithReader(paths, horizon: horizon)
+    sampleFolds.withLock { $0[horizon] = folded }
+    return folded
 }
+
+private let sampleFolds = Mutex<[Timestamp?: EventFold]>([:])
 
 /// The sample day as the dashboard sees it the next morning (21 Nov 2024, 10.00 WITA).
 func sampleInput(now: String = "2024-11-21T10:00:00+08:00") -> DashboardInput {
@@ -54,9 +62,7 @@ func oneOperation(phase: String = "checking", checklist: Bool = true) -> EventFo
     if checklist {
         lines.append(#"{"id":"5","ts":"2024-11-20T12:33:00+08:00","type":"checklist.started","post":"nunukan","checklist":"cl-op1","op":"op1","title":"Opgab","steps":[{"step":"a1","title":"Surat perintah"},{"step":"b6","title":"Registrasi"}]}"#)
     }
-    var fold = EventFold()
-    for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
-    return fold
+    return foldLines(lines)
 }
 
 /// Every check of `voyage` in the sample day up to `now` (and in `extra`), as the driver reads
@@ -68,4 +74,16 @@ func checksRead(_ voyage: String, upTo now: Timestamp, extra: [String] = []) -> 
         return PassengerCheck(event, of: voyage)
     }
     return VoyageChecksRead(voyage: voyage, checks: checks)
+}
+
+/// `CorrectionFlowTests.lines` and meeting m1's agenda item ag-1 recorded twice (pending with a
+/// discussion, then done with a decision), beside its action m1-a1.
+let meetingWithItemLines = CorrectionFlowTests.lines + [
+    #"{"id":"i1","ts":"2024-11-20T08:35:00+08:00","type":"agenda.item","post":"nunukan","by":"sekretaris","meeting":"m1","item":"ag-1","title":"Data PMI","owner":"bp3mi","state":"pending","discussion":"data belum lengkap"}"#,
+    #"{"id":"i2","ts":"2024-11-20T08:50:00+08:00","type":"agenda.item","post":"nunukan","by":"sekretaris","meeting":"m1","item":"ag-1","title":"Data PMI","owner":"bp3mi","state":"done","decision":"kirim ke BP3MI"}"#,
+]
+
+/// Meeting m1 (`meetingWithItemLines`) open in detail at 13.00 WITA, appends read back.
+func openMeetingWithItem(writer: (operatorID: String, file: String)? = TestLoop.writer, language: Language = .id) -> TestLoop {
+    TestLoop.on(meetingWithItemLines, writer: writer, language: language, keys: [.character("3"), .enter])
 }

@@ -3,6 +3,7 @@ import Dashboard
 import ExactKeys
 import JSON
 import Testing
+import TestSupport
 import Words
 
 /// `e` on a team in the team status form (`S`) and on an agenda item in an open meeting: the
@@ -12,8 +13,7 @@ import Words
 @Suite struct TeamAndItemCorrectionFlowTests {
     /// oneOperation (tim-gangway standby, tim-xray deployed) and `extra` lines, at 13.00 WITA.
     static func operation(_ extra: [String] = []) -> TestLoop {
-        var fold = oneOperation()
-        for (i, line) in extra.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: 10 + i)) }
+        let fold = foldLines(extra, into: oneOperation(), firstLine: 10)
         let loop = TestLoop(DashboardInput(fold: fold, sources: [], now: Timestamp.parse("2024-11-20T13:00:00+08:00")!))
         loop.readAppendsBack(after: 5 + extra.count)
         loop.press(.character("2"), .enter, .character("S"))
@@ -86,18 +86,7 @@ import Words
     }
 
     /// Meeting m1 with item ag-1 (pending, then done with a decision) and action m1-a1.
-    static func meeting() -> TestLoop {
-        let lines = CorrectionFlowTests.lines + [
-            #"{"id":"i1","ts":"2024-11-20T08:35:00+08:00","type":"agenda.item","post":"nunukan","by":"sekretaris","meeting":"m1","item":"ag-1","title":"Data PMI","owner":"bp3mi","state":"pending","discussion":"data belum lengkap"}"#,
-            #"{"id":"i2","ts":"2024-11-20T08:50:00+08:00","type":"agenda.item","post":"nunukan","by":"sekretaris","meeting":"m1","item":"ag-1","title":"Data PMI","owner":"bp3mi","state":"done","decision":"kirim ke BP3MI"}"#,
-        ]
-        var fold = EventFold()
-        for (i, line) in lines.enumerated() { fold.ingest(LineDecoder.decode(line), origin: LineOrigin(source: "t", line: i + 1)) }
-        let loop = TestLoop(DashboardInput(fold: fold, sources: [], now: Timestamp.parse("2024-11-20T05:00:00+00:00")!))
-        loop.readAppendsBack(after: lines.count)
-        loop.press(.character("3"), .enter)
-        return loop
-    }
+    static func meeting() -> TestLoop { openMeetingWithItem() }
 
     @Test func anAgendaItemsTitleAndOwnerAreCorrectedItsMinutesKept() {
         let loop = Self.meeting()

@@ -34,7 +34,7 @@ import Words
         #expect(loop.text.contains("Batalkan catatan") && loop.row("pemeriksaan penumpang").contains("P-0001 (lolos) · thalia-20"), "\(loop.text)")
         #expect(loop.row("dicatat oleh").contains("imigrasi-03, 12.00") && loop.row("dicatat oleh").contains("passenger.checked b2"))
         loop.press(.enter)
-        #expect(loop.appended.isEmpty && loop.model.notice == "Pembatalan perlu alasan", "an empty reason is refused")
+        #expect(loop.appended.isEmpty && loop.model.notice == "Alasan wajib diisi", "an empty reason is refused")
         loop.type("  salah kapal ")
         loop.press(.enter)
         #expect(loop.appended.count == 1)
@@ -61,7 +61,7 @@ import Words
         loop.press(.character("L"), .enter, .character("v"))
         #expect(loop.text.contains("Void a recorded item") && loop.row("passenger check").contains("P-0002 (denied)"), "\(loop.text)")
         loop.press(.enter)
-        #expect(loop.model.notice == "A void needs a reason")
+        #expect(loop.model.notice == "A reason is needed")
     }
 
     @Test func readOnlyTerminalsDoNotOfferIt() {

@@ -50,6 +50,9 @@ struct DetailDocument: Sendable {
         entries.append(Entry(text: text, role: role, style: [], indent: indent, hanging: 0))
     }
 
+    /// Entries written elsewhere (a memo's), as they are.
+    mutating func append(_ more: [Entry]) { entries += more }
+
     mutating func blank() { entries.append(Entry(text: "", role: .text, style: [], indent: 0, hanging: 0)) }
 
     /// Every line at `width` columns: (text with its indent, role, style, link).

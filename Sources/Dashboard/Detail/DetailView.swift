@@ -50,9 +50,15 @@ enum DetailView {
         return max(1, lines - inner.height + 1)
     }
 
+    /// Whether the view is drawn at this size: it then covers all but the header and hints rows.
+    static func coversScreen(width: Int, height: Int) -> Bool {
+        let rect = box(width: width, height: height)
+        return rect.width > 10 && rect.height > 3
+    }
+
     static func draw(_ target: DetailTarget, into grid: inout Grid, context: ViewContext) {
         let rect = box(width: grid.width, height: grid.height)
-        guard rect.width > 10, rect.height > 3 else { return }
+        guard coversScreen(width: grid.width, height: grid.height) else { return }
         let doc = document(target, context: context)
         grid.fill(rect)
         let inner = rect.inner

@@ -33,12 +33,7 @@ enum VoyageDetail {
         d.heading("\(t(every ? .detailAllChecks : .latestChecks)) (\(Rupiah.grouped(Int64(checks.count))))")
         if !every { d.text(read?.problem ?? t(.detailReadingChecks), role: .muted, indent: 1) }
         if checks.isEmpty { d.item("", t(.detailNoChecks), role: .muted) }
-        for check in checks {
-            let id = check.id.isEmpty ? "" : " · \(t(.detailID)) \(check.id)"
-            d.item(resultMark(check.result), "\(time(check.at)) · \(check.passenger) · \(t(.code(check.doc))) · \(t(.code(check.result))) · \(check.by ?? "?")\(id)",
-                   role: VoyagesPane.resultRole(check.result))
-            if let note = check.note, !note.isEmpty { d.item("", "\(t(.note)): \(note)", indent: 3) }
-        }
+        d.append(VoyageCheckEntries.of(checks, zone: context.zone(of: v.post), language: context.language))
         if !every && v.checked > checks.count { d.text(t(.detailChecksHeld), role: .muted, indent: 1) }
         DetailCorrections.add(corrections, to: &d, context: context)
         return d

@@ -47,7 +47,7 @@ public enum CorrectionKeys {
             }
         case .correctItem:
             // An operation open in detail (elsewhere `e` is an open meeting's: `MeetingKeys`).
-            guard model.focus == .operations, model.detail == .operations, let open = OperatorKeys.openOperation(input, model) else { return nil }
+            guard let open = OperatorKeys.openOperation(input, model) else { return nil }
             let findings = latestFirst(open.operation)
             guard let latest = findings.first else { return (.notice(Word.correctNoFinding.text(language)), input.zone) }
             // The selected finding row, else the latest finding.

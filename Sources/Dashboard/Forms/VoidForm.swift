@@ -16,6 +16,11 @@ public struct VoidForm: Sendable, Equatable {
         case action(meeting: String, action: String, title: String)
         /// An alert's acknowledgement (`alert.ack`): voided, the alert is in force again.
         case acknowledgement(alert: String)
+        /// A voyage, operation or meeting opened by mistake: its opening, with every record
+        /// that hangs on it (`OpeningVoid`).
+        case voyage(voyage: String, vessel: String)
+        case operation(op: String, title: String)
+        case meeting(meeting: String, title: String)
     }
 
     public var item: Item
@@ -29,6 +34,12 @@ public struct VoidForm: Sendable, Equatable {
     /// Events that shaped the item; the form voids the latest of them.
     public var shapedBy = 1
     public var reason = LineEditor()
+    /// Voiding an opening: the records that hang on it, voided in the same batch (`OpeningVoid`).
+    public var alsoVoids: [ShapingEvent] = []
+    /// A voyage's checks still being read from the files: the form waits for them.
+    public var checksPending = false
+    /// Why they could not be read (nothing is voided then).
+    public var checksProblem: String?
 
     public init(item: Item, target: String, type: String, post: String, at: Timestamp, by: String?, shapedBy: Int = 1) {
         self.item = item
@@ -57,8 +68,22 @@ public struct VoidForm: Sendable, Equatable {
             return "\(Word.voidAction.text(language)): \(action) \(title) · \(meeting)"
         case let .acknowledgement(alert):
             return "\(Word.voidAcknowledgement.text(language)): \(alert)"
+        case let .voyage(voyage, vessel):
+            return "\(Word.voidVoyage.text(language)): \(voyage) \(vessel)"
+        case let .operation(op, title):
+            return "\(Word.voidOperation.text(language)): \(op) \(title)"
+        case let .meeting(meeting, title):
+            return "\(Word.voidMeeting.text(language)): \(meeting) \(title)"
         case let .finding(op, finding, severity, summary):
             return "\(Word.voidFinding.text(language)): \(finding) (\(Word.code(severity).text(language))) \(summary) · \(op)"
+        }
+    }
+
+    /// Whether it voids a voyage's, operation's or meeting's opening (and what hangs on it).
+    public var isOpening: Bool {
+        switch item {
+        case .voyage, .operation, .meeting: return true
+        default: return false
         }
     }
 }

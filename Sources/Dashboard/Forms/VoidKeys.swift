@@ -10,21 +10,23 @@ public enum VoidKeys {
     public static func perform(_ command: KeyCommand, key: Key, model: inout DashboardModel,
                                input: DashboardInput) -> (OperatorKeys.Result, PostZone)? {
         let language = model.language
-        if case .voiding(var form) = model.operatorMode {
-            switch command {
-            case .editText:
-                _ = form.reason.handle(key)
-                model.operatorMode = .voiding(form)
-            case .cancel:
-                model.operatorMode = .browsing
-            case .save:
-                let reason = OfficerText.trimmed(form.reason.text)
-                guard !reason.isEmpty else { return (.notice(Word.voidReasonNeeded.text(language)), input.zone) }
+        if case .voiding(let form) = model.operatorMode {
+            switch ReasonEditing.perform(command, key: key, model: &model, required: true) {
+            case .success(.done)?, nil: break
+            case .failure(let needed)?: return (.notice(needed.notice), input.zone)
+            case .success(.saved(let reason))?:
+                if form.isOpening {
+                    // The opening and every record that hangs on it, one batch; the detail it
+                    // was open in closes (the row is gone once read back).
+                    if let refusal = OpeningVoid.refusal(form) { return (.notice(refusal.text(language)), input.zone) }
+                    model.operatorMode = .browsing
+                    model.detail = nil
+                    return (.appendAll(OpeningVoid.intents(form, reason: reason)), FormContext.zone(of: form.post, input))
+                }
                 model.operatorMode = .browsing
                 let intent = OperatorIntent(type: .eventVoided, post: form.post,
                                             fields: [JSONMember("target", .string(form.target)), JSONMember("reason", .string(reason))])
                 return (.append(intent), FormContext.zone(of: form.post, input))
-            default: break
             }
             return (.handled, input.zone)
         }
@@ -58,7 +60,8 @@ public enum VoidKeys {
     /// selected seizure of the desk, the selected
     /// agenda item or action of the open meeting, the selected check of the open voyage, or in
     /// the open operation the selected step's latest mark or
-    /// the selected finding's latest `op.finding`.
+    /// the selected finding's latest `op.finding`; else the voyage, operation or meeting
+    /// selected (`OpeningVoid`).
     static func selectedItem(_ model: DashboardModel, _ input: DashboardInput) -> VoidForm? {
         // In the alerts list: the selected alert's acknowledgement, if it is acknowledged.
         if model.overlay == .alerts {
@@ -86,15 +89,19 @@ public enum VoidKeys {
             return VoidForm(item: .seizure(case: caseID, commodity: seizure.commodity), target: event.id, type: event.type, post: seizure.post,
                             at: event.at, by: event.by, shapedBy: event.count)
         }
-        if let meeting = input.openMeeting(model) { return meetingRow(meeting, model, input) }
+        // An open item with nothing in it to void (or closed): the item itself, opened by mistake.
+        if let meeting = input.openMeeting(model) {
+            return (meeting.closed ? nil : meetingRow(meeting, model, input)) ?? OpeningVoid.form(model, input)
+        }
         if let voyage = input.openVoyage(model) {
-            guard let check = selectedCheck(model, voyage) else { return nil }
+            guard !voyage.closed, let check = selectedCheck(model, voyage) else { return OpeningVoid.form(model, input) }
             return VoidForm(item: .check(voyage: voyage.id, passenger: check.passenger, result: check.result), target: check.id,
                             type: EventType.passengerChecked.rawValue, post: voyage.post, at: check.at, by: check.by)
         }
-        guard model.focus == .operations, model.detail == .operations, let open = OperatorKeys.openOperation(input, model) else { return nil }
+        // A row of the voyages, operations or Timpora pane: the item, opened by mistake.
+        guard let open = OperatorKeys.openOperation(input, model) else { return OpeningVoid.form(model, input) }
         let rows = OperationRow.rows(open.operation, checklist: open.checklist)
-        guard !rows.isEmpty else { return nil }
+        guard !rows.isEmpty else { return OpeningVoid.form(model, input) }
         switch rows[model.stepIndex(ids: rows.map(\.key))] {
         case .finding(let finding):
             let op = open.operation

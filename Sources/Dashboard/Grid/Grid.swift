@@ -117,11 +117,15 @@ public struct Grid: Sendable, Equatable {
 
     /// One line of text per row, wide characters once (for tests and golden files).
     public var lines: [String] {
-        (0..<height).map { y in
-            var line = ""
-            for x in 0..<width where !self[x, y].isContinuation { line.append(self[x, y].character) }
-            while line.last == " " { line.removeLast() }
-            return line
+        // Read through the buffer: tests read every frame's text, often after every key.
+        cells.withUnsafeBufferPointer { cells in
+            (0..<height).map { y in
+                var line = ""
+                line.reserveCapacity(width)
+                for x in y * width..<(y + 1) * width where !cells[x].isContinuation { line.append(cells[x].character) }
+                while line.last == " " { line.removeLast() }
+                return line
+            }
         }
     }
 

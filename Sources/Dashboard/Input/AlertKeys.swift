@@ -24,22 +24,14 @@ public enum AlertKeys {
 
     /// Does one command of the alerts list or its note editor (the key only for typing).
     public static func perform(_ command: KeyCommand, key: Key, model: inout DashboardModel, alerts: [Alert], fallbackPost: String) -> OperatorKeys.Result {
-        if case .acknowledging(let id, var editor) = model.operatorMode {
-            switch command {
-            case .editText:
-                _ = editor.handle(key)
-                model.operatorMode = .acknowledging(alert: id, editor: editor)
-            case .cancel: model.operatorMode = .browsing
-            case .save:
-                model.operatorMode = .browsing
-                let post = alerts.first { $0.id == id }?.post ?? fallbackPost
-                var fields = [JSONMember("alert", .string(id))]
-                let trimmed = editor.text.trimmingCharacters(in: " ")
-                if !trimmed.isEmpty { fields.append(JSONMember("note", .string(trimmed))) }
-                return .append(OperatorIntent(type: .alertAck, post: post, fields: fields))
-            default: break
-            }
-            return .handled
+        if case .acknowledging(let id, _) = model.operatorMode {
+            // The note is optional.
+            guard case .success(.saved(let note))? = ReasonEditing.perform(command, key: key, model: &model, required: false) else { return .handled }
+            model.operatorMode = .browsing
+            let post = alerts.first { $0.id == id }?.post ?? fallbackPost
+            var fields = [JSONMember("alert", .string(id))]
+            if !note.isEmpty { fields.append(JSONMember("note", .string(note))) }
+            return .append(OperatorIntent(type: .alertAck, post: post, fields: fields))
         }
         guard command == .acknowledge, !alerts.isEmpty else { return .notHandled }
         let alert = alerts[min(model.overlaySelection, alerts.count - 1)]

@@ -57,6 +57,7 @@ public enum KeyTable {
         row(.general, chars("L"), .toggleLanguage, .keyToggleLanguage, hint: .keyHintLanguage),
         row(.general, chars("N"), .newItem, .keyNewItem, writes: true),
         row(.general, chars("S"), .seizureForm, .keySeizureForm, writes: true),
+        row(.general, chars("v"), .voidItem, .keyVoidOpening, writes: true),
         row(.general, chars("d"), .describe, .keyDescribe),
         row(.general, chars("s"), .search, .keySearchAll),
         row(.general, chars("y"), .copyID, .keyCopyID),

@@ -13,6 +13,8 @@ public enum OperatorKeys {
         case notHandled
         case handled
         case append(OperatorIntent)
+        /// Several events, appended as one batch (all or none).
+        case appendAll([OperatorIntent])
         /// Something to tell the operator (read-only terminal, no checklist yet...).
         case notice(String)
         /// A valid form: its events, appended as one batch.
@@ -65,23 +67,16 @@ public enum OperatorKeys {
             return .append(OperatorIntent(type: .checklistStep, post: op.post, fields: fields))
         }
         switch model.operatorMode {
-        case .note(let id, var editor), .skipReason(let id, var editor):
-            let skipping = model.operatorMode == .skipReason(step: id, editor: editor)
-            switch command {
-            case .editText:
-                _ = editor.handle(key)
-                model.operatorMode = skipping ? .skipReason(step: id, editor: editor) : .note(step: id, editor: editor)
-            case .cancel: model.operatorMode = .browsing
-            case .save where skipping:
-                guard !editor.text.trimmingCharacters(in: " ").isEmpty else { return .notice(t(.reasonNeeded)) }
+        case .note(let id, _), .skipReason(let id, _):
+            // A skip needs a reason; a note may be emptied.
+            let skipping = model.operatorMode.isSkipReason
+            switch ReasonEditing.perform(command, key: key, model: &model, required: skipping) {
+            case .failure(let needed)?: return .notice(needed.notice)
+            case .success(.saved(let text))?:
                 model.operatorMode = .browsing
-                return step(id, .skipped, note: editor.text)
-            case .save:
-                model.operatorMode = .browsing
-                return step(id, target.checklist?.state(of: id) ?? .open, note: editor.text)
-            default: break
+                return step(id, skipping ? .skipped : target.checklist?.state(of: id) ?? .open, note: text)
+            case .success(.done)?, nil: return .handled
             }
-            return .handled
         case .team(let index, let status):
             return teamForm(command, index: index, status: status, model: &model, op: op)
         case .confirmClose:
@@ -175,11 +170,5 @@ public enum OperatorKeys {
         let all = E.allCases
         let i = all.firstIndex(of: value) ?? 0
         return all[(i + delta + all.count) % all.count]
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        String(drop(while: { $0 == set }).reversed().drop(while: { $0 == set }).reversed())
     }
 }

@@ -7,7 +7,7 @@ extension KeyContext {
     /// from the frame (writer, demo, kept failure, the operation or voyage in detail, the alerts listed).
     public static func of(_ model: DashboardModel, input: DashboardInput) -> KeyContext {
         of(model, canWrite: input.writer != nil, demo: input.demo, retryKept: input.retryKept,
-           operationOpen: model.focus == .operations && model.detail == .operations && OperatorKeys.openOperation(input, model) != nil,
+           operationOpen: OperatorKeys.openOperation(input, model) != nil,
            alertsListed: !input.alerts.isEmpty, voyageOpen: input.voyageTakesChecks(model),
            meetingOpen: input.meetingTakesMinutes(model), deskFocused: model.focus == .desk && !DeskPane.rows(ViewContext(input: input, model: model)).isEmpty,
            detailLinks: DetailKeys.hasLinks(model, input))
@@ -25,8 +25,10 @@ extension DashboardModel {
 }
 
 extension OperatorKeys {
-    /// The operation selected in the operations pane, and its checklist.
+    /// The operation open in detail (the operations pane focused, Enter on it), and its
+    /// checklist; nil anywhere else, so no caller acts on an operation selected behind what is open.
     public static func openOperation(_ input: DashboardInput, _ model: DashboardModel) -> (operation: JointOperation, checklist: Checklist?)? {
+        guard model.focus == .operations, model.detail == .operations else { return nil }
         let ids = DashboardView.rowIDs(.operations, input: input, model: model)
         guard !ids.isEmpty, let op = input.state.operations[ids[model.selectedIndex(.operations, ids: ids)]] else { return nil }
         let checklist = input.state.checklists.values.first { $0.op.map { ExactKey.bytesEqual($0, op.id) } ?? false }

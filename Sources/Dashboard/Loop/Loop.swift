@@ -57,6 +57,10 @@ public enum Loop {
             model.needsFrame = true
         case .checksRead(let checks):
             model.detailChecks = checks
+            // A voyage's void waiting for its checks has them now.
+            if case .voiding(let form) = model.ui.operatorMode, form.checksPending {
+                model.ui.operatorMode = .voiding(OpeningVoid.withChecks(form, read: checks, state: data().state))
+            }
             model.needsFrame = true
         case .reportFailed(let reason):
             model.notice = "\(UIText.appendFailed.text(model.ui.language)): \(reason)"

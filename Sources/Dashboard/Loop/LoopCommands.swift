@@ -30,6 +30,10 @@ extension Loop {
             return effects
         }
         if let (result, zone) = VoidKeys.perform(command, key: key, model: &model.ui, input: input) {
+            // A voyage's void waits for its every check, read from the files.
+            if case .voiding(let form) = model.ui.operatorMode, form.checksPending, case .voyage(let id, _) = form.item, command == .voidItem {
+                return outcome(result, &model, env, zone: zone) + [.readChecks(voyage: id)]
+            }
             return outcome(result, &model, env, zone: zone)
         }
         if let (result, zone) = CorrectionKeys.perform(command, model: &model.ui, input: input) {
@@ -102,6 +106,7 @@ extension Loop {
             model.notice = text
             return []
         case .append(let intent): return append([intent], &model, env, zone: zone)
+        case .appendAll(let intents): return append(intents, &model, env, zone: zone)
         case .submit(let submission):
             let effects = append(submission.intents, &model, env, zone: zone)
             if !effects.isEmpty { model.submitted = submission }

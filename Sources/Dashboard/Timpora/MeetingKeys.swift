@@ -22,39 +22,22 @@ public enum MeetingKeys {
         }
         let zone = FormContext.zone(of: meeting.post, input)
         switch model.operatorMode {
-        case .dropReason(let action, var editor):
-            switch command {
-            case .editText:
-                _ = editor.handle(key)
-                model.operatorMode = .dropReason(action: action, editor: editor)
-            case .cancel: model.operatorMode = .browsing
-            case .save:
-                let reason = OfficerText.trimmed(editor.text)
-                guard !reason.isEmpty else { return (.notice(Word.dropReasonNeeded.text(language)), zone) }
+        case .dropReason, .skipReason:
+            // An action dropped, a run-of-show step skipped (`s` on it): the reason is required.
+            let mode = model.operatorMode
+            switch ReasonEditing.perform(command, key: key, model: &model, required: true) {
+            case nil: return nil
+            case .success(.done)?: return (.handled, zone)
+            case .failure(let needed)?: return (.notice(needed.notice), zone)
+            case .success(.saved(let reason))?:
                 model.operatorMode = .browsing
-                return (.append(actionState(action, .dropped, reason: reason, post: meeting.post)), zone)
-            default: return nil
-            }
-            return (.handled, zone)
-        case .skipReason(let step, var editor):
-            // A run-of-show step skipped (`s` on it): the reason is required, as in an operation.
-            switch command {
-            case .editText:
-                _ = editor.handle(key)
-                model.operatorMode = .skipReason(step: step, editor: editor)
-            case .cancel: model.operatorMode = .browsing
-            case .save:
-                let reason = OfficerText.trimmed(editor.text)
-                guard !reason.isEmpty else { return (.notice(UIText.reasonNeeded.text(language)), zone) }
-                guard let checklist = DetailChecklist.of(meeting.id, in: input.state) else { model.operatorMode = .browsing; return (.handled, zone) }
-                model.operatorMode = .browsing
+                if case .dropReason(let action, _) = mode { return (.append(actionState(action, .dropped, reason: reason, post: meeting.post)), zone) }
+                guard case .skipReason(let step, _) = mode, let checklist = DetailChecklist.of(meeting.id, in: input.state) else { return (.handled, zone) }
                 return (.append(OperatorIntent(type: .checklistStep, post: meeting.post, fields: [
                     JSONMember("checklist", .string(checklist.id)), JSONMember("step", .string(step)),
                     JSONMember("state", .string(StepState.skipped.rawValue)), JSONMember("note", .string(reason)),
                 ])), zone)
-            default: return nil
             }
-            return (.handled, zone)
         case .closeMeeting(let id):
             switch command {
             case .confirmYes:

@@ -13,6 +13,21 @@ public enum DashboardView {
             return grid
         }
         drawHeader(into: &grid, rect: layout.header, context: context)
+        // A detail view covers every row between the header and the hints: what it hides is not
+        // drawn (↓ through a long detail view draws a frame per key).
+        if case .describe = model.overlay, DetailView.coversScreen(width: width, height: height) {} else {
+            drawPanes(layout, into: &grid, context: context)
+        }
+        drawHints(into: &grid, rect: layout.hints, context: context)
+        if let overlay = model.overlay { Overlays.draw(overlay, into: &grid, context: context) }
+        if case .voiding(let form) = model.operatorMode { VoidFormView.draw(form, into: &grid, context: context) }
+        if let progress = input.progress { drawProgress(progress, into: &grid, context: context) }
+        return grid
+    }
+
+    /// The alert strip, the tabs, the panes and the status line.
+    private static func drawPanes(_ layout: Layout, into grid: inout Grid, context: ViewContext) {
+        let model = context.model
         if let strip = layout.alerts { AlertStrip.draw(into: &grid, rect: strip, context: context) }
         if let tabs = layout.tabs { drawTabs(into: &grid, rect: tabs, context: context) }
         for pane in layout.panes {
@@ -29,11 +44,6 @@ public enum DashboardView {
             }
         }
         StatusLine.draw(into: &grid, rect: layout.status, context: context)
-        drawHints(into: &grid, rect: layout.hints, context: context)
-        if let overlay = model.overlay { Overlays.draw(overlay, into: &grid, context: context) }
-        if case .voiding(let form) = model.operatorMode { VoidFormView.draw(form, into: &grid, context: context) }
-        if let progress = input.progress { drawProgress(progress, into: &grid, context: context) }
-        return grid
     }
 
     /// Where everything goes for this frame (the app maps mouse clicks with it).

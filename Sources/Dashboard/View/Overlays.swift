@@ -32,36 +32,48 @@ enum Overlays {
         let rect = box(grid, width: overlay == .posts ? 150 : 100, height: 30)
         guard rect.width > 10, rect.height > 4 else { return }
         grid.fill(rect)
-        let lines: [(String, Role)]
+        // Lines are written only for the rows shown: the bad-lines list can hold thousands.
+        let count: Int
+        let line: (Int) -> (String, Role)
         let title: String
         switch overlay {
         case .help:
             title = "\(context.t(.help)) · Esc"
-            lines = context.model.helpKeys(context.input).helpLines(context.language).map { ($0, .text) }
+            let help = context.model.helpKeys(context.input).helpLines(context.language)
+            (count, line) = (help.count, { (help[$0], .text) })
         case .badLines:
             let problems = context.input.fold.problems
             title = "\(context.t(.badLines)) (\(context.count(context.input.fold.counts.malformed))) · Esc"
-            lines = problems.isEmpty ? [(context.t(.noBadLines), .muted)]
-                : problems.reversed().map { ("\($0.origin.source):\($0.origin.line): \(context.t(.lineProblem($0.reason)))", .warn) }
+            if problems.isEmpty {
+                (count, line) = (1, { _ in (context.t(.noBadLines), .muted) })
+            } else {
+                // Newest first.
+                (count, line) = (problems.count, { i in
+                    let problem = problems[problems.count - 1 - i]
+                    return ("\(problem.origin.source):\(problem.origin.line): \(context.t(.lineProblem(problem.reason)))", .warn)
+                })
+            }
         case .alerts, .describe, .search:
             return
         case .posts:
             title = PostsView.title(context)
-            lines = PostsView.lines(context)
+            let posts = PostsView.lines(context)
+            (count, line) = (posts.count, { posts[$0] })
         }
         grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: [.bold])
         let inner = rect.inner
-        let selected = min(context.model.overlaySelection, max(0, lines.count - 1))
-        let range = PaneFrame.scrolled(count: lines.count, selected: selected, height: inner.height)
+        let selected = min(context.model.overlaySelection, max(0, count - 1))
+        let range = PaneFrame.scrolled(count: count, selected: selected, height: inner.height)
         for (row, i) in range.enumerated() {
+            let (text, role) = line(i)
             let isSelected = overlay != .help && i == selected
             if overlay != .help { grid.clickable(.overlayRow(i), x: inner.x, y: inner.y + row, width: inner.width) }
             if isSelected {
                 grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse])
                 grid.cursor = (inner.x, inner.y + row)  // as on a pane's row: screen readers follow it
             }
-            grid.text(lines[i].0, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1,
-                      role: isSelected ? .selection : lines[i].1, style: isSelected ? [.reverse] : [])
+            grid.text(text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1,
+                      role: isSelected ? .selection : role, style: isSelected ? [.reverse] : [])
         }
     }
 }

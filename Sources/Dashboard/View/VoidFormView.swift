@@ -6,7 +6,9 @@ import Words
 enum VoidFormView {
     static func draw(_ form: VoidForm, into grid: inout Grid, context: ViewContext) {
         let width = min(grid.width - 4, 90)
-        let height = form.shapedBy > 1 ? 7 : 6
+        // An opening's warning, wrapped to the box: how much goes with it.
+        let warning = form.isOpening ? OpeningVoid.warning(form, language: context.language).flatMap { WrappedText.lines($0, width: width - 3) } : []
+        let height = 6 + (form.shapedBy > 1 ? 1 : 0) + warning.count
         guard width > 20, grid.height - 2 >= height else { return }
         let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(rect)
@@ -20,6 +22,10 @@ enum VoidFormView {
         grid.text("\(context.t(.voidRecordedBy)) \(form.by ?? "?"), \(context.time(form.at, in: zone)) · \(form.type) \(form.target)",
                   x: x, y: y, maxWidth: w)
         y += 1
+        for line in warning {
+            grid.text(line, x: x, y: y, maxWidth: w, role: .warn, style: [.bold])
+            y += 1
+        }
         if form.shapedBy > 1 {
             grid.text("\(context.t(.voidLatestOf)) \(form.shapedBy)", x: x, y: y, maxWidth: w, role: .muted)
             y += 1
