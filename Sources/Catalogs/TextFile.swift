@@ -27,7 +27,7 @@ public enum TextFile {
                 errno = error.code
                 return nil
             }
-            throw FileProblem(path: path, line: 0, key: "", reason: error.message)
+            throw FileProblem(path: path, line: 0, key: "", reason: .notRegularFile(FileShape(error.kind)))
         }
         defer { close(fd) }
         var bytes: [UInt8] = []
@@ -45,7 +45,7 @@ public enum TextFile {
         }
         if let bad = bytes.withUnsafeBytes({ UTF8Validation.firstInvalidByteDescribed(in: $0) }) {
             let line = bytes[..<bad.offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            throw FileProblem(path: path, line: line, key: "", reason: "not UTF-8 text: \(bad.text) of the file")
+            throw FileProblem(path: path, line: line, key: "", reason: .notUTF8(byte: bytes[bad.offset], offset: bad.offset))
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -60,6 +60,21 @@ public enum TextFile {
             return .success(try parse(text))
         } catch {
             return .failure(error)
+        }
+    }
+}
+
+extension FileShape {
+    /// What a refused file is (`RegularFile.Refusal.kind`); a refusal without a kind is a file
+    /// that is not regular in some other way.
+    init(_ kind: FileKind?) {
+        switch kind {
+        case .fifo: self = .fifo
+        case .directory: self = .directory
+        case .characterDevice: self = .characterDevice
+        case .blockDevice: self = .blockDevice
+        case .socket: self = .socket
+        case .special, nil: self = .special
         }
     }
 }

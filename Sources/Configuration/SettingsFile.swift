@@ -55,7 +55,7 @@ public enum SettingsFile {
                 guard let number = value.int else { throw problem(.expectedMinutes) }
                 let range = NumberRange.minutes.bounds
                 guard range.contains(Int64(number)) else {
-                    throw problem(.outOfRange(value: String(number), wholeNumber: true, lower: range.lowerBound, upper: range.upperBound))
+                    throw problem(.minutesOutOfRange(value: String(number), lower: range.lowerBound, upper: range.upperBound))
                 }
                 values = [String(number)]
             } else {
