@@ -4,19 +4,23 @@ import Words
 
 /// The smuggling-prevention desk's activity report for a date range: the four KPIs per day,
 /// seizures (commodity, value the Indonesian way, suspects), totals, and with `byAgency` the
-/// breakdown by contributing agency.
+/// breakdown by contributing agency. `post`: only that post's figures, seizures and
+/// corrections; without it, every post in the log. Either way the "Koreksi" appendix lists
+/// only the corrections of the posts the report covers.
 public enum DeskReport {
     static let metrics: [KPIMetric] = [.patrol, .sambang, .routine_check, .socialisation]
     static let metricWords: [Word] = [Word.patrol, .sambang, .routineCheck, .socialisation].map(\.heading)
 
-    public static func build(_ state: BorderState, from: CivilDate, to: CivilDate, byAgency: Bool, context c: ReportContext) throws(ReportError) -> ReportDocument {
+    public static func build(_ state: BorderState, from: CivilDate, to: CivilDate, byAgency: Bool, post: String? = nil,
+                             context c: ReportContext) throws(ReportError) -> ReportDocument {
         guard !(to < from) else { throw .toBeforeFrom(from: from, to: to) }
         let l = c.language
-        let reports = state.desk.reports.filter { !($0.date < from) && !(to < $0.date) }
+        func ofPost(_ p: String) -> Bool { post.map { ExactKey.bytesEqual(p, $0) } ?? true }
+        let reports = state.desk.reports.filter { ofPost($0.post) && !($0.date < from) && !(to < $0.date) }
         // A seizure belongs to the day it was first recorded, in its own post's zone (a
         // correction a day later does not move it).
         func day(_ s: Seizure) -> CivilDate { PostTime.local(s.firstRecorded, c.zone(of: s.post)).0 }
-        let seizures = state.desk.seizures.values.filter { !(day($0) < from) && !(to < day($0)) }
+        let seizures = state.desk.seizures.values.filter { ofPost($0.post) && !(day($0) < from) && !(to < day($0)) }
             .sorted { a, b in a.firstRecorded != b.firstRecorded ? a.firstRecorded < b.firstRecorded : ExactKey(a.caseID) < ExactKey(b.caseID) }
         guard !reports.isEmpty || !seizures.isEmpty else {
             throw .nothingInRange(from: from, to: to)
@@ -73,8 +77,11 @@ public enum DeskReport {
                 numeric: [1, 2, 3, 4, 5, 6])))
         }
 
-        // Corrections to the range's reports and seizures (a seizure by the day it was recorded).
+        // Corrections to the range's reports and seizures (a seizure by the day it was recorded),
+        // of the posts the report covers: an operation voided at another post is not this report's.
+        let posts: Set<ExactKey> = post.map { [ExactKey($0)] } ?? Set((reports.map(\.post) + seizures.map(\.post)).map { ExactKey($0) })
         blocks += CorrectionsAppendix.blocks(state.corrections.filter { k in
+            guard posts.contains(ExactKey(k.targetPost ?? k.post)) else { return false }
             switch k.subject {
             case .kpi(let date, _, _, _): return !(date < from) && !(to < date)
             case .seizure:
@@ -92,7 +99,7 @@ public enum DeskReport {
             }
         }, context: c)
 
-        let place = reports.first?.post ?? seizures.first?.post ?? ""
+        let place = post ?? reports.first?.post ?? seizures.first?.post ?? ""
         let exercise = reports.contains(where: \.exercise) || seizures.contains(where: \.exercise)
         return c.document(.deskReport, title: "\(PostTime.longDate(from, language: l)) – \(PostTime.longDate(to, language: l))",
                           exercise: exercise, blocks: blocks,

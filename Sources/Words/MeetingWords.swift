@@ -7,6 +7,9 @@ extension Word {
     public static let keyHintMeetingMove = Word(en: "↑↓ item", id: "↑↓ butir")
     public static let keyMarkDone = Word(en: "mark the selected item concluded or action done", id: "tandai butir selesai dibahas atau tindak lanjut selesai")
     public static let keyHintMarkDone = Word(en: "Space done", id: "Spasi selesai")
+    public static let keyMarkActionDone = Word(en: "mark the selected action done (after the meeting)", id: "tandai tindak lanjut terpilih selesai (setelah rapat)")
+    public static let meetingClosedActionsOnly = Word(en: "The meeting is closed: only its actions can be marked done or dropped",
+                                                      id: "Rapat sudah ditutup: hanya tindak lanjutnya yang bisa ditandai selesai atau dibatalkan")
     public static let keyNextItemState = Word(en: "agenda item: next state (not discussed → under discussion → concluded → deferred); run-of-show step: skip it (asks for a reason)",
                                               id: "butir agenda: keadaan berikutnya (belum → sedang dibahas → selesai → ditunda); langkah susunan acara: lewati (minta alasan)")
     public static let keyHintNextItemState = Word(en: "s state", id: "s keadaan")

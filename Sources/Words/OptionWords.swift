@@ -68,6 +68,8 @@ extension Word {
     public static let optionMeetingID = Word(en: "The meeting id.", id: "Id rapat.")
     public static let optionFrom = Word(en: "First day, YYYY-MM-DD.", id: "Hari pertama, TTTT-BB-HH.")
     public static let optionTo = Word(en: "Last day, YYYY-MM-DD.", id: "Hari terakhir, TTTT-BB-HH.")
+    public static let optionDeskPost = Word(en: "Only this post's figures, seizures and corrections (default: every post in the log).",
+                                            id: "Hanya angka, penindakan dan koreksi pos ini (bawaan: semua pos dalam log).")
     public static let optionByAgency = Word(en: "Add a breakdown by contributing agency (--by agency).", id: "Tambahkan rincian per instansi penyumbang (--by agency).")
 
     // Append.

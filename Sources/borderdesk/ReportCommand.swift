@@ -76,6 +76,7 @@ struct ReportCommand: ParsableCommand {
         @Option(help: .word(.optionFrom)) var from: String
         @Option(help: .word(.optionTo)) var to: String
         @Option(help: .word(.optionByAgency)) var by: String?
+        @Option(help: .word(.optionDeskPost)) var post: String?
         @OptionGroup var common: Common
 
         func validate() throws {
@@ -85,8 +86,8 @@ struct ReportCommand: ParsableCommand {
         }
 
         mutating func run() throws {
-            try common.report(post: { $0.desk.reports.first?.post }) {
-                try DeskReport.build($0, from: CivilDate.parse(from)!, to: CivilDate.parse(to)!, byAgency: by == "agency", context: $1)
+            try common.report(post: { [post] in post ?? $0.desk.reports.first?.post }) { [post] in
+                try DeskReport.build($0, from: CivilDate.parse(from)!, to: CivilDate.parse(to)!, byAgency: by == "agency", post: post, context: $1)
             }
         }
     }

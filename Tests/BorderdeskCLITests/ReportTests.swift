@@ -69,12 +69,16 @@ import Glibc
 
     @Test func unknownIdsAndEmptyRangesAreOneLineErrors() throws {
         for arguments in [["op", "opgab-nope", Self.sample], ["meeting", "nope", Self.sample],
-                          ["desk", "--from", "2020-01-01", "--to", "2020-01-31", Self.sample]] {
+                          ["desk", "--from", "2020-01-01", "--to", "2020-01-31", Self.sample],
+                          // Nothing of Tawau's in the Nunukan file: `--post` keeps only its own.
+                          ["desk", "--from", "2024-11-20", "--to", "2024-11-20", "--post", "tawau", Self.sample]] {
             let r = try report(arguments)
             #expect(r.status == 1 && r.stdout.isEmpty, "\(arguments)")
             #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.hasPrefix("borderdesk: "), "\(r.stderr)")
         }
         #expect(try report(["op", "opgab-nope", Self.sample]).stderr.contains("(yang ada: opgab-tunontaka-20241120)"))
+        let nunukan = try report(["desk", "--from", "2024-11-20", "--to", "2024-11-20", "--post", "nunukan", Self.sample])
+        #expect(nunukan.status == 0 && nunukan.stdout.contains("Nunukan, 20 November 2024"), "\(nunukan.stdout)")
     }
 
     /// Markdown table rows of a report, cells trimmed (escapes left in).

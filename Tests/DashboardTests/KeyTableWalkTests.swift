@@ -31,6 +31,9 @@ import Words
         lines += [
             #"{"id":"mi","ts":"2024-11-20T08:40:00+08:00","type":"agenda.item","post":"nunukan","meeting":"m0","item":"i1","title":"Pembukaan","owner":"imigrasi","state":"pending"}"#,
             #"{"id":"ma","ts":"2024-11-20T08:41:00+08:00","type":"action.assigned","post":"nunukan","meeting":"m0","action":"x1","title":"Kirim data","owner":"ksop","due":"2024-11-25"}"#,
+            #"{"id":"mi1","ts":"2024-11-20T08:40:00+08:00","type":"agenda.item","post":"nunukan","meeting":"m1","item":"i1","title":"Penutup","owner":"imigrasi","state":"done"}"#,
+            #"{"id":"ma1","ts":"2024-11-20T08:41:00+08:00","type":"action.assigned","post":"nunukan","meeting":"m1","action":"x2","title":"Patroli bersama","owner":"lanal","due":"2024-11-25"}"#,
+            #"{"id":"ma2","ts":"2024-11-20T08:41:00+08:00","type":"action.assigned","post":"nunukan","meeting":"m1","action":"x3","title":"Imbauan publik","owner":"kesbangpol","due":"2024-11-26"}"#,
             #"{"id":"mc","ts":"2024-11-20T08:42:00+08:00","type":"meeting.closed","post":"nunukan","meeting":"m1"}"#,
             #"{"id":"k1","ts":"2024-11-20T12:50:00+08:00","type":"kpi.reported","post":"nunukan","date":"2024-11-20","agency":"bea-cukai","metric":"patrol","count":4}"#,
             #"{"id":"z1","ts":"2024-11-20T12:51:00+08:00","type":"seizure.recorded","post":"nunukan","case":"BC-1","commodity":"tobacco","value_idr":1000000,"suspects":1,"agency":"bea-cukai"}"#,
@@ -64,9 +67,17 @@ import Words
         Walk(description: "correction form", setups: [[.character("4"), .character("e")], [.character("4"), .character("e"), .character("x")],
                                                       [.character("4"), .character("e"), .left]]),
         Walk(description: "finding correction", setups: [openOperation + [.character("e")], openOperation + [.character("e"), .right]]),
-        // The second meeting is closed: open in detail, it takes no minutes.
-        Walk(description: "Timpora pane (report)", setups: [[.character("3")], [.character("3"), .character("j")], [.character("3"), .character("j"), .enter],
+        // The operations pane has the same keys (`3` acts there).
+        Walk(description: "Timpora pane (report)", setups: [[.character("3")], [.character("3"), .character("j")], [.character("2")],
                                                             [.character("3"), .character("/"), .character("R"), .enter]]),
+        // The second meeting is closed: open in detail, it takes no minutes, only its actions' follow-up.
+        Walk(description: "closed meeting", setups: [[.character("3"), .character("j"), .enter], [.character("3"), .character("j"), .enter, .character("j")],
+                                                     [.character("3"), .character("j"), .enter, .character("G")]]),
+        Walk(description: "closed meeting, read-only", setups: [[.character("3"), .character("j"), .enter], [.character("3"), .character("j"), .enter, .character("G")]],
+             writes: false),
+        Walk(description: "closed meeting's drop reason", setups: [[.character("3"), .character("j"), .enter, .character("j"), .character("d")],
+                                                                   [.character("3"), .character("j"), .enter, .character("j"), .character("d"), .character("x")],
+                                                                   [.character("3"), .character("j"), .enter, .character("j"), .character("d"), .character("x"), .left]]),
         Walk(description: "meeting", setups: [openMeeting, openMeeting + [.character("j")]]),
         Walk(description: "meeting, read-only", setups: [openMeeting, openMeeting + [.character("j")]], writes: false),
         Walk(description: "meeting form", setups: [openMeeting + [.character("i")], openMeeting + [.character("i"), .character("x")],

@@ -15,12 +15,13 @@ public struct KeyContext: Sendable, Equatable {
     /// The context of `model`. `operationOpen`: an operation is open in detail (its keys act on
     /// it); `alertsListed`: the alerts list has an alert to acknowledge; `voyageOpen`: a voyage
     /// that is not closed is open in detail (gate mode records on it); `meetingOpen`: a meeting
-    /// that is not closed is open in detail (the secretary's keys record on it); `deskFocused`:
+    /// that is not closed is open in detail (the secretary's keys record on it);
+    /// `meetingFollowUp`: a closed meeting is open in detail (its actions are followed up); `deskFocused`:
     /// the desk pane has the focus (its rows are corrected where they are shown); `detailLinks`:
     /// the detail view open lists items Enter opens.
     public static func of(_ model: DashboardModel, canWrite: Bool, demo: Bool = false, retryKept: Bool = false,
                           operationOpen: Bool = false, alertsListed: Bool = false, voyageOpen: Bool = false,
-                          meetingOpen: Bool = false, deskFocused: Bool = false, detailLinks: Bool = false) -> KeyContext {
+                          meetingOpen: Bool = false, meetingFollowUp: Bool = false, deskFocused: Bool = false, detailLinks: Bool = false) -> KeyContext {
         func context(_ scopes: [KeyScope]) -> KeyContext { KeyContext(scopes: scopes, canWrite: canWrite) }
         if model.editingFilter { return context([.filter]) }
         switch model.operatorMode {
@@ -30,7 +31,7 @@ public struct KeyContext: Sendable, Equatable {
         case .team where operationOpen: return context([.teamForm])
         case .confirmClose where operationOpen: return context([.confirm])
         case .closeVoyage where voyageOpen: return context([.confirm])
-        case .dropReason where meetingOpen, .skipReason where meetingOpen: return context([.editor])
+        case .dropReason where meetingOpen || meetingFollowUp, .skipReason where meetingOpen: return context([.editor])
         case .closeMeeting where meetingOpen: return context([.confirm])
         default: break
         }
@@ -57,6 +58,7 @@ public struct KeyContext: Sendable, Equatable {
         if operationOpen { scopes.append(.operation) }
         if voyageOpen { scopes.append(.voyage) }
         if meetingOpen { scopes.append(.meeting) }
+        if meetingFollowUp { scopes.append(.meetingFollowUp) }
         if deskFocused { scopes.append(.desk) }
         return context(scopes + [.general])
     }

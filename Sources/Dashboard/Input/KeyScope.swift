@@ -31,6 +31,9 @@ public enum KeyScope: String, Sendable, CaseIterable {
     case voyage
     /// A Timpora meeting open in detail, not closed: the secretary's agenda items and actions.
     case meeting
+    /// A closed meeting open in detail: its actions are still followed up (done, dropped),
+    /// usually days later; its agenda and minutes are closed.
+    case meetingFollowUp
     /// The desk pane focused: its figures and seizures are corrected where they are shown.
     case desk
     /// Gate mode: a passenger reference typed or scanned, Enter records it.

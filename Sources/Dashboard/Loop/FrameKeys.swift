@@ -9,7 +9,7 @@ extension KeyContext {
         of(model, canWrite: input.writer != nil, demo: input.demo, retryKept: input.retryKept,
            operationOpen: OperatorKeys.openOperation(input, model) != nil,
            alertsListed: !input.alerts.isEmpty, voyageOpen: input.voyageTakesChecks(model),
-           meetingOpen: input.meetingTakesMinutes(model), deskFocused: model.focus == .desk && !DeskPane.rows(ViewContext(input: input, model: model)).isEmpty,
+           meetingOpen: input.meetingTakesMinutes(model), meetingFollowUp: input.openMeeting(model)?.closed ?? false, deskFocused: model.focus == .desk && !DeskPane.rows(ViewContext(input: input, model: model)).isEmpty,
            detailLinks: DetailKeys.hasLinks(model, input))
     }
 }

@@ -7,7 +7,7 @@ import Words
 /// meeting on an empty file can still be recorded. Codes are shown as written.
 public enum KnownAgencies {
     /// The agencies at the Nunukan border post (the domain notes' list, spelt as the sample log).
-    static let usual = ["imigrasi", "bea-cukai", "lanal-nunukan", "ksop", "bnn", "bp3mi", "kesbangpol", "bin", "bais", "polres-nunukan", "karantina", "kp3"]
+    static let usual = ["imigrasi", "bea-cukai", "lanal-nunukan", "ksop", "bnn", "bp3mi", "kesbangpol", "bin", "bais", "polres-nunukan", "karantina", "kp3", "bp2mi"]
 
     /// `first` (a meeting's attendees) leads, then the rest in the order met.
     public static func choices(_ state: BorderState, first: [String] = []) -> [FormField.Choice] {

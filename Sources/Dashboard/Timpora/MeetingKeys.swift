@@ -9,7 +9,8 @@ import Words
 /// Enter open the agenda item, action and minutes forms (`MeetingForms`); `e` corrects the
 /// selected item's title and owner, or the action. Pure: the model
 /// changes, and at most one event (or one form's batch) to append, with the zone of the
-/// meeting's post for the event's time. Nil: not one of these keys here.
+/// meeting's post for the event's time. Nil: not one of these keys here. A closed meeting
+/// keeps only the follow-up of its actions (moving, Space, `d`).
 public enum MeetingKeys {
     public static func perform(_ command: KeyCommand, key: Key, model: inout DashboardModel, input: DashboardInput,
                                newID: @escaping @Sendable (String) -> String) -> (OperatorKeys.Result, PostZone)? {
@@ -51,11 +52,20 @@ public enum MeetingKeys {
         case .browsing: break
         default: return nil
         }
-        guard !meeting.closed else { return nil }
         let rows = MeetingRow.rows(meeting, state: input.state)
         let keys = rows.map(\.key)
         let index = model.meetingRow.index(in: keys)
         let selected = rows.isEmpty ? nil : rows[index]
+        if meeting.closed {
+            // Closed: the minutes are final, but actions are followed up after the meeting
+            // (days later, as a rule): moving, Space and `d` on an action still work.
+            switch command {
+            case .meetingRowUp, .meetingRowDown, .meetingPageUp, .meetingPageDown, .meetingTop, .meetingBottom: break
+            case .markDone, .dropAction:
+                guard case .action? = selected else { return (.notice(Word.meetingClosedActionsOnly.text(language)), zone) }
+            default: return nil
+            }
+        }
         let context = FormContext(input, post: meeting.post, newID: newID)
         switch command {
         case .meetingRowUp, .meetingRowDown, .meetingPageUp, .meetingPageDown, .meetingTop, .meetingBottom:
@@ -68,7 +78,7 @@ public enum MeetingKeys {
                 return (.append(agendaItem(item, meeting: meeting, state: .done)), zone)
             case .action(let action)?:
                 guard action.state != .done else { return (.notice(Word.alreadyDone.text(language)), zone) }
-                selectNextOpen(after: index, rows: rows, model: &model)
+                selectNextOpen(after: index, rows: rows, actionsOnly: meeting.closed, model: &model)
                 return (.append(actionState(action.id, .done, reason: nil, post: meeting.post)), zone)
             case let .step(checklist, step, _, state)?:
                 // A run-of-show step done, as Space marks an operation's.
@@ -136,9 +146,15 @@ public enum MeetingKeys {
 
     /// After Space the selection moves on to the next row still to do (a key pressed twice
     /// then marks the next one, never the same one again).
-    static func selectNextOpen(after index: Int, rows: [MeetingRow], model: inout DashboardModel) {
+    /// In a closed meeting (`actionsOnly`) the next open action.
+    static func selectNextOpen(after index: Int, rows: [MeetingRow], actionsOnly: Bool = false, model: inout DashboardModel) {
         let keys = rows.map(\.key)
-        if let next = rows.indices.first(where: { $0 > index && rows[$0].isOpen }) { model.meetingRow.select(next, in: keys) }
+        func wanted(_ row: MeetingRow) -> Bool {
+            guard row.isOpen else { return false }
+            if actionsOnly, case .action = row { return true }
+            return !actionsOnly
+        }
+        if let next = rows.indices.first(where: { $0 > index && wanted(rows[$0]) }) { model.meetingRow.select(next, in: keys) }
     }
 
     /// The item again with a new state; its minutes are left out, so they stay as written.

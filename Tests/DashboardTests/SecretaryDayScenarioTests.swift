@@ -1,0 +1,214 @@
+import BorderOps
+import Dashboard
+import Foundation
+import ExactKeys
+import JSON
+import Testing
+import Words
+
+/// The Timpora secretary's day of a sample scenario recorded from the dashboard alone (issue
+/// 17's "Done when"): the Nunukan meeting of 20 Nov 2024 (domain notes §10-11) replayed key by
+/// key from its own file: `3 N` with its title, chair, place and eight attendees, its eleven
+/// agenda items (`i`, owner), their states (`s`, Space), its seven actions (`a`, owner, due
+/// date, item), the close (`x`, asked), then the four actions done after the meeting (Space in
+/// the closed meeting). `summary --json`'s meeting figures then equal the scenario's own, and
+/// every item and action says what the file says. The file has no minutes and no dropped
+/// action, so the day adds one item's minutes and one action dropped with a reason: the
+/// summary counts neither, and the figures must still be equal.
+@Suite struct SecretaryDayScenarioTests {
+    static let file = Paths.sampleData + "/scenarios/nunukan-2024-11-20.jsonl"
+    typealias Day = RoleDayScenarioTests
+
+    /// The scenario's meeting events, in the file's order.
+    static var meetingEvents: [Event] {
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap { line -> Event? in
+            guard case .event(let event) = LineDecoder.decode(String(line)) else { return nil }
+            switch event.body {
+            case .meetingOpened, .agendaItem, .actionAssigned, .actionState, .meetingClosed: return event
+            default: return nil
+            }
+        }
+    }
+
+    static var expectedFold: EventFold {
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        var fold = EventFold()
+        for (i, line) in text.split(separator: "\n").enumerated() { fold.ingest(LineDecoder.decode(String(line)), origin: LineOrigin(source: "s", line: i + 1)) }
+        return fold
+    }
+
+    /// The secretary's terminal on an empty file at 08.30 WITA, its appends read back.
+    static func loop(_ language: Language) -> TestLoop {
+        let input = DashboardInput(fold: EventFold(), sources: [], now: Timestamp.parse("2024-11-20T08:30:00+08:00")!)
+        let loop = TestLoop(input, writer: (operatorID: "imigrasi-inteldakim-02", file: "/tmp/post/post.jsonl"), language: language)
+        loop.readAppendsBack(after: 0)
+        return loop
+    }
+
+    /// The row `key` of the open meeting selected with the keys: `g` to the top, `j` down.
+    static func select(_ loop: TestLoop, _ key: String) {
+        guard let meeting = loop.data.openMeeting(loop.ui),
+              let index = MeetingRow.rows(meeting, state: loop.data.state).firstIndex(where: { $0.key == key }) else {
+            Issue.record("no row \(key): \(loop.text)")
+            return
+        }
+        loop.press(.character("g"))
+        for _ in 0..<index { loop.press(.character("j")) }
+    }
+
+    /// Pick field `key`'s entry `code`, from none chosen too (an owner has no default).
+    static func pick(_ loop: TestLoop, _ key: String, _ code: String) {
+        Day.focus(loop, key)
+        if Day.form(loop)?.current.chosen.isEmpty == true { loop.press(.right) }
+        Day.pick(loop, key, code)
+        if Day.form(loop)?.current.chosen.first.flatMap({ Day.form(loop)?.current.choices[$0].code }) != code { Issue.record("\(code) not offered in \(key)") }
+    }
+
+    static func field(_ loop: TestLoop, _ key: String) -> String? {
+        if case .string(let s)? = loop.appended.last?.intent.fields.first(where: { $0.key == key })?.value { return s }
+        return nil
+    }
+
+    @Test(arguments: [Language.id, .en]) func theSecretarysDayEqualsTheScenarios(_ language: Language) throws {
+        let loop = Self.loop(language)
+        var items: [String: String] = [:], actions: [String: String] = [:]
+        var meetingID: String?
+        for event in Self.meetingEvents {
+            switch event.body {
+            case let .meetingOpened(_, title, chair, location, attendees):
+                loop.press(.character("3"), .character("N"))
+                Day.set(loop, "title", title)
+                Day.set(loop, "chair", chair)
+                Day.set(loop, "location", location)
+                Day.pickAll(loop, "attendees", attendees)
+                Day.save(loop, "meeting")
+                meetingID = Self.field(loop, "meeting")
+                #expect(loop.ui.detail == .timpora, "the new meeting opens: \(loop.text)")
+            case let .agendaItem(_, item, title, owner, state, _):
+                if let id = items[item] {
+                    Self.select(loop, "item:" + id)
+                    if state == .done {
+                        loop.press(.character(" "))
+                    } else {
+                        // `s` moves it on, one state at a time, to the file's.
+                        for _ in 0..<AgendaState.allCases.count {
+                            guard loop.data.state.meetings[meetingID ?? ""]?.items.first(where: { $0.item == id })?.state != state else { break }
+                            loop.press(.character("s"))
+                        }
+                    }
+                } else {
+                    loop.press(.character("i"))
+                    Day.set(loop, "title", title)
+                    Self.pick(loop, "owner", owner)
+                    Self.pick(loop, "state", state.rawValue)
+                    Day.save(loop, "item \(item)")
+                    items[item] = Self.field(loop, "item")
+                }
+            case let .actionAssigned(_, action, title, owner, due, item):
+                if let item, let id = items[item] { Self.select(loop, "item:" + id) }
+                loop.press(.character("a"))
+                Day.set(loop, "title", title)
+                Self.pick(loop, "owner", owner)
+                switch due {
+                case .day(let d): Day.set(loop, "due", "\(d.day)/\(d.month)/\(d.year)")
+                // The form takes a day: a due hour is recorded as its day.
+                case .time(let t): Day.set(loop, "due", String(Day.typed(t).prefix(10)))
+                }
+                if let item { Self.pick(loop, "item", items[item] ?? "") }
+                Day.save(loop, "action \(action)")
+                actions[action] = Self.field(loop, "action")
+            case let .actionState(action, state, reason):
+                Self.select(loop, "action:" + (actions[action] ?? ""))
+                switch state {
+                case .done: loop.press(.character(" "))
+                case .dropped:
+                    loop.press(.character("d"))
+                    loop.type(reason ?? "dibatalkan")
+                    loop.press(.enter)
+                case .open: Issue.record("no key reopens an action")
+                }
+            case .meetingClosed:
+                // Before it closes, what the file lacks: one item's minutes, one action dropped.
+                Self.select(loop, "item:" + (items["i05"] ?? ""))
+                loop.press(.enter)
+                Day.set(loop, "discussion", "CPMI non-prosedural lewat Tunon Taka")
+                Day.set(loop, "decision", "serah-terima ke BP3MI di pelabuhan")
+                Day.save(loop, "minutes")
+                loop.press(.character("a"))
+                Day.set(loop, "title", "Rapat lanjutan")
+                Self.pick(loop, "owner", "imigrasi")
+                Day.set(loop, "due", "27/11/2024")
+                Day.save(loop, "extra action")
+                let extra = Self.field(loop, "action") ?? ""
+                loop.press(.character("d"))
+                loop.type("digabung ke rapat bulanan")
+                loop.press(.enter)
+                #expect(loop.data.state.actions[extra]?.state == .dropped && loop.data.state.actions[extra]?.stateReason == "digabung ke rapat bulanan")
+                loop.press(.character("x"), .character("y"))
+                #expect(loop.data.state.meetings[meetingID ?? ""]?.closed == true, "closed: \(loop.text)")
+            default: continue
+            }
+        }
+        let expectedFold = Self.expectedFold
+        let recorded = HeadlessSummary.json(loop.data.fold)
+        let expected = Day.rows(HeadlessSummary.json(expectedFold), "meetings", without: ["meeting"])
+        #expect(expected.count == 1)
+        #expect(Day.rows(recorded, "meetings", without: ["meeting"]) == expected, "\(recorded)")
+
+        // Item by item and action by action, what the file says (a due hour as its day).
+        let meeting = try #require(loop.data.state.meetings[meetingID ?? ""])
+        let original = try #require(expectedFold.state.meetings.values.first)
+        #expect(meeting.items.map { [$0.title, $0.owner, $0.state.rawValue] } == original.items.map { [$0.title, $0.owner, $0.state.rawValue] })
+        #expect(meeting.attendees.sorted() == original.attendees.sorted() && meeting.chair == original.chair && meeting.location == original.location)
+        #expect(meeting.items.first { $0.item == items["i05"] }?.minutes.decision == "serah-terima ke BP3MI di pelabuhan")
+        func day(_ due: DueDate?) -> String {
+            switch due {
+            case .day(let d)?: return d.description
+            case .time(let t)?: return String(t.rfc3339().prefix(10))
+            case nil: return ""
+            }
+        }
+        for (action, id) in actions {
+            let was = try #require(expectedFold.state.actions[action]), now = try #require(loop.data.state.actions[id])
+            #expect([now.title, now.owner, now.state.rawValue, day(now.due)] == [was.title, was.owner, was.state.rawValue, day(was.due)])
+            #expect(now.item == was.item.flatMap { items[$0] }, "\(action) under its item")
+        }
+        #expect(actions.count == 7 && loop.appended.allSatisfy { $0.at.rfc3339().hasSuffix("+08:00") && $0.by == "imigrasi-inteldakim-02" })
+    }
+
+    /// A closed meeting keeps only its actions' follow-up: Space and `d` on an action, `?` says
+    /// so; on an agenda item they say why not, and `i` and `x` record nothing.
+    @Test(arguments: [Language.id, .en]) func aClosedMeetingsActionsAreFollowedUp(_ language: Language) throws {
+        let lines = [
+            #"{"id":"m","ts":"2024-11-20T08:00:00+08:00","type":"meeting.opened","post":"nunukan","meeting":"m1","title":"Rapat","chair":"Ketua","location":"Kantor","attendees":["imigrasi"]}"#,
+            #"{"id":"i","ts":"2024-11-20T08:01:00+08:00","type":"agenda.item","post":"nunukan","meeting":"m1","item":"i1","title":"Pembukaan","owner":"imigrasi","state":"pending"}"#,
+            #"{"id":"a1","ts":"2024-11-20T08:02:00+08:00","type":"action.assigned","post":"nunukan","meeting":"m1","action":"a1","title":"Kirim data","owner":"ksop","due":"2024-12-10"}"#,
+            #"{"id":"a2","ts":"2024-11-20T08:03:00+08:00","type":"action.assigned","post":"nunukan","meeting":"m1","action":"a2","title":"Patroli bersama","owner":"lanal-nunukan","due":"2024-12-11"}"#,
+            #"{"id":"c","ts":"2024-11-20T09:00:00+08:00","type":"meeting.closed","post":"nunukan","meeting":"m1"}"#,
+        ]
+        let loop = TestLoop.on(lines, language: language, keys: [.character("3"), .enter])
+        let t = { (word: Word) in word.text(language) }
+        loop.press(.character("?"))
+        #expect(loop.text.contains(t(.keyMarkActionDone)) && loop.text.contains(t(.keyDropAction)), "\(loop.text)")
+        #expect(!loop.text.contains(t(.keyNewAgendaItem)) && !loop.text.contains(t(.keyCloseMeeting)))
+        loop.press(.escape)
+        // On the agenda item: nothing, and the reason; `i` and `x` are not the secretary's here.
+        loop.press(.character(" "))
+        #expect(loop.appended.isEmpty && loop.text.contains(t(.meetingClosedActionsOnly)), "\(loop.text)")
+        loop.press(.character("d"), .character("i"), .character("x"))
+        #expect(loop.appended.isEmpty && loop.ui.operatorMode == .browsing, "\(loop.text)")
+        // The first action done; the selection moves on to the next open action, dropped.
+        loop.press(.character("j"), .character(" "))
+        #expect(loop.appended.last?.intent.type == "action.state" && loop.data.state.actions["a1"]?.state == .done)
+        #expect(loop.ui.meetingRow.key == "action:a2")
+        loop.press(.character("d"))
+        loop.type("sudah ditangani Polres")
+        loop.press(.enter)
+        #expect(loop.data.state.actions["a2"]?.state == .dropped && loop.data.state.actions["a2"]?.stateReason == "sudah ditangani Polres")
+        #expect(loop.appended.count == 2)
+
+        let readOnly = TestLoop.on(lines, writer: nil, language: language, keys: [.character("3"), .enter, .character("j"), .character(" ")])
+        #expect(readOnly.appended.isEmpty && readOnly.data.state.actions["a1"]?.state == .open)
+    }
+}
