@@ -20,7 +20,7 @@ public enum PostDirectory {
                 return s
             }
             let id = try string("id")
-            guard !posts.contains(where: { $0.id == id }) else { throw problem("id", .listedTwice(id)) }
+            guard !posts.contains(where: { $0.id == id }) else { throw problem("id", .postListedTwice(id)) }
             let kindText = try string("kind")
             guard let kind = PostInfo.Kind(rawValue: kindText) else {
                 throw problem("kind", .notOneOf(value: kindText, accepted: PostInfo.Kind.allCases.map(\.rawValue)))

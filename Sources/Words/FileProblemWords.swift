@@ -45,6 +45,7 @@ extension FileProblemReason {
         case .missingStepTitle(let step): return "tidak ada di langkah \(step)"
         case .notAPhase(let value, let phases): return "\"\(value)\" bukan salah satu dari [phases]: \(phases.joined(separator: ", "))"
         case .missingInPost(let n): return "tidak ada di pos \(n)"
+        case .postListedTwice(let id): return "pos \"\(id)\" tercantum dua kali"
         case .noPosts: return "tidak ada tabel [[post]]"
         case .unknownRole(let roles): return "peran tidak dikenal (peran: \(roles.joined(separator: ", ")))"
         case .expectedStyleString: return "seharusnya teks seperti \"red on default bold\""

@@ -48,6 +48,7 @@ public enum FileProblemReason: Sendable, Equatable {
     case notAPhase(String, phases: [String])
     // The posts file.
     case missingInPost(Int)
+    case postListedTwice(String)
     case noPosts
     // Themes.
     case unknownRole(roles: [String])
@@ -91,6 +92,7 @@ public enum FileProblemReason: Sendable, Equatable {
         case .missingStepTitle(let step): return "missing in step \(step)"
         case .notAPhase(let value, let phases): return "\"\(value)\" is not one of the [phases]: \(phases.joined(separator: ", "))"
         case .missingInPost(let n): return "missing in post \(n)"
+        case .postListedTwice(let id): return "post \"\(id)\" is listed twice"
         case .noPosts: return "no [[post]] tables"
         case .unknownRole(let roles): return "unknown role (roles: \(roles.joined(separator: ", ")))"
         case .expectedStyleString: return "expected a string such as \"red on default bold\""
