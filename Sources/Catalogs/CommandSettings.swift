@@ -28,7 +28,7 @@ extension SettingsFiles {
 
     /// The zone times typed without an offset are read in: `--zone`, else the post's in the
     /// posts file, else the settings' `zone`, else WITA (Nunukan's).
-    public func zone(_ given: String?, post: String?, postsFile: String?) throws(UserFacingError) -> PostZone {
+    public func zone(_ given: String?, post: String?, postsFile: String?) throws -> PostZone {
         if given == nil, let post, let listed = PostDirectory.zones(try PostsFile.load(posts(postsFile)))[post] { return listed }
         guard let named = value("zone", commandLine: given) else { return .wita }
         guard let zone = PostZone(name: named) else {

@@ -12,17 +12,17 @@ public enum PostsFile {
         let path = named ?? defaultPath
         guard let text = try TextFile.read(path) else {
             if named == nil { return [] }
-            throw FileProblem(path: path, line: 0, key: "", reason: "cannot be read")
+            throw FileProblem(path: path, line: 0, key: "", reason: .cannotBeRead)
         }
         return try PostDirectory.parse(text, path: path)
     }
 
     /// `read`, for a command: a broken or missing named file is a one-line error.
-    public static func load(_ named: String?) throws(UserFacingError) -> [PostInfo] {
+    public static func load(_ named: String?) throws(ConfigurationFailure) -> [PostInfo] {
         do {
             return try read(named)
         } catch {
-            throw UserFacingError(message: "posts file \(error)")
+            throw .postsFile(error)
         }
     }
 }

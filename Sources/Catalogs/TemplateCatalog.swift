@@ -1,19 +1,21 @@
 import BorderOps
 import Configuration
 import EventLog
+import Words
 
 /// The checklist templates in a directory (`*.toml`), by name; broken ones are reported with
 /// file, line and key and left out.
 public struct TemplateCatalog {
     public var templates: [ChecklistTemplate]
-    public var problems: [String]
+    /// Each broken file, in both languages.
+    public var problems: [Word]
 
     public static func load(directory: String) -> TemplateCatalog {
         var catalog = TemplateCatalog(templates: [], problems: [])
         for path in DirectoryListing.files(in: directory, suffix: ".toml") {
             switch load(file: path) {
             case .success(let template): catalog.templates.append(template)
-            case .failure(let problem): catalog.problems.append(problem.description)
+            case .failure(let problem): catalog.problems.append(problem.word)
             }
         }
         return catalog
@@ -26,10 +28,10 @@ public struct TemplateCatalog {
     }
 
     /// `load(named:in:)`, for a command: a broken or missing template is a one-line error.
-    public static func template(named name: String, in directory: String) throws(UserFacingError) -> ChecklistTemplate {
+    public static func template(named name: String, in directory: String) throws(ConfigurationFailure) -> ChecklistTemplate {
         switch load(named: name, in: directory) {
         case .success(let template): return template
-        case .failure(let problem): throw UserFacingError(message: "template: \(problem)")
+        case .failure(let problem): throw .template(problem)
         }
     }
 

@@ -27,7 +27,7 @@ public enum TextFile {
                 errno = error.code
                 return nil
             }
-            throw FileProblem(path: path, line: 0, key: "", reason: error.message)
+            throw FileProblem(path: path, line: 0, key: "", reason: .notRegularFile(FileShape(error.kind)))
         }
         defer { close(fd) }
         var bytes: [UInt8] = []
@@ -35,17 +35,17 @@ public enum TextFile {
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw FileProblem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))) }
+            if n < 0 { throw FileProblem(path: path, line: 0, key: "", reason: .system(errno)) }
             if n == 0 { break }
             bytes += chunk[0..<n]
             // Checked as it is read: the file may grow after any size `fstat` gave.
             if bytes.count > maximumBytes {
-                throw FileProblem(path: path, line: 0, key: "", reason: "larger than 1 MiB, too large for a configuration file")
+                throw FileProblem(path: path, line: 0, key: "", reason: .tooLarge)
             }
         }
         if let bad = bytes.withUnsafeBytes({ UTF8Validation.firstInvalidByteDescribed(in: $0) }) {
             let line = bytes[..<bad.offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            throw FileProblem(path: path, line: line, key: "", reason: "not UTF-8 text: \(bad.text) of the file")
+            throw FileProblem(path: path, line: line, key: "", reason: .notUTF8(byte: bytes[bad.offset], offset: bad.offset))
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -55,11 +55,26 @@ public enum TextFile {
     public static func load<Value>(_ path: String, _ parse: (String) throws(FileProblem) -> Value) -> Result<Value, FileProblem> {
         do {
             guard let text = try read(path) else {
-                return .failure(FileProblem(path: path, line: 0, key: "", reason: String(cString: strerror(errno))))
+                return .failure(FileProblem(path: path, line: 0, key: "", reason: .system(errno)))
             }
             return .success(try parse(text))
         } catch {
             return .failure(error)
+        }
+    }
+}
+
+extension FileShape {
+    /// What a refused file is (`RegularFile.Refusal.kind`); a refusal without a kind is a file
+    /// that is not regular in some other way.
+    init(_ kind: FileKind?) {
+        switch kind {
+        case .fifo: self = .fifo
+        case .directory: self = .directory
+        case .characterDevice: self = .characterDevice
+        case .blockDevice: self = .blockDevice
+        case .socket: self = .socket
+        case .special, nil: self = .special
         }
     }
 }

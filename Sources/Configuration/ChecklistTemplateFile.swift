@@ -5,33 +5,33 @@ import TOMLKit
 extension ChecklistTemplate {
     public static func parse(_ text: String, path: String, name: String) throws(Problem) -> ChecklistTemplate {
         let table = try TOMLFile.table(text, path: path)
-        func fail(_ key: String, _ reason: String, step: Int? = nil) -> Problem {
+        func fail(_ key: String, _ reason: FileProblemReason, step: Int? = nil) -> Problem {
             Problem(path: path, line: line(of: key, step: step, in: text), key: key, reason: reason)
         }
-        guard let title = table["title"]?.string, !title.isEmpty else { throw fail("title", "missing: a title string is required") }
+        guard let title = table["title"]?.string, !title.isEmpty else { throw fail("title", .missingTitle) }
         let kindText = table["kind"]?.string ?? "operation"
-        guard let kind = Kind(rawValue: kindText) else { throw fail("kind", "\"\(kindText)\" is not one of operation, meeting") }
+        guard let kind = Kind(rawValue: kindText) else { throw fail("kind", .notOneOf(value: kindText, accepted: ["operation", "meeting"])) }
         var phaseTitles: [String: String] = [:]
         if let phases = table["phases"] {
-            guard let phaseTable = phases.table else { throw fail("phases", "expected a table of phase = \"title\"") }
+            guard let phaseTable = phases.table else { throw fail("phases", .expectedPhaseTable) }
             for (id, value) in phaseTable {
-                guard let phaseTitle = value.string else { throw fail(id, "expected a phase title string") }
+                guard let phaseTitle = value.string else { throw fail(id, .expectedPhaseTitle) }
                 phaseTitles[id] = phaseTitle
             }
         }
         guard let stepArray = table["steps"]?.array, !stepArray.isEmpty else {
-            throw fail("steps", "missing: at least one [[steps]] entry is required")
+            throw fail("steps", .missingSteps)
         }
         var steps: [ChecklistStepDefinition] = []
         var seen = Set<String>()
         for (i, value) in stepArray.enumerated() {
-            guard let entry = value.table else { throw fail("steps", "entry \(i + 1) is not a table", step: i) }
-            guard let id = entry["step"]?.string, !id.isEmpty else { throw fail("step", "missing in step \(i + 1): a step id string", step: i) }
-            guard seen.insert(id).inserted else { throw fail("step", "\"\(id)\" appears twice", step: i) }
-            guard let stepTitle = entry["title"]?.string, !stepTitle.isEmpty else { throw fail("title", "missing in step \(id)", step: i) }
+            guard let entry = value.table else { throw fail("steps", .stepNotATable(i + 1), step: i) }
+            guard let id = entry["step"]?.string, !id.isEmpty else { throw fail("step", .missingStepID(i + 1), step: i) }
+            guard seen.insert(id).inserted else { throw fail("step", .listedTwice(id), step: i) }
+            guard let stepTitle = entry["title"]?.string, !stepTitle.isEmpty else { throw fail("title", .missingStepTitle(id), step: i) }
             let phase = entry["phase"]?.string
             if let phase, !phaseTitles.isEmpty, phaseTitles[phase] == nil {
-                throw fail("phase", "\"\(phase)\" is not one of the [phases]: \(phaseTitles.keys.sorted().joined(separator: ", "))", step: i)
+                throw fail("phase", .notAPhase(phase, phases: phaseTitles.keys.sorted()), step: i)
             }
             steps.append(ChecklistStepDefinition(step: id, title: stepTitle, phase: phase))
         }

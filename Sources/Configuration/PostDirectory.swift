@@ -10,26 +10,26 @@ public enum PostDirectory {
         var posts: [PostInfo] = []
         for (i, value) in (table["post"]?.array ?? []).enumerated() {
             let start = i < headers.count ? headers[i] : 1
-            func problem(_ key: String, _ reason: String) -> FileProblem {
+            func problem(_ key: String, _ reason: FileProblemReason) -> FileProblem {
                 FileProblem(path: path, line: TOMLFile.line(of: key, in: text, from: start - 1), key: key, reason: reason)
             }
-            guard let post = value.table else { throw FileProblem(path: path, line: start, key: "post", reason: "expected a table") }
+            guard let post = value.table else { throw FileProblem(path: path, line: start, key: "post", reason: .expectedTable) }
             func string(_ key: String) throws(FileProblem) -> String {
-                guard let v = post[key] else { throw FileProblem(path: path, line: start, key: key, reason: "missing in post \(i + 1)") }
-                guard let s = v.string, !s.isEmpty else { throw problem(key, "expected a non-empty string") }
+                guard let v = post[key] else { throw FileProblem(path: path, line: start, key: key, reason: .missingInPost(i + 1)) }
+                guard let s = v.string, !s.isEmpty else { throw problem(key, .expectedNonEmptyString) }
                 return s
             }
             let id = try string("id")
-            guard !posts.contains(where: { $0.id == id }) else { throw problem("id", "post \"\(id)\" is listed twice") }
+            guard !posts.contains(where: { $0.id == id }) else { throw problem("id", .postListedTwice(id)) }
             let kindText = try string("kind")
             guard let kind = PostInfo.Kind(rawValue: kindText) else {
-                throw problem("kind", "\"\(kindText)\" is not one of \(PostInfo.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw problem("kind", .notOneOf(value: kindText, accepted: PostInfo.Kind.allCases.map(\.rawValue)))
             }
             let zoneText = try string("zone")
-            guard let zone = PostZone(name: zoneText) else { throw problem("zone", "\"\(zoneText)\" is not WIB, WITA or WIT") }
+            guard let zone = PostZone(name: zoneText) else { throw problem("zone", .notAZone(zoneText)) }
             posts.append(PostInfo(id: id, name: try string("name"), province: try string("province"), kind: kind, zone: zone))
         }
-        if posts.isEmpty { throw FileProblem(path: path, line: 1, key: "post", reason: "no [[post]] tables") }
+        if posts.isEmpty { throw FileProblem(path: path, line: 1, key: "post", reason: .noPosts) }
         return posts
     }
 

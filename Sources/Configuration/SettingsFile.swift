@@ -38,30 +38,28 @@ public enum SettingsFile {
         let lines = Dictionary(uniqueKeysWithValues: table.keys.map { ($0, TOMLFile.line(of: $0, in: text)) })
         for key in table.keys.sorted(by: { (lines[$0] ?? 0, $0) < (lines[$1] ?? 0, $1) }) {
             let line = lines[key] ?? 1
-            func problem(_ reason: String) -> FileProblem { FileProblem(path: path, line: line, key: key, reason: reason) }
+            func problem(_ reason: FileProblemReason) -> FileProblem { FileProblem(path: path, line: line, key: key, reason: reason) }
             guard scope.keys.contains(key) else {
                 let other: Scope = scope == .machine ? .person : .machine
-                throw problem(other.keys.contains(key)
-                    ? "unknown key here: it belongs in the \(other == .machine ? "machine's" : "person's") file"
-                    : "unknown key (known: \(scope.keys.joined(separator: ", ")))")
+                throw problem(other.keys.contains(key) ? .keyOfOtherFile(belongsInMachineFile: other == .machine) : .unknownKey(known: scope.keys))
             }
             guard let value = table[key] else { continue }
             let values: [String]
             if key == "sources" {
-                guard let array = value.array, !array.isEmpty else { throw problem("expected a list of files or directories, such as [\"/srv/borderdesk/events\"]") }
+                guard let array = value.array, !array.isEmpty else { throw problem(.expectedSourceList) }
                 values = try array.map { item throws(FileProblem) in
-                    guard let s = item.string, !s.isEmpty else { throw problem("expected a list of non-empty strings") }
+                    guard let s = item.string, !s.isEmpty else { throw problem(.expectedStringList) }
                     return s
                 }
             } else if key == "stale_minutes" {
-                guard let number = value.int else { throw problem("expected a whole number of minutes") }
-                do throws(NumberRange.Refusal) {
-                    values = [String(try NumberRange.minutes.value(of: String(number), name: key))]
-                } catch {
-                    throw problem(String(error.message.dropFirst(key.count + 2)))
+                guard let number = value.int else { throw problem(.expectedMinutes) }
+                let range = NumberRange.minutes.bounds
+                guard range.contains(Int64(number)) else {
+                    throw problem(.minutesOutOfRange(value: String(number), lower: range.lowerBound, upper: range.upperBound))
                 }
+                values = [String(number)]
             } else {
-                guard let s = value.string, !s.isEmpty else { throw problem("expected a non-empty string") }
+                guard let s = value.string, !s.isEmpty else { throw problem(.expectedNonEmptyString) }
                 try check(key, s, problem)
                 values = [s]
             }
@@ -71,10 +69,10 @@ public enum SettingsFile {
     }
 
     /// The values with a fixed vocabulary.
-    static func check(_ key: String, _ value: String, _ problem: (String) -> FileProblem) throws(FileProblem) {
+    static func check(_ key: String, _ value: String, _ problem: (FileProblemReason) -> FileProblem) throws(FileProblem) {
         switch key {
-        case "zone" where PostZone(name: value) == nil: throw problem("\"\(value)\" is not WIB, WITA or WIT")
-        case "language" where value != "id" && value != "en": throw problem("\"\(value)\" is not id or en")
+        case "zone" where PostZone(name: value) == nil: throw problem(.notAZone(value))
+        case "language" where value != "id" && value != "en": throw problem(.notALanguage(value))
         default: break
         }
     }

@@ -1,3 +1,4 @@
+import BorderOps
 /// toml++ 3.4.0 (inside TOMLKit 0.6.0) stops the whole process, by a failed assertion, on two
 /// kinds of invalid text that scripts/fuzz.sh found (SwiftPM builds its C++ without NDEBUG, in
 /// debug and release alike):
@@ -13,7 +14,7 @@
 enum TOMLCrashGuard {
     struct Finding: Equatable {
         var line: Int
-        var reason: String
+        var reason: FileProblemReason
     }
 
     static func firstFinding(in text: String) -> Finding? {
@@ -22,9 +23,9 @@ enum TOMLCrashGuard {
         return scanner.firstFinding()
     }
 
-    static let headerWithoutKey = "a table header needs a key after its [ (letters, digits, _ or -, or a quoted key)"
-    static let timeWithoutDigit = "a date-time needs a time after its T, such as 2024-11-20T13:00:00+08:00"
-    static let arrayWithoutValue = "an array needs a value or its closing ] here"
+    static let headerWithoutKey = FileProblemReason.tomlHeaderWithoutKey
+    static let timeWithoutDigit = FileProblemReason.tomlTimeWithoutDigit
+    static let arrayWithoutValue = FileProblemReason.tomlArrayWithoutValue
 
     private struct Scanner {
         let bytes: [UInt8]

@@ -13,9 +13,10 @@ public enum TOMLFile {
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw FileProblem(path: path, line: Int(error.source.begin.line), key: "", reason: unescaped(error.description))
+            throw FileProblem(path: path, line: Int(error.source.begin.line), key: "",
+                              reason: .tomlSyntax(column: Int(error.source.begin.column), parser: unescaped(error.description)))
         } catch {
-            throw FileProblem(path: path, line: 1, key: "", reason: "\(error)")
+            throw FileProblem(path: path, line: 1, key: "", reason: .tomlSyntax(column: 1, parser: "\(error)"))
         }
     }
 

@@ -15,10 +15,10 @@ public enum ThemeFile {
             let line = TOMLFile.line(of: key, in: text)
             if key == "name" { continue }
             guard let role = Role(rawValue: key) else {
-                throw Problem(path: path, line: line, key: key, reason: "unknown role (roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw Problem(path: path, line: line, key: key, reason: .unknownRole(roles: Role.allCases.map(\.rawValue)))
             }
             guard let spec = value.string else {
-                throw Problem(path: path, line: line, key: key, reason: "expected a string such as \"red on default bold\"")
+                throw Problem(path: path, line: line, key: key, reason: .expectedStyleString)
             }
             do {
                 roles[role] = try style(spec)
@@ -27,13 +27,13 @@ public enum ThemeFile {
             }
         }
         if let missing = Role.allCases.first(where: { roles[$0] == nil }) {
-            throw Problem(path: path, line: 1, key: missing.rawValue, reason: "missing: every role needs a style")
+            throw Problem(path: path, line: 1, key: missing.rawValue, reason: .missingRoleStyle)
         }
         let title = table["name"]?.string ?? name
         return Theme(name: title, roles: roles)
     }
 
-    struct WordProblem: Error { var reason: String }
+    struct WordProblem: Error { var reason: FileProblemReason }
 
     static func style(_ spec: String) throws(WordProblem) -> RoleStyle {
         let words = spec.split(separator: " ").map(String.init)
@@ -49,13 +49,13 @@ public enum ThemeFile {
             case "underline": result.style.insert(.underline)
             case "on":
                 guard i + 1 < words.count, let bg = ThemeColor.parse(words[i + 1]) else {
-                    throw WordProblem(reason: "\"on\" needs a colour after it")
+                    throw WordProblem(reason: .colourNeededAfterOn)
                 }
                 result.background = bg
                 i += 1
             default:
                 guard !sawForeground, let fg = ThemeColor.parse(word) else {
-                    throw WordProblem(reason: "\"\(word)\" is not a colour (default, black, red, ..., bright-white, 0-255) or an attribute")
+                    throw WordProblem(reason: .notAColour(word))
                 }
                 result.foreground = fg
                 sawForeground = true

@@ -15,13 +15,13 @@ public enum DemoFailure: WordedFailure, Equatable {
 
     public var exitCode: Int32 { 2 }
 
-    /// The file problem's reason (a TOML parser's, a file's) is said through the command
-    /// line's table of those; the rest is this failure's own words.
+    /// The file problem is said from its reason (`FileProblem.word`); the rest is this
+    /// failure's own words.
     public var word: Word {
         switch self {
         case .noScenario(let wanted, let directory): return .demoNoScenario(wanted, directory: directory)
-        case .captions(let problem): return .demoCaptionsProblem(Word.commandLine(problem.description))
-        case .scenario(let problem): return .demoScenarioProblem(Word.commandLine(problem.description))
+        case .captions(let problem): return .demoCaptionsProblem(problem.word)
+        case .scenario(let problem): return .demoScenarioProblem(problem.word)
         case .scenarioMissing(let path): return .demoScenarioMissing(path)
         }
     }

@@ -82,7 +82,7 @@ public struct DashboardApp {
         defer {
             terminal.close()
             // Also on the normal screen once the dashboard is gone.
-            for problem in catalog.problems { printError("borderdesk: theme: \(problem)") }
+            for problem in catalog.problems { printError("borderdesk: " + Word.themeProblem(problem).text(language)) }
         }
         var ui = DashboardModel(language: language)
         ui.themeIndex = startTheme
@@ -96,7 +96,7 @@ public struct DashboardApp {
         let effects = DashboardEffects(feed: feed, demo: demo, postDirectory: postDirectory)
         // A broken theme file is named (file, line, key) until the first key; the default is used.
         let runner = LoopRunner(
-            model: LoopModel(ui: ui, notice: catalog.problems.first.map { "theme: \($0)" } ?? checkpointNotice), environment: environment,
+            model: LoopModel(ui: ui, notice: catalog.problems.first.map { Word.themeProblem($0).text(language) } ?? checkpointNotice), environment: environment,
             screen: terminal, themes: catalog.themes, colour: colour, ascii: ascii || !terminal.utf8,
             data: { feed.frame(now: LocalClock.now(), language: $0.language) }, perform: effects.perform)
         catchUp(feed, runner, terminal)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalogs
 import EventLog
 import Ingest
+import Words
 
 /// The settings files for a command (the rest of what commands ask of them is in Catalogs'
 /// `CommandSettings.swift`).
@@ -12,7 +13,7 @@ extension SettingsFiles {
         do {
             return try SettingsFiles.current()
         } catch {
-            printError("borderdesk: \(error.message)")
+            printError("borderdesk: " + error.word.text(Borderdesk.languageArgument ?? .id))
             throw ExitCode(error.exitCode)
         }
     }

@@ -84,7 +84,7 @@ struct RunCommand: ParsableCommand {
         app.bell = bell
         app.meetingTemplate = catalog.templates.first { $0.kind == .meeting }
         app.checkpoints = !input.noCheckpoint
-        for problem in catalog.problems { printError("borderdesk: template: \(problem)") }
+        for problem in catalog.problems { printError("borderdesk: " + Word.templateProblem(problem).text(language)) }
         try reportingErrors { try app.run { try CursesTerminal(colour: $0) } }
     }
 }

@@ -5,6 +5,7 @@ import Foundation
 import JSON
 import TestSupport
 import Testing
+import Words
 
 @Suite struct ChecklistTemplateTests {
     static var templates: String {
@@ -52,22 +53,24 @@ import Testing
 
     @Test(arguments: [
         // A key that is missing is reported at its entry's [[steps]] line.
-        ("title = \"x\"\n[[steps]]\nstep = \"a\"\n", 2, "title", "missing in step a"),
-        ("kind = \"drill\"\ntitle = \"x\"\n", 1, "kind", "\"drill\" is not one of operation, meeting"),
-        ("title = \"x\"\n", 1, "steps", "missing"),
-        ("title = \"x\"\n[phases]\np = \"P\"\n\n[[steps]]\nstep = \"a\"\ntitle = \"A\"\nphase = \"q\"\n", 8, "phase", "\"q\" is not one of the [phases]: p"),
-        ("title = \"x\"\n[[steps]]\nstep = \"a\"\ntitle = \"A\"\n[[steps]]\nstep = \"a\"\ntitle = \"B\"\n", 6, "step", "\"a\" appears twice"),
-        ("title = \"x\"\nsteps = [\n", 2, "", ""),
+        ("title = \"x\"\n[[steps]]\nstep = \"a\"\n", 2, "title", "missing in step a", "tidak ada di langkah a"),
+        ("kind = \"drill\"\ntitle = \"x\"\n", 1, "kind", "\"drill\" is not one of operation, meeting", "\"drill\" bukan salah satu dari operation, meeting"),
+        ("title = \"x\"\n", 1, "steps", "missing: at least one [[steps]] entry is required", "tidak ada: paling sedikit satu entri [[steps]] wajib ada"),
+        ("title = \"x\"\n[phases]\np = \"P\"\n\n[[steps]]\nstep = \"a\"\ntitle = \"A\"\nphase = \"q\"\n", 8, "phase",
+         "\"q\" is not one of the [phases]: p", "\"q\" bukan salah satu dari [phases]: p"),
+        ("title = \"x\"\n[[steps]]\nstep = \"a\"\ntitle = \"A\"\n[[steps]]\nstep = \"a\"\ntitle = \"B\"\n", 6, "step", "\"a\" appears twice", "\"a\" muncul dua kali"),
+        ("title = \"x\"\nsteps = [\n", 2, "", "", "kolom 11: TOML tidak sah"),
     ])
-    func brokenTemplatesNameFileLineAndKey(_ text: String, _ line: Int, _ key: String, _ reason: String) {
+    func brokenTemplatesNameFileLineAndKey(_ text: String, _ line: Int, _ key: String, _ english: String, _ indonesian: String) {
         do {
             _ = try ChecklistTemplate.parse(text, path: "sample-data/checklists/bad.toml", name: "bad")
             Issue.record("accepted: \(text)")
         } catch {
+            let place = "sample-data/checklists/bad.toml:\(line): " + (key.isEmpty ? "" : "\(key): ")
             #expect(error.line == line, "\(error)")
             #expect(error.key == key, "\(error)")
-            #expect(reason.isEmpty || error.reason.contains(reason), "\(error)")
-            #expect(error.description.hasPrefix("sample-data/checklists/bad.toml:\(line): "))
+            #expect(error.word.id == place + indonesian)
+            #expect(english.isEmpty ? error.word.en.hasPrefix(place) : error.word.en == place + english, "\(error)")
         }
     }
 }

@@ -1,10 +1,14 @@
 import BorderOps
 import Configuration
 import Testing
+import Words
 
 @Suite struct TOMLFileTests {
-    static let headerWithoutKey = "a table header needs a key after its [ (letters, digits, _ or -, or a quoted key)"
-    static let timeWithoutDigit = "a date-time needs a time after its T, such as 2024-11-20T13:00:00+08:00"
+    /// The problem `body` throws, said in both languages (`FileProblem.word`).
+    static func said(_ body: () throws(FileProblem) -> Void) -> Word? {
+        do { try body() } catch { return error.word }
+        return nil
+    }
 
     /// Found by scripts/fuzz.sh: toml++ inside TOMLKit asserted (the process aborted) on these
     /// headers. Now a FILE:LINE error, for every loader (all read through `TOMLFile.table`).
@@ -17,9 +21,9 @@ import Testing
         ("a = 1\n\n  [[ #\n", 3),
     ])
     func headerWithoutKeyIsAnErrorNotACrash(_ text: String, _ line: Int) {
-        #expect(throws: FileProblem(path: "posts.toml", line: line, key: "", reason: Self.headerWithoutKey)) {
-            _ = try PostDirectory.parse(text, path: "posts.toml")
-        }
+        #expect(Self.said { () throws(FileProblem) in _ = try PostDirectory.parse(text, path: "posts.toml") } == Word(
+            en: "posts.toml:\(line): a table header needs a key after its [ (letters, digits, _ or -, or a quoted key)",
+            id: "posts.toml:\(line): kepala tabel perlu kunci setelah [ (huruf, angka, _ atau -, atau kunci berkutip)"))
     }
 
     /// Found by scripts/fuzz.sh: toml++ read the date, then asserted that a digit followed the T.
@@ -30,9 +34,9 @@ import Testing
         ("a = { b = 2024-11-20TZ }\n", 1),
     ])
     func dateTimeWithoutTimeIsAnErrorNotACrash(_ text: String, _ line: Int) {
-        #expect(throws: FileProblem(path: "t.toml", line: line, key: "", reason: Self.timeWithoutDigit)) {
-            _ = try ChecklistTemplate.parse(text, path: "t.toml", name: "t")
-        }
+        #expect(Self.said { () throws(FileProblem) in _ = try ChecklistTemplate.parse(text, path: "t.toml", name: "t") } == Word(
+            en: "t.toml:\(line): a date-time needs a time after its T, such as 2024-11-20T13:00:00+08:00",
+            id: "t.toml:\(line): tanggal-waktu perlu jam setelah T, seperti 2024-11-20T13:00:00+08:00"))
     }
 
     /// Found by scripts/fuzz.sh: toml++ asserted that an array element does not start with `}`
@@ -45,9 +49,8 @@ import Testing
         ("a = [\u{2029}", 1),
     ])
     func arrayElementStartingWithTerminatorIsAnErrorNotACrash(_ text: String, _ line: Int) {
-        #expect(throws: FileProblem(path: "t.toml", line: line, key: "", reason: "an array needs a value or its closing ] here")) {
-            _ = try ChecklistTemplate.parse(text, path: "t.toml", name: "t")
-        }
+        #expect(Self.said { () throws(FileProblem) in _ = try ChecklistTemplate.parse(text, path: "t.toml", name: "t") } == Word(
+            en: "t.toml:\(line): an array needs a value or its closing ] here", id: "t.toml:\(line): larik perlu nilai atau penutup ] di sini"))
     }
 
     /// Keys and valid date-times that look alike still reach TOMLKit.
@@ -93,7 +96,7 @@ import Testing
     }
 
     @Test func headerWithoutKeyAfterValuesIsFoundOnItsLine() {
-        #expect(throws: FileProblem(path: "t.toml", line: 24, key: "", reason: Self.headerWithoutKey)) {
+        #expect(throws: FileProblem(path: "t.toml", line: 24, key: "", reason: .tomlHeaderWithoutKey)) {
             _ = try ChecklistTemplate.parse(Self.bracketsInValues + "[ =]\n", path: "t.toml", name: "t")
         }
     }
@@ -108,16 +111,26 @@ import Testing
     @Test(arguments: ["\n", "\r\n"])
     func templateProblemIsOnItsLine(_ lineBreak: String) {
         let text = Self.template.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: lineBreak)
-        #expect(throws: FileProblem(path: "t.toml", line: 7, key: "title", reason: "missing in step b")) {
-            _ = try ChecklistTemplate.parse(text, path: "t.toml", name: "t")
-        }
+        #expect(TOMLFileTests.said { () throws(FileProblem) in _ = try ChecklistTemplate.parse(text, path: "t.toml", name: "t") }
+            == Word(en: "t.toml:7: title: missing in step b", id: "t.toml:7: title: tidak ada di langkah b"))
     }
 
     @Test(arguments: ["\n", "\r\n"])
     func postsProblemIsOnItsLine(_ lineBreak: String) {
         let text = Self.posts.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: lineBreak)
-        #expect(throws: FileProblem(path: "p.toml", line: 13, key: "zone", reason: "\"XYZ\" is not WIB, WITA or WIT")) {
-            _ = try PostDirectory.parse(text, path: "p.toml")
-        }
+        #expect(TOMLFileTests.said { () throws(FileProblem) in _ = try PostDirectory.parse(text, path: "p.toml") }
+            == Word(en: "p.toml:13: zone: \"XYZ\" is not WIB, WITA or WIT", id: "p.toml:13: zone: \"XYZ\" bukan WIB, WITA atau WIT"))
+    }
+}
+
+/// TOMLKit's own message is English: the Indonesian says the file, line and column and that
+/// the TOML is not valid; the English keeps the parser's text after the same place.
+@Suite struct TOMLSyntaxWordsTests {
+    @Test func aSyntaxErrorNamesLineAndColumnInBothLanguages() throws {
+        let text = "title = \"x\"\n\n\n\n\n  = 3\n"
+        let said = try #require(TOMLFileTests.said { () throws(FileProblem) in _ = try ChecklistTemplate.parse(text, path: "t.toml", name: "t") })
+        #expect(said.id == "t.toml:6: kolom 3: TOML tidak sah")
+        #expect(said.en.hasPrefix("t.toml:6: column 3: invalid TOML: "), "\(said.en)")
+        #expect(said.en.count > "t.toml:6: column 3: invalid TOML: ".count, "the parser's text is kept in English")
     }
 }

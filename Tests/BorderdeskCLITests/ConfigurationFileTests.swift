@@ -21,6 +21,8 @@ import Glibc
         let zero = try Spawn.run(["timeout", "10", Borderdesk.binary, "alerts", "--lang", "en", "--posts", "/dev/zero"])
         #expect(zero.status == 2, "\(zero.stderr)")
         #expect(zero.stderr == "borderdesk: posts file /dev/zero: is a character device, not a regular file\n")
+        let indonesian = try Spawn.run(["timeout", "10", Borderdesk.binary, "alerts", "--lang", "id", "--posts", "/dev/zero"])
+        #expect(indonesian.stderr == "borderdesk: berkas pos /dev/zero: berupa perangkat karakter, bukan berkas biasa\n")
     }
 
     @Test func aConfigurationFileOverOneMebibyteIsRefused() throws {
@@ -30,6 +32,8 @@ import Glibc
         let r = try Spawn.run(["timeout", "10", Borderdesk.binary, "alerts", "--lang", "en", "--posts", big])
         #expect(r.status == 2, "\(r.stderr)")
         #expect(r.stderr == "borderdesk: posts file \(big): larger than 1 MiB, too large for a configuration file\n")
+        let indonesian = try Spawn.run(["timeout", "10", Borderdesk.binary, "alerts", "--lang", "id", "--posts", big])
+        #expect(indonesian.stderr == "borderdesk: berkas pos \(big): lebih dari 1 MiB, terlalu besar untuk berkas konfigurasi\n")
     }
 
     @Test func aNamedPipeAsAChecklistTemplateIsRefusedAtOnce() throws {

@@ -178,11 +178,11 @@ import Testing
         let theme = dir.file("broken.toml")
         try "name = \"broken\"\ntext = \"default\"\nmuted = \"purple\"\n".write(toFile: theme, atomically: true, encoding: .utf8)
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run sample-data --theme \(theme)")
-        #expect(try await tmux.waitFor { $0.contains("326/326") && $0.contains("broken.toml:3: muted: \"purple\" is not a colour") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("326/326") && $0.contains("tema: \(theme):3: muted: \"purple\" bukan warna") } != nil, "\(tmux.shown)")
         try tmux.keys("t")
         #expect(try await tmux.waitFor(timeout: 2) { !$0.contains("broken.toml:3") } != nil)
         try tmux.keys("q")
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") && $0.contains("borderdesk: theme: ") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") && $0.contains("borderdesk: tema: ") } != nil, "\(tmux.shown)")
     }
 
     @Test(.realTerminal) func noColorAndASCII() async throws {

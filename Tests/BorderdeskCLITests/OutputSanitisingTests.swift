@@ -52,10 +52,17 @@ import Testing
     @Test func aTOMLSyntaxErrorQuotesTheCharacterEscapedOnce() throws {
         let dir = TempDirectory()
         try "ti\u{1B}tle = 1\n".write(toFile: dir.file("t.toml"), atomically: true, encoding: .utf8)
-        let r = try Borderdesk.run(["checklist", "start", dir.file("t.toml"), "--op", "o", "--file", dir.file("e.jsonl"), "--post", "p"])
+        // English from the person's settings file (`checklist start` takes no --lang).
+        try FileManager.default.createDirectory(atPath: dir.file("xdg/borderdesk"), withIntermediateDirectories: true)
+        try "language = \"en\"\n".write(toFile: dir.file("xdg/borderdesk/config.toml"), atomically: true, encoding: .utf8)
+        let r = try Spawn.run(["env", "XDG_CONFIG_HOME=\(dir.path)/xdg", Borderdesk.binary,
+                               "checklist", "start", dir.file("t.toml"), "--op", "o", "--file", dir.file("e.jsonl"), "--post", "p"])
         #expect(r.status != 0)
         expectInert(r.stderr)
         #expect(r.stderr.contains(#"saw '\x1B'"#), "\(r.stderr)")
+        // In Indonesian the parser's English is left out: the file, line and column remain.
+        let indonesian = try Borderdesk.run(["checklist", "start", dir.file("t.toml"), "--op", "o", "--file", dir.file("e.jsonl"), "--post", "p"])
+        #expect(indonesian.stderr == "borderdesk: templat: \(dir.file("t.toml")):1: kolom 3: TOML tidak sah\n")
     }
 
     /// A value that begins with a combining mark is still key=value, and a long argument is

@@ -28,11 +28,16 @@ import Testing
     @Test func aBrokenFileStopsTheStartWithFileLineAndKey() throws {
         let dir = TempDirectory()
         dir.write("machine.toml", "zone = \"WITA\"\nlanguag = \"en\"\n")
+        let known = "post, zone, sources, write, posts, templates, stale_minutes, notify_command"
         for command in [["config"], ["run"]] {
+            // Bahasa Indonesia unless --lang says otherwise (the file that would say it is broken).
             let r = try run(dir, command)
             #expect(r.status == 2)
-            #expect(r.stderr == "borderdesk: \(dir.file("machine.toml")):2: languag: unknown key (known: post, zone, sources, write, posts, templates, stale_minutes, notify_command)\n")
+            #expect(r.stderr == "borderdesk: \(dir.file("machine.toml")):2: languag: kunci tidak dikenal (yang dikenal: \(known))\n")
         }
+        let english = try run(dir, ["run", "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stderr == "borderdesk: \(dir.file("machine.toml")):2: languag: unknown key (known: \(known))\n")
     }
 
     @Test func theFilesSettingIsUsedAndTheCommandLineWins() throws {

@@ -33,19 +33,21 @@ import Testing
     }
 
     @Test(arguments: [
-        ("zone = \"WIT\"", "zone = \"EST\"", "posts.toml:13: zone: \"EST\" is not WIB, WITA or WIT"),
-        ("kind = \"plbn\"", "kind = \"bridge\"", "posts.toml:12: kind: \"bridge\" is not one of port, plbn, airport, office"),
-        ("id = \"skouw\"", "id = \"nunukan\"", "posts.toml:9: id: post \"nunukan\" is listed twice"),
-        ("name = \"PLBN Skouw, Jayapura\"\n", "", "posts.toml:8: name: missing in post 2"),
-        ("[[post]]\nid = \"skouw\"", "[[post]]\nid = ", "posts.toml:9: "),
+        ("zone = \"WIT\"", "zone = \"EST\"", "posts.toml:13: zone: \"EST\" is not WIB, WITA or WIT", "posts.toml:13: zone: \"EST\" bukan WIB, WITA atau WIT"),
+        ("kind = \"plbn\"", "kind = \"bridge\"", "posts.toml:12: kind: \"bridge\" is not one of port, plbn, airport, office",
+         "posts.toml:12: kind: \"bridge\" bukan salah satu dari port, plbn, airport, office"),
+        ("id = \"skouw\"", "id = \"nunukan\"", "posts.toml:9: id: post \"nunukan\" is listed twice", "posts.toml:9: id: pos \"nunukan\" tercantum dua kali"),
+        ("name = \"PLBN Skouw, Jayapura\"\n", "", "posts.toml:8: name: missing in post 2", "posts.toml:8: name: tidak ada di pos 2"),
+        ("[[post]]\nid = \"skouw\"", "[[post]]\nid = ", "posts.toml:9: column ", "posts.toml:9: kolom 6: TOML tidak sah"),
     ])
-    func brokenPostsFileNamesLineAndKey(_ old: String, _ new: String, _ expected: String) {
+    func brokenPostsFileNamesLineAndKey(_ old: String, _ new: String, _ english: String, _ indonesian: String) {
         let text = Self.file.replacingOccurrences(of: old, with: new)
         do {
             _ = try PostDirectory.parse(text, path: "posts.toml")
             Issue.record("parsed a broken file")
         } catch {
-            #expect(error.description.hasPrefix(expected), "\(error.description)")
+            #expect(error.word.en.hasPrefix(english), "\(error.word.en)")
+            #expect(error.word.id == indonesian)
         }
     }
 

@@ -3,6 +3,7 @@ import Configuration
 import Dashboard
 import Foundation
 import Testing
+import Words
 
 @Suite struct ThemeTests {
     @Test(arguments: ["default", "light", "high-contrast", "mono"])
@@ -48,5 +49,22 @@ import Testing
         #expect(ThemeColor.index(196).limited(to: 8) == .index(1))
         #expect(ThemeColor.index(250).limited(to: 8) == .index(7))
         #expect(ThemeColor.index(196).limited(to: 256) == .index(196))
+    }
+}
+
+/// A broken theme is said in the officer's language: file, line, key and reason.
+@Suite struct ThemeProblemWordsTests {
+    @Test func aBrokenThemeIsSaidInBothLanguages() throws {
+        func said(_ text: String) -> Word? {
+            do { _ = try ThemeFile.parse(text, path: "t.toml", name: "t") } catch { return error.word }
+            return nil
+        }
+        #expect(said("text = \"default\"\nmuted = \"purple\"\n") == Word(
+            en: "t.toml:2: muted: \"purple\" is not a colour (default, black, red, ..., bright-white, 0-255) or an attribute",
+            id: "t.toml:2: muted: \"purple\" bukan warna (default, black, red, ..., bright-white, 0-255) atau atribut"))
+        #expect(said("text = \"red on\"\n") == Word(en: "t.toml:1: text: \"on\" needs a colour after it", id: "t.toml:1: text: \"on\" perlu warna sesudahnya"))
+        #expect(said("text = 3\n") == Word(en: "t.toml:1: text: expected a string such as \"red on default bold\"",
+                                           id: "t.toml:1: text: seharusnya teks seperti \"red on default bold\""))
+        #expect(Word.themeProblem(try #require(said("text = \"red\"\n"))).id.hasPrefix("tema: t.toml:1: "))
     }
 }
