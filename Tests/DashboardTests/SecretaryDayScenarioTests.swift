@@ -10,7 +10,7 @@ import Words
 /// 17's "Done when"): the Nunukan meeting of 20 Nov 2024 (domain notes §10-11) replayed key by
 /// key from its own file: `3 N` with its title, chair, place and eight attendees, its eleven
 /// agenda items (`i`, owner), their states (`s`, Space), its seven actions (`a`, owner, due
-/// date, item), the close (`x`, asked), then the four actions done after the meeting (Space in
+/// date or hour, item), the close (`x`, asked), then the four actions done after the meeting (Space in
 /// the closed meeting). `summary --json`'s meeting figures then equal the scenario's own, and
 /// every item and action says what the file says. The file has no minutes and no dropped
 /// action, so the day adds one item's minutes and one action dropped with a reason: the
@@ -112,8 +112,8 @@ import Words
                 Self.pick(loop, "owner", owner)
                 switch due {
                 case .day(let d): Day.set(loop, "due", "\(d.day)/\(d.month)/\(d.year)")
-                // The form takes a day: a due hour is recorded as its day.
-                case .time(let t): Day.set(loop, "due", String(Day.typed(t).prefix(10)))
+                // A due hour as officers write it: `20/11/2024 13.00`.
+                case .time(let t): Day.set(loop, "due", Day.typed(t))
                 }
                 if let item { Self.pick(loop, "item", items[item] ?? "") }
                 Day.save(loop, "action \(action)")
@@ -156,7 +156,7 @@ import Words
         #expect(expected.count == 1)
         #expect(Day.rows(recorded, "meetings", without: ["meeting"]) == expected, "\(recorded)")
 
-        // Item by item and action by action, what the file says (a due hour as its day).
+        // Item by item and action by action, what the file says (a due hour too).
         let meeting = try #require(loop.data.state.meetings[meetingID ?? ""])
         let original = try #require(expectedFold.state.meetings.values.first)
         #expect(meeting.items.map { [$0.title, $0.owner, $0.state.rawValue] } == original.items.map { [$0.title, $0.owner, $0.state.rawValue] })
@@ -165,7 +165,7 @@ import Words
         func day(_ due: DueDate?) -> String {
             switch due {
             case .day(let d)?: return d.description
-            case .time(let t)?: return String(t.rfc3339().prefix(10))
+            case .time(let t)?: return t.rfc3339()
             case nil: return ""
             }
         }
@@ -210,5 +210,44 @@ import Words
 
         let readOnly = TestLoop.on(lines, writer: nil, language: language, keys: [.character("3"), .enter, .character("j"), .character(" ")])
         #expect(readOnly.appended.isEmpty && readOnly.data.state.actions["a1"]?.state == .open)
+    }
+
+    /// An action due at an hour (`20/11 13.00`, as the Nunukan meeting's "opgab 13.00 WITA"):
+    /// written as that instant in the post's zone, and kept when the action is corrected (`e`).
+    @Test(arguments: [Language.id, .en]) func anActionDueAtAnHourIsKeptWhenCorrected(_ language: Language) throws {
+        let lines = [
+            #"{"id":"m","ts":"2024-11-20T08:00:00+08:00","type":"meeting.opened","post":"nunukan","meeting":"m1","title":"Rapat","chair":"Ketua","location":"Kantor","attendees":["imigrasi"]}"#,
+        ]
+        let loop = TestLoop.on(lines, language: language, keys: [.character("3"), .enter, .character("a")])
+        loop.type("Laksanakan operasi gabungan")
+        Self.pick(loop, "owner", "imigrasi")
+        Day.set(loop, "due", "20/11 13.00")
+        #expect(loop.row(Word.fieldDue.text(language)).contains("2024-11-20T13:00:00+08:00"), "\(loop.text)")
+        Day.set(loop, "due", "20/11 25.00")
+        #expect(loop.row(Word.fieldDue.text(language)).contains("✗"), "why not: \(loop.text)")
+        Day.set(loop, "due", "20/11 13.00")
+        Day.save(loop, "action")
+        let id = try #require(Self.field(loop, "action"))
+        #expect(Self.field(loop, "due") == "2024-11-20T13:00:00+08:00")
+        // `e`: the form holds the hour; the title changed, the due is written as it was.
+        Self.select(loop, "action:" + id)
+        loop.press(.character("e"))
+        #expect(Day.form(loop)?.fields.first { $0.key == "due" }?.editor.text == "20/11/2024 13.00")
+        Day.set(loop, "title", "Laksanakan opgab KM. Thalia")
+        Day.set(loop, "reason", "judul kurang jelas")
+        Day.save(loop, "correction")
+        #expect(loop.appended.last?.intents.map(\.type) == ["event.voided", "action.assigned"])
+        guard case .time(let due)? = loop.data.state.actions[id]?.due else {
+            Issue.record("the hour is lost: \(String(describing: loop.data.state.actions[id]?.due))")
+            return
+        }
+        #expect(due.rfc3339() == "2024-11-20T13:00:00+08:00" && loop.data.state.actions[id]?.title == "Laksanakan opgab KM. Thalia")
+        // A day alone stays a day.
+        loop.press(.character("a"))
+        loop.type("Kajian")
+        Self.pick(loop, "owner", "imigrasi")
+        Day.set(loop, "due", "18/12/2024")
+        Day.save(loop, "second action")
+        #expect(Self.field(loop, "due") == "2024-12-18")
     }
 }

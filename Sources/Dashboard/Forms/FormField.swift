@@ -16,6 +16,8 @@ public struct FormField: Sendable, Equatable {
         case time
         /// A day (`10/12`, `10/12/2026`).
         case date
+        /// A day, or a day and an hour (`20/11 13.00`): an action's due, which may be an hour.
+        case dayOrTime
         /// One entry of `choices`.
         case pick
         /// Any number of entries of `choices` (at least one unless optional).

@@ -97,6 +97,11 @@ extension FormField {
         case .rupiah: return OfficerNumber.rupiah(typed).map(FormValue.rupiah)
         case .time: return OfficerTime.time(typed, today: context.now, zone: context.zone).map(FormValue.time)
         case .date: return OfficerTime.date(typed, today: context.now, zone: context.zone).map(FormValue.date)
+        case .dayOrTime:
+            // A day unless an hour is written (`13.00`, `20/11 13.00`): then that instant.
+            let day = OfficerTime.date(typed, today: context.now, zone: context.zone).map(FormValue.date)
+            guard case .failure = day, typed.contains(where: { $0 == "." || $0 == ":" }) else { return day }
+            return OfficerTime.time(typed, today: context.now, zone: context.zone).map(FormValue.time)
         case .text, .pick, .multiPick: return .success(.text(typed))
         }
     }

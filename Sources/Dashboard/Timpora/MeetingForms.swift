@@ -65,13 +65,16 @@ public enum MeetingForms {
         var due = ""
         switch recorded?.due {
         case .day(let day)?: due = FormDefaults.day(day)
-        case .time(let time)?: due = FormDefaults.day(PostTime.local(time, context.zone).0)
+        case .time(let time)?:
+            // An hour recorded stays an hour when the action is corrected.
+            let (day, _) = PostTime.local(time, context.zone)
+            due = FormDefaults.day(day) + " " + PostTime.clock(time, in: context.zone)
         case nil: break
         }
         return Form(.action(meeting: meeting.id, action: id), title: .actionFormTitle, pane: .timpora, post: meeting.post, fields: [
             FormField("title", .fieldActionTitle, text: recorded?.title ?? ""),
             FormField("owner", .fieldOwnerAgency, kind: .pick, choices: owners, chosen: recorded.flatMap { r in owners.firstIndex { $0.code == r.owner } }.map { [$0] } ?? []),
-            FormField("due", .fieldDue, kind: .date, text: due),
+            FormField("due", .fieldDue, kind: .dayOrTime, text: due),
             FormField("item", .fieldForItem, kind: .pick, optional: true, choices: items,
                       chosen: item.flatMap { id in meeting.items.firstIndex { $0.item == id } }.map { [$0] } ?? []),
         ])
