@@ -77,14 +77,12 @@ enum ParseErrorSpeech {
     }
 
     /// The commands the arguments name from the root down: the leading words that are
-    /// subcommands; at the root, none named is its default subcommand (`run`).
+    /// subcommands (the arguments as parsed: `Borderdesk.namingTheCommand` has put `run` first
+    /// when they name none).
     static func commandPath(_ arguments: [String], root: CommandHelp.Command) -> [CommandHelp.Command] {
         var path = [root]
         for word in arguments {
             guard let sub = path.last!.subcommands.first(where: { $0.name == word }) else { break }
-            path.append(sub)
-        }
-        if path.count == 1, let name = root.defaultSubcommand, let sub = root.subcommands.first(where: { $0.name == name }) {
             path.append(sub)
         }
         return path
