@@ -53,19 +53,47 @@ struct Borderdesk: ParsableCommand {
             print(CommandHelp.text(path, language: helpLanguage))
             terminate(0)
         }
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot(namingTheCommand(arguments))
+            command = try parseAsRoot(namingTheCommand(arguments))
+        } catch {
+            let status = exitCode(for: error)
+            printHelpIfAsked(error, arguments)
+            // A refusal of the arguments: in the officer's language (`ParseErrorSpeech`); the
+            // version, and a refusal already said by `reportingErrors` (no message), as before.
+            let message = message(for: error)
+            if status != .success, !message.isEmpty {
+                for line in ParseErrorSpeech.lines(message, arguments: namingTheCommand(arguments), language: languageBeforeParsing) { printError(line) }
+            } else {
+                ProcessExit.say(fullMessage(for: error), status: status.rawValue)
+            }
+            terminate(status.rawValue)
+        }
+        do {
             try command.run()
         } catch {
             let status = exitCode(for: error)
-            // A help request: printed in the officer's language (`CommandHelp`).
-            if status == .success, let tree = CommandHelp.tree(),
-               let path = CommandHelp.requested(arguments, root: tree) {
-                print(CommandHelp.text(path, language: helpLanguage))
-                terminate(0)
-            }
+            printHelpIfAsked(error, arguments)
             ProcessExit.say(fullMessage(for: error), status: status.rawValue)
             terminate(status.rawValue)
+        }
+    }
+}
+
+extension Borderdesk {
+    /// A help request (`--help`, `-h`, `help`; the parser may answer it while parsing or as a
+    /// command run) or a command of commands named alone (`borderdesk report`, for which the
+    /// parser prints its help): the officer's help is printed instead of the parser's
+    /// (`CommandHelp`), and the process ends.
+    static func printHelpIfAsked(_ error: any Error, _ arguments: [String]) {
+        guard exitCode(for: error) == .success, let tree = CommandHelp.tree() else { return }
+        if let path = CommandHelp.requested(arguments, root: tree) {
+            print(CommandHelp.text(path, language: helpLanguage))
+            terminate(0)
+        }
+        if fullMessage(for: error).hasPrefix("OVERVIEW:") {
+            print(CommandHelp.text(ParseErrorSpeech.commandPath(namingTheCommand(arguments), root: tree), language: helpLanguage))
+            terminate(0)
         }
     }
 }
