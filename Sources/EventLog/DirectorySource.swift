@@ -54,6 +54,41 @@ final class DirectorySource {
         }
     }
 
+    /// A file a checkpoint had read, found again and checked (`checkResume`): its open
+    /// descriptor is handed to `resume` once every file of every source passed.
+    struct CheckedResume {
+        var tail: FileTail
+        var position: FilePosition
+        var fd: Int32
+    }
+
+    /// The first half of taking this directory up where a checkpoint left it, before its first
+    /// poll: the tree is walked now and each position's file (by path as shown) must be found
+    /// and hold what the checkpoint read. Nothing is kept until `resume`; on a refusal the
+    /// descriptors opened so far are in `checked`, for the caller to close.
+    func checkResume(at positions: [FilePosition], checked: inout [CheckedResume]) throws(ResumeRefusal) {
+        precondition(files.isEmpty, "resumed after a poll")
+        let walked = Dictionary(Self.eventFiles(in: path, recursive: recursive).map { ($0.shown, $0) }, uniquingKeysWith: { first, _ in first })
+        for position in positions {
+            // Gone, or no longer an event file under this folder: not the files it was made of.
+            guard let location = walked[position.path] else {
+                throw .unreadable(path: position.path, reason: Posix.message(ENOENT))
+            }
+            let tail = FileTail(location, descriptors: descriptors, chains: chains, regularOnly: true)
+            checked.append(CheckedResume(tail: tail, position: position, fd: try tail.checkResume(at: position)))
+        }
+    }
+
+    /// Takes the checked files up. They are read first, in the checkpoint's order, and files
+    /// the checkpoint did not have after them, from their start: the order a reader that never
+    /// stopped reads them in (new files are appended as they appear), so a duplicate id keeps
+    /// the same first copy. Their opened notices.
+    func resume(_ checked: [CheckedResume]) -> [SourceEvent] {
+        files = checked.map(\.tail)
+        known = Set(checked.map(\.tail.location))
+        return checked.map { $0.tail.resume(at: $0.position, fd: $0.fd) }
+    }
+
     /// The paths of the event files in `directory` now (in subfolders too when `recursive`),
     /// in path order.
     static func eventFiles(in directory: String, recursive: Bool = false) -> [RawPath] {

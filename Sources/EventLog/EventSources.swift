@@ -81,31 +81,52 @@ public final class EventSources {
         chainsPending = chainWake != nil
     }
 
-    /// Where reading stands in each named file, for a checkpoint; nil when the sources are not
-    /// only named files (a directory's files or standard input are not taken up from one), or a
-    /// file was not read yet.
+    /// Where reading stands in each file (the named ones, then each directory's), for a
+    /// checkpoint; nil with standard input among the sources (nothing to take up), or when a
+    /// file could not be read.
     public var positions: [FilePosition]? {
-        guard directories.isEmpty, stream == nil else { return nil }
-        let list = files.compactMap(\.position)
-        return list.count == files.count ? list : nil
+        guard stream == nil else { return nil }
+        let all = files + directories.flatMap(\.files)
+        let list = all.compactMap(\.position)
+        return list.count == all.count ? list : nil
     }
 
-    /// Takes every named file up where a checkpoint left it (`positions`), before the first
-    /// read: all of them, or (refused) none. The opened files' notices.
+    /// Takes every file up where a checkpoint left it (`positions`: the named files, then each
+    /// directory's files), before the first read: all of them, or (refused) none. A directory's
+    /// files are found by walking it now; files added to it since are read from their start
+    /// (`DirectorySource.resume`). The opened files' notices.
     public func resume(at positions: [FilePosition]) throws(ResumeRefusal) -> [SourceEvent] {
-        guard directories.isEmpty, stream == nil, positions.map(\.path) == files.map(\.path) else { throw .otherSources }
+        guard stream == nil, positions.count >= files.count, positions.prefix(files.count).map(\.path) == files.map(\.path) else { throw .otherSources }
+        // Each directory's positions: those under its folder, in the checkpoint's order.
+        var rest = Array(positions.dropFirst(files.count))
+        var byDirectory: [[FilePosition]] = []
+        for directory in directories {
+            let prefix = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+            byDirectory.append(rest.filter { $0.path.hasPrefix(prefix) })
+            rest.removeAll { $0.path.hasPrefix(prefix) }
+        }
+        guard rest.isEmpty else { throw .otherSources }
         var checked: [Int32] = []
-        for (file, position) in zip(files, positions) {
-            do throws(ResumeRefusal) {
+        var checkedInDirectories: [[DirectorySource.CheckedResume]] = []
+        do throws(ResumeRefusal) {
+            for (file, position) in zip(files, positions) {
                 checked.append(try file.checkResume(at: position))
-            } catch {
-                for fd in checked { close(fd) }
-                throw error
             }
+            for (directory, list) in zip(directories, byDirectory) {
+                var found: [DirectorySource.CheckedResume] = []
+                defer { checkedInDirectories.append(found) }
+                try directory.checkResume(at: list, checked: &found)
+            }
+        } catch {
+            for fd in checked + checkedInDirectories.flatMap({ $0.map(\.fd) }) { close(fd) }
+            throw error
         }
         var opened: [SourceEvent] = []
         for (i, file) in files.enumerated() {
             opened.append(file.resume(at: positions[i], fd: checked[i]))
+        }
+        for (directory, found) in zip(directories, checkedInDirectories) {
+            opened += directory.resume(found)
         }
         for event in opened { states[event.path] = event.kind.stateAfter }
         return opened

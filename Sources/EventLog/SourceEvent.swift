@@ -88,15 +88,3 @@ public enum SourceState: Sendable, Equatable {
     case error(SourceFailure)
     case notFollowed(NotFollowedReason)
 }
-
-extension SourceState {
-    /// Why the source cannot be read now, or nil when it can (an alert names this).
-    public var readProblem: String? {
-        switch self {
-        case .following, .truncated, .rotated, .ended, .notFollowed: return nil
-        case .deleted: return "deleted"
-        case .missing: return "No such file or directory"
-        case .error(let failure): return failure.description
-        }
-    }
-}

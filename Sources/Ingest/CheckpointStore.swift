@@ -91,7 +91,7 @@ public struct CheckpointStore: Sendable {
     }
 
     /// Writes a checkpoint of `fold` as read from `sources` (every byte read folded). Nothing is
-    /// written for sources that cannot be taken up again (directories, standard input) or a fold
+    /// written for sources that cannot be taken up again (standard input) or a fold
     /// up to a horizon; returns whether one was written.
     @discardableResult
     public func save(_ fold: EventFold, readFrom sources: EventSources) throws(FileFailure) -> Bool {

@@ -60,7 +60,8 @@ enum AlertWording {
                 en: "Post \(post) not heard from for \(silent.en) (last event \(at(last)))",
                 id: "Pos \(post) tidak terdengar selama \(silent.id) (kejadian terakhir \(at(last)))")
         case let .unreadableSource(path, problem):
-            return Word(en: "Cannot read \(path): \(problem)", id: "Tidak dapat membaca \(path): \(problem)")
+            let reason = Word.sourceReadProblem(problem)
+            return Word(en: "Cannot read \(path): \(reason.en)", id: "Tidak dapat membaca \(path): \(reason.id)")
         case let .malformedLines(path, count):
             return Word(en: "\(count) malformed line\(count == 1 ? "" : "s") in \(path)", id: "\(count) baris rusak di \(path)")
         case let .brokenChain(path, line):

@@ -25,7 +25,11 @@ extension Word {
 }
 
 enum CommandLinePhrases {
-    static let table: [Word] = own + LineProblemPhrases.table + joins
+    static let table: [Word] = own + systemErrors + LineProblemPhrases.table + joins
+
+    /// The C library's reasons (`strerror`) the app meets, as the status line says them
+    /// (`SystemErrorWords`).
+    static let systemErrors: [Word] = Word.systemErrorCodes.compactMap(Word.systemErrorReason)
 
     /// Last, after every whole sentence: a place and what is wrong there, each side looked up.
     static let joins: [Word] = [
@@ -117,16 +121,6 @@ enum CommandLinePhrases {
         Word(en: "a block device", id: "perangkat blok"),
         Word(en: "a socket", id: "soket"),
         Word(en: "a special file", id: "berkas khusus"),
-        // The C library's reasons (`strerror`) most often met.
-        Word(en: "No such file or directory", id: "berkas atau direktori tidak ada"),
-        Word(en: "Permission denied", id: "izin ditolak"),
-        Word(en: "Is a directory", id: "berupa direktori"),
-        Word(en: "Not a directory", id: "bukan direktori"),
-        Word(en: "No space left on device", id: "ruang perangkat habis"),
-        Word(en: "Read-only file system", id: "sistem berkas hanya-baca"),
-        Word(en: "File too large", id: "berkas terlalu besar"),
-        Word(en: "Too many open files", id: "terlalu banyak berkas terbuka"),
-        Word(en: "Input/output error", id: "galat masukan/keluaran"),
         // Configuration files (`TextFile`, `PostsFile`, the catalogs).
         Word(en: "posts file %", id: "berkas pos %"),
         Word(en: "template", id: "templat"),
@@ -142,6 +136,9 @@ enum CommandLinePhrases {
         Word(en: "%: % is out of range (%–% %)", id: "%: % di luar rentang (%–% %)"),
         Word(en: "%: % is not a whole number (%–% %)", id: "%: % bukan bilangan bulat (%–% %)"),
         Word(en: "--notify: no notify_command in %", id: "--notify: tidak ada notify_command di %"),
+        Word(en: "--from: a date such as %", id: "--from: tanggal seperti %"),
+        Word(en: "--to: a date such as %", id: "--to: tanggal seperti %"),
+        Word(en: "--by: only agency", id: "--by: hanya agency"),
         Word(en: "minutes", id: "menit"),
         Word(en: "events", id: "kejadian"),
         Word(en: "posts", id: "pos"),

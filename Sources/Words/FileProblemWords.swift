@@ -17,7 +17,7 @@ extension FileProblemReason {
         switch self {
         case .system(let code): return Word.systemError(code).id
         case .cannotBeRead: return "tidak dapat dibaca"
-        case .notRegularFile(let shape): return shape.indonesian
+        case .notRegularFile(let shape): return shape.word.id
         case .tooLarge: return "lebih dari 1 MiB, terlalu besar untuk berkas konfigurasi"
         case .notUTF8(let byte, let offset): return "bukan teks UTF-8: bita \(Self.hex(byte)) tidak sah pada bita ke-\(offset + 1) dalam berkas"
         case .tomlSyntax(let column, _): return "kolom \(column): TOML tidak sah"
@@ -59,15 +59,16 @@ extension FileProblemReason {
 }
 
 extension FileShape {
-    var indonesian: String {
+    /// What the file is, in the words a source not followed is said with (`SourceNoticeWords`).
+    public var word: Word {
         switch self {
-        case .symbolicLink: return "berupa tautan simbolik, bukan berkas biasa"
-        case .fifo: return "berupa pipa bernama (FIFO), bukan berkas biasa"
-        case .directory: return "berupa direktori, bukan berkas biasa"
-        case .characterDevice: return "berupa perangkat karakter, bukan berkas biasa"
-        case .blockDevice: return "berupa perangkat blok, bukan berkas biasa"
-        case .socket: return "berupa soket, bukan berkas biasa"
-        case .special: return "berupa berkas khusus, bukan berkas biasa"
+        case .symbolicLink: return Word(en: english, id: "berupa tautan simbolik, bukan berkas biasa")
+        case .fifo: return .notRegularFile(.fileKindFIFO)
+        case .directory: return .notRegularFile(.fileKindDirectory)
+        case .characterDevice: return .notRegularFile(.fileKindCharacterDevice)
+        case .blockDevice: return .notRegularFile(.fileKindBlockDevice)
+        case .socket: return .notRegularFile(.fileKindSocket)
+        case .special: return .notRegularFile(.fileKindSpecial)
         }
     }
 }
@@ -91,5 +92,17 @@ extension Word {
     /// A broken or missing posts file (`berkas pos …`).
     public static func postsFileProblem(_ problem: Word) -> Word {
         Word(en: "posts file \(problem.en)", id: "berkas pos \(problem.id)")
+    }
+}
+
+extension Word {
+    /// Why a source cannot be read, in the alert "Tidak dapat membaca FILE: …": the C library's
+    /// error from the words table (`galat 1234` for one not there), what a non-regular file is.
+    public static func sourceReadProblem(_ problem: SourceReadProblem) -> Word {
+        switch problem {
+        case .deleted: return Word(en: "deleted", id: "dihapus")
+        case .system(let code): return systemError(code)
+        case .notRegular(let shape): return shape.word
+        }
     }
 }

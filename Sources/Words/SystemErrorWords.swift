@@ -7,6 +7,12 @@ import Darwin
 /// The C library's errors (errno) the app meets reading and writing files, in both languages:
 /// the English is the C library's own sentence, so logs and screens agree.
 extension Word {
+    /// Every error `systemErrorReason` has words for.
+    public static let systemErrorCodes: [Int32] = [
+        EACCES, EPERM, ENOENT, EISDIR, ENOTDIR, ENOSPC, EDQUOT, EROFS, EMFILE, ENFILE, EIO, EFBIG, ELOOP, ENAMETOOLONG,
+        ESTALE, ETIMEDOUT, ENXIO, ENODEV, EBADF, EINVAL, EBUSY, ENOMEM, EOVERFLOW,
+    ]
+
     /// The error's words; nil for one the app does not expect to meet.
     public static func systemErrorReason(_ code: Int32) -> Word? {
         switch code {

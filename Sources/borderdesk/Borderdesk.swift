@@ -16,9 +16,25 @@ struct Borderdesk: ParsableCommand {
         abstract: Word.commandBorderdesk.help,
         discussion: Word.commandBorderdeskDiscussion.help,
         version: BorderdeskVersion.text,
-        subcommands: [RunCommand.self, DemoCommand.self, SummaryCommand.self, CheckCommand.self, VerifyCommand.self, AlertsCommand.self, ReportCommand.self, AppendCommand.self, ChecklistCommand.self, GenerateCommand.self, ConfigCommand.self],
-        defaultSubcommand: RunCommand.self
+        subcommands: [RunCommand.self, DemoCommand.self, SummaryCommand.self, CheckCommand.self, VerifyCommand.self, AlertsCommand.self, ReportCommand.self, AppendCommand.self, ChecklistCommand.self, GenerateCommand.self, ConfigCommand.self]
     )
+
+    /// The command that runs when none is named (`borderdesk sample-data` is `borderdesk run
+    /// sample-data`). Named here, not as the parser's `defaultSubcommand`, which makes every
+    /// parse, of every command, build and check `run`'s options too: a third of a short
+    /// command's start (`check` 39 → 24 ms of processor time in a debug build).
+    static let commandWhenNoneIsNamed = RunCommand.self
+
+    /// The arguments with `run` put first when they name no command and ask nothing of the
+    /// root itself (its help, its version).
+    static func namingTheCommand(_ arguments: [String]) -> [String] {
+        let rootsOwn: Set<String> = ["help", "-h", "--help", "--version", "--generate-completion-script", "--experimental-dump-help"]
+        if let first = arguments.first,
+           rootsOwn.contains(first) || configuration.subcommands.contains(where: { $0._commandName == first }) {
+            return arguments
+        }
+        return [commandWhenNoneIsNamed._commandName] + arguments
+    }
 
     /// The argument parser's own entry point, except that its messages (which quote the
     /// arguments: `Unknown option '…'`) go through the one sanitiser like every other line.
@@ -37,19 +53,47 @@ struct Borderdesk: ParsableCommand {
             print(CommandHelp.text(path, language: helpLanguage))
             terminate(0)
         }
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot(namingTheCommand(arguments))
+        } catch {
+            let status = exitCode(for: error)
+            printHelpIfAsked(error, arguments)
+            // A refusal of the arguments: in the officer's language (`ParseErrorSpeech`); the
+            // version, and a refusal already said by `reportingErrors` (no message), as before.
+            let message = message(for: error)
+            if status != .success, !message.isEmpty {
+                for line in ParseErrorSpeech.lines(message, arguments: namingTheCommand(arguments), language: languageBeforeParsing) { printError(line) }
+            } else {
+                ProcessExit.say(fullMessage(for: error), status: status.rawValue)
+            }
+            terminate(status.rawValue)
+        }
+        do {
             try command.run()
         } catch {
             let status = exitCode(for: error)
-            // A help request: printed in the officer's language (`CommandHelp`).
-            if status == .success, let tree = CommandHelp.tree(),
-               let path = CommandHelp.requested(arguments, root: tree) {
-                print(CommandHelp.text(path, language: helpLanguage))
-                terminate(0)
-            }
+            printHelpIfAsked(error, arguments)
             ProcessExit.say(fullMessage(for: error), status: status.rawValue)
             terminate(status.rawValue)
+        }
+    }
+}
+
+extension Borderdesk {
+    /// A help request (`--help`, `-h`, `help`; the parser may answer it while parsing or as a
+    /// command run) or a command of commands named alone (`borderdesk report`, for which the
+    /// parser prints its help): the officer's help is printed instead of the parser's
+    /// (`CommandHelp`), and the process ends.
+    static func printHelpIfAsked(_ error: any Error, _ arguments: [String]) {
+        guard exitCode(for: error) == .success, let tree = CommandHelp.tree() else { return }
+        if let path = CommandHelp.requested(arguments, root: tree) {
+            print(CommandHelp.text(path, language: helpLanguage))
+            terminate(0)
+        }
+        if fullMessage(for: error).hasPrefix("OVERVIEW:") {
+            print(CommandHelp.text(ParseErrorSpeech.commandPath(namingTheCommand(arguments), root: tree), language: helpLanguage))
+            terminate(0)
         }
     }
 }

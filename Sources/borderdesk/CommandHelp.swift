@@ -47,8 +47,10 @@ enum CommandHelp {
     /// The command tree as the parser describes it; nil if it cannot be read (the parser's
     /// own help is printed then).
     static func tree() -> Command? {
-        guard let json = try? StrictJSONParser.parse(Borderdesk._dumpHelp()), let root = json["command"] else { return nil }
-        return command(root)
+        guard let json = try? StrictJSONParser.parse(Borderdesk._dumpHelp()), let root = json["command"],
+              var tree = command(root) else { return nil }
+        tree.defaultSubcommand = Borderdesk.commandWhenNoneIsNamed._commandName
+        return tree
     }
 
     private static func command(_ json: JSONValue) -> Command? {

@@ -169,7 +169,7 @@ import Testing
     @Test func sourceProblemsAndMalformedLines() {
         let since = at("10:00")
         let sources = [
-            SourceHealth(path: "/posts/a.jsonl", problem: "deleted", problemSince: since),
+            SourceHealth(path: "/posts/a.jsonl", problem: .deleted, problemSince: since),
             SourceHealth(path: "/posts/b.jsonl", malformed: 3, malformedSince: since),
             SourceHealth(path: "/posts/c.jsonl"),
         ]
@@ -180,14 +180,32 @@ import Testing
         #expect(list[1].text.id == "3 baris rusak di /posts/b.jsonl")
     }
 
+    /// The alert "cannot read" says why from the value, in both languages: the C library's
+    /// error from the words table, what a non-regular file is, a file deleted.
+    @Test func anUnreadableSourceIsSaidInBothLanguages() {
+        let since = at("10:00")
+        let cases: [(SourceReadProblem, String, String)] = [
+            (.system(EACCES), "Cannot read /p/a.jsonl: Permission denied", "Tidak dapat membaca /p/a.jsonl: izin ditolak"),
+            (.system(ENOENT), "Cannot read /p/a.jsonl: No such file or directory", "Tidak dapat membaca /p/a.jsonl: berkas atau direktori tidak ada"),
+            (.system(4242), "Cannot read /p/a.jsonl: error 4242", "Tidak dapat membaca /p/a.jsonl: galat 4242"),
+            (.notRegular(.fifo), "Cannot read /p/a.jsonl: is a named pipe (FIFO), not a regular file",
+             "Tidak dapat membaca /p/a.jsonl: berupa pipa bernama (FIFO), bukan berkas biasa"),
+            (.deleted, "Cannot read /p/a.jsonl: deleted", "Tidak dapat membaca /p/a.jsonl: dihapus"),
+        ]
+        for (problem, english, indonesian) in cases {
+            let list = alerts([], "10:05", sources: [SourceHealth(path: "/p/a.jsonl", problem: problem, problemSince: since)])
+            #expect(list.map(\.text) == [Word(en: english, id: indonesian)])
+        }
+    }
+
     @Test func trackerKeepsWhenAProblemWasFirstSeen() {
         var tracker = SourceHealthTracker()
         tracker.observe(problems: ["a": nil], malformed: ["a": 1], now: at("10:00"))
-        tracker.observe(problems: ["a": "deleted"], malformed: ["a": 4], now: at("10:05"))
-        tracker.observe(problems: ["a": "deleted"], malformed: ["a": 5], now: at("10:09"))
+        tracker.observe(problems: ["a": .deleted], malformed: ["a": 4], now: at("10:05"))
+        tracker.observe(problems: ["a": .deleted], malformed: ["a": 5], now: at("10:09"))
         let a = tracker.all.first
         #expect(a?.malformed == 5 && a?.malformedSince == at("10:00"))
-        #expect(a?.problem == "deleted" && a?.problemSince == at("10:05"))
+        #expect(a?.problem == .deleted && a?.problemSince == at("10:05"))
         tracker.observe(problems: ["a": nil], malformed: [:], now: at("10:10"))
         #expect(tracker.all.first?.problem == nil)
     }

@@ -5,7 +5,7 @@ import Testing
 /// The dashboard in a real terminal leaves a checkpoint when it quits and starts from it: a
 /// byte changed in the middle of the history after the checkpoint (where only a full read
 /// would see it) does not show, what was appended does; a file replaced is said on the status
-/// line and read in full.
+/// line and read in full. The same for a folder followed (a headquarters' tree).
 @Suite(.serialized) struct CheckpointRestartTests {
     /// A voyage and 60 checks of distinct passengers, long enough (> 8 KiB) that the middle is
     /// neither the first nor the last 4 KiB the checkpoint compares.
@@ -17,8 +17,10 @@ import Testing
         return ([voyage] + checks).joined(separator: "\n") + "\n"
     }
 
-    func start(_ dir: TempDirectory, cache: TempDirectory) throws -> TmuxSession {
-        try TmuxSession("cd \(dir.path) && \(Borderdesk.binary) run ops.jsonl --read-only --lang en", width: 160, cache: cache)
+    /// The history as a file (`run ops.jsonl`) or in a headquarters' tree (`run --recursive hq`).
+    func start(_ dir: TempDirectory, cache: TempDirectory, folder: Bool) throws -> TmuxSession {
+        let source = folder ? "--recursive hq" : "ops.jsonl"
+        return try TmuxSession("cd \(dir.path) && \(Borderdesk.binary) run \(source) --read-only --lang en", width: 160, cache: cache)
     }
 
     func quit(_ tmux: TmuxSession) async throws {
@@ -26,11 +28,14 @@ import Testing
         #expect(try await tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
     }
 
-    @Test(.realTerminal) func restartStartsFromTheCheckpoint() async throws {
+    @Test(.realTerminal, arguments: [false, true])
+    func restartStartsFromTheCheckpoint(folder: Bool) async throws {
         let dir = TempDirectory()
         let cache = TempDirectory()
-        dir.write("ops.jsonl", Self.history())
-        let first = try start(dir, cache: cache)
+        if folder { try FileManager.default.createDirectory(atPath: dir.file("hq/nunukan"), withIntermediateDirectories: true) }
+        let ops = folder ? "hq/nunukan/ops.jsonl" : "ops.jsonl"
+        dir.write(ops, Self.history())
+        let first = try start(dir, cache: cache, folder: folder)
         #expect(try await first.waitFor { $0.contains("KM. Thalia") && $0.contains("60/100") } != nil, "\(first.shown)")
         try await quit(first)
         let saved = try FileManager.default.contentsOfDirectory(atPath: cache.file("borderdesk"))
@@ -40,16 +45,16 @@ import Testing
 
         // p030 becomes p029 (same length, mid-file): a full read would count 59 passengers.
         let changed = Self.history().replacingOccurrences(of: #""passenger":"p030""#, with: #""passenger":"p029""#)
-        dir.write("ops.jsonl", changed)
-        dir.append("ops.jsonl", #"{"id":"c-60","ts":"2030-01-01T09:05:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-1","passenger":"p060","doc":"ktp","result":"cleared"}"# + "\n")
-        let second = try start(dir, cache: cache)
+        dir.write(ops, changed)
+        dir.append(ops, #"{"id":"c-60","ts":"2030-01-01T09:05:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-1","passenger":"p060","doc":"ktp","result":"cleared"}"# + "\n")
+        let second = try start(dir, cache: cache, folder: folder)
         #expect(try await second.waitFor { $0.contains("61/100") } != nil, "from the checkpoint, and the appended line: \(second.shown)")
         #expect(try !second.screen().contains("Checkpoint not used"), "\(second.shown)")
         try await quit(second)
 
         // Another history under the same name: said once, read in full.
-        dir.write("ops.jsonl", Self.history().replacingOccurrences(of: "KM. Thalia", with: "KM. Lambelu"))
-        let third = try start(dir, cache: cache)
+        dir.write(ops, Self.history().replacingOccurrences(of: "KM. Thalia", with: "KM. Lambelu"))
+        let third = try start(dir, cache: cache, folder: folder)
         #expect(try await third.waitFor { $0.contains("KM. Lambelu") && $0.contains("60/100") && $0.contains("Checkpoint not used") } != nil,
                 "\(third.shown)")
         try await quit(third)

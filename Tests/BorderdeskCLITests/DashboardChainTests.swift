@@ -130,5 +130,9 @@ import Words
             #expect(status.contains("post.jsonl \(said)"), "\(status)")
             #expect(language == .en || !status.contains("directory"), "\(status)")
         }
+        // The alert "cannot read" says the same reason, from the same value.
+        let alert = feed.frame(now: now, language: .id).alerts.first { $0.id.hasPrefix("source:") }
+        #expect(alert?.text == Word(en: "Cannot read \(dir.file("post.jsonl")): Is a directory",
+                                    id: "Tidak dapat membaca \(dir.file("post.jsonl")): berupa direktori"), "\(String(describing: alert))")
     }
 }

@@ -6,7 +6,7 @@ import Testing
 
 /// The real binary in a real terminal (tmux). Over 300 lines: one suite, so that its sessions run
 /// one at a time (`.serialized`) and share `setUp`.
-@Suite(.serialized) struct DashboardEndToEndTests {
+@Suite(.serialized, .realTerminal) struct DashboardEndToEndTests {
     /// A copy of the sample day in a fresh directory, and the command that follows it.
     func setUp() throws -> (dir: TempDirectory, file: String) {
         let dir = TempDirectory()
@@ -171,7 +171,7 @@ import Testing
     }
 }
 
-@Suite(.serialized) struct ThemeEndToEndTests {
+@Suite(.serialized, .realTerminal) struct ThemeEndToEndTests {
     /// A broken theme is named with file, line and key; the dashboard still runs (default theme).
     @Test(.realTerminal) func brokenThemeFileIsReported() async throws {
         let dir = TempDirectory()

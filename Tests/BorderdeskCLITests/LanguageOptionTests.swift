@@ -17,7 +17,7 @@ import Testing
     func unknownLanguageIsAUsageError(_ command: [String]) throws {
         let result = try Borderdesk.run(command + ["--lang", "fr"], in: Borderdesk.packageRoot)
         #expect(result.status == 64, "\(result.stderr)")
-        #expect(result.stderr.contains("The value 'fr' is invalid for '--lang <lang>'"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("borderdesk: nilai 'fr' tidak sah untuk '--lang <lang>' (yang diterima: 'id', 'en')\n"), "\(result.stderr)")
         #expect(result.stderr.contains("'id'") && result.stderr.contains("'en'"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }

@@ -1,45 +1,36 @@
+import Foundation
 import Testing
 
 /// How many tests with real terminals (tmux sessions, each with a dashboard in a debug build)
-/// run at once. Their waits use `Task.sleep`, so without a limit all of them start together,
-/// the dashboards starve each other of the two cores and their waits time out; with it they
-/// take turns while the in-process tests use the runner's threads. A slot is held for a whole
-/// test, so a test with two sessions (or one after another) cannot wait on itself.
-actor TerminalSlots {
-    static let shared = TerminalSlots(limit: 3)
+/// run at once: without a limit all of them start together and the dashboards starve each
+/// other of the two cores until their waits time out. A slot is held for a whole test, so a
+/// test with two sessions (or one after another) cannot wait on itself.
+enum TerminalSlots {
+    static let free = DispatchSemaphore(value: 3)
 
     /// Whether the running test holds a slot (`TmuxSession` requires it).
     @TaskLocal static var held = false
-
-    private var free: Int
-    private var waiting: [CheckedContinuation<Void, Never>] = []
-
-    init(limit: Int) { free = limit }
-
-    func acquire() async {
-        if free > 0 {
-            free -= 1
-            return
-        }
-        await withCheckedContinuation { waiting.append($0) }
-    }
-
-    func release() {
-        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
-    }
 }
 
-/// `@Test(.realTerminal)`: the test runs holding one of the `TerminalSlots`.
-struct RealTerminalTrait: TestTrait, TestScoping {
+/// `@Test(.realTerminal)`: the test runs on a thread of its own (`DedicatedThreadExecutor`)
+/// holding one of the `TerminalSlots`. The slot is taken and given back on that thread: the
+/// runner's threads, busy with in-process tests, are needed neither to start the test once a
+/// slot is free nor to free the slot when it ends.
+/// `@Suite(.serialized, .realTerminal)`: the whole suite runs on a thread of its own, so its
+/// tests follow each other at once instead of each waiting for a runner's thread to start.
+struct RealTerminalTrait: TestTrait, SuiteTrait, TestScoping {
     func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
-        await TerminalSlots.shared.acquire()
-        do {
-            try await TerminalSlots.$held.withValue(true) { try await function() }
-        } catch {
-            await TerminalSlots.shared.release()
-            throw error
+        let executor = DedicatedThreadExecutor(name: test.name)
+        defer { executor.shutdown() }
+        if test.isSuite {
+            try await withTaskExecutorPreference(executor) { try await function() }
+            return
         }
-        await TerminalSlots.shared.release()
+        try await withTaskExecutorPreference(executor) {
+            TerminalSlots.free.wait()
+            defer { TerminalSlots.free.signal() }
+            try await TerminalSlots.$held.withValue(true) { try await function() }
+        }
     }
 }
 

@@ -109,6 +109,13 @@ final class TestLoop {
         runner.readKeys()
         if drawing { runner.drawIfNeeded(now: data.now) }
     }
+    /// A key held down: the terminal repeats it faster than frames are drawn, so the driver
+    /// reads the repeats as one batch and draws one frame after them.
+    func hold(_ key: Key, times: Int) {
+        screen.queuedKeys.append(contentsOf: Array(repeating: key, count: times))
+        runner.readKeys()
+        if drawing { runner.drawIfNeeded(now: data.now) }
+    }
     func send(_ message: Message) {
         runner.send(message)
         if drawing { runner.drawIfNeeded(now: data.now) }

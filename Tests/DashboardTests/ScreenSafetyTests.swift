@@ -37,6 +37,32 @@ import Testing
         #expect(DisplayWidth.fit("Pelabuhan Tunon Taka", 10) == "Pelabuhan…")
     }
 
+    /// Plain ASCII is drawn straight from its bytes (`Grid.plainASCII`): cut and counted exactly
+    /// as other text is (`DisplayWidth.fit`), at every length around the limit, from a column
+    /// left of the grid too; a backslash, a control byte or a mark after the last letter that
+    /// can show takes the general way and still lines up.
+    @Test func plainASCIIIsCutAsAnyText() {
+        let texts = ["", "a", "Tunon Taka", "KM. Thalia -> Pare-Pare 326/326", #"ab\cd"#, "ab\u{1}cd", "abcde\u{301}", "abcd中文"]
+        for text in texts {
+            for limit in 1...12 {
+                let shown = DisplayText.escaped(DisplayWidth.fit(text, limit))
+                let columns = shown.reduce(0) { $0 + DisplayWidth.glyph($1) }
+                for x in [-2, 0, 3] {
+                    var grid = Grid(width: 16, height: 1)
+                    let used = grid.text(text, x: x, y: 0, maxWidth: limit)
+                    #expect(used == columns, "\(text) in \(limit) at \(x)")
+                    let visible = x >= 0 ? String(repeating: " ", count: x) + shown : String(shown.dropFirst(-x))
+                    // `lines` drops a row's trailing blanks.
+                    let expected = String(visible.reversed().drop { $0 == " " }.reversed())
+                    #expect(grid.lines[0] == expected, "\(text) in \(limit) at \(x)")
+                }
+            }
+        }
+        var ascii = Grid(width: 8, height: 1, ascii: true)
+        ascii.text("Nunukan Pos", x: 0, y: 0, maxWidth: 6)
+        #expect(ascii.lines[0] == "Nunuk~", "\(ascii.lines[0])")
+    }
+
     /// A joiner after a letter neither widens the grapheme nor hides: it is shown escaped and
     /// the row keeps its border where it was.
     @Test func aJoinerAfterALetterKeepsTheRowInItsBox() {

@@ -121,6 +121,16 @@ import Words
         #expect(Word.commandLine("cannot read /tmp/template: No such file or directory").id == "tidak dapat membaca /tmp/template: berkas atau direktori tidak ada")
     }
 
+    /// Every C library error the status line has words for is said the same on standard error
+    /// (`tidak ada terminal (/dev/tty): perangkat atau alamat tidak ada; …`).
+    @Test func everySystemErrorWithWordsIsSaidOnStandardError() throws {
+        for code in Word.systemErrorCodes {
+            let reason = try #require(Word.systemErrorReason(code))
+            #expect(Word.commandLine("cannot read x.jsonl: \(reason.en)").id == "tidak dapat membaca x.jsonl: \(reason.id)")
+        }
+        #expect(Word.commandLine("No such device or address").id == "perangkat atau alamat tidak ada")
+    }
+
     @Test func everyPhraseHasItsIndonesianWithTheSamePlaces() {
         for phrase in Word.commandLinePhrases {
             #expect(phrase.en != phrase.id || phrase.en.allSatisfy { !$0.isLetter || $0 == "%" }, "\(phrase.en)")

@@ -5,7 +5,7 @@ public enum AlertSubject: Sendable, Equatable {
     case overdueAction(title: String, owner: String, due: DueDate, dueAt: Timestamp)
     case criticalFinding(category: FindingCategory, place: String, summary: String)
     case stalePost(post: String, last: Timestamp, silentMinutes: Int64)
-    case unreadableSource(path: String, problem: String)
+    case unreadableSource(path: String, problem: SourceReadProblem)
     case malformedLines(path: String, count: Int)
     /// The file's integrity chain does not hold at `line` (its first broken link).
     case brokenChain(path: String, line: Int)

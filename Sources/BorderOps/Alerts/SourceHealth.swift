@@ -4,7 +4,7 @@
 public struct SourceHealth: Sendable, Equatable {
     public var path: String
     /// Why the source cannot be read now (deleted, permission), or nil.
-    public var problem: String?
+    public var problem: SourceReadProblem?
     public var problemSince: Timestamp?
     public var malformed: Int
     public var malformedSince: Timestamp?
@@ -14,7 +14,7 @@ public struct SourceHealth: Sendable, Equatable {
     public var chainBrokenAt: Int?
     public var chainBrokenSince: Timestamp?
 
-    public init(path: String, problem: String? = nil, problemSince: Timestamp? = nil, malformed: Int = 0,
+    public init(path: String, problem: SourceReadProblem? = nil, problemSince: Timestamp? = nil, malformed: Int = 0,
                 malformedSince: Timestamp? = nil, malformedGrew: Timestamp? = nil, chainBrokenAt: Int? = nil, chainBrokenSince: Timestamp? = nil) {
         self.path = path
         self.problem = problem
@@ -37,7 +37,7 @@ public struct SourceHealthTracker: Sendable {
     /// `problems`: each source's current read problem (nil when fine); `malformed`: each
     /// source's malformed line count so far; `chainBreaks`: each tracked file's first broken link
     /// (nil when its chain holds; a file read again from its start may heal).
-    public mutating func observe(problems: [String: String?], malformed: [String: Int], chainBreaks: [String: Int?] = [:], now: Timestamp) {
+    public mutating func observe(problems: [String: SourceReadProblem?], malformed: [String: Int], chainBreaks: [String: Int?] = [:], now: Timestamp) {
         for (path, problem) in problems {
             var health = sources[path] ?? SourceHealth(path: path)
             if health.problem != problem { health.problemSince = problem == nil ? nil : now }

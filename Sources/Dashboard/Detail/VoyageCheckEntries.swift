@@ -2,31 +2,51 @@ import BorderOps
 import Synchronization
 import Words
 
-/// The lines of a voyage's checks in its detail view, kept for the last two lists of checks
-/// shown. The view is drawn again on every key (↓ through 1,326 checks) with the same checks,
-/// and writing each check's time, words and id was most of a frame; comparing the checks
-/// (plain values) is far cheaper. Shared by threads (the dashboard's, the tests'), so locked.
+/// The lines of a voyage's checks in its detail view, kept for the last two voyages shown.
+/// The view is drawn again on every key (↓ through 1,326 checks) from the same inputs: the read
+/// (an array the model keeps, so comparing it is comparing one buffer), the state's latest 16
+/// and the voided ids. Merging them (`VoyageChecksRead.shown`) and writing each check's time,
+/// words and id was most of a frame; comparing the inputs costs next to nothing. Shared by
+/// threads (the dashboard's, the tests'), so locked.
 enum VoyageCheckEntries {
+    /// What the detail lists: how many checks, whether every one was read, their lines.
+    struct Shown {
+        var count: Int
+        var every: Bool
+        var entries: [DetailDocument.Entry]
+    }
+
     private struct Kept {
-        var checks: [PassengerCheck]
+        var voyage: String
+        var read: [PassengerCheck]?
+        var recent: [PassengerCheck]
+        var voided: Set<String>
         var zone: PostZone
         var language: Language
-        var entries: [DetailDocument.Entry]
+        var shown: Shown
+
+        func holds(_ v: Voyage, _ read: [PassengerCheck]?, _ voided: Set<String>, _ zone: PostZone, _ language: Language) -> Bool {
+            voyage == v.id && self.language == language && self.zone == zone && self.read == read
+                && recent == v.recentChecks && self.voided == voided
+        }
     }
 
     private static let capacity = 2
     private static let kept = Mutex<[Kept]>([])
 
-    /// `checks` (newest first) as detail entries: mark, time in the post's `zone`, passenger,
-    /// document, result, who and id; a note on a line of its own.
-    static func of(_ checks: [PassengerCheck], zone: PostZone, language: Language) -> [DetailDocument.Entry] {
-        if let hit = kept.withLock({ $0.first { $0.language == language && $0.zone == zone && $0.checks == checks }?.entries }) { return hit }
-        let entries = written(checks, zone: zone, language: language)
+    /// The checks `VoyageChecksRead.shown` lists for `v` (newest first) as detail entries: mark,
+    /// time in the post's `zone`, passenger, document, result, who and id; a note on a line of
+    /// its own.
+    static func of(_ v: Voyage, read: VoyageChecksRead?, voided: Set<String>, zone: PostZone, language: Language) -> Shown {
+        let readChecks = read.flatMap { $0.voyage == v.id ? $0.checks : nil }
+        if let hit = kept.withLock({ $0.first { $0.holds(v, readChecks, voided, zone, language) }?.shown }) { return hit }
+        let (checks, every) = VoyageChecksRead.shown(v, read: read, voided: voided)
+        let shown = Shown(count: checks.count, every: every, entries: written(checks, zone: zone, language: language))
         kept.withLock { kept in
-            kept.insert(Kept(checks: checks, zone: zone, language: language, entries: entries), at: 0)
+            kept.insert(Kept(voyage: v.id, read: readChecks, recent: v.recentChecks, voided: voided, zone: zone, language: language, shown: shown), at: 0)
             if kept.count > capacity { kept.removeLast() }
         }
-        return entries
+        return shown
     }
 
     private static func written(_ checks: [PassengerCheck], zone: PostZone, language: Language) -> [DetailDocument.Entry] {

@@ -29,12 +29,12 @@ enum VoyageDetail {
 
         let corrections = DetailCorrections.of(.voyage(v.id), in: context.input.state)
         let read = context.input.detailChecks.flatMap { $0.voyage == v.id ? $0 : nil }
-        let (checks, every) = VoyageChecksRead.shown(v, read: read, voided: Set(corrections.map(\.target)))
-        d.heading("\(t(every ? .detailAllChecks : .latestChecks)) (\(Rupiah.grouped(Int64(checks.count))))")
-        if !every { d.text(read?.problem ?? t(.detailReadingChecks), role: .muted, indent: 1) }
-        if checks.isEmpty { d.item("", t(.detailNoChecks), role: .muted) }
-        d.append(VoyageCheckEntries.of(checks, zone: context.zone(of: v.post), language: context.language))
-        if !every && v.checked > checks.count { d.text(t(.detailChecksHeld), role: .muted, indent: 1) }
+        let shown = VoyageCheckEntries.of(v, read: read, voided: Set(corrections.map(\.target)), zone: context.zone(of: v.post), language: context.language)
+        d.heading("\(t(shown.every ? .detailAllChecks : .latestChecks)) (\(Rupiah.grouped(Int64(shown.count))))")
+        if !shown.every { d.text(read?.problem ?? t(.detailReadingChecks), role: .muted, indent: 1) }
+        if shown.count == 0 { d.item("", t(.detailNoChecks), role: .muted) }
+        d.append(shown.entries)
+        if !shown.every && v.checked > shown.count { d.text(t(.detailChecksHeld), role: .muted, indent: 1) }
         DetailCorrections.add(corrections, to: &d, context: context)
         return d
     }
