@@ -2,7 +2,7 @@ import BorderOps
 import TOMLKit
 
 /// The posts file: `[[post]]` tables with `id`, `name`, `province`, `kind` (port, plbn,
-/// airport, office) and `zone` (WIB, WITA, WIT). A broken file is reported as `FILE:LINE: key: reason`.
+/// airport, office), `zone` (WIB, WITA, WIT) and, optionally, `agencies` (codes, as events write them). A broken file is reported as `FILE:LINE: key: reason`.
 public enum PostDirectory {
     public static func parse(_ text: String, path: String) throws(FileProblem) -> [PostInfo] {
         let table = try TOMLFile.table(text, path: path)
@@ -27,7 +27,14 @@ public enum PostDirectory {
             }
             let zoneText = try string("zone")
             guard let zone = PostZone(name: zoneText) else { throw problem("zone", .notAZone(zoneText)) }
-            posts.append(PostInfo(id: id, name: try string("name"), province: try string("province"), kind: kind, zone: zone))
+            var agencies: [String] = []
+            if let listed = post["agencies"] {
+                guard let array = listed.array, array.allSatisfy({ ($0.string ?? "").isEmpty == false }) else {
+                    throw problem("agencies", .expectedStringList)
+                }
+                agencies = array.compactMap(\.string)
+            }
+            posts.append(PostInfo(id: id, name: try string("name"), province: try string("province"), kind: kind, zone: zone, agencies: agencies))
         }
         if posts.isEmpty { throw FileProblem(path: path, line: 1, key: "post", reason: .noPosts) }
         return posts

@@ -27,6 +27,10 @@ import Testing
         let posts = try PostDirectory.parse(Self.file, path: "posts.toml")
         #expect(posts.map(\.id) == ["nunukan", "skouw"])
         #expect(posts[1].zone == .wit && posts[1].kind == .plbn && posts[1].province == "Papua")
+        // `agencies` is optional: none unless listed.
+        #expect(posts.allSatisfy { $0.agencies.isEmpty })
+        let listed = try PostDirectory.parse(Self.file + "\nagencies = [\"bp3mi\", \"polres-jayapura\"]", path: "posts.toml")
+        #expect(listed[1].agencies == ["bp3mi", "polres-jayapura"] && listed[0].agencies.isEmpty)
         // The bundled file parses too.
         let bundled = try String(contentsOfFile: Paths.sampleData + "/posts.toml", encoding: .utf8)
         #expect(try PostDirectory.parse(bundled, path: "sample-data/posts.toml").count >= 5)
@@ -37,6 +41,8 @@ import Testing
         ("kind = \"plbn\"", "kind = \"bridge\"", "posts.toml:12: kind: \"bridge\" is not one of port, plbn, airport, office",
          "posts.toml:12: kind: \"bridge\" bukan salah satu dari port, plbn, airport, office"),
         ("id = \"skouw\"", "id = \"nunukan\"", "posts.toml:9: id: post \"nunukan\" is listed twice", "posts.toml:9: id: pos \"nunukan\" tercantum dua kali"),
+        ("zone = \"WIT\"", "zone = \"WIT\"\nagencies = [\"tni\", \"\"]", "posts.toml:14: agencies: expected a list of non-empty strings",
+         "posts.toml:14: agencies: seharusnya daftar teks yang tidak kosong"),
         ("name = \"PLBN Skouw, Jayapura\"\n", "", "posts.toml:8: name: missing in post 2", "posts.toml:8: name: tidak ada di pos 2"),
         ("[[post]]\nid = \"skouw\"", "[[post]]\nid = ", "posts.toml:9: column ", "posts.toml:9: kolom 6: TOML tidak sah"),
     ])

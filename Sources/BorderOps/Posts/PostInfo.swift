@@ -17,13 +17,17 @@ public struct PostInfo: Sendable, Equatable {
     public var kind: Kind
     /// The post's own zone: its times are shown in it.
     public var zone: PostZone
+    /// The agencies working at the post (optional `agencies`): the forms offer them from the
+    /// first meeting on, before any event names them.
+    public var agencies: [String]
 
-    public init(id: String, name: String, province: String, kind: Kind, zone: PostZone) {
+    public init(id: String, name: String, province: String, kind: Kind, zone: PostZone, agencies: [String] = []) {
         self.id = id
         self.name = name
         self.province = province
         self.kind = kind
         self.zone = zone
+        self.agencies = agencies
     }
 }
 

@@ -52,6 +52,8 @@ public struct FormContext: Sendable {
     /// The loop's id generator (`LoopEnvironment.newID`): the random part of the ids a form
     /// makes for new things (nil in a context that makes none).
     public var newID: (@Sendable (_ post: String) -> String)?
+    /// The agencies the posts file lists for the form's post.
+    public var postAgencies: [String] = []
 
     public init(now: Timestamp, zone: PostZone, state: BorderState, newID: (@Sendable (_ post: String) -> String)? = nil) {
         self.now = now
@@ -63,6 +65,7 @@ public struct FormContext: Sendable {
     /// The form's post's context from the frame's data (its zone from the posts file).
     public init(_ input: DashboardInput, post: String, newID: (@Sendable (_ post: String) -> String)? = nil) {
         self.init(now: input.now, zone: Self.zone(of: post, input), state: input.state, newID: newID)
+        postAgencies = input.postDirectory.first { $0.id == post }?.agencies ?? []
     }
 
     /// Four characters of a new event id's random part (`k3f9`): with the post and the time in

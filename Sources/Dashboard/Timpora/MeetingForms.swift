@@ -23,7 +23,7 @@ public enum MeetingForms {
             FormField("title", .fieldMeetingTitle, text: Word.meetingDefaultTitle.text(model.language)),
             FormField("chair", .fieldChair, suggestions: chairs),
             FormField("location", .fieldPlace, suggestions: places),
-            FormField("attendees", .fieldAttendees, kind: .multiPick, choices: KnownAgencies.choices(input.state)),
+            FormField("attendees", .fieldAttendees, kind: .multiPick, choices: KnownAgencies.choices(input.state, atPost: FormContext(input, post: post).postAgencies)),
         ]
         if let template {
             fields.append(FormField("checklist", .fieldRunOfShow, kind: .pick, optional: true,
@@ -40,7 +40,7 @@ public enum MeetingForms {
         let id = recorded?.item ?? FormDefaults.unique("i\(number.count < 2 ? "0" + number : number)-\(context.randomPart(meeting.post))") { id in
             meeting.items.contains { $0.item == id }
         }
-        var owners = KnownAgencies.choices(context.state, first: meeting.attendees)
+        var owners = KnownAgencies.choices(context.state, first: meeting.attendees, atPost: context.postAgencies)
         if let owner = recorded?.owner, !owner.isEmpty, !owners.contains(where: { $0.code == owner }) { owners.append(FormField.Choice(code: owner)) }
         let owner = FormField("owner", .fieldOwnerAgency, kind: .pick, choices: owners,
                               chosen: recorded.flatMap { r in owners.firstIndex { $0.code == r.owner } }.map { [$0] } ?? [])
@@ -60,7 +60,7 @@ public enum MeetingForms {
         let number = context.state.actions(of: meeting.id).count + 1
         let id = recorded?.id ?? FormDefaults.unique("\(meeting.id)-a\(number)-\(context.randomPart(meeting.post))") { context.state.actions[$0] != nil }
         let items = meeting.items.map { FormField.Choice(code: $0.item, word: Word(en: $0.title, id: $0.title)) }
-        var owners = KnownAgencies.choices(context.state, first: meeting.attendees)
+        var owners = KnownAgencies.choices(context.state, first: meeting.attendees, atPost: context.postAgencies)
         if let owner = recorded?.owner, !owner.isEmpty, !owners.contains(where: { $0.code == owner }) { owners.append(FormField.Choice(code: owner)) }
         var due = ""
         switch recorded?.due {
