@@ -156,7 +156,7 @@ public final class DashboardFeed {
             // The whole fold: only what changed is judged again (a frame's cost must not grow with the history).
             updateAlerts(now: alertsNow)
             frame.alerts = alertIndex.alerts(fold.state, sources: health.all)
-            frame.voyageOrder = voyageOrder.positions
+            frame.voyageOrder = voyageOrder
             frame.memo = memo
             frame.revisions = revisions
         } else {

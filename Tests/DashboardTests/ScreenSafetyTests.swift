@@ -42,7 +42,12 @@ import Testing
     /// left of the grid too; a backslash, a control byte or a mark after the last letter that
     /// can show takes the general way and still lines up.
     @Test func plainASCIIIsCutAsAnyText() {
-        let texts = ["", "a", "Tunon Taka", "KM. Thalia -> Pare-Pare 326/326", #"ab\cd"#, "ab\u{1}cd", "abcde\u{301}", "abcd中文"]
+        // Plain ASCII, then the panes' marks and other one-column letters (`SimpleGlyphs`), then
+        // what must take the general way: a Thai vowel that joins its letter though it is not a
+        // mark, Hangul jamo that join one another, a mark after a mark-like letter.
+        let texts = ["", "a", "Tunon Taka", "KM. Thalia -> Pare-Pare 326/326", #"ab\cd"#, "ab\u{1}cd", "abcde\u{301}", "abcd中文",
+                     "✓ 12 ⏸ 3 ↪ 1 ⚠ 0 ✗ 2", "▶ KM. Thalia  Nunukan→Pare-Pare ████░░", "Überprüfung · Ñandú…", "│─┼┐ ‼ ○ ▸ »",
+                     "abcก\u{0E33}d", "ab ᄀ\u{1161}ᆨ가", "·\u{301}·", "✓\u{FE0F} ok", "é\u{2028}x"]
         for text in texts {
             for limit in 1...12 {
                 let shown = DisplayText.escaped(DisplayWidth.fit(text, limit))
@@ -55,6 +60,11 @@ import Testing
                     // `lines` drops a row's trailing blanks.
                     let expected = String(visible.reversed().drop { $0 == " " }.reversed())
                     #expect(grid.lines[0] == expected, "\(text) in \(limit) at \(x)")
+                    // In ASCII every cell is its glyph's ASCII form, whichever way it was drawn.
+                    guard !shown.contains(where: { DisplayWidth.glyph($0) != 1 }) else { continue }
+                    var ascii = Grid(width: 16, height: 1, ascii: true)
+                    ascii.text(text, x: x, y: 0, maxWidth: limit)
+                    #expect(ascii.lines[0] == String(expected.map(AsciiGlyphs.form)), "\(text) in \(limit) at \(x), ASCII")
                 }
             }
         }
