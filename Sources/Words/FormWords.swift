@@ -10,8 +10,10 @@ extension Word {
     public static let keyToggleValue = Word(en: "pick or unpick the value", id: "centang atau hapus centang")
     public static let keyFirstValue = Word(en: "the first entry", id: "pilihan pertama")
     public static let keyLastValue = Word(en: "the last entry", id: "pilihan terakhir")
-    public static let keyClearValue = Word(en: "clear the choice", id: "kosongkan pilihan")
-    public static let keyJumpToValue = Word(en: "the next entry starting with the letter", id: "pilihan berikut yang berawalan huruf itu")
+    public static let keyJumpToValue = Word(en: "type to find the entry (an agency list: a new agency's code)",
+                                            id: "ketik untuk mencari pilihan (daftar instansi: kode instansi baru)")
+    public static let keyEraseTyped = Word(en: "take back a letter typed, or clear the choice", id: "hapus huruf yang diketik, atau kosongkan pilihan")
+    public static let formNewEntry = Word(en: "new", id: "baru")
     public static let formNoEntryStarting = Word(en: "No entry starts with", id: "Tidak ada pilihan berawalan")
     public static let keyFormHelp = Word(en: "this help (in a pick-list)", id: "bantuan ini (di daftar pilihan)")
     public static let keyHintChoose = Word(en: "←→ choose", id: "←→ pilih")

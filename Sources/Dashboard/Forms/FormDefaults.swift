@@ -3,8 +3,8 @@ import ExactKeys
 import Words
 
 /// What a new form starts with: the post (the selected item's, or the first shown), the
-/// officer's agency (from the operator id), now and today as officers write them, the known
-/// agencies, and new ids that the state does not know yet.
+/// officer's agency (from the operator id), now and today as officers write them, and new ids
+/// that the state does not know yet (the agencies offered: `KnownAgencies`).
 enum FormDefaults {
     /// The post of the item selected in `pane`, or the first post shown.
     static func post(_ pane: PaneID, _ model: DashboardModel, _ input: DashboardInput) -> String {
@@ -22,25 +22,6 @@ enum FormDefaults {
         }
         return DashboardView.posts(input).first { !model.hiddenPosts.contains($0) } ?? "borderdesk"
     }
-
-    /// Agencies seen in the state (operations, teams, the desk), then the usual ones of a
-    /// border post that none seen starts with: the codes the files already use come first.
-    static func agencies(_ state: BorderState) -> [String] {
-        var seen: [String] = []
-        func add(_ code: String) { if !code.isEmpty && !seen.contains(code) { seen.append(code) } }
-        for op in state.operations.values {
-            add(op.lead)
-            op.agencies.forEach(add)
-            op.teams.values.forEach { add($0.agency) }
-        }
-        state.desk.reports.forEach { add($0.agency) }
-        state.desk.seizures.values.forEach { add($0.agency) }
-        seen.sort()
-        for usual in ["imigrasi", "bea-cukai", "ksop", "bp3mi", "kp3"] where !seen.contains(where: { $0.hasPrefix(usual) }) { seen.append(usual) }
-        return seen
-    }
-
-    static func agencyChoices(_ state: BorderState) -> [FormField.Choice] { agencies(state).map { FormField.Choice(code: $0) } }
 
     /// The agency an operator id starts with (`bea-cukai-03` → `bea-cukai`), as an index of
     /// `choices`: the officer's own agency is the default.

@@ -52,9 +52,16 @@ public struct FormField: Sendable, Equatable {
     public var cursor = 0
     /// Values seen before, offered under a text field as it is typed.
     public var suggestions: [String]
+    /// A pick-list of agencies: a code typed that no entry starts with becomes an entry of its
+    /// own (an agency no file has named yet), as officers would expect of a list they type in.
+    public var takesNewCode: Bool
+    /// What was typed in a pick-list to find an entry (emptied by ←→, Space and leaving it).
+    public var typed = ""
+    /// The entry made from `typed` while it is still being typed (replaced as it grows).
+    public var typedEntry: Int?
 
     public init(_ key: String, _ label: Word, kind: Kind = .text, optional: Bool = false, text: String = "",
-                choices: [Choice] = [], chosen: [Int] = [], suggestions: [String] = []) {
+                choices: [Choice] = [], chosen: [Int] = [], suggestions: [String] = [], takesNewCode: Bool = false) {
         self.key = key
         self.label = label
         self.kind = kind
@@ -63,6 +70,7 @@ public struct FormField: Sendable, Equatable {
         self.choices = choices
         self.chosen = chosen
         self.suggestions = suggestions
+        self.takesNewCode = takesNewCode
     }
 
     public var isPick: Bool { kind == .pick || kind == .multiPick }

@@ -72,18 +72,25 @@ public enum FormKeys {
         }
         let count = form.fields.count
         let before = form.fields[form.focus]
+        // Moving on from what was typed in a pick-list: it is done with (its entry stays).
+        switch command {
+        case .nextField, .previousField, .firstValue, .lastValue, .previousValue, .nextValue, .toggleValue: PickTyping.settle(&form.fields[form.focus])
+        default: break
+        }
         switch command {
         case .nextField: form.focus = (form.focus + 1) % count
         case .previousField: form.focus = (form.focus + count - 1) % count
         case .editText:
+            let typed = form.fields[form.focus].typed
             if !type(key, into: &form.fields[form.focus], language: language), case .character(let c) = key {
-                return (.notice("\(Word.formNoEntryStarting.text(language)) \(c)"), true)
+                return (.notice("\(Word.formNoEntryStarting.text(language)) \(typed)\(c)"), true)
             }
         case .firstValue, .lastValue:
             let field = form.fields[form.focus]
             let end = command == .firstValue ? 0 : max(0, field.choices.count - 1)
             if field.kind == .pick { form.fields[form.focus].chosen = field.choices.isEmpty ? [] : [end] } else { form.fields[form.focus].cursor = end }
-        case .clearValue: form.fields[form.focus].chosen = []
+        case .clearValue:
+            if !PickTyping.erase(&form.fields[form.focus], language: language) { form.fields[form.focus].chosen = [] }
         case .previousValue: choose(by: -1, &form.fields[form.focus])
         case .nextValue: choose(by: 1, &form.fields[form.focus])
         case .toggleValue: toggle(&form.fields[form.focus])
@@ -114,24 +121,15 @@ public enum FormKeys {
         return (.handled, true)
     }
 
-    /// Typing: a text field's editor; in a pick-list a letter goes to the next entry whose word
-    /// starts with it. False: no entry does.
+    /// Typing: a text field's editor; in a pick-list the letters find an entry (`PickTyping`).
+    /// False: none does.
     static func type(_ key: Key, into field: inout FormField, language: Language) -> Bool {
         guard field.isPick else {
             _ = field.editor.handle(key)
             return true
         }
-        guard case .character(let c) = key, !field.choices.isEmpty else { return false }
-        let start = field.kind == .pick ? (field.chosen.first ?? -1) : field.cursor
-        let n = field.choices.count
-        for step in 1...n {
-            let i = (start + step + n) % n
-            if field.choices[i].word.text(language).lowercased().hasPrefix(String(c).lowercased()) {
-                if field.kind == .pick { field.chosen = [i] } else { field.cursor = i }
-                return true
-            }
-        }
-        return false
+        guard case .character(let c) = key, !field.choices.isEmpty || field.takesNewCode else { return false }
+        return PickTyping.type(c, into: &field, language: language)
     }
 
     /// ←→: the next or previous entry of a pick (none among them when it is optional), or the

@@ -115,9 +115,9 @@ enum FormView {
             switch field.kind {
             case .pick:
                 let word = field.chosen.first.map { context.t(field.choices[$0].word) } ?? "—"
-                grid.text(active ? "◀ \(word) ▶" : "  \(word)", x: valueX, y: y, maxWidth: input, role: active ? .focus : .text)
+                grid.text((active ? "◀ \(word) ▶" : "  \(word)") + typed(field, context), x: valueX, y: y, maxWidth: input, role: active ? .focus : .text)
             case .multiPick:
-                grid.text("  " + field.chosenText(context.language), x: valueX, y: y, maxWidth: input, role: active ? .focus : .text)
+                grid.text("  " + field.chosenText(context.language) + typed(field, context), x: valueX, y: y, maxWidth: input, role: active ? .focus : .text)
             default:
                 if active && !form.confirmingDiscard {
                     ChecklistView.drawEditor(field.editor, into: &grid, x: valueX, y: y, width: input)
@@ -137,6 +137,13 @@ enum FormView {
                           role: value == .absent ? .muted : .ok)
             }
         }
+    }
+
+    /// What was typed in a pick-list to find an entry (`PickTyping`), or that it made a new one.
+    static func typed(_ field: FormField, _ context: ViewContext) -> String {
+        guard !field.typed.isEmpty else { return "" }
+        // A new entry is the text typed itself: it is said new, not repeated.
+        return field.typedEntry != nil ? "  (\(context.t(.formNewEntry)))" : "  \"\(field.typed)\""
     }
 
     /// A valid value as it will be written, in the officer's words.

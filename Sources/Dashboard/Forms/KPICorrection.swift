@@ -37,11 +37,10 @@ public enum KPICorrection {
         let events = input.state.kpiReports(date: latest.date, agency: latest.agency, post: latest.post)
         let day = KPIDay(date: latest.date, agency: latest.agency, post: latest.post,
                          recorded: events.map { KPIDay.Recorded(id: $0.event.id, metric: $0.report.metric, count: $0.report.count) })
-        var agencies = FormDefaults.agencyChoices(input.state)
-        if !agencies.contains(where: { $0.code == day.agency }) { agencies.append(FormField.Choice(code: day.agency)) }
+        let agencies = KnownAgencies.choices(input, post: day.post, recorded: day.agency)
         var form = Form(.kpiCorrection(day), title: .kpiCorrectionTitle, pane: .desk, post: day.post, fields: [
             FormField("date", .fieldDate, kind: .date, text: FormDefaults.day(day.date)),
-            FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: [agencies.firstIndex { $0.code == day.agency } ?? 0]),
+            FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: [agencies.firstIndex { $0.code == day.agency } ?? 0], takesNewCode: true),
         ] + KPIMetric.allCases.map { FormField($0.rawValue, Word.code($0).heading, kind: .count, optional: true, text: day.figure($0).map(Rupiah.grouped) ?? "") }
           + [CorrectionForm.reasonField()])
         let ids = day.recorded.map { $0.id }

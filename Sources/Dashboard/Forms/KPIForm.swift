@@ -7,11 +7,11 @@ import Words
 public enum KPIForm {
     public static func make(_ input: DashboardInput, model: DashboardModel) -> Form {
         let post = FormDefaults.post(.desk, model, input)
-        let agencies = FormDefaults.agencyChoices(input.state)
+        let agencies = KnownAgencies.choices(input, post: post)
         let own = FormDefaults.operatorAgency(input, agencies)
         return Form(.kpi, title: .kpiFormTitle, pane: .desk, post: post, fields: [
             FormField("date", .fieldDate, kind: .date, text: FormDefaults.today(input, FormContext.zone(of: post, input))),
-            FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: own.isEmpty ? [0] : own),
+            FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: own.isEmpty ? [0] : own, takesNewCode: true),
         ] + KPIMetric.allCases.map { FormField($0.rawValue, Word.code($0).heading, kind: .count) })
     }
 

@@ -10,15 +10,15 @@ public enum OperationForm {
     public static func make(_ input: DashboardInput, model: DashboardModel) -> Form {
         let post = FormDefaults.post(.operations, model, input)
         let zone = FormContext.zone(of: post, input)
-        let agencies = FormDefaults.agencyChoices(input.state)
+        let agencies = KnownAgencies.choices(input, post: post)
         let own = FormDefaults.operatorAgency(input, agencies)
         var places: [String] = []
         for op in input.state.operations.values.reversed() where !places.contains(op.location) { places.append(op.location) }
         return Form(.operation, title: .operationFormTitle, pane: .operations, post: post, fields: [
             FormField("title", .fieldTitle),
             FormField("location", .fieldPlace, suggestions: places),
-            FormField("lead", .fieldLead, kind: .pick, choices: agencies, chosen: own.isEmpty ? [0] : own),
-            FormField("agencies", .fieldAgencies, kind: .multiPick, choices: agencies, chosen: own),
+            FormField("lead", .fieldLead, kind: .pick, choices: agencies, chosen: own.isEmpty ? [0] : own, takesNewCode: true),
+            FormField("agencies", .fieldAgencies, kind: .multiPick, choices: agencies, chosen: own, takesNewCode: true),
             FormField("starts", .fieldStarts, kind: .time, text: FormDefaults.now(input, zone)),
         ])
     }

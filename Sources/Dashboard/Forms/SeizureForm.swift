@@ -10,17 +10,17 @@ public enum SeizureForm {
     /// `recorded`: a seizure to correct, its form filled with what the desk holds of it, the
     /// optional fields too (a correction of the value alone keeps the place and the modus).
     public static func make(_ input: DashboardInput, model: DashboardModel, recorded: Seizure? = nil) -> Form {
-        var agencies = FormDefaults.agencyChoices(input.state)
-        if let agency = recorded?.agency, !agencies.contains(where: { $0.code == agency }) { agencies.append(FormField.Choice(code: agency)) }
+        let post = recorded?.post ?? FormDefaults.post(.desk, model, input)
+        let agencies = KnownAgencies.choices(input, post: post, recorded: recorded?.agency)
         let own = recorded.flatMap { r in agencies.firstIndex { $0.code == r.agency } }.map { [$0] } ?? FormDefaults.operatorAgency(input, agencies)
         let details = recorded?.details
         let commodities = Commodity.allCases.map { FormField.Choice(code: $0.rawValue, word: Word.code($0)) }
-        return Form(.seizure, title: .seizureFormTitle, pane: .desk, post: recorded?.post ?? FormDefaults.post(.desk, model, input), fields: [
+        return Form(.seizure, title: .seizureFormTitle, pane: .desk, post: post, fields: [
             FormField("case", .fieldCase, text: recorded?.caseID ?? ""),
             FormField("commodity", .fieldCommodity, kind: .pick, choices: commodities, chosen: [recorded.flatMap { Commodity.allCases.firstIndex(of: $0.commodity) } ?? 0]),
             FormField("value_idr", .fieldValue, kind: .rupiah, text: recorded.map { "Rp" + Rupiah.grouped($0.valueIDR) } ?? ""),
             FormField("suspects", .fieldSuspects, kind: .count, text: recorded.map { String($0.suspects) } ?? ""),
-            FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: own.isEmpty ? [0] : own),
+            FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: own.isEmpty ? [0] : own, takesNewCode: true),
             FormField("quantity", .fieldQuantity, kind: .count, optional: true, text: details?.quantity.map { String($0) } ?? ""),
             FormField("unit", .fieldUnit, optional: true, text: details?.unit ?? "",
                       suggestions: ["gram", "kg", "bungkus", "slop", "batang", "ekor", "botol", "unit"]),

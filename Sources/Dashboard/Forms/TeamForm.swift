@@ -9,8 +9,7 @@ import Words
 /// form), the form filled with what was recorded.
 public enum TeamForm {
     public static func make(_ op: JointOperation, input: DashboardInput, recorded: OperationTeam? = nil) -> Form {
-        var agencies = FormDefaults.agencyChoices(input.state)
-        if let agency = recorded?.agency, !agencies.contains(where: { $0.code == agency }) { agencies.append(FormField.Choice(code: agency)) }
+        let agencies = KnownAgencies.choices(input, post: op.post, recorded: recorded?.agency)
         let own = recorded.flatMap { r in agencies.firstIndex { $0.code == r.agency } }.map { [$0] } ?? FormDefaults.operatorAgency(input, agencies)
         let statuses = TeamStatus.allCases.map { FormField.Choice(code: $0.rawValue, word: Word.code($0)) }
         let status = recorded.flatMap { r in TeamStatus.allCases.firstIndex(of: r.status) } ?? 0
@@ -18,7 +17,7 @@ public enum TeamForm {
         let purpose: FormPurpose = recorded.map { .teamCorrection(op: op.id, team: $0.team) } ?? .team(op: op.id)
         return Form(purpose, title: .teamFormTitle, pane: .operations, post: op.post, fields: [
             FormField("team", .fieldTeamName, text: recorded?.team ?? "", suggestions: op.teams.values.map(\.team).sorted { ExactKey($0) < ExactKey($1) }),
-            FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: own.isEmpty ? [0] : own),
+            FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: own.isEmpty ? [0] : own, takesNewCode: true),
             FormField("status", .fieldStatus, kind: .pick, choices: statuses, chosen: [status]),
             FormField("location", .fieldPlace, optional: true, text: recorded?.location ?? "", suggestions: places),
         ])

@@ -170,7 +170,7 @@ public enum KeyTable {
         row(.formPick, chars("?"), .help, .keyFormHelp),
         row(.formPick, [.home], .firstValue, .keyFirstValue),
         row(.formPick, [.end], .lastValue, .keyLastValue),
-        row(.formPick, [.backspace], .clearValue, .keyClearValue),
+        row(.formPick, [.backspace], .clearValue, .keyEraseTyped),
         row(.formPick, [], .editText, .keyJumpToValue, typing: true),
         row(.form, [.tab, .down], .nextField, .keyNextField, hint: .keyHintNextField),
         row(.form, [.backTab, .up], .previousField, .keyPreviousField),

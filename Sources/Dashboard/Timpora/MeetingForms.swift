@@ -23,7 +23,7 @@ public enum MeetingForms {
             FormField("title", .fieldMeetingTitle, text: Word.meetingDefaultTitle.text(model.language)),
             FormField("chair", .fieldChair, suggestions: chairs),
             FormField("location", .fieldPlace, suggestions: places),
-            FormField("attendees", .fieldAttendees, kind: .multiPick, choices: KnownAgencies.choices(input.state, atPost: FormContext(input, post: post).postAgencies)),
+            FormField("attendees", .fieldAttendees, kind: .multiPick, choices: KnownAgencies.choices(input, post: post), takesNewCode: true),
         ]
         if let template {
             fields.append(FormField("checklist", .fieldRunOfShow, kind: .pick, optional: true,
@@ -40,10 +40,9 @@ public enum MeetingForms {
         let id = recorded?.item ?? FormDefaults.unique("i\(number.count < 2 ? "0" + number : number)-\(context.randomPart(meeting.post))") { id in
             meeting.items.contains { $0.item == id }
         }
-        var owners = KnownAgencies.choices(context.state, first: meeting.attendees, atPost: context.postAgencies)
-        if let owner = recorded?.owner, !owner.isEmpty, !owners.contains(where: { $0.code == owner }) { owners.append(FormField.Choice(code: owner)) }
+        let owners = KnownAgencies.choices(context.state, first: meeting.attendees, atPost: context.postAgencies, recorded: recorded?.owner)
         let owner = FormField("owner", .fieldOwnerAgency, kind: .pick, choices: owners,
-                              chosen: recorded.flatMap { r in owners.firstIndex { $0.code == r.owner } }.map { [$0] } ?? [])
+                              chosen: recorded.flatMap { r in owners.firstIndex { $0.code == r.owner } }.map { [$0] } ?? [], takesNewCode: true)
         guard let recorded else {
             return Form(.agendaItem(meeting: meeting.id, item: id), title: .agendaItemFormTitle, pane: .timpora, post: meeting.post, fields: [
                 FormField("title", .fieldAgendaTitle), owner, stateField(.pending),
@@ -60,8 +59,7 @@ public enum MeetingForms {
         let number = context.state.actions(of: meeting.id).count + 1
         let id = recorded?.id ?? FormDefaults.unique("\(meeting.id)-a\(number)-\(context.randomPart(meeting.post))") { context.state.actions[$0] != nil }
         let items = meeting.items.map { FormField.Choice(code: $0.item, word: Word(en: $0.title, id: $0.title)) }
-        var owners = KnownAgencies.choices(context.state, first: meeting.attendees, atPost: context.postAgencies)
-        if let owner = recorded?.owner, !owner.isEmpty, !owners.contains(where: { $0.code == owner }) { owners.append(FormField.Choice(code: owner)) }
+        let owners = KnownAgencies.choices(context.state, first: meeting.attendees, atPost: context.postAgencies, recorded: recorded?.owner)
         var due = ""
         switch recorded?.due {
         case .day(let day)?: due = FormDefaults.day(day)
@@ -73,7 +71,8 @@ public enum MeetingForms {
         }
         return Form(.action(meeting: meeting.id, action: id), title: .actionFormTitle, pane: .timpora, post: meeting.post, fields: [
             FormField("title", .fieldActionTitle, text: recorded?.title ?? ""),
-            FormField("owner", .fieldOwnerAgency, kind: .pick, choices: owners, chosen: recorded.flatMap { r in owners.firstIndex { $0.code == r.owner } }.map { [$0] } ?? []),
+            FormField("owner", .fieldOwnerAgency, kind: .pick, choices: owners, chosen: recorded.flatMap { r in owners.firstIndex { $0.code == r.owner } }.map { [$0] } ?? [],
+                      takesNewCode: true),
             FormField("due", .fieldDue, kind: .dayOrTime, text: due),
             FormField("item", .fieldForItem, kind: .pick, optional: true, choices: items,
                       chosen: item.flatMap { id in meeting.items.firstIndex { $0.item == id } }.map { [$0] } ?? []),
