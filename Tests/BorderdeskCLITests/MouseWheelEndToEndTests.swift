@@ -27,13 +27,13 @@ import Testing
         let first = Self.selected(try tmux.screen())
         #expect(!first.isEmpty, "\(tmux.shown)")
         try wheel(up: false)
-        #expect(try await tmux.waitFor(timeout: 2) { let row = Self.selected($0); return row != first && !row.isEmpty } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 5) { let row = Self.selected($0); return row != first && !row.isEmpty } != nil, "\(tmux.shown)")
         let second = Self.selected(try tmux.screen())
         try wheel(up: false)
-        #expect(try await tmux.waitFor(timeout: 2) { let row = Self.selected($0); return row != second && row != first && !row.isEmpty } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 5) { let row = Self.selected($0); return row != second && row != first && !row.isEmpty } != nil, "\(tmux.shown)")
         try wheel(up: true)
         try wheel(up: true)
-        #expect(try await tmux.waitFor(timeout: 2) { Self.selected($0) == first } != nil, "back to the first: \(tmux.shown)")
+        #expect(try await tmux.waitFor(timeout: 5) { Self.selected($0) == first } != nil, "back to the first: \(tmux.shown)")
         try tmux.keys("q")
     }
 }
