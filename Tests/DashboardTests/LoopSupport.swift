@@ -109,6 +109,19 @@ final class TestLoop {
         runner.readKeys()
         if drawing { runner.drawIfNeeded(now: data.now) }
     }
+    /// Keys typed faster than frames are drawn (a trained officer moving on and typing a
+    /// field's value): read as one batch, one frame drawn after them.
+    func batch(_ keys: [Key]) {
+        screen.queuedKeys.append(contentsOf: keys)
+        runner.readKeys()
+        if drawing { runner.drawIfNeeded(now: data.now) }
+    }
+    /// A reference and Enter as a keyboard-wedge scanner sends them: one batch, one frame.
+    func scan(_ reference: String) {
+        screen.queuedKeys.append(contentsOf: reference.map { .character($0) } + [.enter])
+        runner.readKeys()
+        if drawing { runner.drawIfNeeded(now: data.now) }
+    }
     /// A key held down: the terminal repeats it faster than frames are drawn, so the driver
     /// reads the repeats as one batch and draws one frame after them.
     func hold(_ key: Key, times: Int) {
