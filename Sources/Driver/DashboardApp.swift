@@ -76,7 +76,7 @@ public struct DashboardApp {
     /// Runs the dashboard on the terminal `open` gives (told whether to use colours) until it quits.
     public func run(on open: (_ colour: Bool) throws -> any DashboardTerminal) throws {
         let feed = DashboardFeed(self)
-        let checkpointNotice = feed.loadCheckpoint(language: language)
+        let checkpointNotice = feed.loadCheckpoint()
         let (catalog, startTheme) = ThemeCatalog.load(directory: themesDirectory, chosen: themeChoice)
         let terminal = try open(colour)
         defer {
@@ -96,7 +96,7 @@ public struct DashboardApp {
         let effects = DashboardEffects(feed: feed, demo: demo, postDirectory: postDirectory)
         // A broken theme file is named (file, line, key) until the first key; the default is used.
         let runner = LoopRunner(
-            model: LoopModel(ui: ui, notice: catalog.problems.first.map { Word.themeProblem($0).text(language) } ?? checkpointNotice), environment: environment,
+            model: LoopModel(ui: ui, startNotice: catalog.problems.first.map { Word.themeProblem($0) } ?? checkpointNotice), environment: environment,
             screen: terminal, themes: catalog.themes, colour: colour, ascii: ascii || !terminal.utf8,
             data: { feed.frame(now: LocalClock.now(), language: $0.language) }, perform: effects.perform)
         catchUp(feed, runner, terminal)

@@ -45,9 +45,9 @@ public final class DashboardFeed {
     }
 
     /// Takes the sources up from their checkpoint, when there is one that matches (before
-    /// `catchUp`, which then reads only what was written since). A notice when it could not be
-    /// used, in the officer's language.
-    func loadCheckpoint(language: Language) -> String? {
+    /// `catchUp`, which then reads only what was written since). Why not, when it could not be
+    /// used: a value, said in each frame's language (`LoopModel.startNotice`).
+    func loadCheckpoint() -> Word? {
         guard let checkpoints else { return nil }
         switch checkpoints.load(into: sources, problems: fold.problems) {
         case .loaded(let loaded, let opened):
@@ -59,7 +59,7 @@ public final class DashboardFeed {
         case .absent:
             return nil
         case .refused(let refusal):
-            return refusal.word.text(language)
+            return refusal.word
         }
     }
 

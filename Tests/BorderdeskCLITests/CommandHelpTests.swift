@@ -80,4 +80,18 @@ import Testing
         let desk = try Self.help(["report", "desk", "--help"]).joined(separator: "\n")
         #expect(desk.contains("PENGGUNAAN: borderdesk report desk --from <from> --to <to> [<opsi>]"), "\(desk)")
     }
+
+    /// The terminal's locale does not choose the help's language: with `LANG=C`, an English
+    /// UTF-8 locale or none, `--help`, `run --help` and `report desk --help` are the same
+    /// Indonesian text (only `--lang en` or the settings' `language` change it).
+    @Test(arguments: [["LANG=C", "LC_ALL=C"], ["LANG=en_US.UTF-8", "LC_ALL=en_US.UTF-8"], ["-u", "LANG", "-u", "LC_ALL"]])
+    func theLocaleDoesNotChooseTheLanguage(_ locale: [String]) throws {
+        for command in [["--help"], ["run", "--help"], ["report", "desk", "--help"]] {
+            let r = try Spawn.run(["env"] + locale + [Borderdesk.binary] + command)
+            #expect(r.status == 0 && r.stderr.isEmpty, "\(locale) \(command): \(r.stderr)")
+            #expect(r.stdout.components(separatedBy: "\n") == (try Self.help(command)), "\(locale) \(command)")
+            #expect(r.stdout.hasPrefix("RINGKASAN: "), "\(locale) \(command): \(r.stdout)")
+            for word in Self.english { #expect(!r.stdout.contains(word), "\(locale) \(command): \(word)") }
+        }
+    }
 }

@@ -68,3 +68,24 @@ import Words
         #expect(Word.themeProblem(try #require(said("text = \"red\"\n"))).id.hasPrefix("tema: t.toml:1: "))
     }
 }
+
+/// A broken theme file is said on the bottom line at the start, as a value said in each frame's
+/// language: `L` says it again in the other language (an officer who reads English better can);
+/// any other key puts it away.
+@Suite struct StartNoticeLanguageTests {
+    @Test func aThemeProblemFollowsTheLanguageToggle() throws {
+        let problem: Word
+        do { _ = try ThemeFile.parse("text = \"red on\"\n", path: "t.toml", name: "t"); Issue.record("parsed"); return } catch { problem = Word.themeProblem(error.word) }
+        let loop = TestLoop(thaliaAt1440(), width: 120, height: 35, from: LoopModel(ui: DashboardModel(language: .id), startNotice: problem))
+        func bottom() -> String { loop.text.split(separator: "\n").last.map(String.init) ?? "" }
+        #expect(bottom().contains("! tema: t.toml:1: text: \"on\" perlu warna sesudahnya"), "\(bottom())")
+        loop.press(.character("L"))
+        #expect(bottom().contains("! theme: t.toml:1: text: \"on\" needs a colour after it"), "\(bottom())")
+        loop.press(.character("L"))
+        #expect(bottom().contains("! tema: t.toml:1:"), "\(bottom())")
+        loop.press(.character("j"))
+        #expect(!bottom().contains("t.toml"), "gone at another key: \(bottom())")
+        loop.press(.character("L"))
+        #expect(!bottom().contains("t.toml"), "not back with L once gone: \(bottom())")
+    }
+}

@@ -35,13 +35,9 @@ enum DetailKeys {
     }
 
     /// Opens `target`'s detail over the screen; closing it goes back to the list or detail
-    /// view it was opened from.
+    /// view it was opened from (`DetailReturn`).
     static func open(_ target: DetailTarget, _ model: inout DashboardModel) -> [Effect] {
-        if let overlay = model.overlay {
-            (model.detailReturn, model.detailReturnSelection, model.detailReturnLink) = (overlay, model.overlaySelection, model.detailLink)
-        } else {
-            model.detailReturn = nil
-        }
+        model.pushReturn()
         model.overlay = .describe(target)
         model.overlaySelection = 0
         model.detailLink = 0

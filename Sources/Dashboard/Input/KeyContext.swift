@@ -6,10 +6,13 @@ import Words
 public struct KeyContext: Sendable, Equatable {
     public var scopes: [KeyScope]
     public var canWrite: Bool
+    /// Where Esc goes back to from the detail view open (`DetailReturn.place`); nil: Esc closes.
+    public var backTo: Word?
 
-    public init(scopes: [KeyScope], canWrite: Bool) {
+    public init(scopes: [KeyScope], canWrite: Bool, backTo: Word? = nil) {
         self.scopes = scopes
         self.canWrite = canWrite
+        self.backTo = backTo
     }
 
     /// The context of `model`. `operationOpen`: an operation is open in detail (its keys act on
@@ -39,7 +42,10 @@ public struct KeyContext: Sendable, Equatable {
             case .posts: return context([.posts, .overlay])
             case .alerts where alertsListed: return context([.alerts, .describable, .overlay])
             case .badLines: return context([.describable, .overlay])
-            case .describe: return context(detailLinks ? [.detailLinks, .detail, .overlay] : [.detail, .overlay])
+            case .describe:
+                var detail = context(detailLinks ? [.detailLinks, .detail, .overlay] : [.detail, .overlay])
+                detail.backTo = model.detailReturns.last?.place
+                return detail
             case .search: return context([.search])
             default: return context([.overlay])
             }
@@ -108,15 +114,24 @@ public struct KeyContext: Sendable, Equatable {
 
     /// The hints line: the short segments of the rows that work here.
     public func hints(_ language: Language) -> String {
-        " " + listed.compactMap { $0.entry.hint?.text(language) }.joined(separator: " · ")
+        " " + listed.compactMap { hint($0.entry, language) }.joined(separator: " · ")
+    }
+
+    /// A row's segment of the hints line: Esc names the view it goes back to, if any.
+    func hint(_ entry: KeyEntry, _ language: Language) -> String? {
+        if entry.command == .overlayClose, let backTo { return "\(Word.keyHintBackTo.text(language)) \(backTo.text(language))" }
+        return entry.hint?.text(language)
     }
 
     /// The hints line in `width` columns, each segment whole: those that do not fit are left
-    /// out from the end, `? help` kept last while it fits (it lists the rest).
+    /// out from the end, `? help` (or Esc naming where it goes back) kept last while it fits.
     public func hints(_ language: Language, width: Int) -> String {
         let all = hints(language)
         guard DisplayWidth.of(all) > width else { return all }
-        let segments = listed.compactMap { row in row.entry.hint.map { (help: row.entry.command == .help, text: $0.text(language)) } }
+        // Esc going back names where: kept like `? help`, as it says what the view alone does not.
+        let segments = listed.compactMap { row in
+            hint(row.entry, language).map { (help: row.entry.command == .help || (row.entry.command == .overlayClose && backTo != nil), text: $0) }
+        }
         let help = segments.first { $0.help }.map(\.text)
         func line(_ texts: [String]) -> String { " " + texts.joined(separator: " · ") }
         for keepHelp in help == nil ? [false] : [true, false] {

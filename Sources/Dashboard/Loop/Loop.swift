@@ -103,6 +103,8 @@ public enum Loop {
             return [.quit]
         }
         model.notice = nil
+        let startNotice = model.startNotice
+        model.startNotice = nil
         model.needsFrame = true
         let input = model.frame(data(), demo: env.demo)
         if case .click(let x, let y) = key {
@@ -118,6 +120,7 @@ public enum Loop {
             model.notice = UIText.readOnlyInput.text(model.ui.language)
             return []
         case .command(let command):
+            if command == .toggleLanguage { model.startNotice = startNotice }
             return perform(command, key: key, context: context, &model, env, input: input, size: size)
         }
     }

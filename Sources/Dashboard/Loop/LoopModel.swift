@@ -9,6 +9,10 @@ public struct LoopModel: Sendable, Equatable {
     public var ui: DashboardModel
     /// A line for the hints line until the next key (a failed append, a broken theme file).
     public var notice: String?
+    /// What was wrong at the start (a broken theme file, a checkpoint not used): kept as a value
+    /// and said in each frame's language, so it stays through `L` for an officer who reads the
+    /// other language better; gone at any other key, as a notice is.
+    public var startNotice: Word?
     /// The append that failed, kept for `r`.
     public var failed: OperatorIntent?
     /// The form whose events are being appended: `Tersimpan: …` once written, the form again
@@ -32,15 +36,16 @@ public struct LoopModel: Sendable, Equatable {
         public var total: Int64
     }
 
-    public init(ui: DashboardModel, notice: String? = nil) {
+    public init(ui: DashboardModel, notice: String? = nil, startNotice: Word? = nil) {
         self.ui = ui
         self.notice = notice
+        self.startNotice = startNotice
     }
 
     /// The frame's data with what the loop adds: the notice, the progress, the keys in force.
     public func frame(_ data: DashboardInput, demo: Bool) -> DashboardInput {
         var input = data
-        input.notice = notice
+        input.notice = notice ?? startNotice?.text(ui.language)
         input.progress = progress.map { ($0.done, $0.total) }
         input.retryKept = failed != nil
         input.demo = demo

@@ -53,14 +53,11 @@ public struct DashboardModel: Sendable, Equatable {
     public var editingFilter = false
     public var overlay: Overlay?
     public var overlaySelection = 0
-    /// The list a detail view was opened from (the alerts, the bad lines) and its selection:
-    /// closing the detail goes back there.
-    public var detailReturn: Overlay?
-    public var detailReturnSelection = 0
-    /// The selected link of a detail view that has some (the desk's seizures: Enter opens it),
-    /// and that of the view a detail was opened from.
+    /// The views a detail view was opened from, the latest last (the search, the desk's detail
+    /// a seizure was opened from…), each with its selection: Esc goes back through them.
+    public var detailReturns = DetailReturnStack()
+    /// The selected link of a detail view that has some (the desk's seizures: Enter opens it).
     public var detailLink = 0
-    public var detailReturnLink = 0
     public var language: Language = .id
     public var themeIndex = 0
     /// Posts hidden with the `p` chooser (empty: all shown).
@@ -184,11 +181,7 @@ public struct DashboardModel: Sendable, Equatable {
     mutating func updateOverlay(_ overlay: Overlay, _ command: KeyCommand, lines: Int, posts: [String]) {
         switch command {
         case .overlayClose:
-            if case .describe = overlay, let back = detailReturn {
-                (self.overlay, overlaySelection, detailLink, detailReturn) = (back, detailReturnSelection, detailReturnLink, nil)
-            } else {
-                self.overlay = nil
-            }
+            if case .describe = overlay { popReturn() } else { self.overlay = nil }
             return
         case .overlayUp, .overlayDown, .overlayPageUp, .overlayPageDown, .overlayTop, .overlayBottom:
             if let move = command.listMove {
