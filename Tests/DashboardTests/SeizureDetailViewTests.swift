@@ -100,6 +100,18 @@ import Words
         #expect(!loop.text.contains("BC-C"))
     }
 
+    /// A seizure of another year (its date written out in full) at 80×24: the time gives way and
+    /// the case id is whole; at 120×35 both show.
+    @Test(arguments: [(80, 24, false), (120, 35, true)])
+    func aLongDateGivesWayToTheCaseID(_ width: Int, _ height: Int, _ timeShown: Bool) {
+        let old = #"{"id":"s-old","ts":"2023-11-04T10:16:00+08:00","type":"seizure.recorded","post":"nunukan","by":"bea-cukai-03","case":"sz-atb-20231104","commodity":"tobacco","value_idr":5000000,"suspects":1,"agency":"bea-cukai"}"#
+        let loop = TestLoop(thaliaAt1440([old]), width: width, height: height)
+        loop.press(.character("4"), .end)
+        let row = EveryListReachesItsEndTests.cursorRow(loop)
+        #expect(row.contains("sz-atb-20231104"), "\(loop.text)")
+        #expect(row.contains("4/11/2023 10.16") == timeShown, "\(row)")
+    }
+
     /// Two seizures alike in everything but their case are told apart on the desk's rows.
     @Test(arguments: [(120, 35), (80, 24), (40, 12)])
     func deskRowsShowTheCaseID(_ width: Int, _ height: Int) {

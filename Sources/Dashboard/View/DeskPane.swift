@@ -117,8 +117,12 @@ enum DeskPane {
         // The case ids likewise: two seizures alike in everything else are told apart by them.
         let timeWidth = seizures.dropFirst(first).prefix(room).map { DisplayWidth.of(context.time($0.recorded)) }.max() ?? 0
         let caseWidth = min(20, seizures.dropFirst(first).prefix(room).map { DisplayWidth.of($0.caseID) }.max() ?? 0)
+        // Where the time and the case id do not both fit (another year's date at 80×24), the time
+        // gives way: the case id tells the row apart, and the seizure's detail has the time.
+        let showTime = 2 + timeWidth + 2 + caseWidth <= inner.width - 1
         for (i, s) in seizures.enumerated().dropFirst(first) where y < inner.maxY {
-            line("  \(DisplayWidth.pad(context.time(s.recorded), timeWidth))  \(DisplayWidth.pad(s.caseID, caseWidth))  \(DisplayWidth.pad(context.t(.code(s.commodity)), 14)) "
+            let time = showTime ? "\(DisplayWidth.pad(context.time(s.recorded), timeWidth))  " : ""
+            line("  \(time)\(DisplayWidth.pad(s.caseID, caseWidth))  \(DisplayWidth.pad(context.t(.code(s.commodity)), 14)) "
                  + "\(DisplayWidth.pad(Rupiah.short(s.valueIDR), 11)) \(context.count(s.suspects))  \(s.agency)", row: KPIMetric.allCases.count + i)
         }
     }
