@@ -24,6 +24,9 @@ public final class DashboardFeed {
     private var alertIndex: AlertIndex
     private var voyageOrder = VoyageOrder()
     private var touched = AlertTouches(everything: true)
+    /// How far each part of the state has changed, and what the panes derived from it.
+    private var revisions = StateRevisions()
+    private let memo = PaneMemo()
     private let settings: DashboardApp
     private let forcePolling: Bool
     /// Where this source set's checkpoint is kept (none in a demo, or with `--no-checkpoint`).
@@ -53,6 +56,7 @@ public final class DashboardFeed {
         case .loaded(let loaded, let opened):
             fold = loaded
             touched.touchEverything()
+            revisions.touchEverything()
             linesAtCheckpoint = loaded.counts.lines
             for notice in opened { states[notice.path] = notice.kind.stateAfter }
             return nil
@@ -86,6 +90,7 @@ public final class DashboardFeed {
         for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
         caughtUp = true
         touched.touchEverything()
+        revisions.touchEverything()
         // The history was read without hashing (SHA-256 over every byte would delay the first
         // frame by most of the fold's time): it is hashed now, on other threads.
         sources.hashInBackground()
@@ -99,6 +104,7 @@ public final class DashboardFeed {
             let corrections = self.fold.state.corrections.count
             let outcome = self.fold.ingest(line, from: path)
             self.touched.note(outcome, voided: self.fold.state.corrections[corrections...])
+            self.revisions.note(outcome, voided: self.fold.state.corrections[corrections...])
             changed = true
         }
         for notice in notices { states[notice.path] = notice.kind.stateAfter }
@@ -125,6 +131,7 @@ public final class DashboardFeed {
         fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
         caughtUp = true
         touched.touchEverything()
+        revisions.touchEverything()
         states = [:]
         seals = [:]
         _ = ingest()
@@ -149,7 +156,9 @@ public final class DashboardFeed {
             // The whole fold: only what changed is judged again (a frame's cost must not grow with the history).
             updateAlerts(now: alertsNow)
             frame.alerts = alertIndex.alerts(fold.state, sources: health.all)
-            frame.voyageOrder = voyageOrder.positions
+            frame.voyageOrder = voyageOrder
+            frame.memo = memo
+            frame.revisions = revisions
         } else {
             frame.alerts = AlertRules.evaluate(fold.state, sources: health.all, now: alertsNow, settings: settings.alertSettings)
         }

@@ -2,8 +2,9 @@ import BorderOps
 import ExactKeys
 import Testing
 
-/// The voyages' order kept line by line is the order sorted from scratch, for the alert index
-/// tests' random streams (voids that remove voyages included).
+/// The voyages' order kept line by line is the order sorted from scratch, and its widest tally
+/// the widest of all, for the alert index tests' random streams (voids that remove voyages
+/// included).
 @Suite struct VoyageOrderTests {
     @Test(arguments: 0..<120)
     func keptOrderIsSortedOrder(seed: Int) {
@@ -20,6 +21,7 @@ import Testing
             touched = AlertTouches()
             let voyages = fold.state.voyages.values
             #expect(order.positions == Array(voyages.indices).sorted(byKey: { VoyageOrder.Key(voyages[$0]) }, by: <), "seed \(seed), line \(number + 1)")
+            #expect(order.widestTally == (voyages.map(VoyageOrder.tallyWidth).max() ?? 0), "seed \(seed), line \(number + 1)")
         }
     }
 }

@@ -73,6 +73,23 @@ import Words
         }
     }
 
+    /// Every field of every detail view is labelled alike, capital first (`Pos: tarakan` beside
+    /// `Tempat: Pelabuhan`, not `pos:`); only `id` is written small, as everywhere on screen.
+    @Test(arguments: Item.allCases)
+    func fieldLabelsStartWithACapital(_ item: Item) throws {
+        for language in Language.allCases {
+            let loop = Self.open(item, language, 120, 35)
+            let labels = try #require(loop.screen.lastGrid).lines.compactMap { line in
+                (try? #/^│ ([\p{L} .]+): /#.firstMatch(in: line)).flatMap { $0 }.map { String($0.output.1) }
+            }
+            // The desk lists seizures and figures, no fields.
+            #expect(item == .desk || labels.count >= 2, "\(item) \(language): \(loop.text)")
+            for label in labels where label != Word.detailID.text(language) {
+                #expect(label.first?.isUppercase == true, "\(item) \(language): \(label)")
+            }
+        }
+    }
+
     /// 40×12 is usable: the detail box has its title and at least six lines of the item.
     @Test(arguments: Item.allCases)
     func fortyByTwelveShowsTheItem(_ item: Item) throws {

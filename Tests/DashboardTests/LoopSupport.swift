@@ -67,15 +67,24 @@ final class TestLoop {
 
     /// Appends answered as the driver's follower would: each event read back into the data (as
     /// line `after + 1`, `after + 2`, …) unless `ingesting` is off, then the sources changed.
-    func readAppendsBack(after lines: Int, ingesting: Bool = true) {
+    /// `memo`: the panes keep what they derived between frames, as the driver's feed has them
+    /// (`PaneMemo`, its revisions noted per line read back).
+    func readAppendsBack(after lines: Int, ingesting: Bool = true, memo: Bool = false) {
         var line = lines
+        if memo {
+            data.memo = PaneMemo()
+            data.revisions = StateRevisions()
+        }
         results = { [unowned self] effect in
             guard case .append(let request) = effect else { return [] }
             if ingesting {
                 var data = self.data
                 for event in request.events {
                     line += 1
-                    data.fold.ingest(LineDecoder.decode(JSONWriter.compact(.object(event))), origin: LineOrigin(source: "t", line: line))
+                    let outcome = LineDecoder.decode(JSONWriter.compact(.object(event)))
+                    let corrections = data.fold.state.corrections.count
+                    data.fold.ingest(outcome, origin: LineOrigin(source: "t", line: line))
+                    data.revisions?.note(outcome, voided: data.fold.state.corrections[corrections...])
                 }
                 self.data = data
             }

@@ -30,14 +30,14 @@ extension RoleDayScenarioTests {
         return fold
     }
 
-    /// A terminal on an empty file at `now`, with the sample posts file, its appends read back,
-    /// showing only `post` (chosen with `p`, as an officer at that post would).
+    /// A terminal on an empty file at `now`, with the sample posts file, its appends read back
+    /// (the panes' memo kept as the driver keeps it), showing only `post` (chosen with `p`, as an officer at that post would).
     static func loop(_ language: Language, at now: Timestamp, operatorID: String, post: String,
                      template: ChecklistTemplate? = nil) throws -> TestLoop {
         var input = DashboardInput(fold: EventFold(), sources: [], now: now)
         input.postDirectory = try PostDirectory.parse(try String(contentsOfFile: Paths.sampleData + "/posts.toml", encoding: .utf8), path: "posts.toml")
         let loop = TestLoop(input, writer: (operatorID: operatorID, file: "/tmp/post/post.jsonl"), language: language, template: template)
-        loop.readAppendsBack(after: 0)
+        loop.readAppendsBack(after: 0, memo: true)
         choose(post, loop)
         return loop
     }

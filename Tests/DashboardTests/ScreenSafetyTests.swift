@@ -37,12 +37,40 @@ import Testing
         #expect(DisplayWidth.fit("Pelabuhan Tunon Taka", 10) == "Pelabuhan…")
     }
 
+    /// Plain ASCII, then the panes' marks and other one-column letters (`SimpleGlyphs`), then
+    /// what must take the general way: a Thai vowel that joins its letter though it is not a
+    /// mark, Hangul jamo that join one another, a mark after a mark-like letter.
+    static let texts = ["", "a", "Tunon Taka", "KM. Thalia -> Pare-Pare 326/326", #"ab\cd"#, "ab\u{1}cd", "abcde\u{301}", "abcd中文",
+                        "✓ 12 ⏸ 3 ↪ 1 ⚠ 0 ✗ 2", "▶ KM. Thalia  Nunukan→Pare-Pare ████░░", "Überprüfung · Ñandú…", "│─┼┐ ‼ ○ ▸ »",
+                        "abcก\u{0E33}d", "ab ᄀ\u{1161}ᆨ가", "·\u{301}·", "✓\u{FE0F} ok", "é\u{2028}x"]
+
+    /// Measuring and cutting take the same short cut as drawing: both equal the grapheme-by-
+    /// grapheme rule (here written out again) on every text, at every width.
+    @Test func simpleTextIsMeasuredAndCutAsAnyText() {
+        func fitGraphemeByGrapheme(_ text: String, _ width: Int) -> String {
+            guard width > 0 else { return "" }
+            var (used, kept) = (0, "")
+            for c in text {
+                if used + DisplayWidth.of(c) > width { return String(kept) + "…" }
+                used += DisplayWidth.of(c)
+                if used <= width - 1 { kept.append(c) }
+            }
+            return text
+        }
+        for text in Self.texts {
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text)")
+            for width in 0...40 {
+                #expect(DisplayWidth.fit(text, width) == fitGraphemeByGrapheme(text, width), "\(text) in \(width)")
+            }
+        }
+    }
+
     /// Plain ASCII is drawn straight from its bytes (`Grid.plainASCII`): cut and counted exactly
     /// as other text is (`DisplayWidth.fit`), at every length around the limit, from a column
     /// left of the grid too; a backslash, a control byte or a mark after the last letter that
     /// can show takes the general way and still lines up.
     @Test func plainASCIIIsCutAsAnyText() {
-        let texts = ["", "a", "Tunon Taka", "KM. Thalia -> Pare-Pare 326/326", #"ab\cd"#, "ab\u{1}cd", "abcde\u{301}", "abcd中文"]
+        let texts = Self.texts
         for text in texts {
             for limit in 1...12 {
                 let shown = DisplayText.escaped(DisplayWidth.fit(text, limit))
@@ -55,6 +83,11 @@ import Testing
                     // `lines` drops a row's trailing blanks.
                     let expected = String(visible.reversed().drop { $0 == " " }.reversed())
                     #expect(grid.lines[0] == expected, "\(text) in \(limit) at \(x)")
+                    // In ASCII every cell is its glyph's ASCII form, whichever way it was drawn.
+                    guard !shown.contains(where: { DisplayWidth.glyph($0) != 1 }) else { continue }
+                    var ascii = Grid(width: 16, height: 1, ascii: true)
+                    ascii.text(text, x: x, y: 0, maxWidth: limit)
+                    #expect(ascii.lines[0] == String(expected.map(AsciiGlyphs.form)), "\(text) in \(limit) at \(x), ASCII")
                 }
             }
         }

@@ -25,6 +25,18 @@ public struct VoyageOrder: Sendable {
     private var keys: [Key] = []
     /// `state.removedVoyages` when the positions were last placed.
     private var removedVoyages = 0
+    /// Each position's `tallyWidth`, and how many voyages have each width: the pane's tally
+    /// column is as wide as the widest, found without a pass over every voyage.
+    private var widths: [Int] = []
+    private var voyagesOfWidth: [Int] = []
+
+    /// The columns of the widest `checked/manifest` of all voyages (0: none).
+    public var widestTally: Int { voyagesOfWidth.lastIndex { $0 > 0 } ?? 0 }
+
+    /// The columns `checked/manifest` takes, its numbers grouped (`1.326/2.000`).
+    public static func tallyWidth(_ voyage: Voyage) -> Int {
+        Rupiah.groupedWidth(Int64(voyage.checked)) + 1 + Rupiah.groupedWidth(voyage.manifest)
+    }
 
     public init() {}
 
@@ -41,16 +53,29 @@ public struct VoyageOrder: Sendable {
             positions.remove(at: at)
             keys[position] = Key(voyages[position])
             positions.insert(position, at: place(keys[position], position))
+            count(widths[position], -1)
+            widths[position] = Self.tallyWidth(voyages[position])
+            count(widths[position], 1)
         }
         for position in keys.count..<voyages.count {
             keys.append(Key(voyages[position]))
             positions.insert(position, at: place(keys[position], position))
+            widths.append(Self.tallyWidth(voyages[position]))
+            count(widths[position], 1)
         }
     }
 
     private mutating func rebuild(_ voyages: [Voyage]) {
         keys = voyages.map(Key.init)
         positions = Array(keys.indices).sorted(byKey: { keys[$0] }, by: <)
+        widths = voyages.map(Self.tallyWidth)
+        voyagesOfWidth = []
+        for width in widths { count(width, 1) }
+    }
+
+    private mutating func count(_ width: Int, _ change: Int) {
+        if voyagesOfWidth.count <= width { voyagesOfWidth += Array(repeating: 0, count: width + 1 - voyagesOfWidth.count) }
+        voyagesOfWidth[width] += change
     }
 
     /// Where `position`, placed by `key`, is (or goes) in `positions`.

@@ -12,7 +12,7 @@ enum AlertDetail {
         d.field(t(.detailID), alert.id)
         d.field(t(.severity), "\(alert.severity.mark) \(t(alert.severity.word))", role: AlertStrip.role(alert.severity))
         d.field(t(.detailRule.heading), t(.alertRule(alert.rule)))
-        if let post = alert.post { d.field(t(.detailPost), post) }
+        if let post = alert.post { d.field(t(.detailPost.heading), post) }
         d.blank()
         d.text(t(alert.text), role: AlertStrip.role(alert.severity))
         d.heading(t(.detailEpisodes))

@@ -10,7 +10,7 @@ enum MeetingDetail {
         let t = context.t
         let zone = context.zone(of: m.post)
         d.field(t(.detailID), m.id)
-        d.field(t(.detailPost), m.post)
+        d.field(t(.detailPost.heading), m.post)
         if let first = m.firstMention { d.field(t(.time), DetailTime.full(first, post: m.post, context: context)) }
         if !m.location.isEmpty { d.field(t(.place), m.location) }
         d.field(t(.meetingChair), m.chair)

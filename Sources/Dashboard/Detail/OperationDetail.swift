@@ -10,7 +10,7 @@ enum OperationDetail {
         let t = context.t
         func time(_ ts: Timestamp) -> String { DetailTime.full(ts, post: op.post, context: context) }
         d.field(t(.detailID), op.id)
-        d.field(t(.detailPost), op.post)
+        d.field(t(.detailPost.heading), op.post)
         if !op.location.isEmpty { d.field(t(.place), op.location) }
         if !op.lead.isEmpty { d.field(t(.leadAgency), op.lead) }
         if !op.agencies.isEmpty { d.field(t(.agencies), op.agencies.joined(separator: ", ")) }

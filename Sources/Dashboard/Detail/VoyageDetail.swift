@@ -10,7 +10,7 @@ enum VoyageDetail {
         let t = context.t
         func time(_ ts: Timestamp) -> String { DetailTime.full(ts, post: v.post, context: context) }
         d.field(t(.detailID), v.id)
-        d.field(t(.detailPost), v.post)
+        d.field(t(.detailPost.heading), v.post)
         if v.opened {
             d.field(t(.route.heading), "\(v.from) → \(v.to)")
             if let departs = v.departs { d.field(t(.departs.heading), time(departs)) }

@@ -59,6 +59,7 @@ public struct Grid: Sendable, Equatable {
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
         if let used = plainASCII(raw, x: x, y: y, limit: limit, role: role, style: style) { return used }
+        if let used = simpleScalars(raw, x: x, y: y, limit: limit, role: role, style: style) { return used }
         // Cut as it will be shown (escapes counted), then escaped: only what fits is escaped.
         let safe = DisplayText.escaped(DisplayWidth.fit(raw, limit))
         var column = x
@@ -97,6 +98,36 @@ public struct Grid: Sendable, Equatable {
         var column = x
         for byte in bytes.prefix(shown) {
             if column >= 0 { self[column, y] = Cell(Character(Unicode.Scalar(byte)), role: role, style: style) }
+            column += 1
+        }
+        if isCut {
+            if column >= 0 { self[column, y] = Cell(ascii ? AsciiGlyphs.form("…") : "…", role: role, style: style) }
+            column += 1
+        }
+        return column - x
+    }
+
+    /// `text` drawn a scalar a cell when as much of it as can show is printable ASCII or
+    /// `SimpleGlyphs` (the panes' marks, arrows, bars, Latin letters): cut as `DisplayWidth.fit`
+    /// cuts, nothing to escape. Nil: the text needs the general way.
+    private mutating func simpleScalars(_ text: String, x: Int, y: Int, limit: Int, role: Role, style: CellStyle) -> Int? {
+        let scalars = text.unicodeScalars
+        var end = scalars.startIndex
+        var count = 0
+        while end != scalars.endIndex && count <= limit {
+            let scalar = scalars[end]
+            let value = scalar.value
+            guard value >= 0x20 && value < 0x7F ? value != 0x5C : SimpleGlyphs.contains(scalar) else { return nil }
+            end = scalars.index(after: end)
+            count += 1
+        }
+        let isCut = count > limit
+        var column = x
+        for scalar in scalars.prefix(isCut ? limit - 1 : count) {
+            if column >= 0 {
+                let c = Character(scalar)
+                self[column, y] = Cell(ascii ? AsciiGlyphs.form(c) : c, role: role, style: style)
+            }
             column += 1
         }
         if isCut {

@@ -52,9 +52,14 @@ public struct DashboardInput: Sendable {
     public var staleMinutes: Int64 = 15
     /// The alerts in force now, in screen order (`AlertRules.evaluate`).
     public var alerts: [Alert] = []
-    /// The voyages pane's order kept as events fold (`VoyageOrder.positions`); nil: sorted
-    /// when drawn (a fold still catching up, the tests' frames).
-    public var voyageOrder: [Int]?
+    /// The voyages pane's order (and widest tally) kept as events fold; nil: sorted when drawn
+    /// (a fold still catching up, the tests' frames).
+    public var voyageOrder: VoyageOrder?
+    /// What panes derived on earlier frames, and how far each part of the state has changed
+    /// since (`PaneMemo`); nil: everything derived afresh (a fold still catching up, the tests'
+    /// frames).
+    public var memo: PaneMemo?
+    public var revisions: StateRevisions?
     /// Who this terminal writes as and where; nil when input is off (`--read-only`).
     public var writer: (operatorID: String, file: String)?
     /// A demo is playing (its keys work); a failed append is kept for `r`.

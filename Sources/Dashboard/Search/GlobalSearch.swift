@@ -42,7 +42,8 @@ public enum GlobalSearch {
             hits.append(Hit(group: PaneID.timpora.title, kind: .searchKindMeeting,
                             text: "\(m.title.isEmpty ? m.id : m.title)\(day) · \(m.post)", target: .meeting(m.id)))
         }
-        let (reports, seizures) = DeskPane.shown(searching)
+        let shown = DeskPane.shown(searching)
+        let (reports, seizures) = (shown.reports, shown.seizures)
         let desk = context.input.state.desk
         for metric in KPIMetric.allCases where reports.contains(where: { desk.reports[$0].metric == metric }) {
             let agencies = Set(reports.filter { desk.reports[$0].metric == metric }.map { desk.reports[$0].agency }).sorted()

@@ -62,8 +62,8 @@ public enum DashboardView {
         case .operations: return OperationsPane.rows(context).map(\.id)
         case .timpora: return TimporaPane.rows(context).map(\.id)
         case .desk:
-            let rows = DeskPane.rows(context)
-            return rows.isEmpty ? ["desk"] : rows.map(\.id)
+            let rows = DeskPane.shown(context).rowIDs
+            return rows.isEmpty ? ["desk"] : rows
         }
     }
 

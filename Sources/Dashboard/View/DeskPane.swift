@@ -5,67 +5,81 @@ import Words
 /// then the seizures, newest first, each with its case id) are selectable, so that `e` corrects
 /// one where it is shown and Enter opens a seizure's detail.
 enum DeskPane {
-    /// The reports (positions, not copies: a year of daily reports from every post is thousands
-    /// of rows) and seizures the pane shows (its posts, its filter); seizures newest first.
-    static func shown(_ context: ViewContext) -> (reports: [Int], seizures: [Seizure]) {
-        let desk = context.input.state.desk
-        // The posts hidden read once, in a plain loop: a closure copying the context per
-        // report cost about a second per hundred keys over 840 reports (the key table asks for
-        // the rows on every key).
-        let hidden = context.model.hiddenPosts, filtering = !context.model.filter(.desk).isEmpty
+    /// What the pane shows, derived from the desk for its posts and filter: kept between frames
+    /// while neither changes (a year of every post's daily reports is thousands of rows, and a
+    /// passenger check changes none of them).
+    struct Shown: Sendable {
+        /// The reports shown, as positions in `desk.reports` (not copies).
         var reports: [Int] = []
-        reports.reserveCapacity(desk.reports.count)
-        for i in desk.reports.indices where hidden.isEmpty || !hidden.contains(desk.reports[i].post) {
-            if filtering && !shows(desk.reports[i], context) { continue }
-            reports.append(i)
-        }
-        return (reports, shownSeizures(context))
-    }
-
-    /// The seizures the pane shows, newest first.
-    static func shownSeizures(_ context: ViewContext) -> [Seizure] {
+        /// Newest first.
         var seizures: [Seizure] = []
-        for seizure in context.input.state.desk.seizures.values where context.visible(post: seizure.post) {
-            if context.matches(.desk, [seizure.caseID, seizure.agency, seizure.commodity.rawValue, context.t(.code(seizure.commodity))]) { seizures.append(seizure) }
-        }
-        return seizures.sorted { ($0.recorded, $0.caseID) > ($1.recorded, $1.caseID) }
+        /// The selectable rows, in display order; none when the desk has nothing to show.
+        var rows: [DeskRow] = []
+        var rowIDs: [String] = []
+        /// Each metric's total over the reports shown, and the latest day's figures.
+        var totals = [Int64](repeating: 0, count: KPIMetric.allCases.count)
+        var onLatestDay = [Int64](repeating: 0, count: KPIMetric.allCases.count)
+        var latestDay: CivilDate?
+        var value: Int64 = 0
+        var suspects: Int64 = 0
     }
 
-    /// The selectable rows, in display order; none when the desk has nothing to show. Asked on
-    /// every key (the key table's context): the reports are only looked through until one shows.
-    static func rows(_ context: ViewContext) -> [DeskRow] {
-        let seizures = shownSeizures(context)
-        guard !seizures.isEmpty || anyReportShown(context) else { return [] }
-        return rows(seizures)
+    static func shown(_ context: ViewContext) -> Shown {
+        context.kept(.deskShown, pane: .desk, reading: \.desk) { derive(context) }
     }
 
-    static func anyReportShown(_ context: ViewContext) -> Bool {
-        let reports = context.input.state.desk.reports
+    private static func derive(_ context: ViewContext) -> Shown {
+        let desk = context.input.state.desk
+        var shown = Shown()
+        // The hidden posts and the filter read once, in plain loops: where there is no memo (the
+        // key table asks for the rows on every key, tests' frames), a closure copying the view's
+        // context per report cost about a second per hundred keys over 840 reports.
         let hidden = context.model.hiddenPosts, filtering = !context.model.filter(.desk).isEmpty
-        for i in reports.indices where hidden.isEmpty || !hidden.contains(reports[i].post) {
-            if !filtering || shows(reports[i], context) { return true }
+        shown.reports.reserveCapacity(desk.reports.count)
+        for i in desk.reports.indices where hidden.isEmpty || !hidden.contains(desk.reports[i].post) {
+            let report = desk.reports[i]
+            if filtering && !context.matches(.desk, [report.agency, report.metric.rawValue, context.t(.code(report.metric))]) { continue }
+            shown.reports.append(i)
         }
-        return false
+        for seizure in desk.seizures.values where hidden.isEmpty || !hidden.contains(seizure.post) {
+            if filtering && !context.matches(.desk, [seizure.caseID, seizure.agency, seizure.commodity.rawValue, context.t(.code(seizure.commodity))]) { continue }
+            shown.seizures.append(seizure)
+        }
+        shown.seizures.sort { ($0.recorded, $0.caseID) > ($1.recorded, $1.caseID) }
+        guard !shown.reports.isEmpty || !shown.seizures.isEmpty else { return shown }
+        shown.rows = KPIMetric.allCases.map(DeskRow.figure) + shown.seizures.map { .seizure($0.caseID) }
+        shown.rowIDs = shown.rows.map(\.id)
+        // The totals, and the latest day's figures beside them, in one pass.
+        let metrics = KPIMetric.allCases
+        for i in shown.reports {
+            let (date, count) = (desk.reports[i].date, desk.reports[i].count)
+            let m = metrics.firstIndex(of: desk.reports[i].metric) ?? 0
+            shown.totals[m] &+= count
+            if shown.latestDay.map({ $0 < date }) ?? true {
+                shown.latestDay = date
+                shown.onLatestDay = [Int64](repeating: 0, count: metrics.count)
+            }
+            if date == shown.latestDay { shown.onLatestDay[m] &+= count }
+        }
+        shown.value = shown.seizures.reduce(Int64(0)) { $0.addingReportingOverflow($1.valueIDR).overflow ? .max : $0 + $1.valueIDR }
+        shown.suspects = shown.seizures.reduce(Int64(0)) { $0 &+ $1.suspects }
+        return shown
     }
 
-    static func rows(_ seizures: [Seizure]) -> [DeskRow] {
-        KPIMetric.allCases.map(DeskRow.figure) + seizures.map { .seizure($0.caseID) }
-    }
-
-    static func shows(_ report: KPIReport, _ context: ViewContext) -> Bool {
-        context.visible(post: report.post) && context.matches(.desk, [report.agency, report.metric.rawValue, context.t(.code(report.metric))])
-    }
+    /// The selectable rows, in display order; none when the desk has nothing to show.
+    static func rows(_ context: ViewContext) -> [DeskRow] { shown(context).rows }
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         PaneFrame.draw(.desk, into: &grid, rect: rect, context: context)
         let inner = rect.inner
         guard inner.width > 2, inner.height > 0 else { return }
-        let (reports, seizures) = shown(context)
-        guard !reports.isEmpty || !seizures.isEmpty else {
+        let shown = shown(context)
+        let seizures = shown.seizures
+        guard !shown.rows.isEmpty else {
             grid.text(context.t(.noDesk), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
             return
         }
-        let rows = Self.rows(seizures).map(\.id)
+        let rows = shown.rowIDs
         let focused = context.model.focus == .desk
         let selected = focused ? context.model.selectedIndex(.desk, ids: rows) : -1
         var y = inner.y
@@ -80,21 +94,8 @@ enum DeskPane {
             }
         }
         if focused { grid.cursor = (inner.x, y) }
-        // Totals, and the latest day's figures beside them, in one pass.
-        let desk = context.input.state.desk
         let metrics = KPIMetric.allCases
-        var totals = [Int64](repeating: 0, count: metrics.count), onLatestDay = totals
-        var latestDay: CivilDate?
-        for i in reports {
-            let (date, count) = (desk.reports[i].date, desk.reports[i].count)
-            let m = metrics.firstIndex(of: desk.reports[i].metric) ?? 0
-            totals[m] &+= count
-            if latestDay.map({ $0 < date }) ?? true {
-                latestDay = date
-                onLatestDay = [Int64](repeating: 0, count: metrics.count)
-            }
-            if date == latestDay { onLatestDay[m] &+= count }
-        }
+        let (totals, onLatestDay, latestDay) = (shown.totals, shown.onLatestDay, shown.latestDay)
         // A selected seizure on a pane too short for the figures, the totals and one seizure
         // (40×12): the figures give up their lines, or the seizures could not be reached.
         let figuresHidden = selected >= metrics.count && inner.height < metrics.count + 2
@@ -105,9 +106,7 @@ enum DeskPane {
         }
         // A selected seizure needs a line below the summary: the blank line gives it up.
         if !figuresHidden && (selected < KPIMetric.allCases.count || y + 2 < inner.maxY) { y += 1 }
-        let value = seizures.reduce(Int64(0)) { $0.addingReportingOverflow($1.valueIDR).overflow ? .max : $0 + $1.valueIDR }
-        let suspects = seizures.reduce(Int64(0)) { $0 &+ $1.suspects }
-        line("\(context.t(.seizures)) \(context.count(seizures.count)) · \(context.t(.value)) \(Rupiah.short(value)) · \(context.t(.suspects)) \(context.count(suspects))",
+        line("\(context.t(.seizures)) \(context.count(seizures.count)) · \(context.t(.value)) \(Rupiah.short(shown.value)) · \(context.t(.suspects)) \(context.count(shown.suspects))",
              role: .accent, style: [.bold])
         // The seizures scroll so that the selected one shows.
         let room = max(1, inner.maxY - y)

@@ -6,9 +6,11 @@ import Words
 enum OperationsPane {
     static func rows(_ context: ViewContext) -> IndexedRows<JointOperation> {
         let all = context.input.state.operations.values
-        let order = all.indices
-            .filter { context.visible(post: all[$0].post) && context.matches(.operations, searchTexts(all[$0])) }
-            .sorted(byKey: { (all[$0].phase == .closed ? 1 : 0, all[$0].starts?.epochSeconds ?? 0) }, by: <)
+        let order = context.kept(.operationsRows, pane: .operations, reading: \.operations) {
+            all.indices
+                .filter { context.visible(post: all[$0].post) && context.matches(.operations, searchTexts(all[$0])) }
+                .sorted(byKey: { (all[$0].phase == .closed ? 1 : 0, all[$0].starts?.epochSeconds ?? 0) }, by: <)
+        }
         return IndexedRows(all: all, order: order)
     }
 

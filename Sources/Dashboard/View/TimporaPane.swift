@@ -6,9 +6,11 @@ import Words
 enum TimporaPane {
     static func rows(_ context: ViewContext) -> IndexedRows<Meeting> {
         let all = context.input.state.meetings.values
-        let order = all.indices
-            .filter { context.visible(post: all[$0].post) && context.matches(.timpora, searchTexts(all[$0], context.input.state)) }
-            .sorted(byKey: { all[$0].closed ? 1 : 0 }, by: <)
+        let order = context.kept(.timporaRows, pane: .timpora, reading: \.meetings) {
+            all.indices
+                .filter { context.visible(post: all[$0].post) && context.matches(.timpora, searchTexts(all[$0], context.input.state)) }
+                .sorted(byKey: { all[$0].closed ? 1 : 0 }, by: <)
+        }
         return IndexedRows(all: all, order: order)
     }
 
@@ -61,7 +63,8 @@ enum TimporaPane {
             MeetingDetailView.draw(m, into: &grid, from: y, inner: inner, context: context)
             return
         }
-        let actions = context.input.state.actions(of: m.id)
+        // Kept between frames: finding a meeting's actions is a pass over every action.
+        let actions = context.kept(.meetingActions, pane: .timpora, reading: \.meetings, extra: m.id) { context.input.state.actions(of: m.id) }
         // Agenda gets what actions leave; both get at least a few rows.
         let room = inner.maxY - y
         let agendaRows = min(m.items.count + 1, max(3, room - min(actions.count + 1, room / 2)))

@@ -7,14 +7,18 @@ enum VoyagesPane {
     /// Open voyages by departure, then closed ones; filtered by post and text.
     static func rows(_ context: ViewContext) -> IndexedRows<Voyage> {
         let all = context.input.state.voyages.values
-        // The order kept as events fold, when every voyage is shown.
-        if let kept = context.input.voyageOrder, kept.count == all.count, context.model.hiddenPosts.isEmpty, context.model.filter(.voyages).isEmpty {
-            return IndexedRows(all: all, order: kept)
-        }
+        if let kept = keptOrder(context) { return IndexedRows(all: all, order: kept) }
         let order = all.indices
             .filter { context.visible(post: all[$0].post) && context.matches(.voyages, [all[$0].id, all[$0].vessel, all[$0].from, all[$0].to]) }
             .sorted(byKey: { VoyageOrder.Key(all[$0]) }, by: <)
         return IndexedRows(all: all, order: order)
+    }
+
+    /// The order kept as events fold (`VoyageOrder`), when every voyage is shown.
+    static func keptOrder(_ context: ViewContext) -> [Int]? {
+        guard let kept = context.input.voyageOrder?.positions, kept.count == context.input.state.voyages.count,
+              context.model.hiddenPosts.isEmpty, context.model.filter(.voyages).isEmpty else { return nil }
+        return kept
     }
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
@@ -29,8 +33,9 @@ enum VoyagesPane {
         func tally(_ v: Voyage) -> String { "\(context.count(v.checked))/\(context.count(v.manifest))" }
         // Widths by arithmetic: formatting every voyage's tally cost more than the whole fold of an append.
         // By position: a closure given each voyage would copy it.
-        var widest = 0
-        for k in voyages.indices { widest = max(widest, Rupiah.groupedWidth(Int64(voyages[k].checked)) + 1 + Rupiah.groupedWidth(voyages[k].manifest)) }
+        // Kept with the order when every voyage is shown.
+        let widest = keptOrder(context) != nil ? context.input.voyageOrder?.widestTally ?? 0
+            : voyages.indices.reduce(0) { max($0, VoyageOrder.tallyWidth(voyages[$1])) }
         let columns = Columns(width: inner.width, tallyDigits: voyages.isEmpty ? 7 : widest)
         // Header row: the column names, and a legend for the result marks.
         // Each column leaves one blank before the next.

@@ -1,0 +1,58 @@
+import BorderOps
+
+/// How often each part of the state that a pane derives its rows from has changed, counted by
+/// whoever folds lines into the state the frames are drawn from (the dashboard's feed). A pane
+/// keeps what it derived (`PaneMemo`) under the revision of the part it read: a passenger check
+/// then costs the desk, Timpora and operations panes nothing, however long the history.
+public struct StateRevisions: Sendable, Equatable {
+    /// KPI reports and seizures.
+    public private(set) var desk = 0
+    /// Meetings, their agenda items and actions.
+    public private(set) var meetings = 0
+    /// Operations, their teams, findings and checklists.
+    public private(set) var operations = 0
+
+    public init() {}
+
+    /// Every part may have changed (the fold replaced, caught up, read from a checkpoint).
+    public mutating func touchEverything() {
+        desk &+= 1
+        meetings &+= 1
+        operations &+= 1
+    }
+
+    /// Notes what one folded line can have changed; `voided`: the corrections the fold recorded
+    /// while folding it (as for `AlertTouches.note`).
+    public mutating func note(_ outcome: LineOutcome, voided: ArraySlice<Correction>) {
+        switch outcome {
+        case .blank, .malformed, .unknown:
+            return
+        case .extended:
+            // Acknowledgements: rare, and no pane's rows read them; counted all the same, so that
+            // an extension added later cannot be missed.
+            touchEverything()
+        case .event(let event):
+            switch event.body {
+            case .kpiReported, .seizureRecorded:
+                desk &+= 1
+            case .meetingOpened, .agendaItem, .meetingClosed, .actionAssigned, .actionState:
+                meetings &+= 1
+            case .opPlanned, .opPhase, .opTeam, .opFinding, .checklistStarted, .checklistStep:
+                operations &+= 1
+            case .voyageOpened, .passengerChecked, .voyageClosed, .eventVoided:
+                break
+            }
+            // What a void took out (a target read after its void is taken out as it arrives).
+            for correction in voided { note(correction.subject) }
+        }
+    }
+
+    private mutating func note(_ subject: CorrectionSubject) {
+        switch subject {
+        case .kpi, .seizure: desk &+= 1
+        case .meeting, .action: meetings &+= 1
+        case .operation, .checklist: operations &+= 1
+        case .passenger, .voyage, .alert: break
+        }
+    }
+}
