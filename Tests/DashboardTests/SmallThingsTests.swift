@@ -53,6 +53,21 @@ import Words
         }
     }
 
+    /// A voyage of another year departs `Jum 1/11/2024 08.04`: at 120×35 the departure column
+    /// widens to show it whole, and the columns after it still line up with today's voyages.
+    @Test(arguments: Language.allCases)
+    func anotherYearsDepartureIsShownWhole(_ language: Language) throws {
+        let old = #"{"id":"x-v9","ts":"2023-11-01T07:00:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"lama-20231101","vessel":"KM. Lama","from":"Nunukan","to":"Tawau","departs":"2023-11-03T08:04:00+08:00","manifest":50}"#
+        let loop = TestLoop(thaliaAt1440(ClickTests.voyages + [old]), language: language)
+        func paneRow(_ vessel: String) -> String { loop.text.split(separator: "\n").first { $0.hasPrefix("│") && $0.contains(vessel) }.map(String.init) ?? "" }
+        let lama = paneRow("KM. Lama"), egon = paneRow("KM. Egon")
+        let day = language == .id ? "Jum" : "Fri"
+        #expect(lama.contains("\(day) 3/11/2023 08.04 "), "\(lama)")
+        // The checked column starts in one place on both rows.
+        let inLama = try #require(lama.firstRange(of: "0/50")), inEgon = try #require(egon.firstRange(of: "0/120"))
+        #expect(lama[..<inLama.lowerBound].count == egon[..<inEgon.lowerBound].count, "\n\(lama)\n\(egon)")
+    }
+
     @Test func aLongIdBreaksBetweenItsParts() {
         #expect(WrappedText.lines("finding:opgab-tunontaka-20241120:f-cpmi-1", width: 20) == ["finding:opgab-", "tunontaka-20241120:", "f-cpmi-1"])
         #expect(WrappedText.lines("sz-nnk-20250729-01", width: 12) == ["sz-nnk-", "20250729-01"])

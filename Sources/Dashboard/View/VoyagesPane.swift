@@ -36,7 +36,11 @@ enum VoyagesPane {
         // Kept with the order when every voyage is shown.
         let widest = keptOrder(context) != nil ? context.input.voyageOrder?.widestTally ?? 0
             : voyages.indices.reduce(0) { max($0, VoyageOrder.tallyWidth(voyages[$1])) }
-        let columns = Columns(width: inner.width, tallyDigits: voyages.isEmpty ? 7 : widest)
+        // The departure as wide as the widest shown (another year's date is written out in full,
+        // `Jum 1/11/2024 08.04`): only the rows on screen are formatted.
+        let shown = list.visible(height: inner.height - 1)
+        let departsWidth = shown.map { voyages[$0].departs.map { DisplayWidth.of(context.time($0)) } ?? 1 }.max() ?? 0
+        let columns = Columns(width: inner.width, tallyDigits: voyages.isEmpty ? 7 : widest, departsWidth: departsWidth)
         // Header row: the column names, and a legend for the result marks.
         // Each column leaves one blank before the next.
         func heading(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, width - 1) + " " }
@@ -53,7 +57,7 @@ enum VoyagesPane {
             ? "✓ " + CheckResult.allCases.dropFirst().map(resultMark).joined()
             : legend ?? CheckResult.allCases.map { DisplayWidth.pad(resultMark($0), columns.count) }.joined()
         grid.text(header, x: inner.x, y: inner.y, maxWidth: inner.width, role: .muted)
-        for (row, i) in list.visible(height: inner.height - 1).enumerated() {
+        for (row, i) in shown.enumerated() {
             let y = inner.y + 1 + row
             let v = voyages[i]
             let isSelected = list.highlight(i, id: v.id, y: y, into: &grid, context: context)
@@ -104,8 +108,9 @@ enum VoyagesPane {
 
         var total: Int { 2 + vessel + route + departs + bar + tally + (summedCounts ? 2 : 5) * count + last }
 
-        init(width: Int, tallyDigits: Int) {
+        init(width: Int, tallyDigits: Int, departsWidth: Int = 0) {
             self.tallyDigits = max(7, tallyDigits)
+            departs = min(21, max(departs, departsWidth + 1))
             if total > width { last = 0 }
             if total > width { bar = 6 }
             if total > width { route = 0 }
