@@ -85,9 +85,6 @@ extension Word {
     public static let teamPrompt = Word(
         en: "Team status (↑↓ team, ←→ status, Enter saves, e corrects the team, v voids its latest record, Esc cancels)",
         id: "Status tim (↑↓ tim, ←→ status, Enter simpan, e koreksi tim, v batalkan catatan terakhir tim, Esc batal)")
-    public static let confirmClosePrompt = Word(
-        en: "Close the operation? y = yes, any other key = no",
-        id: "Tutup operasi? y = ya, tombol lain = tidak")
     public static let appendFailed = Word(en: "Not saved", id: "Tidak tersimpan")
     public static let savedUnconfirmed = Word(
         en: "Saved, but the disk did not confirm it (do not retry)",

@@ -16,6 +16,7 @@ extension Word {
         case .fractionOfRupiah: return Word(en: "not a whole rupiah", id: "bukan rupiah bulat")
         case .tooLarge: return Word(en: "too large", id: "terlalu besar")
         case .unknownWord: return Word(en: "not in the list", id: "tidak ada dalam daftar")
+        case .notANationality: return Word(en: "three letters of a country code, e.g. IDN or MYS", id: "tiga huruf kode negara, mis. IDN atau MYS")
         }
     }
 }

@@ -76,7 +76,7 @@ extension Word {
     public static let keyStartChecklist = Word(en: "start the checklist", id: "mulai daftar periksa")
     public static let keyTeamStatus = Word(en: "a team's status", id: "status tim")
     public static let keyRecordFinding = Word(en: "record a finding", id: "catat temuan")
-    public static let keyNextPhase = Word(en: "next phase (closing asks first)", id: "tahap berikutnya (penutupan ditanya dulu)")
+    public static let keyNextPhase = Word(en: "next phase, with a note (a form: Enter records it)", id: "tahap berikutnya, dengan catatan (formulir: Enter mencatat)")
     public static let keyHintStepDone = Word(en: "Space done", id: "Spasi selesai")
     public static let keyHintStepSkip = Word(en: "s skip", id: "s lewati")
     public static let keyHintStepUndo = Word(en: "u undo", id: "u batal")

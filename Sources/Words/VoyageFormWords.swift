@@ -13,5 +13,9 @@ extension Word {
     public static let vesselsSeen = Word(en: "seen before", id: "pernah tercatat")
     public static let discardPrompt = Word(en: "Discard what was typed? y/Enter yes · other key no", id: "Buang isian? y/Enter ya · tombol lain tidak")
     public static let closeVoyagePrompt = Word(en: "Close this voyage? y/Enter yes · other key no", id: "Tutup pelayaran ini? y/Enter ya · tombol lain tidak")
+    public static let fieldDeparted = Word(en: "Departed at", id: "Berangkat pukul")
+    public static let departedHint = Word(en: "(optional: 09.34, 17/12 09.34)", id: "(opsional: 09.34, 17/12 09.34)")
+    public static let keyTypeDeparted = Word(en: "the hour the vessel left (optional)", id: "jam kapal berangkat (opsional)")
+    public static let fieldCheckpoint = Word(en: "Checkpoint", id: "Pos periksa")
     public static let formInvalid = Word(en: "Not saved", id: "Belum disimpan")
 }

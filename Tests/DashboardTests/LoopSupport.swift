@@ -67,15 +67,24 @@ final class TestLoop {
 
     /// Appends answered as the driver's follower would: each event read back into the data (as
     /// line `after + 1`, `after + 2`, …) unless `ingesting` is off, then the sources changed.
-    func readAppendsBack(after lines: Int, ingesting: Bool = true) {
+    /// `memo`: the panes keep what they derived between frames, as the driver's feed has them
+    /// (`PaneMemo`, its revisions noted per line read back).
+    func readAppendsBack(after lines: Int, ingesting: Bool = true, memo: Bool = false) {
         var line = lines
+        if memo {
+            data.memo = PaneMemo()
+            data.revisions = StateRevisions()
+        }
         results = { [unowned self] effect in
             guard case .append(let request) = effect else { return [] }
             if ingesting {
                 var data = self.data
                 for event in request.events {
                     line += 1
-                    data.fold.ingest(LineDecoder.decode(JSONWriter.compact(.object(event))), origin: LineOrigin(source: "t", line: line))
+                    let outcome = LineDecoder.decode(JSONWriter.compact(.object(event)))
+                    let corrections = data.fold.state.corrections.count
+                    data.fold.ingest(outcome, origin: LineOrigin(source: "t", line: line))
+                    data.revisions?.note(outcome, voided: data.fold.state.corrections[corrections...])
                 }
                 self.data = data
             }
@@ -106,6 +115,19 @@ final class TestLoop {
     /// so the driver reads them as one batch and draws one frame after them.
     func type(_ text: String) {
         screen.queuedKeys.append(contentsOf: text.map { .character($0) })
+        runner.readKeys()
+        if drawing { runner.drawIfNeeded(now: data.now) }
+    }
+    /// Keys typed faster than frames are drawn (a trained officer moving on and typing a
+    /// field's value): read as one batch, one frame drawn after them.
+    func batch(_ keys: [Key]) {
+        screen.queuedKeys.append(contentsOf: keys)
+        runner.readKeys()
+        if drawing { runner.drawIfNeeded(now: data.now) }
+    }
+    /// A reference and Enter as a keyboard-wedge scanner sends them: one batch, one frame.
+    func scan(_ reference: String) {
+        screen.queuedKeys.append(contentsOf: reference.map { .character($0) } + [.enter])
         runner.readKeys()
         if drawing { runner.drawIfNeeded(now: data.now) }
     }

@@ -67,12 +67,15 @@ import Words
         let finding = loop.appended.last
         #expect(finding?.intent.type == "op.finding" && value(finding, "summary") == "CPMI tanpa dokumen")
         #expect(value(finding, "category") != "immigration" && value(finding, "severity") != "info")
+        // `>`: the phase form, which asks before closing; Esc does not close.
         loop.press(.character(">"))
-        #expect(loop.ui.operatorMode == .confirmClose && loop.appended.count == 2, "closing asks first")
-        loop.press(.character("x"))
-        #expect(loop.ui.operatorMode == .browsing && loop.appended.count == 2, "any other key is no")
-        loop.press(.character(">"), .character("y"))
-        #expect(loop.appended.last?.intent.summary == "op.phase closed")
+        #expect(loop.text.contains("Tutup operasi?") && loop.appended.count == 2, "closing asks first: \(loop.text)")
+        loop.press(.escape)
+        #expect(loop.ui.operatorMode == .browsing && loop.appended.count == 2, "Esc is no")
+        loop.press(.character(">"), .tab)
+        loop.type("Operasi selesai tanpa temuan")
+        loop.press(.enter)
+        #expect(loop.appended.last?.intent.summary == "op.phase closed" && value(loop.appended.last, "note") == "Operasi selesai tanpa temuan")
     }
 
     @Test func startChecklistFromTheTemplate() {

@@ -90,16 +90,21 @@ import Testing
         #expect(intent.fields.contains(JSONMember("status", .string("checking"))))
     }
 
-    @Test func nextPhaseAndConfirmationBeforeClosing() {
+    /// `>` opens the phase form: the next phase first, the current one (a note on it) second;
+    /// before `closed` the form's title asks; a closed operation has no next phase.
+    @Test func nextPhaseIsAFormThatAsksBeforeClosing() {
+        func opened(_ phase: String) -> Form? {
+            var m = DashboardModel()
+            _ = press([.character(">")], &m, target(phase: phase))
+            if case .form(let form) = m.operatorMode { return form }
+            return nil
+        }
+        #expect(opened("checking")?.fields.first?.choices.map(\.code) == ["debrief", "checking"] && opened("checking")?.purpose == .phase(op: "op1"))
+        #expect(opened("checking")?.title == .phaseFormTitle && opened("debrief")?.title == .phaseFormCloseTitle)
+        #expect(opened("debrief")?.fields.first?.choices.map(\.code) == ["closed", "debrief"])
+        #expect(opened("planned")?.fields.first?.choices.map(\.code) == ["briefing"], "no note on `planned`: no phase recorded yet")
         var m = DashboardModel()
-        guard case .append(let next)? = press([.character(">")], &m, target(phase: "checking")).last else { Issue.record("no intent"); return }
-        #expect(next.fields.contains(JSONMember("phase", .string("debrief"))))
-        #expect(press([.character(">")], &m, target(phase: "debrief")).last == .handled)
-        #expect(m.operatorMode == .confirmClose)
-        #expect(press([.character("n")], &m, target(phase: "debrief")).last == .handled, "anything but y declines")
-        _ = press([.character(">")], &m, target(phase: "debrief"))
-        guard case .append(let close)? = press([.character("y")], &m, target(phase: "debrief")).last else { Issue.record("no close"); return }
-        #expect(close.fields.contains(JSONMember("phase", .string("closed"))))
+        #expect(press([.character(">")], &m, target(phase: "closed")).last == .notice(UIText.alreadyClosed.text(.id)) && m.operatorMode == .browsing)
     }
 
     @Test func lineEditorEditsByGrapheme() {

@@ -25,4 +25,6 @@ public enum OfficerInputProblem: Error, Sendable, Equatable, CaseIterable {
     case tooLarge
     /// A word the list does not have (a result, a document kind...).
     case unknownWord
+    /// Not a three-letter country code (`IDN`, `MYS`).
+    case notANationality
 }

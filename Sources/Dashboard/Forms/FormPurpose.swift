@@ -8,6 +8,8 @@ public enum FormPurpose: Sendable, Equatable {
     case operation
     /// A team of operation `op`.
     case team(op: String)
+    /// The next phase of operation `op` (or a note on the current one).
+    case phase(op: String)
     /// A finding of operation `op`, which had `count` findings when the form opened.
     case finding(op: String, count: Int)
     /// The desk's four daily figures.
@@ -41,6 +43,7 @@ public enum FormPurpose: Sendable, Equatable {
         case .voyage: return VoyageForm.submission(form, values: values, context: context)
         case .operation: return OperationForm.submission(form, values: values, context: context)
         case .team(let op): return TeamForm.submission(form, op: op, values: values)
+        case .phase(let op): return PhaseForm.submission(form, op: op, values: values)
         case .finding(let op, let count): return FindingForm.submission(form, op: op, count: count, values: values)
         case .kpi: return KPIForm.submission(form, values: values, language: language)
         case .seizure: return SeizureForm.submission(form, values: values, language: language)

@@ -4,17 +4,23 @@ import JSON
 import Words
 
 /// The new-voyage form (`N` in the port pane): vessel (vessels seen before offered), from, to,
-/// departure and manifest typed as officers write them; `voyage.opened` once all are valid.
+/// departure and manifest typed as officers write them, and the checkpoint (optional: where the
+/// passengers are checked, `TPI Pelabuhan Tunon Taka`); `voyage.opened` once all are valid.
 public enum VoyageForm {
     public static func make(_ input: DashboardInput, model: DashboardModel) -> Form {
         var vessels: [String] = []
-        for voyage in input.state.voyages.values.reversed() where !vessels.contains(voyage.vessel) { vessels.append(voyage.vessel) }
+        var checkpoints: [String] = []
+        for voyage in input.state.voyages.values.reversed() {
+            if !vessels.contains(voyage.vessel) { vessels.append(voyage.vessel) }
+            if let checkpoint = voyage.checkpoint, !checkpoints.contains(checkpoint) { checkpoints.append(checkpoint) }
+        }
         return Form(.voyage, title: .voyageFormTitle, pane: .voyages, post: FormDefaults.post(.voyages, model, input), fields: [
             FormField("vessel", .fieldVessel, suggestions: vessels),
             FormField("from", .fieldFrom),
             FormField("to", .fieldTo),
             FormField("departs", .fieldDeparts, kind: .time),
             FormField("manifest", .fieldManifest, kind: .count),
+            FormField("checkpoint", .fieldCheckpoint, optional: true, suggestions: checkpoints),
         ])
     }
 
@@ -27,7 +33,7 @@ public enum VoyageForm {
         let slug = FormDefaults.slug(vessel, limit: 64)
         let id = FormDefaults.unique("\(slug.isEmpty ? "voyage" : slug)-\(day)") { context.state.voyages[$0] != nil }
         let intent = OperatorIntent(type: .voyageOpened, post: form.post,
-                                    fields: [JSONMember("voyage", .string(id))] + values.members(["vessel", "from", "to", "departs", "manifest"]))
+                                    fields: [JSONMember("voyage", .string(id))] + values.members(["vessel", "from", "to", "departs", "manifest", "checkpoint"]))
         let route = "\(values["from"]?.string ?? "") → \(values["to"]?.string ?? "")"
         return FormSubmission(intents: [intent], select: (.voyages, id), summary: "\(vessel) · \(route) (\(id))", form: form)
     }

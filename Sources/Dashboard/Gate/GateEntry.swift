@@ -2,16 +2,21 @@ import BorderOps
 import ExactKeys
 
 /// Gate mode's line (`g` in an open voyage): the reference being typed or scanned, an optional
-/// note, the result and document kind that stay until changed, and the warning shown before a
-/// doubtful reference is recorded.
+/// note, the result, document kind and nationality that stay until changed, and the warning
+/// shown before a doubtful reference is recorded.
 public struct GateEntry: Sendable, Equatable {
     public var voyage: String
     public var result: CheckResult = .cleared
     public var document: DocumentKind = .ktp
     public var reference = LineEditor()
     public var note = LineEditor()
-    /// The note field has the cursor (↓), not the reference.
-    public var onNote = false
+    /// The passenger's nationality as its three-letter code (`IDN`, `MYS`: the MRZ's), optional;
+    /// it stays until changed, as most of a sailing's passengers share one.
+    public var nationality = LineEditor()
+    /// The field with the cursor (↓ and ↑ move over them).
+    public var field = GateField.reference
+    /// The note field has the cursor, not the reference.
+    public var onNote: Bool { field == .note }
     /// The warning for `warned`: Enter again with the same reference records it anyway.
     public var warning: GateWarning?
     public var warned: String?
@@ -31,7 +36,7 @@ public struct GateEntry: Sendable, Equatable {
     mutating func clearLine() {
         reference = LineEditor()
         note = LineEditor()
-        onNote = false
+        field = .reference
         warning = nil
         warned = nil
     }
@@ -52,6 +57,22 @@ public struct GateEntry: Sendable, Equatable {
             }
         }
         return nil
+    }
+}
+
+/// The fields of gate mode's line, in the order ↓ moves over them.
+public enum GateField: Sendable, Equatable, CaseIterable {
+    case reference, note, nationality
+}
+
+extension GateEntry {
+    /// The nationality as written (`IDN`), nil when none is typed; `.failure` when what is typed
+    /// is not three letters.
+    public var nationalityCode: Result<String?, OfficerInputProblem> {
+        let typed = OfficerText.trimmed(nationality.text).uppercased()
+        if typed.isEmpty { return .success(nil) }
+        guard typed.unicodeScalars.count == 3, typed.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else { return .failure(.notANationality) }
+        return .success(typed)
     }
 }
 

@@ -2,7 +2,7 @@ import BorderOps
 import Words
 
 /// Gate mode's lines in the voyage's detail view: the result and document in force with
-/// `checked/manifest`, the reference and the note being typed, the warning before a doubtful
+/// `checked/manifest`, the reference, the note and the nationality being typed, the warning before a doubtful
 /// reference is recorded, and the last five checks read back.
 enum GateView {
     static let recentShown = 5
@@ -17,6 +17,9 @@ enum GateView {
         at += grid.text(" \(resultMark(entry.result)) \(context.t(.code(entry.result))) ", x: at, y: y, maxWidth: rect.maxX - at,
                         role: VoyagesPane.resultRole(entry.result) == .text ? .ok : VoyagesPane.resultRole(entry.result), style: [.bold, .reverse])
         at += grid.text("  \(context.t(.code(entry.document)))", x: at, y: y, maxWidth: rect.maxX - at, role: .focus, style: [.bold])
+        if case .success(let nationality?) = entry.nationalityCode {
+            at += grid.text(" \(nationality)", x: at, y: y, maxWidth: rect.maxX - at, role: .focus, style: [.bold])
+        }
         at += grid.text("   \(v.checked)/\(v.manifest)", x: at, y: y, maxWidth: rect.maxX - at, style: [.bold])
         // What this line sent last, before the follower reads it back into the list below.
         if let last = entry.sent.last {
@@ -24,7 +27,7 @@ enum GateView {
         }
         y += 1
         let noteShown = entry.onNote || entry.result != .cleared || !entry.note.characters.isEmpty
-        let label = max(DisplayWidth.of(context.t(.gateReference)), DisplayWidth.of(context.t(.gateNote))) + 3
+        let label = [Word.gateReference, .gateNote, .gateNationality].map { DisplayWidth.of(context.t($0)) }.max()! + 3
         func field(_ name: Word, _ editor: LineEditor, active: Bool, row: Int) {
             guard row < rect.maxY else { return }
             grid.text((active ? "▶ " : "  ") + context.t(name), x: x, y: row, maxWidth: label, role: active ? .focus : .muted)
@@ -36,12 +39,25 @@ enum GateView {
         }
         let referenceRow = y, noteRow = y + 1
         y += noteShown ? 2 : 1
+        // The nationality's row while it has the cursor (else its code stands in the first line).
+        let nationalityRow = entry.field == .nationality ? y : nil
+        if nationalityRow != nil { y += 1 }
         if noteShown {
             grid.text("  " + (entry.note.characters.isEmpty && !entry.onNote ? context.t(.gateNoteOptional) : ""), x: x + label, y: noteRow,
                       maxWidth: w - label, role: .muted)
         }
         // The active field last: the terminal's cursor rests on it.
-        if entry.onNote {
+        if let nationalityRow {
+            field(.gateReference, entry.reference, active: false, row: referenceRow)
+            if noteShown { field(.gateNote, entry.note, active: false, row: noteRow) }
+            field(.gateNationality, entry.nationality, active: true, row: nationalityRow)
+            if case .failure(let problem) = entry.nationalityCode {
+                let after = label + 4 + DisplayWidth.of(entry.nationality.text)
+                grid.text("✗ " + context.t(.problem(problem)), x: x + after, y: nationalityRow, maxWidth: max(0, w - after), role: .warn)
+            } else if entry.nationality.characters.isEmpty {
+                grid.text("  " + context.t(.gateNationalityHint), x: x + label + 2, y: nationalityRow, maxWidth: max(0, w - label - 2), role: .muted)
+            }
+        } else if entry.onNote {
             field(.gateReference, entry.reference, active: false, row: referenceRow)
             field(.gateNote, entry.note, active: true, row: noteRow)
         } else {

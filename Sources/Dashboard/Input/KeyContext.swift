@@ -32,8 +32,7 @@ public struct KeyContext: Sendable, Equatable {
         case .acknowledging where model.overlay == .alerts: return context([.editor])
         case .note where operationOpen, .skipReason where operationOpen: return context([.editor])
         case .team where operationOpen: return context([.teamForm])
-        case .confirmClose where operationOpen: return context([.confirm])
-        case .closeVoyage where voyageOpen: return context([.confirm])
+        case .closeVoyage where voyageOpen: return context([.closeVoyage, .confirm])
         case .dropReason where meetingOpen || meetingFollowUp, .skipReason where meetingOpen: return context([.editor])
         case .closeMeeting where meetingOpen: return context([.confirm])
         default: break

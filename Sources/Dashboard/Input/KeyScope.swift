@@ -46,6 +46,8 @@ public enum KeyScope: String, Sendable, CaseIterable {
     case editor
     /// The team status form.
     case teamForm
+    /// Asking before a voyage is closed: the hour it left typed in the question (before `confirm`).
+    case closeVoyage
     /// Asking before an operation is closed.
     case confirm
     /// Reading the history at start-up: only quitting.

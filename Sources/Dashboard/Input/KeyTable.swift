@@ -201,6 +201,7 @@ public enum KeyTable {
         row(.teamForm, chars("e"), .correctItem, .keyCorrectTeam, writes: true),
         row(.teamForm, chars("v"), .voidItem, .keyVoidTeam, writes: true),
         row(.teamForm, [.escape], .cancel, .keyCancel, hint: .keyHintCancel),
+        row(.closeVoyage, chars("0123456789./: ") + [.backspace, .left, .right, .home, .end], .editText, .keyTypeDeparted),
         row(.confirm, [.character("y"), .character("Y"), .enter], .confirmYes, .keyConfirmYes),
         row(.catchUp, [.character("q"), .control("c")], .quit, .keyQuit),
         row(.confirm, [], .confirmNo, .keyConfirmOther, otherKeys: true),

@@ -41,7 +41,7 @@ public enum OperatorKeys {
     public static func checklistID(for op: String) -> String { "cl-\(op)" }
 
     /// The scopes these keys live in (the key table's).
-    static let scopes: Set<KeyScope> = [.operation, .editor, .teamForm, .confirm]
+    static let scopes: Set<KeyScope> = [.operation, .editor, .teamForm]
 
     /// One key, looked up in the key table's operation scopes of `model`'s context.
     public static func handle(_ key: Key, model: inout DashboardModel, target: Target) -> Result {
@@ -79,12 +79,6 @@ public enum OperatorKeys {
             }
         case .team(let index, let status):
             return teamForm(command, index: index, status: status, model: &model, op: op)
-        case .confirmClose:
-            model.operatorMode = .browsing
-            if command == .confirmYes {
-                return .append(OperatorIntent(type: .opPhase, post: op.post, fields: [JSONMember("op", .string(op.id)), JSONMember("phase", .string("closed"))]))
-            }
-            return .handled
         case .browsing, .acknowledging, .gate, .form, .closeVoyage, .voiding, .dropReason, .closeMeeting:
             return browsing(command, model: &model, target: target, step: step)
         }
@@ -127,12 +121,9 @@ public enum OperatorKeys {
             guard let first = sortedTeams(op).first else { return .notice(t(.noTeams)) }
             model.operatorMode = .team(index: 0, status: first.status)
         case .nextPhase:
-            guard let next = OperationPhase.allCases.first(where: { $0 > op.phase }) else { return .notice(t(.alreadyClosed)) }
-            if next == .closed {
-                model.operatorMode = .confirmClose
-                return .handled
-            }
-            return .append(OperatorIntent(type: .opPhase, post: op.post, fields: [JSONMember("op", .string(op.id)), JSONMember("phase", .string(next.rawValue))]))
+            // The phase form: the next phase with its note (the form asks before closing).
+            guard let form = PhaseForm.make(op) else { return .notice(t(.alreadyClosed)) }
+            model.operatorMode = .form(form)
         default:
             return .notHandled
         }

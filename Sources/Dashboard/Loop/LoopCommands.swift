@@ -46,7 +46,7 @@ extension Loop {
         if let (result, zone) = MeetingKeys.perform(command, key: key, model: &model.ui, input: input, newID: env.newID) {
             return outcome(result, &model, env, zone: zone)
         }
-        if let (result, zone) = CloseVoyageKeys.perform(command, model: &model.ui, input: input) {
+        if let (result, zone) = CloseVoyageKeys.perform(command, key: key, model: &model.ui, input: input) {
             return outcome(result, &model, env, zone: zone)
         }
         if context.scopes.contains(.gate) || command == .gateMode, let voyage = input.openVoyage(model.ui) {

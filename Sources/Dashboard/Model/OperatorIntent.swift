@@ -41,12 +41,10 @@ public enum OperatorMode: Sendable, Equatable {
     case skipReason(step: String, editor: LineEditor)
     /// Setting a team's status: which team and which status.
     case team(index: Int, status: TeamStatus)
-    /// Asking before the operation moves to `closed`.
-    case confirmClose
     /// A recording form (`N`, and the forms opened in an item): `FormKeys`, `FormView`.
     case form(Form)
-    /// The question before a voyage is closed.
-    case closeVoyage(String)
+    /// The question before a voyage is closed, with the hour it left being typed.
+    case closeVoyage(String, departed: LineEditor)
     /// In an open meeting: the reason an action is dropped, and the question before the
     /// meeting is closed (`MeetingKeys`).
     case dropReason(action: String, editor: LineEditor)

@@ -110,7 +110,7 @@ enum ChecklistView {
     static func modeLines(_ mode: OperatorMode) -> Int {
         switch mode {
         case .browsing, .acknowledging, .gate, .form, .closeVoyage, .voiding, .dropReason, .closeMeeting: return 1
-        case .note, .skipReason, .confirmClose: return 2
+        case .note, .skipReason: return 2
         case .team: return 3
         }
     }
@@ -135,8 +135,6 @@ enum ChecklistView {
             let prompt = mode == .note(step: step, editor: editor) ? context.t(.notePrompt) : context.t(.skipPrompt)
             grid.text("\(prompt) (\(step)) · Enter · Esc", x: x, y: top, maxWidth: w, role: .accent, style: [.bold])
             drawEditor(editor, into: &grid, x: x, y: top + 1, width: w)
-        case .confirmClose:
-            grid.text(context.t(.confirmClosePrompt), x: x, y: top, maxWidth: w, role: .warn, style: [.bold, .reverse])
         case .team(let index, let status):
             let teams = OperatorKeys.sortedTeams(op)
             grid.text(context.t(.teamPrompt), x: x, y: top, maxWidth: w, role: .accent, style: [.bold])

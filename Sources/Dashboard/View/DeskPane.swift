@@ -31,14 +31,21 @@ enum DeskPane {
     private static func derive(_ context: ViewContext) -> Shown {
         let desk = context.input.state.desk
         var shown = Shown()
-        shown.reports = desk.reports.indices.filter { i in
-            context.visible(post: desk.reports[i].post)
-                && context.matches(.desk, [desk.reports[i].agency, desk.reports[i].metric.rawValue, context.t(.code(desk.reports[i].metric))])
+        // The hidden posts and the filter read once, in plain loops: where there is no memo (the
+        // key table asks for the rows on every key, tests' frames), a closure copying the view's
+        // context per report cost about a second per hundred keys over 840 reports.
+        let hidden = context.model.hiddenPosts, filtering = !context.model.filter(.desk).isEmpty
+        shown.reports.reserveCapacity(desk.reports.count)
+        for i in desk.reports.indices where hidden.isEmpty || !hidden.contains(desk.reports[i].post) {
+            let report = desk.reports[i]
+            if filtering && !context.matches(.desk, [report.agency, report.metric.rawValue, context.t(.code(report.metric))]) { continue }
+            shown.reports.append(i)
         }
-        let all = desk.seizures.values
-        shown.seizures = all.indices.filter { i in
-            context.visible(post: all[i].post) && context.matches(.desk, [all[i].caseID, all[i].agency, all[i].commodity.rawValue, context.t(.code(all[i].commodity))])
-        }.map { all[$0] }.sorted { ($0.recorded, $0.caseID) > ($1.recorded, $1.caseID) }
+        for seizure in desk.seizures.values where hidden.isEmpty || !hidden.contains(seizure.post) {
+            if filtering && !context.matches(.desk, [seizure.caseID, seizure.agency, seizure.commodity.rawValue, context.t(.code(seizure.commodity))]) { continue }
+            shown.seizures.append(seizure)
+        }
+        shown.seizures.sort { ($0.recorded, $0.caseID) > ($1.recorded, $1.caseID) }
         guard !shown.reports.isEmpty || !shown.seizures.isEmpty else { return shown }
         shown.rows = KPIMetric.allCases.map(DeskRow.figure) + shown.seizures.map { .seizure($0.caseID) }
         shown.rowIDs = shown.rows.map(\.id)

@@ -133,9 +133,10 @@ enum VoyagesPane {
         if v.closed { line += "  ·  \(context.t(.closed))" }
         grid.text(line, x: rect.x + 1, y: y, maxWidth: w - 1)
         y += 1
-        if case .closeVoyage(let id) = context.model.operatorMode, id == v.id {
+        if case .closeVoyage(let id, let departed) = context.model.operatorMode, id == v.id {
             grid.text(context.t(.closeVoyagePrompt), x: rect.x + 1, y: y, maxWidth: w - 1, role: .warn, style: [.bold, .reverse])
             y += 1
+            if y < rect.maxY { y += CloseVoyageLine.draw(departed, post: v.post, into: &grid, x: rect.x + 1, y: y, width: w - 1, context: context) }
         }
         if case .gate(let entry) = context.model.operatorMode, entry.voyage == v.id {
             GateView.draw(entry, voyage: v, into: &grid, rect: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y), context: context)
