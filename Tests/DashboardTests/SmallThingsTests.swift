@@ -68,6 +68,24 @@ import Words
         #expect(lama[..<inLama.lowerBound].count == egon[..<inEgon.lowerBound].count, "\n\(lama)\n\(egon)")
     }
 
+    /// An overdue action (its `‼` mark and `TERLAMBAT`) and an open one: their owners start in
+    /// one column of the Timpora pane, as their due dates do.
+    @Test(arguments: [(120, 60)])
+    func overdueAndOpenActionsLineUp(_ width: Int, _ height: Int) throws {
+        func action(_ n: Int, _ title: String, _ owner: String, due: String) -> String {
+            #"{"id":"x-a\#(n)","ts":"2024-11-20T12:0\#(n):00+08:00","type":"action.assigned","post":"nunukan","meeting":"timpora-nnk-20241120","action":"x-a\#(n)","title":"\#(title)","owner":"\#(owner)","due":"\#(due)"}"#
+        }
+        let loop = TestLoop(thaliaAt1440([action(1, "Patroli gabungan Sebatik", "lanal-nunukan", due: "2024-11-19T12:00:00+08:00"),
+                                          action(2, "Rapat evaluasi bulanan", "kesbangpol", due: "2024-11-29T12:00:00+08:00")]),
+                            width: width, height: height)
+        loop.press(.character("3"))
+        let late = loop.row("Patroli"), open = loop.row("Rapat eval")
+        let lateOwner = try #require(late.firstRange(of: "lanal")), openOwner = try #require(open.firstRange(of: "kesbang"))
+        #expect(late[..<lateOwner.lowerBound].count == open[..<openOwner.lowerBound].count, "\n\(late)\n\(open)")
+        let lateDue = try #require(late.firstRange(of: "19/11")), openDue = try #require(open.firstRange(of: "29/11"))
+        #expect(late[..<lateDue.lowerBound].count == open[..<openDue.lowerBound].count, "\n\(late)\n\(open)")
+    }
+
     @Test func aLongIdBreaksBetweenItsParts() {
         #expect(WrappedText.lines("finding:opgab-tunontaka-20241120:f-cpmi-1", width: 20) == ["finding:opgab-", "tunontaka-20241120:", "f-cpmi-1"])
         #expect(WrappedText.lines("sz-nnk-20250729-01", width: 12) == ["sz-nnk-", "20250729-01"])
