@@ -1,0 +1,39 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The mouse wheel in a real terminal (tmux, `TERM=tmux-256color`, whose mouse reports are
+/// `ESC [ M` and three bytes): a notch down moves the selection as ↓ does, a notch up as ↑.
+@Suite(.serialized, .realTerminal) struct MouseWheelEndToEndTests {
+    /// A wheel notch at column 10, row 10 (the report's bytes: button, then x and y plus 33).
+    static func notch(up: Bool) -> [String] { ["-H", "1b", "5b", "4d", up ? "60" : "61", "2a", "2a"] }
+
+    /// The voyages pane's selected row on `screen`.
+    static func selected(_ screen: String) -> String {
+        screen.split(separator: "\n").first { $0.contains("▶") && $0.contains("KM.") }.map(String.init) ?? ""
+    }
+
+    @Test(.realTerminal) func theWheelMovesTheSelection() async throws {
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        var sample = try String(contentsOfFile: Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl", encoding: .utf8)
+        for (n, vessel) in ["KM. Egon", "KM. Lambelu"].enumerated() {
+            sample += #"{"id":"w-v\#(n)","ts":"2024-11-20T13:0\#(n):00+08:00","type":"voyage.opened","post":"nunukan","voyage":"w\#(n)","vessel":"\#(vessel)","from":"Nunukan","to":"Tarakan","departs":"2024-11-2\#(n + 1)T20:00:00+08:00","manifest":120}"# + "\n"
+        }
+        try sample.write(toFile: file, atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file)", width: 80, height: 24)
+        #expect(try await tmux.waitFor { $0.contains("KM. Egon") && $0.contains("KM. Lambe") } != nil, "\(tmux.shown)")
+        func wheel(up: Bool) throws { _ = try tmux.tmux(["send-keys", "-t", tmux.name] + Self.notch(up: up)) }
+        let first = Self.selected(try tmux.screen())
+        #expect(!first.isEmpty, "\(tmux.shown)")
+        try wheel(up: false)
+        #expect(try await tmux.waitFor(timeout: 5) { let row = Self.selected($0); return row != first && !row.isEmpty } != nil, "\(tmux.shown)")
+        let second = Self.selected(try tmux.screen())
+        try wheel(up: false)
+        #expect(try await tmux.waitFor(timeout: 5) { let row = Self.selected($0); return row != second && row != first && !row.isEmpty } != nil, "\(tmux.shown)")
+        try wheel(up: true)
+        try wheel(up: true)
+        #expect(try await tmux.waitFor(timeout: 5) { Self.selected($0) == first } != nil, "back to the first: \(tmux.shown)")
+        try tmux.keys("q")
+    }
+}
