@@ -11,8 +11,8 @@ extension Word {
 
     /// A batch (`--jsonl`): how many events and the lines they went to.
     public static func appendedEvents(count: Int, file: String, firstLine: Int) -> Word {
-        let many = Rupiah.grouped(Int64(count)), last = firstLine + count - 1
-        return Word(en: "\(formSaved.en): \(many) \(count == 1 ? "event" : "events") in \(file) \(count == 1 ? "line \(firstLine)" : "lines \(firstLine)-\(last)")",
-                    id: "\(formSaved.id): \(many) peristiwa di \(file) baris \(count == 1 ? "\(firstLine)" : "\(firstLine)-\(last)")")
+        let last = firstLine + count - 1
+        return Word(en: "\(formSaved.en): \(Language.en.grouped(count)) \(count == 1 ? "event" : "events") in \(file) \(count == 1 ? "line \(firstLine)" : "lines \(firstLine)-\(last)")",
+                    id: "\(formSaved.id): \(Language.id.grouped(count)) peristiwa di \(file) baris \(count == 1 ? "\(firstLine)" : "\(firstLine)-\(last)")")
     }
 }

@@ -11,7 +11,7 @@ extension Word {
         case .noSuchDate: return Word(en: "no such date", id: "tanggal tidak ada")
         case .notACount: return Word(en: "write a whole number, e.g. 1326 or 1.326", id: "tulis bilangan bulat, mis. 1326 atau 1.326")
         case .fraction: return Word(en: "a whole number only (no comma)", id: "hanya bilangan bulat (tanpa koma)")
-        case .badGrouping: return Word(en: "dots group thousands: 1.326", id: "titik memisahkan ribuan: 1.326")
+        case .badGrouping: return Word(en: "dots or commas group thousands: 1,326", id: "titik memisahkan ribuan: 1.326")
         case .notAnAmount: return Word(en: "write an amount as Rp750.000.000, 750 jt or 1,2 M", id: "tulis nilai seperti Rp750.000.000, 750 jt atau 1,2 M")
         case .fractionOfRupiah: return Word(en: "not a whole rupiah", id: "bukan rupiah bulat")
         case .tooLarge: return Word(en: "too large", id: "terlalu besar")

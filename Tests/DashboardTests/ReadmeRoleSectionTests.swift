@@ -259,7 +259,8 @@ import Words
         #expect(batch.intents.count == 4 && batch.intents.allSatisfy { $0.type == "kpi.reported" })
         #expect(batch.intents.map { $0.fields.first { $0.key == "count" }?.value } == [JSONNumber(1326), JSONNumber(1326), JSONNumber(6), JSONNumber(1)].map { JSONValue.number($0) })
         // (cut at the screen's edge on a narrow terminal: at 80 columns the figures run past it)
-        let saved = t(.formSaved) + ": 2024-11-20 bea-cukai: " + t(.patrol) + " 1.326"
+        // Grouped the screen language's way: `1.326`, in English `1,326`.
+        let saved = t(.formSaved) + ": 2024-11-20 bea-cukai: " + t(.patrol) + (language == .id ? " 1.326" : " 1,326")
         #expect(loop.row(saved).hasPrefix(" ! " + saved), "\(loop.text)")
         #expect(loop.model.notice?.hasPrefix(saved) == true && loop.model.notice?.hasSuffix("(4 \(t(.formEvents))) → post.jsonl") == true, "\(loop.model.notice ?? "")")
         // "`S` records a seizure: case number, commodity (chosen from the list, in the screen's

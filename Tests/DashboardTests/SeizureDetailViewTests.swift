@@ -25,8 +25,8 @@ import Words
             ? ["No. perkara: BC-2024-117", "Komoditas: benih bening lobster", "Jumlah barang: 12.000 ekor", "Nilai: Rp750.000.000 (Rp750 jt)",
                "Tersangka: 2", "Instansi: bea-cukai", "Tempat: Dermaga Tunon Taka", "Kerugian negara dicegah: Rp1.500.000.000 (Rp1,5 M)",
                "Dicatat: Rab 20/11/2024 14.20 WITA oleh bea-cukai-03", "Pos: nunukan"]
-            : ["Case no.: BC-2024-117", "Commodity: lobster seed", "Quantity: 12.000 ekor", "Value: Rp750.000.000 (Rp750 jt)",
-               "Suspects: 2", "Agency: bea-cukai", "Place: Dermaga Tunon Taka", "Loss prevented: Rp1.500.000.000 (Rp1,5 M)",
+            : ["Case no.: BC-2024-117", "Commodity: lobster seed", "Quantity: 12,000 ekor", "Value: Rp750,000,000 (Rp750 jt)",
+               "Suspects: 2", "Agency: bea-cukai", "Place: Dermaga Tunon Taka", "Loss prevented: Rp1,500,000,000 (Rp1.5 M)",
                "Recorded: Wed 20/11/2024 14.20 WITA by bea-cukai-03", "Post: nunukan"]
         for line in expected { #expect(text.contains(line), "\(line)\n\(text)") }
         // The modus wraps under its label, its end on screen, nothing cut.

@@ -1,11 +1,14 @@
 /// Counts and rupiah as officers write them: `1.326` and `1326` are 1326 (a dot groups
-/// thousands, the Indonesian way); `Rp750.000.000`, `750 jt`, `1,2 M`, `1,5 T` are whole rupiah
-/// (a comma is the decimal mark). Integer arithmetic only: no amount is rounded.
+/// thousands, the Indonesian way), and so is `1,326` (commas in groups of three, the English
+/// way English screens show); `Rp750.000.000`, `Rp750,000,000`, `750 jt`, `1,2 M`, `1,5 T` are
+/// whole rupiah (after a unit a comma is the decimal mark). Integer arithmetic only: no amount
+/// is rounded.
 public enum OfficerNumber {
-    /// A whole number, `1326` or `1.326`; a comma (`1,5`) is refused.
+    /// A whole number, `1326`, `1.326` or `1,326`; a decimal comma (`1,5`) is refused.
     public static func count(_ typed: String) -> Result<Int64, OfficerInputProblem> {
         let text = OfficerText.trimmed(typed)
         if text.isEmpty { return .failure(.empty) }
+        if let english = commaGrouped(text) { return grouped(english, problem: .notACount) }
         if text.contains(",") { return .failure(text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") } ? .fraction : .notACount) }
         return grouped(text, problem: .notACount)
     }
@@ -21,9 +24,11 @@ public enum OfficerNumber {
             break
         }
         text = text.drop { $0 == " " }
-        let number = text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+        var number = text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
         let unitName = text.dropFirst(number.count).drop { $0 == " " }.lowercased()
         guard !number.isEmpty, let unit = units[unitName] else { return .failure(.notAnAmount) }
+        // Without a unit, commas in groups of three group thousands (`Rp750,000,000`).
+        if unitName.isEmpty, let english = commaGrouped(String(number)) { number = Substring(english) }
         let parts = number.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count <= 2, let wholeText = parts.first, !wholeText.isEmpty else { return .failure(.notAnAmount) }
         let whole: Int64
@@ -57,6 +62,15 @@ public enum OfficerNumber {
         "m": 1_000_000_000, "miliar": 1_000_000_000, "milyar": 1_000_000_000,
         "t": 1_000_000_000_000, "triliun": 1_000_000_000_000,
     ]
+
+    /// `1,326,000` as `1.326.000`: commas in groups of three after a first group of one to
+    /// three, no dot; nil for anything else (`1,5` stays a decimal comma).
+    static func commaGrouped(_ text: String) -> String? {
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count > 1, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        return groups.joined(separator: ".")
+    }
 
     /// Digits, either plain or in groups of three after a first group of one to three, joined by dots.
     static func grouped(_ text: String, problem: OfficerInputProblem) -> Result<Int64, OfficerInputProblem> {

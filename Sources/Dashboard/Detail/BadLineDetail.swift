@@ -9,7 +9,7 @@ enum BadLineDetail {
         let t = context.t
         var d = DetailDocument(title: t(.detailBadLine), id: "\(problem.origin.source):\(problem.origin.line)")
         d.field(t(.detailFile.heading), problem.origin.source)
-        d.field(t(.detailLine.heading), Rupiah.grouped(Int64(problem.origin.line)))
+        d.field(t(.detailLine.heading), context.count(problem.origin.line))
         d.field(t(.detailProblem.heading), t(.lineProblem(problem.reason)), role: .warn)
         d.heading(t(.detailLineText))
         switch text {

@@ -11,10 +11,10 @@ enum DeskDetail {
         var d = DetailDocument(title: t(.paneDesk), id: "desk")
         let seizures = desk.seizures.values.filter { context.visible(post: $0.post) }.sorted { ($0.recorded, $0.caseID) > ($1.recorded, $1.caseID) }
         let value = seizures.reduce(Int64(0)) { $0.saturatingAdd($1.valueIDR) }
-        d.heading("\(t(.detailSeizures)) (\(seizures.count)) · \(t(.value)) \(Rupiah.short(value))")
+        d.heading("\(t(.detailSeizures)) (\(seizures.count)) · \(t(.value)) \(context.language.shortRupiah(value))")
         if seizures.isEmpty { d.item("", t(.noSeizures), role: .muted) }
         for s in seizures {
-            d.item("·", "\(s.caseID) · \(t(.code(s.commodity))) · Rp\(Rupiah.grouped(s.valueIDR)) · \(t(.suspects)) \(Rupiah.grouped(s.suspects)) · \(s.agency)",
+            d.item("·", "\(s.caseID) · \(t(.code(s.commodity))) · \(context.language.rupiah(s.valueIDR)) · \(t(.suspects)) \(context.count(s.suspects)) · \(s.agency)",
                    opens: .seizure(s.caseID))
             d.item("", "\(DetailTime.full(s.recorded, post: s.post, context: context)) · \(t(.detailPost)) \(s.post)", role: .muted, indent: 3,
                    opens: .seizure(s.caseID))
@@ -25,7 +25,7 @@ enum DeskDetail {
         for day in days {
             let ofDay = reports.filter { $0.date == day }
             let figures = KPIMetric.allCases.map { metric in
-                "\(t(.code(metric))) \(Rupiah.grouped(ofDay.filter { $0.metric == metric }.reduce(Int64(0)) { $0.saturatingAdd($1.count) }))"
+                "\(t(.code(metric))) \(context.count(ofDay.filter { $0.metric == metric }.reduce(Int64(0)) { $0.saturatingAdd($1.count) }))"
             }
             d.item("·", "\(PostTime.date(day, language: context.language)): " + figures.joined(separator: " · "))
         }

@@ -18,12 +18,12 @@ enum SeizureDetail {
         } else if let unit = s.details.unit {
             d.field(t(.fieldUnit), unit)
         }
-        d.field(t(.fieldValue), money(s.valueIDR))
+        d.field(t(.fieldValue), money(s.valueIDR, context.language))
         d.field(t(.fieldSuspects), context.count(s.suspects))
         d.field(t(.fieldAgency), s.agency)
         if let place = s.details.place { d.field(t(.place), place) }
         if let modus = s.details.modus { d.field(t(.fieldModus), modus) }
-        if let loss = s.details.lossPreventedIDR { d.field(t(.fieldLossPrevented), money(loss)) }
+        if let loss = s.details.lossPreventedIDR { d.field(t(.fieldLossPrevented), money(loss, context.language)) }
         if s.recorded == s.firstRecorded {
             d.field(t(.detailRecorded.heading), time(s.recorded) + by)
         } else {
@@ -35,10 +35,10 @@ enum SeizureDetail {
         return d
     }
 
-    /// In full, the Indonesian way, and short beside it when that reads differently
-    /// (`Rp750.000.000 (Rp750 jt)`).
-    static func money(_ value: Int64) -> String {
-        let full = "Rp" + Rupiah.grouped(value), short = Rupiah.short(value)
-        return full == short ? full : "\(full) (\(short))"
+    /// In full, grouped the screen language's way, and short beside it (the desks' units, `jt`,
+    /// `M`, `T`) from a million up (`Rp750.000.000 (Rp750 jt)`, `Rp750,000,000 (Rp750 jt)`).
+    static func money(_ value: Int64, _ language: Language) -> String {
+        let full = language.rupiah(value)
+        return value < 1_000_000 ? full : "\(full) (\(language.shortRupiah(value)))"
     }
 }

@@ -151,8 +151,8 @@ enum FormView {
         switch value {
         case .absent: return context.t(.formOptional)
         case .text, .pick: return "✓"
-        case .count(let n): return "✓ \(Rupiah.grouped(n))"
-        case .rupiah(let n): return "✓ Rp\(Rupiah.grouped(n))"
+        case .count(let n): return "✓ \(context.count(n))"
+        case .rupiah(let n): return "✓ \(context.language.rupiah(n))"
         case .time(let t): return "✓ \(t.rfc3339()) (\(zone.name))"
         case .date(let d): return "✓ \(d.description)"
         case .picks(let codes): return "✓ \(codes.count)"

@@ -41,7 +41,7 @@ public enum KPICorrection {
         var form = Form(.kpiCorrection(day), title: .kpiCorrectionTitle, pane: .desk, post: day.post, fields: [
             FormField("date", .fieldDate, kind: .date, text: FormDefaults.day(day.date)),
             FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: [agencies.firstIndex { $0.code == day.agency } ?? 0], takesNewCode: true),
-        ] + KPIMetric.allCases.map { FormField($0.rawValue, Word.code($0).heading, kind: .count, optional: true, text: day.figure($0).map(Rupiah.grouped) ?? "") }
+        ] + KPIMetric.allCases.map { FormField($0.rawValue, Word.code($0).heading, kind: .count, optional: true, text: day.figure($0).map { model.language.grouped($0) } ?? "") }
           + [CorrectionForm.reasonField()])
         let ids = day.recorded.map { $0.id }
         form.correcting = "\(FormDefaults.day(day.date)) · \(day.agency) · \(EventType.kpiReported.rawValue) "
@@ -63,7 +63,7 @@ public enum KPICorrection {
                     JSONMember("metric", .string(metric.rawValue)), JSONMember("count", .number(JSONNumber(after))),
                 ]))
             }
-            said.append("\(Word.code(metric).text(language)) \(before.map(Rupiah.grouped) ?? "–") → \(after.map(Rupiah.grouped) ?? "–")")
+            said.append("\(Word.code(metric).text(language)) \(before.map { language.grouped($0) } ?? "–") → \(after.map { language.grouped($0) } ?? "–")")
         }
         let date = values["date"]?.json.flatMap { if case .string(let s) = $0 { s } else { nil } } ?? ""
         return FormSubmission(intents: voids + written, select: nil,

@@ -24,7 +24,7 @@ public enum KPIForm {
             intents.append(OperatorIntent(type: .kpiReported, post: form.post, fields: common + [
                 JSONMember("metric", .string(metric.rawValue)), JSONMember("count", .number(JSONNumber(n))),
             ]))
-            said.append("\(Word.code(metric).text(language)) \(Rupiah.grouped(n))")
+            said.append("\(Word.code(metric).text(language)) \(language.grouped(n))")
         }
         let date = values["date"]?.json.flatMap { if case .string(let s) = $0 { s } else { nil } } ?? ""
         return FormSubmission(intents: intents, select: nil,

@@ -99,11 +99,11 @@ enum OpeningVoid {
         var parts: [String] = []
         for (type, word) in kinds {
             let n = counted.count { $0.type == type.rawValue }
-            if n > 0 { parts.append("\(Rupiah.grouped(Int64(n))) \(word.text(language))") }
+            if n > 0 { parts.append("\(language.grouped(n)) \(word.text(language))") }
         }
         if form.checksPending { parts.append(Word.voidReadingChecks.text(language)) }
         if let problem = form.checksProblem { parts.append("\(Word.voidChecksUnreadable.text(language)) (\(problem))") }
         guard !parts.isEmpty else { return [Word.voidNothingHangs.text(language)] }
-        return ["\(Word.voidAlsoVoids.text(language)) (\(Rupiah.grouped(Int64(counted.count)))):", parts.joined(separator: ", ")]
+        return ["\(Word.voidAlsoVoids.text(language)) (\(language.grouped(counted.count))):", parts.joined(separator: ", ")]
     }
 }

@@ -18,7 +18,7 @@ public enum SeizureForm {
         return Form(.seizure, title: .seizureFormTitle, pane: .desk, post: post, fields: [
             FormField("case", .fieldCase, text: recorded?.caseID ?? ""),
             FormField("commodity", .fieldCommodity, kind: .pick, choices: commodities, chosen: [recorded.flatMap { Commodity.allCases.firstIndex(of: $0.commodity) } ?? 0]),
-            FormField("value_idr", .fieldValue, kind: .rupiah, text: recorded.map { "Rp" + Rupiah.grouped($0.valueIDR) } ?? ""),
+            FormField("value_idr", .fieldValue, kind: .rupiah, text: recorded.map { model.language.rupiah($0.valueIDR) } ?? ""),
             FormField("suspects", .fieldSuspects, kind: .count, text: recorded.map { String($0.suspects) } ?? ""),
             FormField("agency", .fieldAgency, kind: .pick, choices: agencies, chosen: own.isEmpty ? [0] : own, takesNewCode: true),
             FormField("quantity", .fieldQuantity, kind: .count, optional: true, text: details?.quantity.map { String($0) } ?? ""),
@@ -27,7 +27,7 @@ public enum SeizureForm {
             FormField("place", .fieldPlace, optional: true, text: details?.place ?? ""),
             FormField("modus", .fieldModus, optional: true, text: details?.modus ?? ""),
             FormField("loss_prevented_idr", .fieldLossPrevented, kind: .rupiah, optional: true,
-                      text: details?.lossPreventedIDR.map { "Rp" + Rupiah.grouped($0) } ?? ""),
+                      text: details?.lossPreventedIDR.map { model.language.rupiah($0) } ?? ""),
         ])
     }
 
@@ -36,7 +36,7 @@ public enum SeizureForm {
             "case", "commodity", "value_idr", "suspects", "agency", "quantity", "unit", "place", "modus", "loss_prevented_idr",
         ]))
         var value = ""
-        if case .rupiah(let n)? = values["value_idr"] { value = Rupiah.short(n) }
+        if case .rupiah(let n)? = values["value_idr"] { value = language.shortRupiah(n) }
         let commodity = form["commodity"]?.chosenText(language) ?? ""
         return FormSubmission(intents: [intent], select: nil, summary: "\(values["case"]?.string ?? "") · \(commodity) · \(value)", form: form)
     }

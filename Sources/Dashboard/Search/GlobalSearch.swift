@@ -52,7 +52,7 @@ public enum GlobalSearch {
         }
         for s in seizures {
             hits.append(Hit(group: PaneID.desk.title, kind: .searchKindSeizure,
-                            text: "\(s.caseID) · \(context.t(.code(s.commodity))) · \(Rupiah.short(s.valueIDR)) · \(s.agency) · \(context.time(s.recorded))",
+                            text: "\(s.caseID) · \(context.t(.code(s.commodity))) · \(context.language.shortRupiah(s.valueIDR)) · \(s.agency) · \(context.time(s.recorded))",
                             target: .seizure(s.caseID)))
         }
         for alert in AlertsList.ordered(context.input.alerts) where context.visible(post: alert.post ?? "") || alert.post == nil {

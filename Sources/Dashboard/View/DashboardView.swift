@@ -188,7 +188,7 @@ public enum DashboardView {
         let rect = Rect(x: (grid.width - width) / 2, y: grid.height / 2 - 2, width: width, height: 4)
         grid.fill(rect)
         grid.box(rect, title: context.t(.catchingUp))
-        let mb = "\(Rupiah.grouped(progress.done / 1_000_000)) MB"
+        let mb = "\(context.count(progress.done / 1_000_000)) MB"
         guard progress.total >= progress.done, progress.total > 0 else {
             // Standard input, or files that grew: the total is not known.
             grid.text(mb, x: rect.x + 2, y: rect.y + 1, maxWidth: width - 4, role: .muted)
@@ -197,6 +197,6 @@ public enum DashboardView {
         let percent = min(100, Int(progress.done * 100 / progress.total))
         let bar = progressBar(progress.done, of: progress.total, width: width - 10)
         grid.text("\(bar) \(percent)%", x: rect.x + 2, y: rect.y + 1, maxWidth: width - 4, role: .ok)
-        grid.text("\(mb) / \(Rupiah.grouped(progress.total / 1_000_000)) MB", x: rect.x + 2, y: rect.y + 2, maxWidth: width - 4, role: .muted)
+        grid.text("\(mb) / \(context.count(progress.total / 1_000_000)) MB", x: rect.x + 2, y: rect.y + 2, maxWidth: width - 4, role: .muted)
     }
 }

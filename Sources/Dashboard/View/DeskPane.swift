@@ -106,7 +106,7 @@ enum DeskPane {
         }
         // A selected seizure needs a line below the summary: the blank line gives it up.
         if !figuresHidden && (selected < KPIMetric.allCases.count || y + 2 < inner.maxY) { y += 1 }
-        line("\(context.t(.seizures)) \(context.count(seizures.count)) · \(context.t(.value)) \(Rupiah.short(shown.value)) · \(context.t(.suspects)) \(context.count(shown.suspects))",
+        line("\(context.t(.seizures)) \(context.count(seizures.count)) · \(context.t(.value)) \(context.language.shortRupiah(shown.value)) · \(context.t(.suspects)) \(context.count(shown.suspects))",
              role: .accent, style: [.bold])
         // The seizures scroll so that the selected one shows.
         let room = max(1, inner.maxY - y)
@@ -122,7 +122,7 @@ enum DeskPane {
         for (i, s) in seizures.enumerated().dropFirst(first) where y < inner.maxY {
             let time = showTime ? "\(DisplayWidth.pad(context.time(s.recorded), timeWidth))  " : ""
             line("  \(time)\(DisplayWidth.pad(s.caseID, caseWidth))  \(DisplayWidth.pad(context.t(.code(s.commodity)), 14)) "
-                 + "\(DisplayWidth.pad(Rupiah.short(s.valueIDR), 11)) \(context.count(s.suspects))  \(s.agency)", row: KPIMetric.allCases.count + i)
+                 + "\(DisplayWidth.pad(context.language.shortRupiah(s.valueIDR), 11)) \(context.count(s.suspects))  \(s.agency)", row: KPIMetric.allCases.count + i)
         }
     }
 }

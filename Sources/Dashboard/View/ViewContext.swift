@@ -57,5 +57,5 @@ public struct ViewContext: Sendable {
 
     /// A count as officers write it, thousands grouped by dots in both languages (`12.345`),
     /// as the reports and the rupiah amounts do.
-    public func count(_ n: some BinaryInteger) -> String { Rupiah.grouped(Int64(clamping: n)) }
+    public func count(_ n: some BinaryInteger) -> String { language.grouped(n) }
 }
