@@ -22,6 +22,8 @@ import Testing
             if code % 2 == 0 && line.text.contains(#""seizure.recorded""#) {
                 line.text = String(line.text.dropLast()) + #","quantity":\#(code % 90),"unit":"kg","place":"P\#(code % 7)","modus":\#(code % 3),"loss_prevented_idr":\#(code % 1000 * 1000)}"#
             }
+            // A check's nationality (kept with the voyage's recent checks).
+            if code % 3 == 0 && line.text.contains(#""passenger.checked""#) { line.text = String(line.text.dropLast()) + #","nationality":"\#(["MYS", "IDN", "PHL", "TLS", "SGP", "BRN", "CHN"][code % 7])"}"# }
             let day = 20 + code % 3
             line.text = line.text.replacingOccurrences(of: #""ts":"2024-11-20T13"#, with: #""ts":"2024-11-\#(day)T1\#(code % 10)"#)
             return line

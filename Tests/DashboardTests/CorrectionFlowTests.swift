@@ -13,7 +13,7 @@ import Words
         #"{"id":"v1","ts":"2024-11-20T08:00:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"thalia-20","vessel":"KM. Thalia","from":"Nunukan","to":"Parepare","departs":"2024-11-20T17:00:00+08:00","manifest":1326}"#,
         #"{"id":"v2","ts":"2024-11-20T08:05:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"lambelu-20","vessel":"KM. Lambelu","from":"Nunukan","to":"Makassar","departs":"2024-11-20T19:00:00+08:00","manifest":900}"#,
         #"{"id":"c1","ts":"2024-11-20T12:00:00+08:00","type":"passenger.checked","post":"nunukan","by":"imigrasi-03","voyage":"thalia-20","passenger":"P-0001","doc":"ktp","result":"cleared"}"#,
-        #"{"id":"c2","ts":"2024-11-20T12:30:00+08:00","type":"passenger.checked","post":"nunukan","by":"imigrasi-04","voyage":"thalia-20","passenger":"P-0002","doc":"passport","result":"referred","note":"ke BP3MI"}"#,
+        #"{"id":"c2","ts":"2024-11-20T12:30:00+08:00","type":"passenger.checked","post":"nunukan","by":"imigrasi-04","voyage":"thalia-20","passenger":"P-0002","doc":"passport","nationality":"MYS","result":"referred","note":"ke BP3MI"}"#,
         #"{"id":"k1","ts":"2024-11-20T11:00:00+08:00","type":"kpi.reported","post":"nunukan","by":"bc-01","date":"2024-11-20","agency":"bea-cukai","metric":"patrol","count":4}"#,
         #"{"id":"k2","ts":"2024-11-20T11:00:00+08:00","type":"kpi.reported","post":"nunukan","by":"bc-01","date":"2024-11-20","agency":"bea-cukai","metric":"sambang","count":3}"#,
         #"{"id":"k0","ts":"2024-11-19T11:00:00+08:00","type":"kpi.reported","post":"nunukan","by":"bc-01","date":"2024-11-19","agency":"bea-cukai","metric":"patrol","count":3}"#,
@@ -185,7 +185,8 @@ import Words
         }
         #expect(batch.intents.map(\.type) == ["event.voided", "passenger.checked"] && members(batch.intent)["target"] == .string("c2"))
         #expect(batch.intents[1].fields == [JSONMember("voyage", .string("lambelu-20")), JSONMember("passenger", .string("P-0002")),
-                                            JSONMember("doc", .string("passport")), JSONMember("result", .string("referred")), JSONMember("note", .string("ke BP3MI"))])
+                                            JSONMember("doc", .string("passport")), JSONMember("nationality", .string("MYS")),
+                                            JSONMember("result", .string("referred")), JSONMember("note", .string("ke BP3MI"))])
         #expect(loop.data.state.voyages["thalia-20"]?.checked == 1 && loop.data.state.voyages["lambelu-20"]?.checked == 1)
     }
 

@@ -33,6 +33,7 @@ extension Voyage {
             w.timestamp(check.at)
             try w.optionalString(check.by)
             try w.optionalString(check.note)
+            try w.optionalString(check.nationality)
             w.int(check.number)
         }
         w.int(ringNext)
@@ -70,7 +71,7 @@ extension Voyage {
             let names = try r.strings()
             guard names.count == 2, let result = try Self.result(code: try r.byte(), r) else { throw r.failure("not a check") }
             recentRing.append(PassengerCheck(passenger: names[0], result: result, doc: try r.word(), at: try r.timestamp(), by: try r.optionalString(),
-                                             note: try r.optionalString(), id: names[1], number: try r.int()))
+                                             note: try r.optionalString(), nationality: try r.optionalString(), id: names[1], number: try r.int()))
         }
         ringNext = try r.int()
         guard (0..<Self.recentCheckLimit).contains(ringNext) else { throw r.failure("ring position out of range") }

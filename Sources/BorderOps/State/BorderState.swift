@@ -79,12 +79,12 @@ public struct BorderState: Sendable {
         noteActivity(post: event.envelope.post, at: event.envelope.ts)
 
         switch event.body {
-        case let .passengerChecked(voyage, passenger, doc, _, result, note):
+        case let .passengerChecked(voyage, passenger, doc, nationality, result, note):
             // Nearly every event of a large log: no closures here (see `KeyedTable[at:]`).
             let position = voyages.locate(voyage) ?? appendVoyage(voyage, post: event.envelope.post)
             let number = voyages[at: position].record(
                 PassengerCheck(passenger: passenger, result: result, doc: doc, at: event.envelope.ts, by: event.envelope.by, note: note,
-                               id: event.envelope.id),
+                               nationality: nationality, id: event.envelope.id),
                 exercise: exercise)
             return EventLocator(kind: .check, exercise: exercise, voyage: voyages[at: position].serial, index: number)
         case .eventVoided:

@@ -39,6 +39,8 @@ public struct PassengerCheck: Sendable, Equatable {
     public var at: Timestamp
     public var by: String?
     public var note: String?
+    /// The nationality written with it, if any (a check moved to another voyage keeps it).
+    public var nationality: String?
     /// The `passenger.checked` event's id, so the dashboard can void it (`event.voided`
     /// targets it): kept only in the voyage's recent checks, with the check.
     public internal(set) var id = ""
@@ -50,8 +52,9 @@ extension PassengerCheck {
     /// The check `event` records when it is a `passenger.checked` of `voyage` (a voyage's
     /// checks read again from the files for its detail view).
     public init?(_ event: Event, of voyage: String) {
-        guard case let .passengerChecked(checked, passenger, doc, _, result, note) = event.body, checked == voyage else { return nil }
-        self.init(passenger: passenger, result: result, doc: doc, at: event.envelope.ts, by: event.envelope.by, note: note, id: event.envelope.id)
+        guard case let .passengerChecked(checked, passenger, doc, nationality, result, note) = event.body, checked == voyage else { return nil }
+        self.init(passenger: passenger, result: result, doc: doc, at: event.envelope.ts, by: event.envelope.by, note: note, nationality: nationality,
+                  id: event.envelope.id)
     }
 }
 

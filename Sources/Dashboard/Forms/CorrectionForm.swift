@@ -59,12 +59,14 @@ public enum CorrectionForm {
         return form
     }
 
-    /// The same check (passenger, document, result, note) on the voyage picked, at its post.
+    /// The same check (passenger, document, nationality, result, note) on the voyage picked, at its post.
     static func moved(_ check: PassengerCheck, _ form: Form, values: [String: FormValue], state: BorderState) -> FormSubmission {
         let voyage = values["voyage"]?.string ?? ""
         let post = state.voyages[voyage]?.post ?? form.post
         var fields = [JSONMember("voyage", .string(voyage)), JSONMember("passenger", .string(check.passenger)),
-                      JSONMember("doc", .string(check.doc.rawValue)), JSONMember("result", .string(check.result.rawValue))]
+                      JSONMember("doc", .string(check.doc.rawValue))]
+        if let nationality = check.nationality { fields.append(JSONMember("nationality", .string(nationality))) }
+        fields.append(JSONMember("result", .string(check.result.rawValue)))
         if let note = check.note { fields.append(JSONMember("note", .string(note))) }
         return FormSubmission(intents: [OperatorIntent(type: .passengerChecked, post: post, fields: fields)],
                               select: (.voyages, voyage), summary: "\(check.passenger) → \(voyage)", form: form)
