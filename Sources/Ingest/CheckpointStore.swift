@@ -78,7 +78,7 @@ public struct CheckpointStore: Sendable {
         }
         let fold: EventFold
         do {
-            fold = try EventFold(checkpoint: file.payload, decodePath: decodePath, problems: problems)
+            fold = try EventFold(checkpoint: file.payload, decodePath: decodePath, problems: problems, readingIDs: CheckpointIDs.readOnAnotherCore)
         } catch {
             return .refused(.otherVersion("\(error)"))
         }
