@@ -83,7 +83,7 @@ enum DeskPane {
         let focused = context.model.focus == .desk
         let selected = focused ? context.model.selectedIndex(.desk, ids: rows) : -1
         var y = inner.y
-        func line(_ text: String, role: Role = .text, style: CellStyle = [], row: Int? = nil) {
+        func line(_ text: String, role: Role = .text, style: CellStyle = .plain, row: Int? = nil) {
             if let row, y < inner.maxY { grid.clickable(.row(.desk, index: row, id: rows[row]), x: inner.x, y: y, width: inner.width) }
             if let row, row == selected {
                 grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse])

@@ -56,7 +56,7 @@ enum OperationsPane {
     static func drawDetail(_ op: JointOperation, into grid: inout Grid, rect: Rect, context: ViewContext, compact: Bool = false) {
         var y = rect.y
         let w = rect.width - 1
-        func line(_ text: String, role: Role = .text, style: CellStyle = []) {
+        func line(_ text: String, role: Role = .text, style: CellStyle = .plain) {
             grid.line(text, at: &y, in: rect, role: role, style: style)
         }
         line(op.title.isEmpty ? op.id : op.title, role: .accent, style: [.bold])

@@ -52,7 +52,7 @@ enum TimporaPane {
         }
         let m = meetings[selected]
         let w = inner.width - 1
-        func line(_ text: String, role: Role = .text, style: CellStyle = []) {
+        func line(_ text: String, role: Role = .text, style: CellStyle = .plain) {
             grid.line(text, at: &y, in: inner, role: role, style: style)
         }
         if meetings.count == 1 && context.model.focus == .timpora { grid.cursor = (inner.x, y) }
