@@ -58,8 +58,8 @@ enum MeetingDetail {
 
     static func dueText(_ due: DueDate?, zone: PostZone, context: ViewContext) -> String {
         switch due {
-        case .time(let ts)?: return PostTime.dateTime(ts, in: zone, language: context.language)
-        case .day(let day)?: return PostTime.date(day, language: context.language)
+        case .time(let ts)?: return context.dateTime(ts, in: zone)
+        case .day(let day)?: return context.date(day, in: zone)
         case nil: return "–"
         }
     }

@@ -72,6 +72,9 @@ public struct DashboardModel: Sendable, Equatable {
     public var checkSelection = 0
     /// The selected agenda item or action of a meeting open in detail (`MeetingRow.key`).
     public var meetingRow = RowSelection()
+    /// The officer asked (`M`) for the mouse to select text everywhere: the terminal is not
+    /// asked for the mouse in the lists either (`MouseReporting`).
+    public var mouseForText = false
 
     public init(language: Language = .id) { self.language = language }
 
@@ -135,6 +138,7 @@ public struct DashboardModel: Sendable, Equatable {
             overlaySelection = 0
         case .cycleTheme: themeIndex = themes > 0 ? (themeIndex + 1) % themes : 0
         case .toggleLanguage: language = language == .en ? .id : .en
+        case .toggleMouse: mouseForText.toggle()
         case .quit: quit = true
         case .filterType, .filterDelete, .filterKeep, .filterClear: editFilter(command, key)
         case .overlayClose, .overlayUp, .overlayDown, .overlayPageUp, .overlayPageDown, .overlayTop, .overlayBottom, .togglePost, .onlyThisPost,

@@ -38,7 +38,7 @@ public enum GlobalSearch {
                             text: "\(op.title.isEmpty ? op.id : op.title)\(starts) · \(op.post)", target: .operation(op.id)))
         }
         for m in TimporaPane.rows(searching) {
-            let day = m.firstMention.map { " · " + PostTime.date(PostTime.local($0, context.zone(of: m.post)).0, language: context.language) } ?? ""
+            let day = m.firstMention.map { " · " + context.date(PostTime.local($0, context.zone(of: m.post)).0, in: context.zone(of: m.post)) } ?? ""
             hits.append(Hit(group: PaneID.timpora.title, kind: .searchKindMeeting,
                             text: "\(m.title.isEmpty ? m.id : m.title)\(day) · \(m.post)", target: .meeting(m.id)))
         }
@@ -56,7 +56,7 @@ public enum GlobalSearch {
                             target: .seizure(s.caseID)))
         }
         for alert in AlertsList.ordered(context.input.alerts) where context.visible(post: alert.post ?? "") || alert.post == nil {
-            let words = context.t(alert.text)
+            let words = context.text(alert)
             guard ViewContext.holds(query, [alert.id, words, context.t(.alertRule(alert.rule)), alert.post ?? ""]) else { continue }
             hits.append(Hit(group: .alerts, kind: .searchKindAlert,
                             text: "\(alert.severity.mark) \(context.t(alert.severity.word)) · \(words)", target: .alert(alert.id)))

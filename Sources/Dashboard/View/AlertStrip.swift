@@ -43,7 +43,7 @@ enum AlertStrip {
             line += "[\(context.t(.acknowledgedBy)) \(ack.by ?? "?") \(context.time(ack.at))"
                 + (ack.note.map { $0.isEmpty ? "" : ": \($0)" } ?? "") + "] "
         }
-        line += context.t(alert.text)
+        line += context.text(alert)
         return (line, alert.acknowledged ? .muted : role(alert.severity))
     }
 

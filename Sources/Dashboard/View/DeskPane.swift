@@ -101,7 +101,7 @@ enum DeskPane {
         let figuresHidden = selected >= metrics.count && inner.height < metrics.count + 2
         for (m, metric) in metrics.enumerated() where !figuresHidden {
             var text = "\(DisplayWidth.pad(context.t(.code(metric)), 18)) \(DisplayWidth.pad(context.count(totals[m]), 8))"
-            if let day = latestDay { text += "  \(day.day)/\(day.month): \(context.count(onLatestDay[m]))" }
+            if let day = latestDay { text += "  \(context.dayMonth(day)): \(context.count(onLatestDay[m]))" }
             line(text, row: m)
         }
         // A selected seizure needs a line below the summary: the blank line gives it up.

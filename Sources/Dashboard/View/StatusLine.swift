@@ -55,6 +55,8 @@ enum StatusLine {
         var parts: [(String, Role)] = []
         var seals: [String] = []
         let (dot, warning) = ("●", "⚠")
+        // The mouse left to the terminal, first: why a drag selects text here (`DashboardModel.reportsMouse`).
+        if !context.model.reportsMouse { parts.append((context.t(.mouseSelectsText), .accent)) }
         // A broken chain first, by name and line: an edited file is news whatever else is on.
         for source in context.input.sources {
             guard case .broken(let line)? = source.chain else { continue }

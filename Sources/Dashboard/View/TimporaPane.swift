@@ -18,7 +18,7 @@ enum TimporaPane {
     /// `Rapat Timpora` rows are told apart).
     static func rowTitle(_ m: Meeting, among meetings: IndexedRows<Meeting>, context: ViewContext) -> String {
         guard meetings.contains(where: { $0.id != m.id && $0.title == m.title }) else { return m.title }
-        let day = m.firstMention.map { PostTime.date(PostTime.local($0, context.zone(of: m.post)).0, language: context.language) } ?? m.id
+        let day = m.firstMention.map { context.date(PostTime.local($0, context.zone(of: m.post)).0, in: context.zone(of: m.post)) } ?? m.id
         return "\(day) · \(m.post) · \(m.title)"
     }
 
@@ -87,10 +87,14 @@ enum TimporaPane {
         // When any action is late, the overdue word's room is kept on every row, so owners and
         // dates line up.
         let overdueWidth = overdue > 0 ? 1 + DisplayWidth.of(context.t(.overdue)) : 0
-        for action in actions.sorted(by: { ($0.state == .open ? 0 : 1) < ($1.state == .open ? 0 : 1) }) where y < inner.maxY {
+        // The due column as wide as the widest due date shown (`26/11`, `Sel 19/11 12.00`, another
+        // year's `1/12/2023`), not a fixed 15: on a narrow pane the title keeps the rest.
+        let shownActions = actions.sorted(by: { ($0.state == .open ? 0 : 1) < ($1.state == .open ? 0 : 1) }).prefix(max(0, inner.maxY - y))
+        let dueWidth = shownActions.map { DisplayWidth.of(due($0, context: context)) }.max() ?? 0
+        for action in shownActions {
             let late = isOverdue(action, context: context)
-            let tail = " \(DisplayWidth.pad(action.owner, 12)) \(DisplayWidth.pad(due(action, context: context), 15))" + (late ? " \(context.t(.overdue))" : "")
-            let text = "\(mark(action, late: late)) \(DisplayWidth.pad(action.title, max(10, w - 2 - 1 - 12 - 1 - 15 - overdueWidth)))" + tail
+            let tail = " \(DisplayWidth.pad(action.owner, 12)) \(DisplayWidth.pad(due(action, context: context), dueWidth))" + (late ? " \(context.t(.overdue))" : "")
+            let text = "\(mark(action, late: late)) \(DisplayWidth.pad(action.title, max(10, w - 2 - 1 - 12 - 1 - dueWidth - overdueWidth)))" + tail
             line(text, role: late ? .warn : (action.state == .open ? .text : .muted), style: late ? [.bold] : [])
         }
     }
@@ -110,11 +114,14 @@ enum TimporaPane {
         action.state == .done ? "✓" : (action.state == .dropped ? "×" : (late ? "‼" : "○"))
     }
 
-    /// The due date as officers write it (`10/12/2026`), or the time in the post's zone.
+    /// The due date as officers write it (`10/12`, with the year when not this year at the
+    /// meeting's post: `10/12/2026`), or the time.
     static func due(_ action: ActionItem, context: ViewContext) -> String {
         switch action.due {
         case .time(let t)?: return context.time(t)
-        case .day(let d)?: return "\(d.day)/\(d.month)/\(d.year)"
+        case .day(let d)?:
+            let post = action.meeting.flatMap { context.input.state.meetings[$0]?.post }
+            return context.dayMonth(d, in: context.zone(of: post))
         case nil: return "–"
         }
     }
