@@ -28,7 +28,7 @@ struct DetailDocument: Sendable {
 
     mutating func heading(_ text: String, role: Role = .accent) {
         if !entries.isEmpty { blank() }
-        entries.append(Entry(text: text, role: role, style: [.bold], indent: 0, hanging: 0))
+        entries.append(Entry(text: text, role: role, style: .bold, indent: 0, hanging: 0))
     }
 
     /// `label: value`, the value's further lines under the value.
