@@ -29,13 +29,13 @@ import Testing
         let first = Self.selected(try tmux.screen())
         #expect(!first.isEmpty, "\(tmux.shown)")
         try wheel(up: false)
-        #expect(try await tmux.waitFor(timeout: 5) { let row = Self.selected($0); return row != first && !row.isEmpty } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { let row = Self.selected($0); return row != first && !row.isEmpty } != nil, "\(tmux.shown)")
         let second = Self.selected(try tmux.screen())
         try wheel(up: false)
-        #expect(try await tmux.waitFor(timeout: 5) { let row = Self.selected($0); return row != second && row != first && !row.isEmpty } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { let row = Self.selected($0); return row != second && row != first && !row.isEmpty } != nil, "\(tmux.shown)")
         try wheel(up: true)
         try wheel(up: true)
-        #expect(try await tmux.waitFor(timeout: 5) { Self.selected($0) == first } != nil, "back to the first: \(tmux.shown)")
+        #expect(try await tmux.waitFor { Self.selected($0) == first } != nil, "back to the first: \(tmux.shown)")
         try tmux.keys("q")
     }
 
@@ -50,7 +50,7 @@ import Testing
         #expect(try await tmux.waitFor { $0.contains("KM. Thal") } != nil, "\(tmux.shown)")
         let selectText = "tetikus: pilih teks"
         func waitReporting(_ on: Bool) async throws -> Bool {
-            try await tmux.waitFor(timeout: 5) { screen in Self.reporting(tmux) == on && screen.contains(selectText) == !on } != nil
+            try await tmux.waitFor { screen in Self.reporting(tmux) == on && screen.contains(selectText) == !on } != nil
         }
         #expect(try await waitReporting(true), "the panes: \(tmux.shown)")
         try tmux.keys("d")

@@ -66,7 +66,7 @@ enum DetailView {
         let top = max(0, min(context.model.overlaySelection, lines.count - inner.height))
         let shown = top + inner.height < lines.count ? "\(top + 1)–\(top + inner.height)/\(lines.count)" : (top > 0 ? "\(top + 1)–\(lines.count)/\(lines.count)" : "")
         // Where the view is first: a long title is cut at its end on a narrow screen.
-        grid.box(rect, title: (shown.isEmpty ? "" : "\(shown) · ") + doc.title, role: .focus, titleRole: .focus, titleStyle: [.bold])
+        grid.box(rect, title: (shown.isEmpty ? "" : "\(shown) · ") + doc.title, role: .focus, titleRole: .focus, titleStyle: .bold)
         // The view covers the status line, so its bottom edge says a drag selects text here.
         if !context.model.reportsMouse {
             let mouse = " \(context.t(.mouseSelectsText)) "
@@ -79,8 +79,8 @@ enum DetailView {
         for (row, line) in lines[top..<min(lines.count, top + inner.height)].enumerated() {
             if let link = line.link, link == selected {
                 if !cursorSet { (grid.cursor, cursorSet) = ((inner.x, inner.y + row), true) }
-                grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse])
-                grid.text(line.text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1, role: .selection, style: [.reverse])
+                grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: .reverse)
+                grid.text(line.text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1, role: .selection, style: .reverse)
             } else {
                 grid.text(line.text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1, role: line.role, style: line.style)
             }

@@ -10,10 +10,10 @@ enum SearchView {
         grid.fill(rect)
         let name = "\(context.t(.searchTitle)) (\(context.count(hits.count))) ·"
         let hints = KeyContext.of(context.model, input: context.input).hints(context.language, width: rect.width - 4 - DisplayWidth.of(name))
-        grid.box(rect, title: name + hints, role: .focus, titleRole: .focus, titleStyle: [.bold])
+        grid.box(rect, title: name + hints, role: .focus, titleRole: .focus, titleStyle: .bold)
         let inner = rect.inner
         let prompt = "› " + context.model.searchQuery
-        let used = grid.text(prompt, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, role: .focus, style: [.bold])
+        let used = grid.text(prompt, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, role: .focus, style: .bold)
         grid.cursor = (min(inner.x + 1 + used, inner.maxX - 1), inner.y)
         let list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
         guard list.height > 0 else { return }
@@ -34,9 +34,9 @@ enum SearchView {
             let y = list.y + row
             let isSelected = line.hit == selected
             if let hit = line.hit { grid.clickable(.overlayRow(hit), x: list.x, y: y, width: list.width) }
-            if isSelected { grid.fill(Rect(x: list.x, y: y, width: list.width, height: 1), role: .selection, style: [.reverse]) }
+            if isSelected { grid.fill(Rect(x: list.x, y: y, width: list.width, height: 1), role: .selection, style: .reverse) }
             grid.text(line.text, x: list.x + 1, y: y, maxWidth: list.width - 1, role: isSelected ? .selection : (line.hit == nil ? .accent : .text),
-                      style: isSelected ? [.reverse] : (line.hit == nil ? [.bold] : []))
+                      style: isSelected ? .reverse : (line.hit == nil ? .bold : .plain))
         }
     }
 

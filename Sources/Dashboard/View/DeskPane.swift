@@ -89,12 +89,12 @@ enum DeskPane {
         let focused = context.model.focus == .desk
         let selected = focused ? context.model.selectedIndex(.desk, ids: rows) : -1
         var y = inner.y
-        func line(_ text: String, role: Role = .text, style: CellStyle = [], row: Int? = nil) {
+        func line(_ text: String, role: Role = .text, style: CellStyle = .plain, row: Int? = nil) {
             if let row, y < inner.maxY { grid.clickable(.row(.desk, index: row, id: rows[row]), x: inner.x, y: y, width: inner.width) }
             if let row, row == selected {
-                grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse])
+                grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: .reverse)
                 grid.cursor = (inner.x, y)
-                grid.line(text, at: &y, in: inner, role: .selection, style: [.reverse])
+                grid.line(text, at: &y, in: inner, role: .selection, style: .reverse)
             } else {
                 grid.line(text, at: &y, in: inner, role: role, style: style)
             }
@@ -113,7 +113,7 @@ enum DeskPane {
         // A selected seizure needs a line below the summary: the blank line gives it up.
         if !figuresHidden && (selected < KPIMetric.allCases.count || y + 2 < inner.maxY) { y += 1 }
         line("\(context.t(.seizures)) \(context.count(seizures.count)) · \(context.t(.value)) \(context.language.shortRupiah(shown.value)) · \(context.t(.suspects)) \(context.count(shown.suspects))",
-             role: .accent, style: [.bold])
+             role: .accent, style: .bold)
         // The seizures scroll so that the selected one shows.
         let room = max(1, inner.maxY - y)
         let first = max(0, selected - KPIMetric.allCases.count - room + 1)

@@ -15,11 +15,11 @@ enum MeetingDetailView {
         switch context.model.operatorMode {
         case .dropReason(_, let editor) where bottom - top >= 4:
             bottom -= 2
-            grid.text(context.t(.dropReasonPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: [.bold])
+            grid.text(context.t(.dropReasonPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: .bold)
             ChecklistView.drawEditor(editor, into: &grid, x: x + 1, y: bottom + 1, width: w - 1)
         case .skipReason(_, let editor) where bottom - top >= 4:
             bottom -= 2
-            grid.text(context.t(.skipStepPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: [.bold])
+            grid.text(context.t(.skipStepPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: .bold)
             ChecklistView.drawEditor(editor, into: &grid, x: x + 1, y: bottom + 1, width: w - 1)
         case .closeMeeting where bottom - top >= 3:
             bottom -= 1
@@ -53,11 +53,11 @@ enum MeetingDetailView {
             let isSelected = i == selected
             grid.clickable(.meetingRow(index: i, key: rows[i].key), x: x, y: y, width: w)
             if isSelected {
-                grid.fill(Rect(x: x, y: y, width: w, height: 1), role: .selection, style: [.reverse])
+                grid.fill(Rect(x: x, y: y, width: w, height: 1), role: .selection, style: .reverse)
                 grid.cursor = (x, y)
             }
             let (text, role) = rowLine(rows[i], number: i + 1, width: w - 1, columns: columns, context: context)
-            grid.text(text, x: x + 1, y: y, maxWidth: w - 1, role: isSelected ? .selection : role, style: isSelected ? [.reverse] : [])
+            grid.text(text, x: x + 1, y: y, maxWidth: w - 1, role: isSelected ? .selection : role, style: isSelected ? .reverse : .plain)
             y += 1
         }
     }

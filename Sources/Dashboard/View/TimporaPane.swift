@@ -53,17 +53,17 @@ enum TimporaPane {
             for i in list.visible(height: min(2, meetings.count)) {
                 let isSelected = list.highlight(i, id: meetings[i].id, y: y, into: &grid, context: context)
                 grid.text((isSelected ? "▶ " : "  ") + rowTitle(meetings[i], among: meetings, context: context), x: inner.x, y: y, maxWidth: inner.width,
-                          role: isSelected ? .selection : .text, style: isSelected ? [.reverse] : [])
+                          role: isSelected ? .selection : .text, style: isSelected ? .reverse : .plain)
                 y += 1
             }
         }
         let m = meetings[selected]
         let w = inner.width - 1
-        func line(_ text: String, role: Role = .text, style: CellStyle = []) {
+        func line(_ text: String, role: Role = .text, style: CellStyle = .plain) {
             grid.line(text, at: &y, in: inner, role: role, style: style)
         }
         if meetings.count == 1 && context.model.focus == .timpora { grid.cursor = (inner.x, y) }
-        line((m.title.isEmpty ? m.id : m.title) + (m.closed ? "  (\(context.t(.closed)))" : ""), role: .accent, style: [.bold])
+        line((m.title.isEmpty ? m.id : m.title) + (m.closed ? "  (\(context.t(.closed)))" : ""), role: .accent, style: .bold)
         line("\(context.t(.chair)): \(m.chair)", role: .muted)
         line("\(context.t(.attendees)): \(m.attendees.joined(separator: ", "))", role: .muted)
         if context.model.detail == .timpora && context.model.focus == .timpora {
@@ -90,7 +90,7 @@ enum TimporaPane {
         let overdue = actions.filter { isOverdue($0, context: context) }.count
         line("\(context.t(.actions)) \(context.count(actions.filter { $0.state == .done }.count))/\(context.count(actions.count))"
              + (overdue > 0 ? "  ‼ \(context.count(overdue)) \(context.t(.overdue))" : ""),
-             role: overdue > 0 ? .warn : .muted, style: overdue > 0 ? [.bold] : [])
+             role: overdue > 0 ? .warn : .muted, style: overdue > 0 ? .bold : .plain)
         // When any action is late, the overdue word's room is kept on every row, so owners and
         // dates line up.
         let overdueWidth = overdue > 0 ? 1 + DisplayWidth.of(context.t(.overdue)) : 0
@@ -102,7 +102,7 @@ enum TimporaPane {
             let late = isOverdue(action, context: context)
             let tail = " \(DisplayWidth.pad(action.owner, 12)) \(DisplayWidth.pad(due(action, context: context), dueWidth))" + (late ? " \(context.t(.overdue))" : "")
             let text = "\(mark(action, late: late)) \(DisplayWidth.pad(action.title, max(10, w - 2 - 1 - 12 - 1 - dueWidth - overdueWidth)))" + tail
-            line(text, role: late ? .warn : (action.state == .open ? .text : .muted), style: late ? [.bold] : [])
+            line(text, role: late ? .warn : (action.state == .open ? .text : .muted), style: late ? .bold : .plain)
         }
     }
 

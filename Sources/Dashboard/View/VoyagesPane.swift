@@ -66,7 +66,7 @@ enum VoyagesPane {
             let isSelected = list.highlight(i, id: v.id, y: y, into: &grid, context: context)
             // Closed voyages are dimmed; the selected row is reversed.
             let role: Role = isSelected ? .selection : (v.closed ? .muted : .text)
-            let style: CellStyle = isSelected ? [.reverse] : (v.closed ? [.dim] : [])
+            let style: CellStyle = isSelected ? .reverse : (v.closed ? .dim : .plain)
             var x = inner.x
             let attention = v.results.violation + v.results.denied > 0
             // The selected row keeps its `!` beside the arrow: the mark is what draws the eye.
@@ -129,7 +129,7 @@ enum VoyagesPane {
     static func drawDetail(_ v: Voyage, into grid: inout Grid, rect: Rect, context: ViewContext) {
         var y = rect.y
         let w = rect.width
-        grid.text("\(v.vessel.isEmpty ? v.id : v.vessel)  \(v.from) → \(v.to)", x: rect.x + 1, y: y, maxWidth: w - 1, role: .accent, style: [.bold])
+        grid.text("\(v.vessel.isEmpty ? v.id : v.vessel)  \(v.from) → \(v.to)", x: rect.x + 1, y: y, maxWidth: w - 1, role: .accent, style: .bold)
         y += 1
         var line = "\(context.t(.departs)) \(v.departs.map { context.time($0) } ?? "–")  ·  \(context.t(.manifest)) \(context.count(v.manifest))  ·  "
             + "\(context.t(.checked)) \(context.count(v.checked))"
@@ -174,7 +174,7 @@ enum VoyagesPane {
         for (i, check) in checks.enumerated() where y < maxY {
             if selected != nil { grid.clickable(.check(i), x: x - 1, y: y, width: width + 1) }
             if i == selected {
-                grid.text("▶ ", x: x - 1, y: y, maxWidth: 2, role: .selection, style: [.reverse])
+                grid.text("▶ ", x: x - 1, y: y, maxWidth: 2, role: .selection, style: .reverse)
             }
             let text = "\(context.time(check.at))  \(DisplayWidth.pad(check.passenger, 10)) \(DisplayWidth.pad(context.t(.code(check.doc)), 13)) "
                 + "\(DisplayWidth.pad(context.t(.code(check.result)), 12)) \(check.by ?? "")"
