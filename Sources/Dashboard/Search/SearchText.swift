@@ -1,3 +1,5 @@
+import ExactKeys
+
 /// How `/` and `s` match: a query is found in a text when the text, lowercased, holds the
 /// query lowercased, compared as UTF-8 bytes. A row's texts are folded into one byte string
 /// (`folded`, each text lowercased, a zero byte between them, so no match runs from one text
@@ -18,25 +20,12 @@ enum SearchText {
     /// The query as it is looked for.
     static func needle(_ query: String) -> [UInt8] { Array(query.lowercased().utf8) }
 
-    /// Whether `haystack` holds `needle` (a needle holding the separator is in no text).
+    /// Whether `haystack` holds `needle` (an empty needle is in every text; one holding the
+    /// separator in none).
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard needle.count <= haystack.count, !needle.contains(separator) else { return false }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                var i = 0
-                let last = hay.count - pin.count
-                while i <= last {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < pin.count && hay[i + j] == pin[j] { j += 1 }
-                        if j == pin.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        guard !needle.isEmpty else { return true }
+        guard !needle.contains(separator) else { return false }
+        return haystack.withUnsafeBytes { ByteSearch.contains($0, needle) }
     }
 
     /// Whether any of `texts` holds `query`.
