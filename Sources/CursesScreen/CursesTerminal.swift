@@ -64,7 +64,7 @@ public final class CursesTerminal: DashboardTerminal {
         keypad(window, true)
         nodelay(window, true)
         curs_set(0)
-        mousemask(cn_button1_any() | cn_wheel_up() | cn_wheel_down(), nil)
+        // The mouse is asked for by the loop where it is used (`reportMouse`), not here.
         mouseinterval(0)
         colourEnabled = colour && has_colors()
         if colourEnabled {
@@ -230,6 +230,13 @@ public final class CursesTerminal: DashboardTerminal {
             return .click(x: Int(event.x), y: Int(event.y))
         default: return nil
         }
+    }
+
+    /// Left clicks and the wheel reported, or nothing (a drag then selects text). Unreported,
+    /// the wheel still scrolls a detail view in terminals that send ↑↓ for it on the alternate
+    /// screen (GNOME Terminal and other VTE ones, kitty, Windows Terminal; xterm with alternateScroll).
+    public func reportMouse(_ on: Bool) {
+        mousemask(on ? cn_button1_any() | cn_wheel_up() | cn_wheel_down() : 0, nil)
     }
 
     /// Rings the terminal bell.

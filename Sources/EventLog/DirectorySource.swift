@@ -25,6 +25,8 @@ final class DirectorySource {
     let root: RawPath
     let recursive: Bool
     private let descriptors: OpenFileBudget
+    /// Handed to each file found: how long its name may be missing before it is deleted.
+    private let grace: DeletionGrace
     private let chains: ChainTracking?
     private(set) var files: [FileTail] = []
     private var known = Set<RawPath>()
@@ -38,8 +40,9 @@ final class DirectorySource {
     private(set) var state: SourceState = .following
     private var scannedOnce = false
 
-    init(path: String, recursive: Bool = false, descriptors: OpenFileBudget, chains: ChainTracking? = nil) {
+    init(path: String, recursive: Bool = false, descriptors: OpenFileBudget, chains: ChainTracking? = nil, grace: DeletionGrace = .standard) {
         self.path = path
+        self.grace = grace
         root = RawPath(path)
         self.recursive = recursive
         self.descriptors = descriptors
@@ -74,7 +77,7 @@ final class DirectorySource {
             guard let location = walked[position.path] else {
                 throw .unreadable(path: position.path, reason: Posix.message(ENOENT))
             }
-            let tail = FileTail(location, descriptors: descriptors, chains: chains, regularOnly: true)
+            let tail = FileTail(location, descriptors: descriptors, chains: chains, regularOnly: true, grace: grace)
             checked.append(CheckedResume(tail: tail, position: position, fd: try tail.checkResume(at: position)))
         }
     }
@@ -120,7 +123,7 @@ final class DirectorySource {
         }
         for file in walk.files.sorted(by: RawPath.inOrder) where !known.contains(file) {
             known.insert(file)
-            let tail = FileTail(file, descriptors: descriptors, chains: chains, regularOnly: true)
+            let tail = FileTail(file, descriptors: descriptors, chains: chains, regularOnly: true, grace: grace)
             // Files found after the first scan are new arrivals: say so when they open.
             if scannedOnce { tail.markAsAppearing() }
             files.append(tail)

@@ -36,23 +36,26 @@ public final class EventSources {
     /// `openFileLimit`: how many files may hold a descriptor at once (default: a quarter of the
     /// process's limit, at most 1,024); the idlest others are closed until they change.
     /// `chains`: also take each file's integrity chain as it is read (`chains` below).
+    /// `grace`: how long a file's name may be missing before it is deleted (`DeletionGrace`).
     public init(_ specs: [SourceSpec], standardInput: Int32 = STDIN_FILENO, recursive: Bool = false, openFileLimit: Int? = nil,
-                chains: ChainTracking? = nil) {
+                chains: ChainTracking? = nil, grace: DeletionGrace = .standard) {
         self.specs = specs
         let openFiles = openFileLimit.map(OpenFileBudget.init(limit:)) ?? OpenFileBudget.forThisProcess()
         self.openFiles = openFiles
         chainTracking = chains
         for spec in specs {
             switch spec {
-            case .file(let path): files.append(FileTail(RawPath(path), descriptors: openFiles, chains: chains))
-            case .directory(let path): directories.append(DirectorySource(path: path, recursive: recursive, descriptors: openFiles, chains: chains))
+            case .file(let path): files.append(FileTail(RawPath(path), descriptors: openFiles, chains: chains, grace: grace))
+            case .directory(let path):
+                directories.append(DirectorySource(path: path, recursive: recursive, descriptors: openFiles, chains: chains, grace: grace))
             case .standardInput: if stream == nil { stream = StreamTail(fd: standardInput, chains: chains?.standardInput == false ? nil : chains) }
             }
         }
     }
 
-    public convenience init(arguments: [String], recursive: Bool = false, openFileLimit: Int? = nil, chains: ChainTracking? = nil) {
-        self.init(arguments.map(SourceSpec.classify), recursive: recursive, openFileLimit: openFileLimit, chains: chains)
+    public convenience init(arguments: [String], recursive: Bool = false, openFileLimit: Int? = nil, chains: ChainTracking? = nil,
+                            grace: DeletionGrace = .standard) {
+        self.init(arguments.map(SourceSpec.classify), recursive: recursive, openFileLimit: openFileLimit, chains: chains, grace: grace)
     }
 
     /// Each file's integrity chain over what was read so far, in reading order (named files,

@@ -20,9 +20,9 @@ import Darwin
 /// change the same descriptor, offset and fingerprints; split apart, each part would need the others'
 /// private state.
 final class FileTail {
-    /// Syncthing replaces a file by deleting it and renaming its new copy into place: the name
-    /// is missing for a moment. A deletion is reported only when the name stays missing this long.
-    static let deletionGraceMs: Int64 = 250
+    /// How long the name may be missing before the file is called deleted (a replacement in two
+    /// steps), on its own clock.
+    private let grace: DeletionGrace
 
     /// The path as shown in lines and events (bytes that are not UTF-8 as `\xHH`).
     let path: String
@@ -57,11 +57,12 @@ final class FileTail {
     /// Milliseconds until this file must be looked at again with no event arriving (a pending
     /// deletion's grace period), or nil.
     var recheckInMs: Int64? {
-        missingSince.map { max(0, $0 + Self.deletionGraceMs - Posix.monotonicMs()) }
+        missingSince.map { max(0, $0 + grace.milliseconds - grace.now()) }
     }
 
-    init(_ location: RawPath, descriptors: OpenFileBudget, chains: ChainTracking? = nil, regularOnly: Bool = false) {
+    init(_ location: RawPath, descriptors: OpenFileBudget, chains: ChainTracking? = nil, regularOnly: Bool = false, grace: DeletionGrace = .standard) {
         self.location = location
+        self.grace = grace
         self.regularOnly = regularOnly
         path = location.shown
         self.descriptors = descriptors
@@ -85,9 +86,9 @@ final class FileTail {
             if code == ENOENT {
                 if identity != nil {
                     // Maybe a replacement in two steps (delete, then rename): wait a moment.
-                    let now = Posix.monotonicMs()
+                    let now = grace.now()
                     if missingSince == nil { missingSince = now }
-                    if let since = missingSince, now - since < Self.deletionGraceMs { return }
+                    if let since = missingSince, now - since < grace.milliseconds { return }
                     missingSince = nil
                     letGo()
                     state = .deleted

@@ -1,8 +1,11 @@
 import BorderOps
 
 extension Alert {
-    /// Its words in both languages, times in the post's zone.
+    /// Its words in both languages, times in the post's zone, dates with their year.
     public var text: Word { AlertWording.text(subject, exercise: exercise, zone: zone) }
+
+    /// Its words on screen: a date in `currentYear` (the year of the post's today) without it.
+    public func text(currentYear: Int) -> Word { AlertWording.text(subject, exercise: exercise, zone: zone, currentYear: currentYear) }
 }
 
 extension Word {
@@ -25,7 +28,7 @@ extension AlertSeverity {
 /// The sentence of each alert, in English and Bahasa Indonesia side by side, times in the
 /// post's zone. Made only when shown: the rules keep the subject, not the words.
 enum AlertWording {
-    static func text(_ subject: AlertSubject, exercise: Bool, zone: PostZone) -> Word {
+    static func text(_ subject: AlertSubject, exercise: Bool, zone: PostZone, currentYear: Int? = nil) -> Word {
         let mark = exercise ? Word(en: "[EXERCISE] ", id: "[LATIHAN] ") : Word(en: "", id: "")
         func at(_ t: Timestamp) -> String { PostTime.clock(t, in: zone) + " " + zone.name }
         switch subject {
@@ -42,9 +45,10 @@ enum AlertWording {
             let dueText: Word
             switch due {
             case .day(let d):
-                dueText = Word(en: PostTime.date(d, language: .en), id: PostTime.date(d, language: .id))
+                dueText = Word(en: PostTime.date(d, language: .en, currentYear: currentYear), id: PostTime.date(d, language: .id, currentYear: currentYear))
             case .time:
-                dueText = Word(en: PostTime.dateTime(dueAt, in: zone, language: .en), id: PostTime.dateTime(dueAt, in: zone, language: .id))
+                dueText = Word(en: PostTime.dateTime(dueAt, in: zone, language: .en, currentYear: currentYear),
+                               id: PostTime.dateTime(dueAt, in: zone, language: .id, currentYear: currentYear))
             }
             return Word(
                 en: "\(mark.en)Action overdue (due \(dueText.en)): \(title) (\(owner))",

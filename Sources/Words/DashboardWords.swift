@@ -77,6 +77,8 @@ extension Word {
     public static let noTeams = Word(en: "No teams in this operation yet", id: "Belum ada tim dalam operasi ini")
     public static let readOnlyInput = Word(en: "Read-only terminal: input is off", id: "Terminal hanya baca: input dimatikan")
     public static let readOnlyBanner = Word(en: "READ-ONLY", id: "HANYA BACA")
+    /// The status line while the mouse is not reported: a drag selects text.
+    public static let mouseSelectsText = Word(en: "mouse: select text", id: "tetikus: pilih teks")
     public static let checklistExists = Word(en: "This operation already has a checklist", id: "Operasi ini sudah punya daftar periksa")
     public static let noTemplate = Word(en: "No operation template in the templates directory", id: "Tidak ada templat operasi")
     public static let alreadyClosed = Word(en: "The operation is closed", id: "Operasi sudah ditutup")

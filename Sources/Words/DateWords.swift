@@ -15,16 +15,18 @@ extension PostTime {
         Word(en: "October", id: "Oktober"), Word(en: "November", id: "November"), Word(en: "December", id: "Desember"),
     ]
 
-    /// `Rab 20/11/2024 13.00 WITA`.
-    public static func dateTime(_ ts: Timestamp, in zone: PostZone = .wita, language: Language = .id) -> String {
+    /// `Rab 20/11/2024 13.00 WITA`; `Rab 20/11 13.00 WITA` when `currentYear` (the year of
+    /// the post's today, on screen) is its year.
+    public static func dateTime(_ ts: Timestamp, in zone: PostZone = .wita, language: Language = .id, currentYear: Int? = nil) -> String {
         let (day, _) = local(ts, zone)
-        return "\(date(day, language: language)) \(clock(ts, in: zone)) \(zone.name)"
+        return "\(date(day, language: language, currentYear: currentYear)) \(clock(ts, in: zone)) \(zone.name)"
     }
 
-    /// `Sel 26/11/2024`.
-    public static func date(_ date: CivilDate, language: Language = .id) -> String {
+    /// `Sel 26/11/2024`; `Sel 26/11` when `currentYear` is its year.
+    public static func date(_ date: CivilDate, language: Language = .id, currentYear: Int? = nil) -> String {
         let weekday = Int((date.daysSinceEpoch % 7 + 11) % 7)  // 1970-01-01 was a Thursday
-        return "\(dayNames[weekday].text(language)) \(date.day)/\(date.month)/\(date.year)"
+        let year = date.year == currentYear ? "" : "/\(date.year)"
+        return "\(dayNames[weekday].text(language)) \(date.day)/\(date.month)\(year)"
     }
 
     /// `20 November 2024`.

@@ -22,6 +22,8 @@ extension Word {
     public static let keyNextTheme = Word(en: "next theme", id: "tema berikutnya")
     public static let keyToggleLanguage = Word(en: "English / Bahasa Indonesia", id: "Bahasa Indonesia / English")
     public static let keyThisHelp = Word(en: "this help", id: "bantuan ini")
+    public static let keyToggleMouse = Word(en: "mouse: clicks and wheel in the lists / selecting text everywhere",
+                                            id: "tetikus: klik dan roda di daftar / memilih teks di mana saja")
     public static let keyQuit = Word(en: "quit", id: "keluar")
     public static let keyHintPane = Word(en: "Tab pane", id: "Tab panel")
     public static let keyHintMove = Word(en: "↑↓ move", id: "↑↓ pilih")

@@ -39,9 +39,9 @@ import Testing
         handle.seekToEndOfFile()
         handle.write(Data("not json\n".utf8))
         try handle.close()
-        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("rusak 1 (b)") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("rusak 1 (b)") } != nil, "\(tmux.shown)")
         try tmux.keys("b")
-        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("post.jsonl:437: JSON tidak sah") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("post.jsonl:437: JSON tidak sah") } != nil, "\(tmux.shown)")
     }
 
     /// The desk's daily figures typed into the form in a real terminal at 80×24: four events in
@@ -53,7 +53,7 @@ import Testing
         #expect(try await tmux.waitFor { $0.contains("Pemeriksaan pelabuhan") } != nil, "\(tmux.shown)")
         try tmux.keys("4")
         try tmux.keys("N")
-        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("Angka hari ini") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Angka hari ini") } != nil, "\(tmux.shown)")
         try tmux.keys("Tab")
         try tmux.keys("Tab")
         for (n, figure) in ["4", "2", "1.326", "1"].enumerated() {
@@ -61,7 +61,7 @@ import Testing
             if n < 3 { try tmux.keys("Tab") }
         }
         try tmux.keys("Enter")
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("Tersimpan: ") && $0.contains("imigrasi: patroli 4 · sambang 2") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Tersimpan: ") && $0.contains("imigrasi: patroli 4 · sambang 2") } != nil, "\(tmux.shown)")
         let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 439 && lines.suffix(4).allSatisfy { $0.contains("\"type\":\"kpi.reported\"") && $0.contains("\"agency\":\"imigrasi\"") })
         let verify = try Borderdesk.run(["verify", "--lang", "en", file])
@@ -74,16 +74,16 @@ import Testing
         let tmux = try TmuxSession(command("run \(file)"))
         #expect(try await tmux.waitFor { $0.contains("326/326") } != nil)
         try tmux.resize(80, 24)
-        #expect(try await tmux.waitFor(timeout: 2) { screen in
+        #expect(try await tmux.waitFor { screen in
             screen.split(separator: "\n").contains { $0.contains("1 Pemeriksaan pelabuhan") && $0.contains("2 Operasi gabungan") }
                 && screen.split(separator: "\n").count <= 24
         } != nil, "\(tmux.shown)")
         try tmux.resize(60, 20)
-        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("[1 Pemeriksaan pelabuhan]") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("[1 Pemeriksaan pelabuhan]") } != nil, "\(tmux.shown)")
         try tmux.resize(30, 10)
-        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("Terminal terlalu kecil") && $0.contains("ada 30×10") && $0.contains("perlu 40×12") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Terminal terlalu kecil") && $0.contains("ada 30×10") && $0.contains("perlu 40×12") } != nil, "\(tmux.shown)")
         try tmux.resize(120, 35)
-        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("326/326") } != nil)
+        #expect(try await tmux.waitFor { $0.contains("326/326") } != nil)
     }
 
     /// Esc acts at once; Ctrl-C quits and the terminal is back on its normal screen.
@@ -94,13 +94,13 @@ import Testing
         #expect(try await tmux.waitFor { $0.contains("326/326") } != nil)
         #expect(tmux.display("#{alternate_on}") == "1")
         try tmux.keys("?")
-        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("Tombol") && $0.contains("bantuan ini") } != nil)
+        #expect(try await tmux.waitFor { $0.contains("Tombol") && $0.contains("bantuan ini") } != nil)
         let escaped = Date()
         try tmux.keys("Escape")
-        #expect(try await tmux.waitFor(timeout: 2) { !$0.contains("bantuan ini") } != nil)
+        #expect(try await tmux.waitFor { !$0.contains("bantuan ini") } != nil)
         #expect(Date().timeIntervalSince(escaped) < 0.5, "Esc acts at once (ESCDELAY 25 ms)")
         try tmux.keys("C-c")
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
         #expect(tmux.display("#{alternate_on}") == "0")
     }
 
@@ -113,7 +113,7 @@ import Testing
         #expect(tmux.display("#{alternate_on}") == "1")
         // Only the dashboard itself (the tmux server and the shell carry the same words).
         _ = try Spawn.run(["pkill", "-TERM", "-f", "^\(Borderdesk.binary) run \(file)"])
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
         #expect(tmux.display("#{alternate_on}") == "0")
     }
 
@@ -151,7 +151,7 @@ import Testing
         let hostile = #"{"id":"h-1","ts":"2024-11-21T08:00:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"evil","vessel":"AB\u001b[2J\u001b]0;PWNED\u0007\u001b]52;c;cm0gLXJmIH4=\u0007\rXY\b\bZ","from":"Nunukan","to":"Tawau","departs":"2024-11-21T09:00:00+08:00","manifest":5}"#
         let r = try Borderdesk.run(["append", file, "--json"], stdin: hostile)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("AB\\x1B[2J") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("AB\\x1B[2J") } != nil, "\(tmux.shown)")
         let screen = try tmux.screen()
         #expect(screen.contains("KM. Thalia"), "the rest of the screen is untouched")
         #expect(screen.contains("Borderdesk"))
@@ -168,7 +168,7 @@ import Testing
         let tmux = try TmuxSession("cat \(file) | \(Borderdesk.binary) run - --lang en")
         #expect(try await tmux.waitFor { $0.contains("326/326") && $0.contains("stdin") } != nil, "\(tmux.shown)")
         try tmux.keys("q")
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
     }
 }
 
@@ -181,9 +181,9 @@ import Testing
         let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run sample-data --theme \(theme)")
         #expect(try await tmux.waitFor { $0.contains("326/326") && $0.contains("tema: \(theme):3: muted: \"purple\" bukan warna") } != nil, "\(tmux.shown)")
         try tmux.keys("t")
-        #expect(try await tmux.waitFor(timeout: 2) { !$0.contains("broken.toml:3") } != nil)
+        #expect(try await tmux.waitFor { !$0.contains("broken.toml:3") } != nil)
         try tmux.keys("q")
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") && $0.contains("borderdesk: tema: ") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("EXITED 0") && $0.contains("borderdesk: tema: ") } != nil, "\(tmux.shown)")
     }
 
     @Test(.realTerminal) func noColorAndASCII() async throws {
@@ -241,24 +241,24 @@ import Testing
         for t in [a, b] {
             #expect(try await t.waitFor { $0.contains("326/326") } != nil)
             try t.keys("2", "Enter")
-            #expect(try await t.waitFor(timeout: 2) { $0.contains("Kapal dan manifes dikonfirmasi") } != nil, "\(t.shown)")
+            #expect(try await t.waitFor { $0.contains("Kapal dan manifes dikonfirmasi") } != nil, "\(t.shown)")
         }
         #expect(try b.screen().contains("HANYA BACA"))
         let step = "Kapal dan manifes dikonfirmasi"
         // Undo on A: the step is open again on both, and B marks it as the next one.
         try a.keys("j", "u")
-        #expect(try await b.waitFor(timeout: 5) { row($0, step).contains("○") && row($0, step).contains("BERIKUTNYA") } != nil, "\(b.shown)")
+        #expect(try await b.waitFor { row($0, step).contains("○") && row($0, step).contains("BERIKUTNYA") } != nil, "\(b.shown)")
         // Skip with a reason.
         try a.keys("s")
         try a.tmux(["send-keys", "-t", a.name, "-l", "kapal terlambat"])
         try a.keys("Enter")
-        #expect(try await b.waitFor(timeout: 5) { row($0, step).contains("–") && row($0, step).contains("kapal terlambat") && row($0, step).contains("imigrasi-07") } != nil, "\(b.shown)")
+        #expect(try await b.waitFor { row($0, step).contains("–") && row($0, step).contains("kapal terlambat") && row($0, step).contains("imigrasi-07") } != nil, "\(b.shown)")
         // Done.
         try a.keys("Space")
-        #expect(try await b.waitFor(timeout: 5) { row($0, step).contains("✓") && !row($0, step).contains("kapal terlambat") } != nil, "\(b.shown)")
+        #expect(try await b.waitFor { row($0, step).contains("✓") && !row($0, step).contains("kapal terlambat") } != nil, "\(b.shown)")
         // The read-only terminal writes nothing and says so.
         try b.keys("u")
-        #expect(try await b.waitFor(timeout: 2) { $0.contains("Terminal hanya baca: input dimatikan") } != nil, "\(b.shown)")
+        #expect(try await b.waitFor { $0.contains("Terminal hanya baca: input dimatikan") } != nil, "\(b.shown)")
         let check = try Borderdesk.run(["check", "--lang", "en", file])
         #expect(check.stdout.hasPrefix("438 lines: 438 valid"), "\(check.stdout)")
         // The operator's three events carry prev and chain from the file as it stood.
@@ -305,9 +305,9 @@ import Testing
         #expect(try await tmux.waitFor(timeout: 10) { $0.contains("435/435") && $0.contains("Selesai") } != nil, "\(tmux.shown)")
         // The caption counts what the replayer appended; the panes show what the follower has
         // read back, a moment later: wait for that too.
-        #expect(try await tmux.waitFor(timeout: 5) { $0.contains("LATIHAN / EXERCISE") && $0.contains("326/326") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("LATIHAN / EXERCISE") && $0.contains("326/326") } != nil, "\(tmux.shown)")
         try tmux.keys("q")
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("EXITED 0") } != nil)
+        #expect(try await tmux.waitFor { $0.contains("EXITED 0") } != nil)
         let files = try demoFiles(in: out)
         try #require(files.count == 1, "\(files)")
         let replayed = try Borderdesk.run(["summary", files[0], "--json"])

@@ -47,7 +47,7 @@ import Testing
                         "--field", "doc=ktp", "--field", "result=cleared"])
             #expect(try await waitForHeadquarters(1 + i), "check \(i) reached headquarters")
             if let n = (try? FileManager.default.attributesOfItem(atPath: hqFile))?[.systemFileNumber] as? NSNumber { inodes.insert(n.uint64Value) }
-            let seen = try await tmux.waitFor(timeout: 5) { screen in
+            let seen = try await tmux.waitFor { screen in
                 if screen.contains(" rotated") || screen.contains(" deleted") { flapped.withLock { $0.append(screen) } }
                 return screen.contains("\(i)/20")
             }

@@ -14,7 +14,7 @@ import Testing
         #expect(try await tmux.waitFor { $0.contains("Pemeriksaan pelabuhan") } != nil, "\(tmux.shown)")
         try tmux.keys("3")
         try tmux.keys("N")
-        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("Rapat Timpora baru") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Rapat Timpora baru") } != nil, "\(tmux.shown)")
         for (key, text) in [("Tab", "Kakanim Nunukan"), ("Tab", "Kantor Imigrasi Nunukan")] {
             try tmux.keys(key)
             try tmux.keys("-l", text)
@@ -23,26 +23,26 @@ import Testing
         try tmux.keys("Space")
         try tmux.keys("Enter")
         // Saved and read back: the meeting opens (its keys work at once).
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("Tersimpan: Rapat Timpora") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Tersimpan: Rapat Timpora") } != nil, "\(tmux.shown)")
         try tmux.keys("i")
-        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("Butir agenda baru") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Butir agenda baru") } != nil, "\(tmux.shown)")
         try tmux.keys("-l", "Pembukaan")
         try tmux.keys("Tab")
         try tmux.keys("Right")
         try tmux.keys("Enter")
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("1. Pembukaan") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("1. Pembukaan") } != nil, "\(tmux.shown)")
         try tmux.keys("a")
-        #expect(try await tmux.waitFor(timeout: 2) { $0.contains("Tindak lanjut baru") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Tindak lanjut baru") } != nil, "\(tmux.shown)")
         try tmux.keys("-l", "Kirim data penumpang")
         try tmux.keys("Tab")
         try tmux.keys("Right")
         try tmux.keys("Tab")
         try tmux.keys("-l", "10/12")
         try tmux.keys("Enter")
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("Kirim data penumpang") && $0.contains("belum selesai") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Kirim data penumpang") && $0.contains("belum selesai") } != nil, "\(tmux.shown)")
         // The new action is selected: Space marks it done.
         try tmux.keys("Space")
-        #expect(try await tmux.waitFor(timeout: 3) { screen in
+        #expect(try await tmux.waitFor { screen in
             screen.split(separator: "\n").contains { $0.contains("Kirim data penumpang") && !$0.contains("belum") && $0.contains("selesai") }
         } != nil, "\(tmux.shown)")
         let added = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").suffix(4)

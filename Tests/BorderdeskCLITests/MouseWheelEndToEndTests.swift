@@ -2,8 +2,10 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The mouse wheel in a real terminal (tmux, `TERM=tmux-256color`, whose mouse reports are
-/// `ESC [ M` and three bytes): a notch down moves the selection as ↓ does, a notch up as ↑.
+/// The mouse in a real terminal (tmux, `TERM=tmux-256color`, whose mouse reports are `ESC [ M`
+/// and three bytes): a wheel notch down moves the selection as ↓ does, a notch up as ↑; the
+/// terminal is asked for the mouse only while a list is shown (tmux's pane flags say what the
+/// program asked for), so in a detail view and after `M` a drag selects text.
 @Suite(.serialized, .realTerminal) struct MouseWheelEndToEndTests {
     /// A wheel notch at column 10, row 10 (the report's bytes: button, then x and y plus 33).
     static func notch(up: Bool) -> [String] { ["-H", "1b", "5b", "4d", up ? "60" : "61", "2a", "2a"] }
@@ -27,13 +29,39 @@ import Testing
         let first = Self.selected(try tmux.screen())
         #expect(!first.isEmpty, "\(tmux.shown)")
         try wheel(up: false)
-        #expect(try await tmux.waitFor(timeout: 5) { let row = Self.selected($0); return row != first && !row.isEmpty } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { let row = Self.selected($0); return row != first && !row.isEmpty } != nil, "\(tmux.shown)")
         let second = Self.selected(try tmux.screen())
         try wheel(up: false)
-        #expect(try await tmux.waitFor(timeout: 5) { let row = Self.selected($0); return row != second && row != first && !row.isEmpty } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { let row = Self.selected($0); return row != second && row != first && !row.isEmpty } != nil, "\(tmux.shown)")
         try wheel(up: true)
         try wheel(up: true)
-        #expect(try await tmux.waitFor(timeout: 5) { Self.selected($0) == first } != nil, "back to the first: \(tmux.shown)")
+        #expect(try await tmux.waitFor { Self.selected($0) == first } != nil, "back to the first: \(tmux.shown)")
         try tmux.keys("q")
+    }
+
+    /// What the program asked tmux for: whether it reports the mouse (any mode), then whether
+    /// the status line says a drag selects text.
+    static func reporting(_ tmux: TmuxSession) -> Bool {
+        ["mouse_standard_flag", "mouse_button_flag", "mouse_any_flag"].contains { tmux.display("#{\($0)}") == "1" }
+    }
+
+    @Test(.realTerminal) func theMouseIsAskedForOnlyWhereItIsUsed() async throws {
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run sample-data/nunukan-2024-11-20.jsonl", width: 80, height: 24)
+        #expect(try await tmux.waitFor { $0.contains("KM. Thal") } != nil, "\(tmux.shown)")
+        let selectText = "tetikus: pilih teks"
+        func waitReporting(_ on: Bool) async throws -> Bool {
+            try await tmux.waitFor { screen in Self.reporting(tmux) == on && screen.contains(selectText) == !on } != nil
+        }
+        #expect(try await waitReporting(true), "the panes: \(tmux.shown)")
+        try tmux.keys("d")
+        #expect(try await waitReporting(false), "a detail view: \(tmux.shown)")
+        try tmux.keys("Escape")
+        #expect(try await waitReporting(true), "back to the panes: \(tmux.shown)")
+        try tmux.keys("M")
+        #expect(try await waitReporting(false), "after M: \(tmux.shown)")
+        try tmux.keys("M")
+        #expect(try await waitReporting(true), "after M again: \(tmux.shown)")
+        try tmux.keys("q")
+        #expect(try await tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
     }
 }

@@ -221,14 +221,14 @@ import Glibc
         #expect(try await tmux.waitFor { $0.contains("Tunon Taka") } != nil, "\(tmux.shown)")
         try tmux.keys("2")
         try tmux.keys("P")
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis: \(dir.path)/laporan-operasi-x-1.html") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Laporan ditulis: \(dir.path)/laporan-operasi-x-1.html") } != nil, "\(tmux.shown)")
         try tmux.keys("3")
         try tmux.keys("P")
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("Laporan ditulis: \(dir.path)/laporan-rapat-x-1.html") } != nil, "\(tmux.shown)")
+        #expect(try await tmux.waitFor { $0.contains("Laporan ditulis: \(dir.path)/laporan-rapat-x-1.html") } != nil, "\(tmux.shown)")
         #expect((try? String(contentsOfFile: dir.file("laporan-operasi-x-1.html"), encoding: .utf8))?.contains("LAPORAN HASIL KEGIATAN") == true)
         #expect((try? String(contentsOfFile: dir.file("laporan-rapat-x-1.html"), encoding: .utf8))?.contains("NOTULA RAPAT") == true)
         try tmux.keys("P")
-        #expect(try await tmux.waitFor(timeout: 3) { $0.contains("Laporan diganti: \(dir.path)/laporan-rapat-x-1.html") } != nil,
+        #expect(try await tmux.waitFor { $0.contains("Laporan diganti: \(dir.path)/laporan-rapat-x-1.html") } != nil,
                 "\(tmux.shown)")
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "untouched\n")
         let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".borderdesk-report-") }

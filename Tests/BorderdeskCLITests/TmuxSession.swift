@@ -59,6 +59,9 @@ final class TmuxSession: @unchecked Sendable {
     }
 
     /// Polls the screen every 20 ms until `condition` holds; returns the seconds it took, or nil.
+    /// The timeout only bounds a failure: a wait ends as soon as the screen shows what it waits
+    /// for, so a short one saves nothing when the test passes and fails it when a loaded machine
+    /// (a fresh 2-core CI runner, the in-process tests on both cores) keeps the dashboard waiting.
     /// A capture that fails ends the wait with its error. The polling runs on a thread of its
     /// own: the test's task is suspended meanwhile, so it holds none of the test runner's
     /// threads (as many as cores, two here) while its dashboard works, and the seconds it

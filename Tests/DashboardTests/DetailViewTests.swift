@@ -111,7 +111,7 @@ import Words
         #expect(text.contains("pemeriksaan penumpang thalia-20241120 / p-0001"))
         #expect(text.contains("supervisor-01"))
         #expect(text.contains("Alasan: penumpang dicatat pada kapal yang salah"))
-        #expect(text.contains("dibatalkan Rab 20/11/2024 14.30 WITA"))
+        #expect(text.contains("dibatalkan Rab 20/11 14.30 WITA"))
     }
 
     @Test func yCopiesTheSelectedIDAndSaysItOnTheBottomLine() {

@@ -69,8 +69,8 @@ import Words
     }
 
     /// An overdue action (its `‼` mark and `TERLAMBAT`) and an open one: their owners start in
-    /// one column of the Timpora pane, as their due dates do.
-    @Test(arguments: [(120, 60)])
+    /// one column of the Timpora pane, as their due dates do, in the full layout and at 80×24.
+    @Test(arguments: [(120, 60), (80, 24)])
     func overdueAndOpenActionsLineUp(_ width: Int, _ height: Int) throws {
         func action(_ n: Int, _ title: String, _ owner: String, due: String) -> String {
             #"{"id":"x-a\#(n)","ts":"2024-11-20T12:0\#(n):00+08:00","type":"action.assigned","post":"nunukan","meeting":"timpora-nnk-20241120","action":"x-a\#(n)","title":"\#(title)","owner":"\#(owner)","due":"\#(due)"}"#
@@ -79,11 +79,19 @@ import Words
                                           action(2, "Rapat evaluasi bulanan", "kesbangpol", due: "2024-11-29T12:00:00+08:00")]),
                             width: width, height: height)
         loop.press(.character("3"))
-        let late = loop.row("Patroli"), open = loop.row("Rapat eval")
-        let lateOwner = try #require(late.firstRange(of: "lanal")), openOwner = try #require(open.firstRange(of: "kesbang"))
+        // The overview lists them where it has room (at 80×24 it shows the first action only).
+        if width >= 120 { try Self.lineUp(loop.row("Patroli"), loop.row("Rapat eval"), late: "19/11", open: "29/11") }
+        // The meeting open in the pane: every action, its state word last.
+        loop.press(.enter, .character("G"))
+        try Self.lineUp(loop.row("Patroli"), loop.row("Rapat eval"), late: "Sel 19/11 12.00", open: "Jum 29/11 12.00")
+    }
+
+    /// The owners start in one column, the due dates too, each shown whole.
+    static func lineUp(_ late: String, _ open: String, late lateDue: String, open openDue: String) throws {
+        let lateOwner = try #require(late.firstRange(of: "lanal"), "\(late)"), openOwner = try #require(open.firstRange(of: "kesbang"), "\(open)")
         #expect(late[..<lateOwner.lowerBound].count == open[..<openOwner.lowerBound].count, "\n\(late)\n\(open)")
-        let lateDue = try #require(late.firstRange(of: "19/11")), openDue = try #require(open.firstRange(of: "29/11"))
-        #expect(late[..<lateDue.lowerBound].count == open[..<openDue.lowerBound].count, "\n\(late)\n\(open)")
+        let lateAt = try #require(late.firstRange(of: lateDue), "\(late)"), openAt = try #require(open.firstRange(of: openDue), "\(open)")
+        #expect(late[..<lateAt.lowerBound].count == open[..<openAt.lowerBound].count, "\n\(late)\n\(open)")
     }
 
     @Test func aLongIdBreaksBetweenItsParts() {

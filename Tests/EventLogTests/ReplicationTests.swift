@@ -44,7 +44,11 @@ import Testing
     @Test func betweenTheDeleteAndTheRenameNothingIsReported() throws {
         let dir = TempDirectory()
         dir.write("post.jsonl", "one\n")
-        let sources = EventSources(arguments: [dir.file("post.jsonl")])
+        // The grace runs on the test's clock: however late this thread gets the processor, the
+        // name counts as missing only as long as the test says.
+        let clock = ManualClock()
+        let grace = DeletionGrace.standard.milliseconds
+        let sources = EventSources(arguments: [dir.file("post.jsonl")], grace: clock.grace)
         sources.startFollowing()
         let c = Collector(sources)
         c.read()
@@ -53,15 +57,24 @@ import Testing
         #expect(sources.wait(timeoutMs: 2000))
         c.read()
         #expect(c.kinds() == [.opened])
+        clock.advance(grace - 1)
+        c.read()
+        #expect(c.kinds() == [.opened], "a millisecond before the grace ends, still nothing")
         try Data("one\ntwo\n".utf8).write(to: URL(fileURLWithPath: dir.file("post.jsonl")))
         #expect(sources.wait(timeoutMs: 2000))
         c.read()
         #expect(c.lines == ["post.jsonl:1:one", "post.jsonl:2:two"])
         #expect(c.kinds() == [.opened], "neither deleted nor rotated")
-        // A real deletion is reported once the grace has passed, with no event arriving.
+        #expect(sources.recheckInMs == nil, "the name is back: no recheck pending")
+        // A real deletion is reported once the grace has passed, with no event arriving: the
+        // reader asks to be woken when the grace ends.
         unlink(dir.file("post.jsonl"))
         #expect(sources.wait(timeoutMs: 2000))
         c.read()
+        #expect(c.kinds() == [.opened], "the grace has only begun")
+        #expect(sources.recheckInMs == Int32(grace))
+        clock.advance(grace)
+        #expect(sources.recheckInMs == 0)
         #expect(sources.wait(timeoutMs: 2000), "woken for the recheck")
         c.read()
         #expect(c.kinds() == [.opened, .deleted])

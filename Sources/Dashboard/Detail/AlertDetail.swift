@@ -8,13 +8,13 @@ enum AlertDetail {
     static func document(_ alert: Alert, context: ViewContext) -> DetailDocument {
         let t = context.t
         var d = DetailDocument(title: "\(t(alert.severity.word)) · \(t(.alertRule(alert.rule)))", id: alert.id)
-        func time(_ ts: Timestamp) -> String { PostTime.dateTime(ts, in: alert.zone, language: context.language) }
+        func time(_ ts: Timestamp) -> String { context.dateTime(ts, in: alert.zone) }
         d.field(t(.detailID), alert.id)
         d.field(t(.severity), "\(alert.severity.mark) \(t(alert.severity.word))", role: AlertStrip.role(alert.severity))
         d.field(t(.detailRule.heading), t(.alertRule(alert.rule)))
         if let post = alert.post { d.field(t(.detailPost.heading), post) }
         d.blank()
-        d.text(t(alert.text), role: AlertStrip.role(alert.severity))
+        d.text(context.text(alert), role: AlertStrip.role(alert.severity))
         d.heading(t(.detailEpisodes))
         d.item("·", "\(t(.detailBegan)) \(time(alert.began))")
         if let escalated = alert.escalated { d.item("·", "\(t(.detailEscalated)) \(time(escalated))") }

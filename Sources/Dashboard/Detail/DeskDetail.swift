@@ -27,7 +27,7 @@ enum DeskDetail {
             let figures = KPIMetric.allCases.map { metric in
                 "\(t(.code(metric))) \(context.count(ofDay.filter { $0.metric == metric }.reduce(Int64(0)) { $0.saturatingAdd($1.count) }))"
             }
-            d.item("·", "\(PostTime.date(day, language: context.language)): " + figures.joined(separator: " · "))
+            d.item("·", "\(context.date(day)): " + figures.joined(separator: " · "))
         }
         DetailCorrections.add(DetailCorrections.of(.desk, in: context.input.state), to: &d, context: context)
         return d

@@ -28,18 +28,18 @@ struct DetailDocument: Sendable {
 
     mutating func heading(_ text: String, role: Role = .accent) {
         if !entries.isEmpty { blank() }
-        entries.append(Entry(text: text, role: role, style: [.bold], indent: 0, hanging: 0))
+        entries.append(Entry(text: text, role: role, style: .bold, indent: 0, hanging: 0))
     }
 
     /// `label: value`, the value's further lines under the value.
     mutating func field(_ label: String, _ value: String, role: Role = .text) {
         let head = "\(label): "
-        entries.append(Entry(text: head + value, role: role, style: [], indent: 0, hanging: DisplayWidth.of(head)))
+        entries.append(Entry(text: head + value, role: role, style: .plain, indent: 0, hanging: DisplayWidth.of(head)))
     }
 
     /// An item of a list: `mark` then the text, its further lines under the text. `opens`: what
     /// Enter opens when it is selected (consecutive items opening the same are one link).
-    mutating func item(_ mark: String, _ text: String, role: Role = .text, style: CellStyle = [], indent: Int = 1, opens: DetailTarget? = nil) {
+    mutating func item(_ mark: String, _ text: String, role: Role = .text, style: CellStyle = .plain, indent: Int = 1, opens: DetailTarget? = nil) {
         let head = mark.isEmpty ? "" : mark + " "
         if let opens, links.last != opens || entries.last?.link == nil { links.append(opens) }
         entries.append(Entry(text: head + text, role: role, style: style, indent: indent, hanging: DisplayWidth.of(head),
@@ -47,13 +47,13 @@ struct DetailDocument: Sendable {
     }
 
     mutating func text(_ text: String, role: Role = .text, indent: Int = 0) {
-        entries.append(Entry(text: text, role: role, style: [], indent: indent, hanging: 0))
+        entries.append(Entry(text: text, role: role, style: .plain, indent: indent, hanging: 0))
     }
 
     /// Entries written elsewhere (a memo's), as they are.
     mutating func append(_ more: [Entry]) { entries += more }
 
-    mutating func blank() { entries.append(Entry(text: "", role: .text, style: [], indent: 0, hanging: 0)) }
+    mutating func blank() { entries.append(Entry(text: "", role: .text, style: .plain, indent: 0, hanging: 0)) }
 
     /// Every line at `width` columns: (text with its indent, role, style, link).
     func lines(width: Int) -> DetailLinesMemo.Lines {

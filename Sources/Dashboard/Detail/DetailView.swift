@@ -66,15 +66,21 @@ enum DetailView {
         let top = max(0, min(context.model.overlaySelection, lines.count - inner.height))
         let shown = top + inner.height < lines.count ? "\(top + 1)–\(top + inner.height)/\(lines.count)" : (top > 0 ? "\(top + 1)–\(lines.count)/\(lines.count)" : "")
         // Where the view is first: a long title is cut at its end on a narrow screen.
-        grid.box(rect, title: (shown.isEmpty ? "" : "\(shown) · ") + doc.title, role: .focus, titleRole: .focus, titleStyle: [.bold])
+        grid.box(rect, title: (shown.isEmpty ? "" : "\(shown) · ") + doc.title, role: .focus, titleRole: .focus, titleStyle: .bold)
+        // The view covers the status line, so its bottom edge says a drag selects text here.
+        if !context.model.reportsMouse {
+            let mouse = " \(context.t(.mouseSelectsText)) "
+            let width = DisplayWidth.of(mouse)
+            if rect.width >= width + 4 { grid.text(mouse, x: rect.maxX - 2 - width, y: rect.maxY - 1, role: .muted) }
+        }
         // The selected link (a seizure in the desk's detail) in reverse, the cursor on its first line.
         let selected = doc.links.isEmpty ? nil : min(context.model.detailLink, doc.links.count - 1)
         var cursorSet = false
         for (row, line) in lines[top..<min(lines.count, top + inner.height)].enumerated() {
             if let link = line.link, link == selected {
                 if !cursorSet { (grid.cursor, cursorSet) = ((inner.x, inner.y + row), true) }
-                grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse])
-                grid.text(line.text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1, role: .selection, style: [.reverse])
+                grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: .reverse)
+                grid.text(line.text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1, role: .selection, style: .reverse)
             } else {
                 grid.text(line.text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1, role: line.role, style: line.style)
             }

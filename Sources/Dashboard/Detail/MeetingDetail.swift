@@ -44,7 +44,7 @@ enum MeetingDetail {
             var facts = [action.title, action.owner, "\(t(.due)) \(dueText(action.due, zone: zone, context: context))", t(.code(action.state))]
             if late { facts.append(t(.overdue)) }
             facts.append("\(t(.detailID)) \(action.id)")
-            d.item(mark, facts.joined(separator: " · "), role: late ? .warn : (action.state == .open ? .text : .muted), style: late ? [.bold] : [])
+            d.item(mark, facts.joined(separator: " · "), role: late ? .warn : (action.state == .open ? .text : .muted), style: late ? .bold : .plain)
             if let reason = action.stateReason { d.item("", "\(t(.reason)): \(reason)", indent: 3) }
         }
         // The run-of-show, when the meeting was opened with one (the `rapat-timpora` template).
@@ -58,8 +58,8 @@ enum MeetingDetail {
 
     static func dueText(_ due: DueDate?, zone: PostZone, context: ViewContext) -> String {
         switch due {
-        case .time(let ts)?: return PostTime.dateTime(ts, in: zone, language: context.language)
-        case .day(let day)?: return PostTime.date(day, language: context.language)
+        case .time(let ts)?: return context.dateTime(ts, in: zone)
+        case .day(let day)?: return context.date(day, in: zone)
         case nil: return "–"
         }
     }

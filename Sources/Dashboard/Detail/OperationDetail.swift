@@ -29,7 +29,7 @@ enum OperationDetail {
         if findings.isEmpty { d.item("", t(.noFindings), role: .muted) }
         for f in findings {
             let role: Role = f.severity == .critical ? .critical : (f.severity == .warning ? .warn : .text)
-            d.item(f.severity.mark, "\(t(.code(f.severity))) · \(t(.code(f.category))) · \(f.summary)", role: role, style: f.severity == .critical ? [.bold] : [])
+            d.item(f.severity.mark, "\(t(.code(f.severity))) · \(t(.code(f.category))) · \(f.summary)", role: role, style: f.severity == .critical ? .bold : .plain)
             d.item("", "\(t(.detailID)) \(f.finding) · \(time(f.recorded)) · \(f.by ?? "?")", role: .muted, indent: 3)
         }
 

@@ -23,10 +23,11 @@ enum VoyageCheckEntries {
         var voided: Set<String>
         var zone: PostZone
         var language: Language
+        var currentYear: Int
         var shown: Shown
 
-        func holds(_ v: Voyage, _ read: [PassengerCheck]?, _ voided: Set<String>, _ zone: PostZone, _ language: Language) -> Bool {
-            voyage == v.id && self.language == language && self.zone == zone && self.read == read
+        func holds(_ v: Voyage, _ read: [PassengerCheck]?, _ voided: Set<String>, _ zone: PostZone, _ language: Language, _ currentYear: Int) -> Bool {
+            voyage == v.id && self.language == language && self.zone == zone && self.currentYear == currentYear && self.read == read
                 && recent == v.recentChecks && self.voided == voided
         }
     }
@@ -36,25 +37,25 @@ enum VoyageCheckEntries {
 
     /// The checks `VoyageChecksRead.shown` lists for `v` (newest first) as detail entries: mark,
     /// time in the post's `zone`, passenger, document, result, who and id; a note on a line of
-    /// its own.
-    static func of(_ v: Voyage, read: VoyageChecksRead?, voided: Set<String>, zone: PostZone, language: Language) -> Shown {
+    /// its own. `currentYear`: the year of the post's today (its dates are shown without it).
+    static func of(_ v: Voyage, read: VoyageChecksRead?, voided: Set<String>, zone: PostZone, language: Language, currentYear: Int) -> Shown {
         let readChecks = read.flatMap { $0.voyage == v.id ? $0.checks : nil }
-        if let hit = kept.withLock({ $0.first { $0.holds(v, readChecks, voided, zone, language) }?.shown }) { return hit }
+        if let hit = kept.withLock({ $0.first { $0.holds(v, readChecks, voided, zone, language, currentYear) }?.shown }) { return hit }
         let (checks, every) = VoyageChecksRead.shown(v, read: read, voided: voided)
-        let shown = Shown(count: checks.count, every: every, entries: written(checks, zone: zone, language: language))
+        let shown = Shown(count: checks.count, every: every, entries: written(checks, zone: zone, language: language, currentYear: currentYear))
         kept.withLock { kept in
-            kept.insert(Kept(voyage: v.id, read: readChecks, recent: v.recentChecks, voided: voided, zone: zone, language: language, shown: shown), at: 0)
+            kept.insert(Kept(voyage: v.id, read: readChecks, recent: v.recentChecks, voided: voided, zone: zone, language: language, currentYear: currentYear, shown: shown), at: 0)
             if kept.count > capacity { kept.removeLast() }
         }
         return shown
     }
 
-    private static func written(_ checks: [PassengerCheck], zone: PostZone, language: Language) -> [DetailDocument.Entry] {
+    private static func written(_ checks: [PassengerCheck], zone: PostZone, language: Language, currentYear: Int) -> [DetailDocument.Entry] {
         var d = DetailDocument(title: "", id: "")
         let idWord = Word.detailID.text(language), noteWord = Word.note.text(language)
         for check in checks {
             let id = check.id.isEmpty ? "" : " · \(idWord) \(check.id)"
-            let time = PostTime.dateTime(check.at, in: zone, language: language)
+            let time = PostTime.dateTime(check.at, in: zone, language: language, currentYear: currentYear)
             d.item(resultMark(check.result),
                    "\(time) · \(check.passenger) · \(Word.code(check.doc).text(language)) · \(Word.code(check.result).text(language)) · \(check.by ?? "?")\(id)",
                    role: VoyagesPane.resultRole(check.result))

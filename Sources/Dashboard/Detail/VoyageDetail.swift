@@ -29,7 +29,8 @@ enum VoyageDetail {
 
         let corrections = DetailCorrections.of(.voyage(v.id), in: context.input.state)
         let read = context.input.detailChecks.flatMap { $0.voyage == v.id ? $0 : nil }
-        let shown = VoyageCheckEntries.of(v, read: read, voided: Set(corrections.map(\.target)), zone: context.zone(of: v.post), language: context.language)
+        let shown = VoyageCheckEntries.of(v, read: read, voided: Set(corrections.map(\.target)), zone: context.zone(of: v.post), language: context.language,
+                                             currentYear: context.currentYear(in: context.zone(of: v.post)))
         d.heading("\(t(shown.every ? .detailAllChecks : .latestChecks)) (\(context.count(shown.count)))")
         if !shown.every { d.text(read?.problem ?? t(.detailReadingChecks), role: .muted, indent: 1) }
         if shown.count == 0 { d.item("", t(.detailNoChecks), role: .muted) }

@@ -9,11 +9,12 @@ import Words
 /// Also the one correction with a form of its own: a check moved to the voyage it belongs to.
 public enum CorrectionForm {
     /// `form` as the correction of `event`: it voids it, says so under its title, asks why.
-    static func correcting(_ form: Form, event: ShapingEvent, zone: PostZone, title: Word) -> Form {
+    /// `now`: the post's today (a date of another year is written with its year).
+    static func correcting(_ form: Form, event: ShapingEvent, zone: PostZone, now: Timestamp, title: Word) -> Form {
         var form = form
         form.title = title
         form.corrects = event.id
-        form.correcting = line(event, zone: zone)
+        form.correcting = line(event, zone: zone, now: now)
         form.fields.append(reasonField())
         return form
     }
@@ -21,10 +22,11 @@ public enum CorrectionForm {
     static func reasonField() -> FormField { FormField("reason", .fieldCorrectionReason) }
 
     /// "kpi.reported b7 · imigrasi-03 · 20/11 08.00": the event, who recorded it and when (the
-    /// post's zone), as the form names what it corrects.
-    static func line(_ event: ShapingEvent, zone: PostZone) -> String {
+    /// post's zone; `20/11/2023` in another year than `now`'s), as the form names what it corrects.
+    static func line(_ event: ShapingEvent, zone: PostZone, now: Timestamp) -> String {
         let (day, _) = PostTime.local(event.at, zone)
-        return "\(event.type) \(event.id) · \(event.by ?? "?") · \(day.day)/\(day.month) \(PostTime.clock(event.at, in: zone))"
+        let date = "\(day.day)/\(day.month)" + (day.year == PostTime.local(now, zone).0.year ? "" : "/\(day.year)")
+        return "\(event.type) \(event.id) · \(event.by ?? "?") · \(date) \(PostTime.clock(event.at, in: zone))"
     }
 
     /// The `event.voided` of `target`, with the form's reason.
@@ -54,7 +56,7 @@ public enum CorrectionForm {
             FormField("voyage", .fieldVoyage, kind: .pick, choices: choices, chosen: [0]), reasonField(),
         ])
         form.corrects = check.id
-        form.correcting = line(ShapingEvent(id: check.id, type: EventType.passengerChecked.rawValue, at: check.at, by: check.by, count: 1), zone: zone)
+        form.correcting = line(ShapingEvent(id: check.id, type: EventType.passengerChecked.rawValue, at: check.at, by: check.by, count: 1), zone: zone, now: input.now)
             + " · \(check.passenger) · \(voyage.id)"
         return form
     }

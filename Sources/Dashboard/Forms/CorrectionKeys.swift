@@ -19,7 +19,7 @@ public enum CorrectionKeys {
             }
             let recorded = TeamForm.make(open.operation, input: input, recorded: teams[index])
             model.operatorMode = .form(CorrectionForm.correcting(recorded, event: event, zone: FormContext.zone(of: open.operation.post, input),
-                                                                 title: .teamCorrectionTitle))
+                                                                 now: input.now, title: .teamCorrectionTitle))
             return (.handled, input.zone)
         }
         switch command {
@@ -42,7 +42,7 @@ public enum CorrectionKeys {
                 guard let seizure = input.state.desk.seizures.values.first(where: { $0.caseID == caseID }),
                       let event = input.state.shapingEvent(seizure: caseID) else { return (.notice(Word.correctNothingSelected.text(language)), input.zone) }
                 form = CorrectionForm.correcting(SeizureForm.make(input, model: model, recorded: seizure), event: event,
-                                                 zone: FormContext.zone(of: seizure.post, input), title: .seizureCorrectionTitle)
+                                                 zone: FormContext.zone(of: seizure.post, input), now: input.now, title: .seizureCorrectionTitle)
             case nil: return (.notice(Word.correctNothingSelected.text(language)), input.zone)
             }
         case .correctItem:
@@ -54,7 +54,7 @@ public enum CorrectionKeys {
             let rows = OperationRow.rows(open.operation, checklist: open.checklist)
             var chosen = latest
             if !rows.isEmpty, case .finding(let selected) = rows[model.stepIndex(ids: rows.map(\.key))] { chosen = selected }
-            form = findingCorrection(open.operation, chosen.finding, state: input.state, zone: FormContext.zone(of: open.operation.post, input))
+            form = findingCorrection(open.operation, chosen.finding, state: input.state, zone: FormContext.zone(of: open.operation.post, input), now: input.now)
         default: return nil
         }
         guard let form else { return (.notice(Word.correctNothingSelected.text(language)), input.zone) }
@@ -67,10 +67,10 @@ public enum CorrectionKeys {
     /// The finding form filled in with finding `id` as recorded, as its correction; its first
     /// field picks the finding (the latest first), and picking another fills the form with it
     /// (`FormKeys`).
-    static func findingCorrection(_ op: JointOperation, _ id: String, state: BorderState, zone: PostZone) -> Form? {
+    static func findingCorrection(_ op: JointOperation, _ id: String, state: BorderState, zone: PostZone, now: Timestamp) -> Form? {
         let findings = latestFirst(op)
         guard let index = findings.firstIndex(where: { $0.finding == id }), let event = state.shapingEvent(operation: op.id, finding: id) else { return nil }
-        var form = CorrectionForm.correcting(FindingForm.make(op, recorded: findings[index]), event: event, zone: zone, title: .findingCorrectionTitle)
+        var form = CorrectionForm.correcting(FindingForm.make(op, recorded: findings[index]), event: event, zone: zone, now: now, title: .findingCorrectionTitle)
         let choices = findings.map { f in
             FormField.Choice(code: f.finding, word: Word(en: "\(Word.code(f.severity).en) · \(f.summary)", id: "\(Word.code(f.severity).id) · \(f.summary)"))
         }
@@ -82,7 +82,7 @@ public enum CorrectionKeys {
     static func refilled(_ form: Form, context: FormContext) -> Form? {
         guard case .findingCorrection(let op, let current) = form.purpose, case .success(.pick(let picked))? = form["finding"]?.value(context),
               picked != current, let operation = context.state.operations[op],
-              var refilled = findingCorrection(operation, picked, state: context.state, zone: context.zone) else { return nil }
+              var refilled = findingCorrection(operation, picked, state: context.state, zone: context.zone, now: context.now) else { return nil }
         refilled.fields[refilled.fields.count - 1].editor = form.fields[form.fields.count - 1].editor
         refilled.focus = form.focus
         return refilled

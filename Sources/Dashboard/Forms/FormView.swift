@@ -25,7 +25,7 @@ enum FormView {
         let w = rect.width - 1
         guard rect.height > 3, w > 20 else { return }
         let title = context.t(form.title)
-        grid.text(title, x: x, y: rect.y, maxWidth: w, role: .accent, style: [.bold])
+        grid.text(title, x: x, y: rect.y, maxWidth: w, role: .accent, style: .bold)
         grid.text("  " + context.t(.formHelp), x: x + DisplayWidth.of(title), y: rect.y,
                   maxWidth: max(0, w - DisplayWidth.of(title)), role: .muted)
         let formContext = FormContext(context.input, post: form.post)
@@ -106,7 +106,7 @@ enum FormView {
                 let ticked = field.chosen.contains(choice)
                 let text = "[\(ticked ? "x" : " ")] \(context.t(field.choices[choice].word))"
                 column += grid.text(text, x: column, y: y, maxWidth: right - column, role: ticked ? .ok : .text,
-                                    style: choice == field.cursor ? [.reverse] : []) + 2
+                                    style: choice == field.cursor ? .reverse : .plain) + 2
             }
         case .field(let index):
             let field = form.fields[index]

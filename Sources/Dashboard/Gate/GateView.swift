@@ -13,14 +13,14 @@ enum GateView {
         var y = rect.y
         guard rect.height > 0 else { return }
         // The result in force stands out in its colour: a wrong result is the costly mistake.
-        var at = x + grid.text("\(context.t(.gateTitle)) ", x: x, y: y, maxWidth: w, role: .accent, style: [.bold])
+        var at = x + grid.text("\(context.t(.gateTitle)) ", x: x, y: y, maxWidth: w, role: .accent, style: .bold)
         at += grid.text(" \(resultMark(entry.result)) \(context.t(.code(entry.result))) ", x: at, y: y, maxWidth: rect.maxX - at,
                         role: VoyagesPane.resultRole(entry.result) == .text ? .ok : VoyagesPane.resultRole(entry.result), style: [.bold, .reverse])
-        at += grid.text("  \(context.t(.code(entry.document)))", x: at, y: y, maxWidth: rect.maxX - at, role: .focus, style: [.bold])
+        at += grid.text("  \(context.t(.code(entry.document)))", x: at, y: y, maxWidth: rect.maxX - at, role: .focus, style: .bold)
         if case .success(let nationality?) = entry.nationalityCode {
-            at += grid.text(" \(nationality)", x: at, y: y, maxWidth: rect.maxX - at, role: .focus, style: [.bold])
+            at += grid.text(" \(nationality)", x: at, y: y, maxWidth: rect.maxX - at, role: .focus, style: .bold)
         }
-        at += grid.text("   \(v.checked)/\(v.manifest)", x: at, y: y, maxWidth: rect.maxX - at, style: [.bold])
+        at += grid.text("   \(v.checked)/\(v.manifest)", x: at, y: y, maxWidth: rect.maxX - at, style: .bold)
         // What this line sent last, before the follower reads it back into the list below.
         if let last = entry.sent.last {
             grid.text("   \(context.t(.gateSent)): \(last)", x: at, y: y, maxWidth: rect.maxX - at, role: .muted)

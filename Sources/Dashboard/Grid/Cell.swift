@@ -7,6 +7,9 @@ public enum Role: String, Sendable, CaseIterable {
 public struct CellStyle: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
     public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// No attribute. Spelled out rather than `[]`: an empty literal goes through the generic
+    /// `SetAlgebra` initialiser, which in a debug build was a twentieth of drawing a frame.
+    public static var plain: CellStyle { CellStyle(rawValue: 0) }
     public static let bold = CellStyle(rawValue: 1)
     public static let dim = CellStyle(rawValue: 2)
     public static let reverse = CellStyle(rawValue: 4)
@@ -21,7 +24,7 @@ public struct Cell: Sendable, Equatable {
     /// The right half of a wide character: drawn by the cell before it.
     public var isContinuation: Bool
 
-    public init(_ character: Character = " ", role: Role = .text, style: CellStyle = [], isContinuation: Bool = false) {
+    public init(_ character: Character = " ", role: Role = .text, style: CellStyle = .plain, isContinuation: Bool = false) {
         self.character = character
         self.role = role
         self.style = style

@@ -54,7 +54,7 @@ public struct Grid: Sendable, Equatable {
     /// Draws `text` at (x, y), at most `maxWidth` columns (default: to the right edge), cut
     /// with an ellipsis. Returns the columns used.
     @discardableResult
-    public mutating func text(_ raw: String, x: Int, y: Int, maxWidth: Int? = nil, role: Role = .text, style: CellStyle = []) -> Int {
+    public mutating func text(_ raw: String, x: Int, y: Int, maxWidth: Int? = nil, role: Role = .text, style: CellStyle = .plain) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
@@ -139,14 +139,14 @@ public struct Grid: Sendable, Equatable {
 
     /// Writes `text` on row `y` of `area` (one column in from its left edge) and moves `y` to the
     /// next row; below the area's bottom it writes nothing. Panes list their lines with it.
-    public mutating func line(_ text: String, at y: inout Int, in area: Rect, role: Role = .text, style: CellStyle = []) {
+    public mutating func line(_ text: String, at y: inout Int, in area: Rect, role: Role = .text, style: CellStyle = .plain) {
         guard y < area.maxY else { return }
         self.text(text, x: area.x + 1, y: y, maxWidth: area.width - 1, role: role, style: style)
         y += 1
     }
 
     /// Fills a rectangle with blanks of a role (a selected row, a banner).
-    public mutating func fill(_ rect: Rect, role: Role = .text, style: CellStyle = []) {
+    public mutating func fill(_ rect: Rect, role: Role = .text, style: CellStyle = .plain) {
         for y in max(0, rect.y)..<max(max(0, rect.y), min(rect.maxY, height)) {
             for x in max(0, rect.x)..<max(max(0, rect.x), min(rect.maxX, width)) {
                 self[x, y] = Cell(" ", role: role, style: style)
@@ -155,7 +155,7 @@ public struct Grid: Sendable, Equatable {
     }
 
     /// A box with a title in its top border.
-    public mutating func box(_ rect: Rect, title: String, role: Role = .border, titleRole: Role = .accent, titleStyle: CellStyle = []) {
+    public mutating func box(_ rect: Rect, title: String, role: Role = .border, titleRole: Role = .accent, titleStyle: CellStyle = .plain) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let (h, v, tl, tr, bl, br) = ascii
             ? (AsciiGlyphs.form("─"), AsciiGlyphs.form("│"), AsciiGlyphs.form("┌"), AsciiGlyphs.form("┐"), AsciiGlyphs.form("└"), AsciiGlyphs.form("┘"))

@@ -3,7 +3,7 @@ import Words
 
 /// Where the keys are: the scopes in force, most specific first, and whether this terminal may
 /// write. Looks keys up, and lists the keys that work here for `?` and the hints line.
-public struct KeyContext: Sendable, Equatable {
+public struct KeyContext: Sendable, Hashable {
     public var scopes: [KeyScope]
     public var canWrite: Bool
     /// Where Esc goes back to from the detail view open (`DetailReturn.place`); nil: Esc closes.
@@ -126,6 +126,10 @@ public struct KeyContext: Sendable, Equatable {
     /// The hints line in `width` columns, each segment whole: those that do not fit are left
     /// out from the end, `? help` (or Esc naming where it goes back) kept last while it fits.
     public func hints(_ language: Language, width: Int) -> String {
+        HintsLineMemo.line(self, language, width: width) { makeHints(language, width: width) }
+    }
+
+    private func makeHints(_ language: Language, width: Int) -> String {
         let all = hints(language)
         guard DisplayWidth.of(all) > width else { return all }
         // Esc going back names where: kept like `? help`, as it says what the view alone does not.

@@ -31,5 +31,12 @@ public final class InMemoryScreen: Screen {
     public private(set) var copied: [String] = []
     public func copy(_ text: String) { copied.append(text) }
     public func use(_ theme: Theme) { self.theme = theme }
+    /// Whether the mouse is reported, as last asked (nil: never asked), and each change asked.
+    public private(set) var mouseReporting: Bool?
+    public private(set) var mouseRequests: [Bool] = []
+    public func reportMouse(_ on: Bool) {
+        mouseReporting = on
+        mouseRequests.append(on)
+    }
     public func close() { closed = true }
 }

@@ -24,6 +24,8 @@ public final class LoopRunner {
     /// other message: kept longer, it would share the fold's storage and make the next fold of
     /// new lines copy the whole state.
     private var current: (language: Language, input: DashboardInput)?
+    /// Whether the screen was last asked to report the mouse (nil: not yet asked).
+    private var mouseReported: Bool?
 
     public init(model: LoopModel, environment: LoopEnvironment, screen: any Screen, themes: [Theme] = [.mono], colour: Bool = false,
                 ascii: Bool = false, data: @escaping (DashboardModel) -> DashboardInput, perform: @escaping (Effect) -> [Message]) {
@@ -86,6 +88,11 @@ public final class LoopRunner {
         guard model.needsFrame else { return }
         let input = model.frame(partial ?? currentData(model.ui), demo: environment.demo)
         let (width, height) = screen.size
+        // Asked before the frame is drawn, so the terminal hears it with the frame's bytes.
+        if mouseReported != model.ui.reportsMouse {
+            mouseReported = model.ui.reportsMouse
+            screen.reportMouse(model.ui.reportsMouse)
+        }
         screen.draw(DashboardView.render(input, model: model.ui, width: width, height: height, ascii: ascii))
         send(.frameDrawn(now: now, alerts: input.alerts, nextAlertChange: partial == nil ? nextAlertChange(input) : nil))
     }

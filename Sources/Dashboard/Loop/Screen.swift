@@ -12,6 +12,9 @@ public protocol Screen: AnyObject {
     /// Asks the terminal to put `text` on the clipboard (`ClipboardSequence`).
     func copy(_ text: String)
     func use(_ theme: Theme)
+    /// Asks the terminal to report the mouse (clicks, the wheel) or to leave it to the terminal,
+    /// so a drag selects text (`DashboardModel.reportsMouse`).
+    func reportMouse(_ on: Bool)
     /// Leaves the terminal as it was.
     func close()
 }

@@ -72,6 +72,9 @@ public struct DashboardModel: Sendable, Equatable {
     public var checkSelection = 0
     /// The selected agenda item or action of a meeting open in detail (`MeetingRow.key`).
     public var meetingRow = RowSelection()
+    /// The officer asked (`M`) for the mouse to select text everywhere: the terminal is not
+    /// asked for the mouse in the lists either (`MouseReporting`).
+    public var mouseForText = false
 
     public init(language: Language = .id) { self.language = language }
 
@@ -102,10 +105,11 @@ public struct DashboardModel: Sendable, Equatable {
 
     /// Does one command of the filter, overlay or general scopes; other commands are left alone.
     /// `context`: where the key was pressed (what `?` then lists).
+    /// `rows` and `overlayRows` are asked only by the commands that move or open: a pane's rows
+    /// under a filter, or the search's hits, are a pass over the whole history, and a letter typed
+    /// into either must not cost one more.
     public mutating func apply(_ command: KeyCommand, key: Key, context: KeyContext, rows: (PaneID) -> [String], pageSize: Int,
-                               themes: Int, overlayRows: Int = 0, posts: [String], meetingRows: [String] = []) {
-        let ids = rows(focus)
-        let count = ids.count
+                               themes: Int, overlayRows: @autoclosure () -> Int = 0, posts: [String], meetingRows: [String] = []) {
         let panes = PaneID.allCases.count
         // In a meeting open in detail the moves go through its agenda items and actions (a
         // closed one too: the meeting scope's keys that write are gone, reading is not).
@@ -119,8 +123,8 @@ public struct DashboardModel: Sendable, Equatable {
         case .focusPane:
             if case .character(let c) = key, let digit = c.wholeNumberValue { focus = PaneID(rawValue: digit - 1) ?? focus; detail = nil }
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
-            if let listMove = command.listMove { move(listMove, ids: ids, pageSize: pageSize) }
-        case .open: if count > 0 { detail = focus; meetingRow = RowSelection() }
+            if let listMove = command.listMove { move(listMove, ids: rows(focus), pageSize: pageSize) }
+        case .open: if !rows(focus).isEmpty { detail = focus; meetingRow = RowSelection() }
         case .back:
             if detail != nil { detail = nil } else { filters[focus] = nil }
         case .filter: editingFilter = true
@@ -135,11 +139,12 @@ public struct DashboardModel: Sendable, Equatable {
             overlaySelection = 0
         case .cycleTheme: themeIndex = themes > 0 ? (themeIndex + 1) % themes : 0
         case .toggleLanguage: language = language == .en ? .id : .en
+        case .toggleMouse: mouseForText.toggle()
         case .quit: quit = true
         case .filterType, .filterDelete, .filterKeep, .filterClear: editFilter(command, key)
         case .overlayClose, .overlayUp, .overlayDown, .overlayPageUp, .overlayPageDown, .overlayTop, .overlayBottom, .togglePost, .onlyThisPost,
              .allPosts:
-            if let overlay { updateOverlay(overlay, command, lines: overlayRows, posts: posts) }
+            if let overlay { updateOverlay(overlay, command, lines: overlayRows(), posts: posts) }
         default: break
         }
     }

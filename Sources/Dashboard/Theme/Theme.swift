@@ -33,7 +33,7 @@ public struct RoleStyle: Sendable, Equatable {
     public var background: ThemeColor
     public var style: CellStyle
 
-    public init(_ foreground: ThemeColor = .terminalDefault, on background: ThemeColor = .terminalDefault, _ style: CellStyle = []) {
+    public init(_ foreground: ThemeColor = .terminalDefault, on background: ThemeColor = .terminalDefault, _ style: CellStyle = .plain) {
         self.foreground = foreground
         self.background = background
         self.style = style

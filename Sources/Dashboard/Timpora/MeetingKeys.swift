@@ -128,14 +128,14 @@ public enum MeetingKeys {
                     return (.notice(Word.correctNothingSelected.text(language)), zone)
                 }
                 let form = MeetingForms.agendaItem(meeting, context: context, recorded: item)
-                model.operatorMode = .form(CorrectionForm.correcting(form, event: event, zone: zone, title: .agendaItemCorrectionTitle))
+                model.operatorMode = .form(CorrectionForm.correcting(form, event: event, zone: zone, now: input.now, title: .agendaItemCorrectionTitle))
             case .action(let action)?:
                 // An action's "minutes" are its fields: the correction of what was recorded.
                 guard let recorded = input.state.actions[action.id], let event = input.state.shapingEvent(action: action.id) else {
                     return (.notice(Word.correctNothingSelected.text(language)), zone)
                 }
                 let form = MeetingForms.action(meeting, item: recorded.item, context: context, recorded: recorded)
-                model.operatorMode = .form(CorrectionForm.correcting(form, event: event, zone: zone, title: .actionCorrectionTitle))
+                model.operatorMode = .form(CorrectionForm.correcting(form, event: event, zone: zone, now: input.now, title: .actionCorrectionTitle))
             case .step?: return (.notice(Word.runOfShowStepKeys.text(language)), zone)
             case nil: return (.notice(Word.meetingNothingSelected.text(language)), zone)
             }

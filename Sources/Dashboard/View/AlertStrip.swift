@@ -24,13 +24,13 @@ enum AlertStrip {
             let rest = open.count - shown.count
             let worst = open[shown.count...].map { alerts[$0].severity }.max() ?? .info
             grid.text(" \(worst.mark) +\(context.count(rest)) \(context.t(.moreAlerts))", x: rect.x, y: rect.maxY - 1,
-                      maxWidth: rect.width, role: role(worst), style: [.bold])
+                      maxWidth: rect.width, role: role(worst), style: .bold)
         }
     }
 
     static func draw(_ alert: Alert, into grid: inout Grid, x: Int, y: Int, width: Int, context: ViewContext) {
         let (text, role) = label(alert, context: context)
-        grid.text(text, x: x, y: y, maxWidth: width, role: role, style: alert.severity == .critical ? [.bold, .reverse] : [.bold])
+        grid.text(text, x: x, y: y, maxWidth: width, role: role, style: alert.severity == .critical ? [.bold, .reverse] : .bold)
     }
 
     /// One alert as a line: mark, severity word, since when (`sejak 14.30`, with the date when
@@ -43,7 +43,7 @@ enum AlertStrip {
             line += "[\(context.t(.acknowledgedBy)) \(ack.by ?? "?") \(context.time(ack.at))"
                 + (ack.note.map { $0.isEmpty ? "" : ": \($0)" } ?? "") + "] "
         }
-        line += context.t(alert.text)
+        line += context.text(alert)
         return (line, alert.acknowledged ? .muted : role(alert.severity))
     }
 

@@ -44,7 +44,7 @@ enum AlertsList {
             // The note editor takes the box's last two lines.
             let y = inner.maxY - 2
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 2))
-            grid.text("\(context.t(.ackPrompt)) · \(alert)", x: inner.x + 1, y: y, maxWidth: inner.width - 1, role: .accent, style: [.bold])
+            grid.text("\(context.t(.ackPrompt)) · \(alert)", x: inner.x + 1, y: y, maxWidth: inner.width - 1, role: .accent, style: .bold)
             ChecklistView.drawEditor(editor, into: &grid, x: inner.x + 1, y: y + 1, width: inner.width - 1)
             inner.height -= 2
         }
@@ -61,11 +61,11 @@ enum AlertsList {
             let line = lines[i]
             let isSelected = line.alert == selected
             if let alert = line.alert { grid.clickable(.overlayRow(alert), x: inner.x, y: inner.y + row, width: inner.width) }
-            if isSelected { grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse]) }
+            if isSelected { grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: .reverse) }
             // The terminal cursor rests on the selected alert's first line, as on a pane's row.
             if i == first { grid.cursor = (inner.x, inner.y + row) }
             grid.text(line.text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1, role: isSelected ? .selection : line.role,
-                      style: isSelected ? [.reverse] : (line.alert == nil ? [.bold] : []))
+                      style: isSelected ? .reverse : (line.alert == nil ? .bold : .plain))
         }
     }
 }

@@ -18,9 +18,9 @@ enum ChecklistView {
         let x = rect.x + 1
         let w = rect.width - 1
         if let checklist {
-            grid.text(progress(checklist, context: context, title: true), x: x, y: y, maxWidth: w, role: .accent, style: [.bold])
+            grid.text(progress(checklist, context: context, title: true), x: x, y: y, maxWidth: w, role: .accent, style: .bold)
         } else {
-            grid.text(context.t(.noChecklist), x: x, y: y, maxWidth: w, role: .warn, style: [.bold])
+            grid.text(context.t(.noChecklist), x: x, y: y, maxWidth: w, role: .warn, style: .bold)
         }
         y += 1
         let steps = checklist?.steps ?? []
@@ -56,18 +56,18 @@ enum ChecklistView {
                 grid.clickable(.step(index: index, id: target.key), x: rect.x, y: y, width: rect.width)
             }
             if isSelected {
-                grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selection, style: [.reverse])
+                grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selection, style: .reverse)
                 grid.cursor = (x, y)
             }
             switch row.row {
             case nil:
-                grid.text(row.text, x: x, y: y, maxWidth: w, role: .muted, style: [.bold])
+                grid.text(row.text, x: x, y: y, maxWidth: w, role: .muted, style: .bold)
             case .finding(let f)?:
                 let who = "\(f.by ?? "?") \(context.time(f.recorded))"
                 let line = "\(isSelected ? "▶" : " ") \(severityMark(f.severity)) \(context.t(.code(f.severity))) [\(context.t(.code(f.category)))] \(f.summary)"
                 let lineWidth = max(10, w - min(40, DisplayWidth.of(who) + 2))
                 grid.text(DisplayWidth.pad(line, lineWidth) + "  " + who, x: x, y: y, maxWidth: w,
-                          role: isSelected ? .selection : severityRole(f.severity), style: isSelected ? [.reverse] : (f.severity == .critical ? [.bold] : []))
+                          role: isSelected ? .selection : severityRole(f.severity), style: isSelected ? .reverse : (f.severity == .critical ? .bold : .plain))
             case .step(let id)?:
                 guard let checklist, let step = steps.first(where: { $0.step == id }) else { break }
                 let mark = checklist.marks[ExactKey(id)]
@@ -83,7 +83,7 @@ enum ChecklistView {
                 let titleWidth = max(10, w - 8 - min(40, DisplayWidth.of(who) + 2) - DisplayWidth.of(tag))
                 let line = "\(isSelected ? "▶" : " ") \(symbol) \(DisplayWidth.pad(step.title, titleWidth))\(tag)  \(who)"
                 let role: Role = isSelected ? .selection : (isNext ? .focus : (state == .done ? .ok : (state == .skipped ? .muted : .text)))
-                grid.text(line, x: x, y: y, maxWidth: w, role: role, style: isSelected ? [.reverse] : (isNext ? [.bold] : []))
+                grid.text(line, x: x, y: y, maxWidth: w, role: role, style: isSelected ? .reverse : (isNext ? .bold : .plain))
             }
             y += 1
         }
@@ -133,15 +133,15 @@ enum ChecklistView {
             drawFooter(into: &grid, rect: rect, context: context)
         case .note(let step, let editor), .skipReason(let step, let editor):
             let prompt = mode == .note(step: step, editor: editor) ? context.t(.notePrompt) : context.t(.skipPrompt)
-            grid.text("\(prompt) (\(step)) · Enter · Esc", x: x, y: top, maxWidth: w, role: .accent, style: [.bold])
+            grid.text("\(prompt) (\(step)) · Enter · Esc", x: x, y: top, maxWidth: w, role: .accent, style: .bold)
             drawEditor(editor, into: &grid, x: x, y: top + 1, width: w)
         case .team(let index, let status):
             let teams = OperatorKeys.sortedTeams(op)
-            grid.text(context.t(.teamPrompt), x: x, y: top, maxWidth: w, role: .accent, style: [.bold])
+            grid.text(context.t(.teamPrompt), x: x, y: top, maxWidth: w, role: .accent, style: .bold)
             if teams.indices.contains(index) {
                 let team = teams[index]
                 grid.text("\(team.team) (\(team.agency)):  \(context.t(.code(team.status))) → [\(context.t(.code(status)))]", x: x, y: top + 1, maxWidth: w,
-                          role: .focus, style: [.bold])
+                          role: .focus, style: .bold)
             }
         }
     }

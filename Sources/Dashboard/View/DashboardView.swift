@@ -99,7 +99,7 @@ public enum DashboardView {
             ? "\(PostTime.dateTime(now, in: context.input.zone, language: context.language)) "
             : "\(PostTime.clock(now, in: context.input.zone)) \(context.input.zone.name) "
         let clockX = max(0, rect.maxX - DisplayWidth.of(clock))
-        var x = rect.x + grid.text(" \(context.t(.appTitle))", x: rect.x, y: rect.y, maxWidth: clockX - 1, role: .accent, style: [.bold])
+        var x = rect.x + grid.text(" \(context.t(.appTitle))", x: rect.x, y: rect.y, maxWidth: clockX - 1, role: .accent, style: .bold)
         var banner = ""
         if context.input.state.exerciseEvents > 0 {
             banner = rect.width >= 60 ? " ▲ \(context.t(.exerciseBanner)) ▲ " : " LATIHAN "
@@ -115,7 +115,7 @@ public enum DashboardView {
             let bx = max(x + 1, min((rect.width - width) / 2, clockX - width - 1))
             grid.text(banner, x: bx, y: rect.y, maxWidth: clockX - bx, role: .banner, style: [.bold, .reverse])
         }
-        grid.text(clock, x: clockX, y: rect.y, role: .accent, style: [.bold])
+        grid.text(clock, x: clockX, y: rect.y, role: .accent, style: .bold)
     }
 
     /// Every pane's number and title; where they do not all fit, the other panes by their
@@ -140,7 +140,7 @@ public enum DashboardView {
         for pane in PaneID.allCases {
             let focused = pane == context.model.focus
             let label = label(pane, titled: titled || focused)
-            let used = grid.text(label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: focused ? .focus : .muted, style: focused ? [.bold, .reverse] : [])
+            let used = grid.text(label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: focused ? .focus : .muted, style: focused ? [.bold, .reverse] : .plain)
             grid.clickable(.pane(pane), x: x, y: rect.y, width: used)
             x += used + 1
         }
@@ -161,7 +161,7 @@ public enum DashboardView {
         }
         if let notice = context.input.notice {
             grid.fill(rect, role: .warn)
-            grid.text(" ! \(notice)", x: rect.x, y: rect.y, maxWidth: rect.width, role: .warn, style: [.bold])
+            grid.text(" ! \(notice)", x: rect.x, y: rect.y, maxWidth: rect.width, role: .warn, style: .bold)
             return
         }
         let hints = KeyContext.of(context.model, input: context.input).hints(context.language, width: rect.width)
@@ -178,7 +178,7 @@ public enum DashboardView {
         let top = max(0, grid.height / 2 - 1)
         for (i, line) in lines.enumerated() where top + i < grid.height {
             let x = max(0, (grid.width - DisplayWidth.of(line)) / 2)
-            grid.text(line, x: x, y: top + i, role: i == 0 ? .warn : .text, style: i == 0 ? [.bold] : [])
+            grid.text(line, x: x, y: top + i, role: i == 0 ? .warn : .text, style: i == 0 ? .bold : .plain)
         }
     }
 

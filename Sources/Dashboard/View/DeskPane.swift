@@ -34,16 +34,22 @@ enum DeskPane {
         // The hidden posts and the filter read once, in plain loops: where there is no memo (the
         // key table asks for the rows on every key, tests' frames), a closure copying the view's
         // context per report cost about a second per hundred keys over 840 reports.
-        let hidden = context.model.hiddenPosts, filtering = !context.model.filter(.desk).isEmpty
-        shown.reports.reserveCapacity(desk.reports.count)
-        for i in desk.reports.indices where hidden.isEmpty || !hidden.contains(desk.reports[i].post) {
-            let report = desk.reports[i]
-            if filtering && !context.matches(.desk, [report.agency, report.metric.rawValue, context.t(.code(report.metric))]) { continue }
+        // The filter through the desk's search indexes (`SearchIndex`): a key typed into it looks
+        // in bytes folded once, among what the query before it matched.
+        let hidden = context.model.hiddenPosts
+        let reports = context.filtered(.desk, .reportsIndex, reading: \.desk, count: desk.reports.count) {
+            SearchIndex(count: desk.reports.count) { [desk.reports[$0].agency, desk.reports[$0].metric.rawValue, context.t(.code(desk.reports[$0].metric))] }
+        }
+        shown.reports.reserveCapacity(reports?.count ?? desk.reports.count)
+        for i in reports ?? Array(desk.reports.indices) where hidden.isEmpty || !hidden.contains(desk.reports[i].post) {
             shown.reports.append(i)
         }
-        for seizure in desk.seizures.values where hidden.isEmpty || !hidden.contains(seizure.post) {
-            if filtering && !context.matches(.desk, [seizure.caseID, seizure.agency, seizure.commodity.rawValue, context.t(.code(seizure.commodity))]) { continue }
-            shown.seizures.append(seizure)
+        let all = Array(desk.seizures.values)
+        let seizures = context.filtered(.desk, .seizuresIndex, reading: \.desk, count: all.count) {
+            SearchIndex(count: all.count) { [all[$0].caseID, all[$0].agency, all[$0].commodity.rawValue, context.t(.code(all[$0].commodity))] }
+        }
+        for i in seizures ?? Array(all.indices) where hidden.isEmpty || !hidden.contains(all[i].post) {
+            shown.seizures.append(all[i])
         }
         shown.seizures.sort { ($0.recorded, $0.caseID) > ($1.recorded, $1.caseID) }
         guard !shown.reports.isEmpty || !shown.seizures.isEmpty else { return shown }
@@ -83,12 +89,12 @@ enum DeskPane {
         let focused = context.model.focus == .desk
         let selected = focused ? context.model.selectedIndex(.desk, ids: rows) : -1
         var y = inner.y
-        func line(_ text: String, role: Role = .text, style: CellStyle = [], row: Int? = nil) {
+        func line(_ text: String, role: Role = .text, style: CellStyle = .plain, row: Int? = nil) {
             if let row, y < inner.maxY { grid.clickable(.row(.desk, index: row, id: rows[row]), x: inner.x, y: y, width: inner.width) }
             if let row, row == selected {
-                grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse])
+                grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: .reverse)
                 grid.cursor = (inner.x, y)
-                grid.line(text, at: &y, in: inner, role: .selection, style: [.reverse])
+                grid.line(text, at: &y, in: inner, role: .selection, style: .reverse)
             } else {
                 grid.line(text, at: &y, in: inner, role: role, style: style)
             }
@@ -101,13 +107,13 @@ enum DeskPane {
         let figuresHidden = selected >= metrics.count && inner.height < metrics.count + 2
         for (m, metric) in metrics.enumerated() where !figuresHidden {
             var text = "\(DisplayWidth.pad(context.t(.code(metric)), 18)) \(DisplayWidth.pad(context.count(totals[m]), 8))"
-            if let day = latestDay { text += "  \(day.day)/\(day.month): \(context.count(onLatestDay[m]))" }
+            if let day = latestDay { text += "  \(context.dayMonth(day)): \(context.count(onLatestDay[m]))" }
             line(text, row: m)
         }
         // A selected seizure needs a line below the summary: the blank line gives it up.
         if !figuresHidden && (selected < KPIMetric.allCases.count || y + 2 < inner.maxY) { y += 1 }
         line("\(context.t(.seizures)) \(context.count(seizures.count)) · \(context.t(.value)) \(context.language.shortRupiah(shown.value)) · \(context.t(.suspects)) \(context.count(shown.suspects))",
-             role: .accent, style: [.bold])
+             role: .accent, style: .bold)
         // The seizures scroll so that the selected one shows.
         let room = max(1, inner.maxY - y)
         let first = max(0, selected - KPIMetric.allCases.count - room + 1)

@@ -35,7 +35,7 @@ struct ListPane {
     func highlight(_ i: Int, id: String, y: Int, into grid: inout Grid, context: ViewContext) -> Bool {
         grid.clickable(.row(pane, index: i, id: id), x: inner.x, y: y, width: inner.width)
         guard i == selected && context.model.focus == pane else { return false }
-        grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: [.reverse])
+        grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection, style: .reverse)
         grid.cursor = (inner.x, y)
         return true
     }

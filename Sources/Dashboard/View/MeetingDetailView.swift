@@ -15,11 +15,11 @@ enum MeetingDetailView {
         switch context.model.operatorMode {
         case .dropReason(_, let editor) where bottom - top >= 4:
             bottom -= 2
-            grid.text(context.t(.dropReasonPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: [.bold])
+            grid.text(context.t(.dropReasonPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: .bold)
             ChecklistView.drawEditor(editor, into: &grid, x: x + 1, y: bottom + 1, width: w - 1)
         case .skipReason(_, let editor) where bottom - top >= 4:
             bottom -= 2
-            grid.text(context.t(.skipStepPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: [.bold])
+            grid.text(context.t(.skipStepPrompt), x: x, y: bottom, maxWidth: w, role: .warn, style: .bold)
             ChecklistView.drawEditor(editor, into: &grid, x: x + 1, y: bottom + 1, width: w - 1)
         case .closeMeeting where bottom - top >= 3:
             bottom -= 1
@@ -48,31 +48,48 @@ enum MeetingDetailView {
             grid.text(context.t(.meetingNothingSelected), x: x + 1, y: y, maxWidth: w - 1, role: .muted)
             return
         }
+        let columns = Columns(actions, context: context)
         for i in PaneFrame.scrolled(count: rows.count, selected: selected, height: bottom - y) {
             let isSelected = i == selected
             grid.clickable(.meetingRow(index: i, key: rows[i].key), x: x, y: y, width: w)
             if isSelected {
-                grid.fill(Rect(x: x, y: y, width: w, height: 1), role: .selection, style: [.reverse])
+                grid.fill(Rect(x: x, y: y, width: w, height: 1), role: .selection, style: .reverse)
                 grid.cursor = (x, y)
             }
-            let (text, role) = rowLine(rows[i], number: i + 1, width: w - 1, context: context)
-            grid.text(text, x: x + 1, y: y, maxWidth: w - 1, role: isSelected ? .selection : role, style: isSelected ? [.reverse] : [])
+            let (text, role) = rowLine(rows[i], number: i + 1, width: w - 1, columns: columns, context: context)
+            grid.text(text, x: x + 1, y: y, maxWidth: w - 1, role: isSelected ? .selection : role, style: isSelected ? .reverse : .plain)
             y += 1
         }
     }
 
+    /// The widths of the columns after a row's title, the same on every row so owners, due dates
+    /// and states line up whatever the state word (`TERLAMBAT`, `belum selesai`): each state word
+    /// as wide as this language's longest, the due date as wide as the widest of the meeting's.
+    struct Columns {
+        var itemState: Int
+        var actionState: Int
+        var due: Int
+
+        init(_ actions: [ActionItem], context: ViewContext) {
+            itemState = AgendaState.allCases.map { DisplayWidth.of(context.t(.code($0))) }.max() ?? 0
+            actionState = (ActionState.allCases.map { DisplayWidth.of(context.t(.code($0))) } + [DisplayWidth.of(context.t(.overdue))]).max() ?? 0
+            due = actions.map { DisplayWidth.of(TimporaPane.due($0, context: context)) }.max() ?? 0
+        }
+    }
+
     /// A row: a mark that says its state without colour, the title, owner, due date, state.
-    static func rowLine(_ row: MeetingRow, number: Int, width: Int, context: ViewContext) -> (String, Role) {
+    static func rowLine(_ row: MeetingRow, number: Int, width: Int, columns: Columns, context: ViewContext) -> (String, Role) {
         switch row {
         case .item(let item):
-            let tail = " \(DisplayWidth.pad(item.owner, 14)) \(Word.code(item.state).text(context.language))"
+            let tail = " \(DisplayWidth.pad(item.owner, 14)) \(DisplayWidth.pad(Word.code(item.state).text(context.language), columns.itemState))"
             let head = "\(TimporaPane.mark(item.state)) \(number). "
             return (head + DisplayWidth.pad(item.title, max(8, width - DisplayWidth.of(head) - DisplayWidth.of(tail))) + tail,
                     item.state == .discussing ? .accent : (item.state == .done ? .muted : .text))
         case .action(let action):
             let late = TimporaPane.isOverdue(action, context: context)
             let state = late ? context.t(.overdue) : Word.code(action.state).text(context.language)
-            let tail = " \(DisplayWidth.pad(action.owner, 14)) \(DisplayWidth.pad(TimporaPane.due(action, context: context), 12)) \(state)"
+            let tail = " \(DisplayWidth.pad(action.owner, 14)) \(DisplayWidth.pad(TimporaPane.due(action, context: context), columns.due)) "
+                + DisplayWidth.pad(state, columns.actionState)
             let head = "\(TimporaPane.mark(action, late: late)) → "
             return (head + DisplayWidth.pad(action.title, max(8, width - DisplayWidth.of(head) - DisplayWidth.of(tail))) + tail,
                     late ? .warn : (action.state == .open ? .text : .muted))

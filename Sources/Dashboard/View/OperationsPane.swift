@@ -7,8 +7,11 @@ enum OperationsPane {
     static func rows(_ context: ViewContext) -> IndexedRows<JointOperation> {
         let all = context.input.state.operations.values
         let order = context.kept(.operationsRows, pane: .operations, reading: \.operations) {
-            all.indices
-                .filter { context.visible(post: all[$0].post) && context.matches(.operations, searchTexts(all[$0])) }
+            let matching = context.filtered(.operations, .operationsIndex, reading: \.operations, count: all.count) {
+                SearchIndex(count: all.count) { searchTexts(all[$0]) }
+            }
+            return (matching ?? Array(all.indices))
+                .filter { context.visible(post: all[$0].post) }
                 .sorted(byKey: { (all[$0].phase == .closed ? 1 : 0, all[$0].starts?.epochSeconds ?? 0) }, by: <)
         }
         return IndexedRows(all: all, order: order)
@@ -40,7 +43,7 @@ enum OperationsPane {
                 let mark = isSelected ? (critical > 0 ? "▶‼" : "▶ ") : (critical > 0 ? "‼ " : "  ")
                 let text = "\(mark)\(op.title.isEmpty ? op.id : op.title)  [\(context.t(.shortCode(op.phase)))]"
                 grid.text(text, x: inner.x, y: y, maxWidth: inner.width, role: isSelected ? .selection : (op.phase == .closed ? .muted : .text),
-                          style: isSelected ? [.reverse] : (op.phase == .closed ? [.dim] : []))
+                          style: isSelected ? .reverse : (op.phase == .closed ? .dim : .plain))
                 y += 1
             }
             y += 1
@@ -56,17 +59,17 @@ enum OperationsPane {
     static func drawDetail(_ op: JointOperation, into grid: inout Grid, rect: Rect, context: ViewContext, compact: Bool = false) {
         var y = rect.y
         let w = rect.width - 1
-        func line(_ text: String, role: Role = .text, style: CellStyle = []) {
+        func line(_ text: String, role: Role = .text, style: CellStyle = .plain) {
             grid.line(text, at: &y, in: rect, role: role, style: style)
         }
-        line(op.title.isEmpty ? op.id : op.title, role: .accent, style: [.bold])
+        line(op.title.isEmpty ? op.id : op.title, role: .accent, style: .bold)
         line(facts(op, context: context).joined(separator: " · "), role: .muted)
         guard y < rect.maxY else { return }
         drawPhases(op, into: &grid, x: rect.x + 1, y: y, width: w, context: context)
         y += 1
         let findings = op.findings.values
         let bySeverity = Severity.allCases.reversed().map { s in "\(context.t(.code(s))) \(context.count(findings.filter { $0.severity == s }.count))" }
-        line("\(context.t(.findings)): " + bySeverity.joined(separator: " · "), role: op.criticalFindings > 0 ? .critical : .text, style: op.criticalFindings > 0 ? [.bold] : [])
+        line("\(context.t(.findings)): " + bySeverity.joined(separator: " · "), role: op.criticalFindings > 0 ? .critical : .text, style: op.criticalFindings > 0 ? .bold : .plain)
         if compact {
             let teams = OperatorKeys.sortedTeams(op).map { "\($0.team) \(context.t(.code($0.status)))" }
             line("\(context.t(.teams)): " + teams.joined(separator: " · "), role: .muted)
@@ -76,7 +79,7 @@ enum OperationsPane {
         let latest = findings.sorted { ($0.recorded, ExactKey($0.finding)) > ($1.recorded, ExactKey($1.finding)) }
         for f in latest.prefix(3) where y < rect.maxY {
             line("  \(severityMark(f.severity)) \(context.t(.code(f.severity))) [\(context.t(.code(f.category)))] \(f.summary)",
-                 role: severityRole(f.severity), style: f.severity == .critical ? [.bold] : [])
+                 role: severityRole(f.severity), style: f.severity == .critical ? .bold : .plain)
         }
         if y < rect.maxY, let checklist = ChecklistView.checklist(of: op, in: context.input.state) {
             line(ChecklistView.progress(checklist, context: context), role: .accent)
@@ -133,7 +136,7 @@ enum OperationsPane {
             let current = phase == op.phase
             if i > 0 { px += grid.text(fitting.separator, x: px, y: y, maxWidth: maxX - px, role: .muted) }
             px += grid.text(fitting.labels[i], x: px, y: y, maxWidth: maxX - px, role: current ? .focus : (phase < op.phase ? .ok : .muted),
-                            style: current ? [.bold, .underline] : [])
+                            style: current ? [.bold, .underline] : .plain)
         }
     }
 }

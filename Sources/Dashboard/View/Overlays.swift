@@ -25,7 +25,7 @@ enum Overlays {
             let name = "\(context.t(.alerts)) (\(context.count(context.input.alerts.count))) ·"
             // The box's title holds what fits of the hints, each whole.
             let title = name + KeyContext.of(context.model, input: context.input).hints(context.language, width: rect.width - 4 - DisplayWidth.of(name))
-            grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: [.bold])
+            grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: .bold)
             AlertsList.draw(into: &grid, rect: rect, context: context)
             return
         }
@@ -60,7 +60,7 @@ enum Overlays {
             let posts = PostsView.lines(context)
             (count, line) = (posts.count, { posts[$0] })
         }
-        grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: [.bold])
+        grid.box(rect, title: title, role: .focus, titleRole: .focus, titleStyle: .bold)
         let inner = rect.inner
         let selected = min(context.model.overlaySelection, max(0, count - 1))
         let range = PaneFrame.scrolled(count: count, selected: selected, height: inner.height)
@@ -69,11 +69,11 @@ enum Overlays {
             let isSelected = overlay != .help && i == selected
             if overlay != .help { grid.clickable(.overlayRow(i), x: inner.x, y: inner.y + row, width: inner.width) }
             if isSelected {
-                grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: [.reverse])
+                grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection, style: .reverse)
                 grid.cursor = (inner.x, inner.y + row)  // as on a pane's row: screen readers follow it
             }
             grid.text(text, x: inner.x + 1, y: inner.y + row, maxWidth: inner.width - 1,
-                      role: isSelected ? .selection : role, style: isSelected ? [.reverse] : [])
+                      role: isSelected ? .selection : role, style: isSelected ? .reverse : .plain)
         }
     }
 }

@@ -11,7 +11,7 @@ enum PaneFrame {
         }
         let mark = focused ? "▶ " : ""
         grid.box(rect, title: mark + title, role: focused ? .focus : .border,
-                 titleRole: focused ? .focus : .accent, titleStyle: focused ? [.bold] : [])
+                 titleRole: focused ? .focus : .accent, titleStyle: focused ? .bold : .plain)
     }
 
     /// Draws `count` rows from `first`, scrolling so the selected row stays visible. Returns

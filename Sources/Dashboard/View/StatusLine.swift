@@ -13,7 +13,7 @@ enum StatusLine {
     }
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
-        grid.fill(rect, role: .muted, style: [.reverse])
+        grid.fill(rect, role: .muted, style: .reverse)
         let clock = " \(PostTime.clock(context.input.now, in: context.input.zone)) \(context.input.zone.name) "
         let clockWidth = DisplayWidth.of(clock)
         var x = rect.x + 1
@@ -26,24 +26,33 @@ enum StatusLine {
         // rather than named (`● 1 berkas mengikuti`), a file with news keeps its state whole,
         // and only whole parts are shown.
         let room = limit - x
-        let ways = places.map { Self.parts(context, narrow: narrow, seal: $0) }
+        // Each way made when first tried: the first usually fits, and making one is most of the line's cost.
+        var made: [Int: (parts: [(String, Role)], essential: Int)] = [:]
+        func way(_ i: Int) -> (parts: [(String, Role)], essential: Int) {
+            if let kept = made[i] { return kept }
+            let way = Self.parts(context, narrow: narrow, seal: places[i])
+            made[i] = way
+            return way
+        }
         func width(_ parts: ArraySlice<(String, Role)>) -> Int { parts.reduce(3 * (parts.count - 1)) { $0 + DisplayWidth.of($1.0) } }
         func whole(_ parts: [(String, Role)]) -> [(String, Role)] {
             Array(parts.prefix((1...parts.count).last { width(parts.prefix($0)) <= room } ?? 1))
         }
-        let fallback = ways[narrow ? 0 : 1].parts
         let parts: [(String, Role)]
-        if let way = ways.first(where: { width($0.parts[...]) <= room }) ?? ways.first(where: { width($0.parts.prefix($0.essential)) <= room }) {
-            parts = way.parts
-        } else if width(fallback.prefix(1)) <= room {
-            parts = fallback
+        let fitting = places.indices.first { width(way($0).parts[...]) <= room }
+            ?? places.indices.first { width(way($0).parts.prefix(way($0).essential)) <= room }
+        func fallback() -> [(String, Role)] { way(narrow ? 0 : 1).parts }
+        if let fitting {
+            parts = way(fitting).parts
+        } else if width(fallback().prefix(1)) <= room {
+            parts = fallback()
         } else {
             let counted = places.map { whole(Self.parts(context, narrow: narrow, seal: $0, counted: room).parts) }
             parts = counted.enumerated().max { a, b in (a.element.count, b.offset) < (b.element.count, a.offset) }!.element
         }
         for (i, part) in parts.enumerated() where x < limit {
-            if i > 0 { x += grid.text(" · ", x: x, y: rect.y, maxWidth: limit - x, role: .muted, style: [.reverse]) }
-            x += grid.text(part.0, x: x, y: rect.y, maxWidth: limit - x, role: part.1, style: [.reverse])
+            if i > 0 { x += grid.text(" · ", x: x, y: rect.y, maxWidth: limit - x, role: .muted, style: .reverse) }
+            x += grid.text(part.0, x: x, y: rect.y, maxWidth: limit - x, role: part.1, style: .reverse)
         }
         grid.text(clock, x: rect.maxX - clockWidth, y: rect.y, role: .accent, style: [.bold, .reverse])
     }
@@ -55,6 +64,8 @@ enum StatusLine {
         var parts: [(String, Role)] = []
         var seals: [String] = []
         let (dot, warning) = ("●", "⚠")
+        // The mouse left to the terminal, first: why a drag selects text here (`DashboardModel.reportsMouse`).
+        if !context.model.reportsMouse { parts.append((context.t(.mouseSelectsText), .accent)) }
         // A broken chain first, by name and line: an edited file is news whatever else is on.
         for source in context.input.sources {
             guard case .broken(let line)? = source.chain else { continue }

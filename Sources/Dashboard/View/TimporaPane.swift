@@ -7,8 +7,15 @@ enum TimporaPane {
     static func rows(_ context: ViewContext) -> IndexedRows<Meeting> {
         let all = context.input.state.meetings.values
         let order = context.kept(.timporaRows, pane: .timpora, reading: \.meetings) {
-            all.indices
-                .filter { context.visible(post: all[$0].post) && context.matches(.timpora, searchTexts(all[$0], context.input.state)) }
+            let matching = context.filtered(.timpora, .meetingsIndex, reading: \.meetings, count: all.count) {
+                // Each meeting's actions found in one pass over them, not one pass a meeting.
+                let actions = context.input.state.actions.values
+                var byMeeting: [String: [Int]] = [:]
+                for i in actions.indices { if let meeting = actions[i].meeting { byMeeting[meeting, default: []].append(i) } }
+                return SearchIndex(count: all.count) { searchTexts(all[$0], actions: (byMeeting[all[$0].id] ?? []).map { actions[$0] }) }
+            }
+            return (matching ?? Array(all.indices))
+                .filter { context.visible(post: all[$0].post) }
                 .sorted(byKey: { all[$0].closed ? 1 : 0 }, by: <)
         }
         return IndexedRows(all: all, order: order)
@@ -18,15 +25,15 @@ enum TimporaPane {
     /// `Rapat Timpora` rows are told apart).
     static func rowTitle(_ m: Meeting, among meetings: IndexedRows<Meeting>, context: ViewContext) -> String {
         guard meetings.contains(where: { $0.id != m.id && $0.title == m.title }) else { return m.title }
-        let day = m.firstMention.map { PostTime.date(PostTime.local($0, context.zone(of: m.post)).0, language: context.language) } ?? m.id
+        let day = m.firstMention.map { context.date(PostTime.local($0, context.zone(of: m.post)).0, in: context.zone(of: m.post)) } ?? m.id
         return "\(day) · \(m.post) · \(m.title)"
     }
 
     /// What `/` looks in: the meeting's own fields, attendees, agenda items and their owners,
     /// its actions and their owners.
-    static func searchTexts(_ m: Meeting, _ state: BorderState) -> [String] {
+    static func searchTexts(_ m: Meeting, actions: [ActionItem]) -> [String] {
         [m.id, m.title, m.chair, m.location] + m.attendees + m.items.flatMap { [$0.title, $0.owner] }
-            + state.actions(of: m.id).flatMap { [$0.id, $0.title, $0.owner] }
+            + actions.flatMap { [$0.id, $0.title, $0.owner] }
     }
 
     /// Past its due date and still open, by the same rule as the overdue alert (a whole-day
@@ -46,17 +53,17 @@ enum TimporaPane {
             for i in list.visible(height: min(2, meetings.count)) {
                 let isSelected = list.highlight(i, id: meetings[i].id, y: y, into: &grid, context: context)
                 grid.text((isSelected ? "▶ " : "  ") + rowTitle(meetings[i], among: meetings, context: context), x: inner.x, y: y, maxWidth: inner.width,
-                          role: isSelected ? .selection : .text, style: isSelected ? [.reverse] : [])
+                          role: isSelected ? .selection : .text, style: isSelected ? .reverse : .plain)
                 y += 1
             }
         }
         let m = meetings[selected]
         let w = inner.width - 1
-        func line(_ text: String, role: Role = .text, style: CellStyle = []) {
+        func line(_ text: String, role: Role = .text, style: CellStyle = .plain) {
             grid.line(text, at: &y, in: inner, role: role, style: style)
         }
         if meetings.count == 1 && context.model.focus == .timpora { grid.cursor = (inner.x, y) }
-        line((m.title.isEmpty ? m.id : m.title) + (m.closed ? "  (\(context.t(.closed)))" : ""), role: .accent, style: [.bold])
+        line((m.title.isEmpty ? m.id : m.title) + (m.closed ? "  (\(context.t(.closed)))" : ""), role: .accent, style: .bold)
         line("\(context.t(.chair)): \(m.chair)", role: .muted)
         line("\(context.t(.attendees)): \(m.attendees.joined(separator: ", "))", role: .muted)
         if context.model.detail == .timpora && context.model.focus == .timpora {
@@ -83,15 +90,19 @@ enum TimporaPane {
         let overdue = actions.filter { isOverdue($0, context: context) }.count
         line("\(context.t(.actions)) \(context.count(actions.filter { $0.state == .done }.count))/\(context.count(actions.count))"
              + (overdue > 0 ? "  ‼ \(context.count(overdue)) \(context.t(.overdue))" : ""),
-             role: overdue > 0 ? .warn : .muted, style: overdue > 0 ? [.bold] : [])
+             role: overdue > 0 ? .warn : .muted, style: overdue > 0 ? .bold : .plain)
         // When any action is late, the overdue word's room is kept on every row, so owners and
         // dates line up.
         let overdueWidth = overdue > 0 ? 1 + DisplayWidth.of(context.t(.overdue)) : 0
-        for action in actions.sorted(by: { ($0.state == .open ? 0 : 1) < ($1.state == .open ? 0 : 1) }) where y < inner.maxY {
+        // The due column as wide as the widest due date shown (`26/11`, `Sel 19/11 12.00`, another
+        // year's `1/12/2023`), not a fixed 15: on a narrow pane the title keeps the rest.
+        let shownActions = actions.sorted(by: { ($0.state == .open ? 0 : 1) < ($1.state == .open ? 0 : 1) }).prefix(max(0, inner.maxY - y))
+        let dueWidth = shownActions.map { DisplayWidth.of(due($0, context: context)) }.max() ?? 0
+        for action in shownActions {
             let late = isOverdue(action, context: context)
-            let tail = " \(DisplayWidth.pad(action.owner, 12)) \(DisplayWidth.pad(due(action, context: context), 15))" + (late ? " \(context.t(.overdue))" : "")
-            let text = "\(mark(action, late: late)) \(DisplayWidth.pad(action.title, max(10, w - 2 - 1 - 12 - 1 - 15 - overdueWidth)))" + tail
-            line(text, role: late ? .warn : (action.state == .open ? .text : .muted), style: late ? [.bold] : [])
+            let tail = " \(DisplayWidth.pad(action.owner, 12)) \(DisplayWidth.pad(due(action, context: context), dueWidth))" + (late ? " \(context.t(.overdue))" : "")
+            let text = "\(mark(action, late: late)) \(DisplayWidth.pad(action.title, max(10, w - 2 - 1 - 12 - 1 - dueWidth - overdueWidth)))" + tail
+            line(text, role: late ? .warn : (action.state == .open ? .text : .muted), style: late ? .bold : .plain)
         }
     }
 
@@ -110,11 +121,14 @@ enum TimporaPane {
         action.state == .done ? "✓" : (action.state == .dropped ? "×" : (late ? "‼" : "○"))
     }
 
-    /// The due date as officers write it (`10/12/2026`), or the time in the post's zone.
+    /// The due date as officers write it (`10/12`, with the year when not this year at the
+    /// meeting's post: `10/12/2026`), or the time.
     static func due(_ action: ActionItem, context: ViewContext) -> String {
         switch action.due {
         case .time(let t)?: return context.time(t)
-        case .day(let d)?: return "\(d.day)/\(d.month)/\(d.year)"
+        case .day(let d)?:
+            let post = action.meeting.flatMap { context.input.state.meetings[$0]?.post }
+            return context.dayMonth(d, in: context.zone(of: post))
         case nil: return "–"
         }
     }

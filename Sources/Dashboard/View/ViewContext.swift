@@ -11,19 +11,8 @@ public struct ViewContext: Sendable {
 
     public func visible(post: String) -> Bool { model.hiddenPosts.isEmpty || !model.hiddenPosts.contains(post) }
 
-    /// Whether a row's texts match the pane's filter (case-insensitive substring). The texts
-    /// are gathered only when there is a filter: panes ask this of thousands of rows a frame.
-    public func matches(_ pane: PaneID, _ texts: @autoclosure () -> [String]) -> Bool {
-        let filter = model.filter(pane)
-        guard !filter.isEmpty else { return true }
-        return Self.holds(filter, texts())
-    }
-
     /// Whether any of `texts` holds `query`, case-insensitively: what `/` and `s` match by.
-    public static func holds(_ query: String, _ texts: [String]) -> Bool {
-        let lowered = query.lowercased()
-        return texts.contains { $0.lowercased().contains(lowered) }
-    }
+    public static func holds(_ query: String, _ texts: [String]) -> Bool { SearchText.holds(query, texts) }
 
     /// A post's own zone (the posts file), or the dashboard's for a post it does not list.
     public func zone(of post: String?) -> PostZone {
@@ -37,11 +26,31 @@ public struct ViewContext: Sendable {
         let (day, _) = PostTime.local(ts, zone)
         let (today, _) = PostTime.local(input.now, zone)
         if day == today { return PostTime.clock(ts, in: zone) }
-        let full = PostTime.dateTime(ts, in: zone, language: language)
-        let parts = full.split(separator: " ")
-        let date = day.year == today.year ? parts[1].split(separator: "/").prefix(2).joined(separator: "/") : String(parts[1])
-        return "\(parts[0]) \(date) \(parts[2])"
+        return "\(PostTime.date(day, language: language, currentYear: today.year)) \(PostTime.clock(ts, in: zone))"
     }
+
+    /// The year of today in `zone`: a date in it is shown without its year (`Rab 20/11`), one of
+    /// another year with it (`Rab 20/11/2023`). The header's date is the year's one mention.
+    public func currentYear(in zone: PostZone? = nil) -> Int { PostTime.local(input.now, zone ?? input.zone).0.year }
+
+    /// `Rab 20/11`, or `Rab 20/11/2023` when not this year in `zone`.
+    public func date(_ day: CivilDate, in zone: PostZone? = nil) -> String {
+        PostTime.date(day, language: language, currentYear: currentYear(in: zone))
+    }
+
+    /// `20/11`, or `20/11/2023` when not this year in `zone` (a column with no day name).
+    public func dayMonth(_ day: CivilDate, in zone: PostZone? = nil) -> String {
+        "\(day.day)/\(day.month)" + (day.year == currentYear(in: zone) ? "" : "/\(day.year)")
+    }
+
+    /// `Rab 20/11 17.00 WITA`, or `Rab 20/11/2023 17.00 WITA` when not this year, in `zone`.
+    public func dateTime(_ ts: Timestamp, in zone: PostZone? = nil) -> String {
+        let zone = zone ?? input.zone
+        return PostTime.dateTime(ts, in: zone, language: language, currentYear: currentYear(in: zone))
+    }
+
+    /// An alert's sentence, its dates without the year when in this year (the post's).
+    public func text(_ alert: Alert) -> String { t(alert.text(currentYear: currentYear(in: alert.zone))) }
 
     /// Since `start` until now: `3h 05m` / `3 j 05 mnt`, `2d 4h` / `2 hr 4 j`.
     public func duration(from start: Timestamp) -> String { duration(from: start, to: input.now) }

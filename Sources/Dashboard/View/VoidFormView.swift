@@ -12,18 +12,18 @@ enum VoidFormView {
         guard width > 20, grid.height - 2 >= height else { return }
         let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(rect)
-        grid.box(rect, title: "\(context.t(.voidTitle)) · \(context.t(.voidKeys))", role: .warn, titleRole: .warn, titleStyle: [.bold])
+        grid.box(rect, title: "\(context.t(.voidTitle)) · \(context.t(.voidKeys))", role: .warn, titleRole: .warn, titleStyle: .bold)
         let inner = rect.inner
         let x = inner.x + 1, w = inner.width - 1
         var y = inner.y
-        grid.text(form.itemLine(context.language), x: x, y: y, maxWidth: w, role: .accent, style: [.bold])
+        grid.text(form.itemLine(context.language), x: x, y: y, maxWidth: w, role: .accent, style: .bold)
         y += 1
         let zone = context.zone(of: form.post)
         grid.text("\(context.t(.voidRecordedBy)) \(form.by ?? "?"), \(context.time(form.at, in: zone)) · \(form.type) \(form.target)",
                   x: x, y: y, maxWidth: w)
         y += 1
         for line in warning {
-            grid.text(line, x: x, y: y, maxWidth: w, role: .warn, style: [.bold])
+            grid.text(line, x: x, y: y, maxWidth: w, role: .warn, style: .bold)
             y += 1
         }
         if form.shapedBy > 1 {
@@ -31,7 +31,7 @@ enum VoidFormView {
             y += 1
         }
         let label = "\(context.t(.voidReason)): "
-        grid.text(label, x: x, y: y + 1, maxWidth: w, role: .focus, style: [.bold])
+        grid.text(label, x: x, y: y + 1, maxWidth: w, role: .focus, style: .bold)
         let at = DisplayWidth.of(label)
         ChecklistView.drawEditor(form.reason, into: &grid, x: x + at, y: y + 1, width: w - at)
     }

@@ -8,8 +8,11 @@ enum VoyagesPane {
     static func rows(_ context: ViewContext) -> IndexedRows<Voyage> {
         let all = context.input.state.voyages.values
         if let kept = keptOrder(context) { return IndexedRows(all: all, order: kept) }
-        let order = all.indices
-            .filter { context.visible(post: all[$0].post) && context.matches(.voyages, [all[$0].id, all[$0].vessel, all[$0].from, all[$0].to]) }
+        let matching = context.filtered(.voyages, .voyagesIndex, reading: \.voyages, count: all.count) {
+            SearchIndex(count: all.count) { [all[$0].id, all[$0].vessel, all[$0].from, all[$0].to] }
+        }
+        let order = (matching ?? Array(all.indices))
+            .filter { context.visible(post: all[$0].post) }
             .sorted(byKey: { VoyageOrder.Key(all[$0]) }, by: <)
         return IndexedRows(all: all, order: order)
     }
@@ -63,7 +66,7 @@ enum VoyagesPane {
             let isSelected = list.highlight(i, id: v.id, y: y, into: &grid, context: context)
             // Closed voyages are dimmed; the selected row is reversed.
             let role: Role = isSelected ? .selection : (v.closed ? .muted : .text)
-            let style: CellStyle = isSelected ? [.reverse] : (v.closed ? [.dim] : [])
+            let style: CellStyle = isSelected ? .reverse : (v.closed ? .dim : .plain)
             var x = inner.x
             let attention = v.results.violation + v.results.denied > 0
             // The selected row keeps its `!` beside the arrow: the mark is what draws the eye.
@@ -126,7 +129,7 @@ enum VoyagesPane {
     static func drawDetail(_ v: Voyage, into grid: inout Grid, rect: Rect, context: ViewContext) {
         var y = rect.y
         let w = rect.width
-        grid.text("\(v.vessel.isEmpty ? v.id : v.vessel)  \(v.from) → \(v.to)", x: rect.x + 1, y: y, maxWidth: w - 1, role: .accent, style: [.bold])
+        grid.text("\(v.vessel.isEmpty ? v.id : v.vessel)  \(v.from) → \(v.to)", x: rect.x + 1, y: y, maxWidth: w - 1, role: .accent, style: .bold)
         y += 1
         var line = "\(context.t(.departs)) \(v.departs.map { context.time($0) } ?? "–")  ·  \(context.t(.manifest)) \(context.count(v.manifest))  ·  "
             + "\(context.t(.checked)) \(context.count(v.checked))"
@@ -171,7 +174,7 @@ enum VoyagesPane {
         for (i, check) in checks.enumerated() where y < maxY {
             if selected != nil { grid.clickable(.check(i), x: x - 1, y: y, width: width + 1) }
             if i == selected {
-                grid.text("▶ ", x: x - 1, y: y, maxWidth: 2, role: .selection, style: [.reverse])
+                grid.text("▶ ", x: x - 1, y: y, maxWidth: 2, role: .selection, style: .reverse)
             }
             let text = "\(context.time(check.at))  \(DisplayWidth.pad(check.passenger, 10)) \(DisplayWidth.pad(context.t(.code(check.doc)), 13)) "
                 + "\(DisplayWidth.pad(context.t(.code(check.result)), 12)) \(check.by ?? "")"
