@@ -104,15 +104,18 @@ public struct DashboardModel: Sendable, Equatable {
     }
 
     /// Does one command of the filter, overlay or general scopes; other commands are left alone.
-    /// `context`: where the key was pressed (what `?` then lists).
+    /// `context`: where the key was pressed (what `?` then lists). The rows, the overlay's lines,
+    /// the posts and the meeting's rows are found only by the commands that use them: most keys
+    /// (a letter typed into the search, a language toggled) need none, and finding a pane's rows
+    /// or the search's hits on every key cost more than the key itself.
     public mutating func apply(_ command: KeyCommand, key: Key, context: KeyContext, rows: (PaneID) -> [String], pageSize: Int,
-                               themes: Int, overlayRows: Int = 0, posts: [String], meetingRows: [String] = []) {
-        let ids = rows(focus)
-        let count = ids.count
+                               themes: Int, overlayRows: @autoclosure () -> Int = 0, posts: @autoclosure () -> [String],
+                               meetingRows: @autoclosure () -> [String] = []) {
         let panes = PaneID.allCases.count
         // In a meeting open in detail the moves go through its agenda items and actions (a
         // closed one too: the meeting scope's keys that write are gone, reading is not).
         if detail == .timpora, focus == .timpora, overlay == nil, let move = command.listMove {
+            let meetingRows = meetingRows()
             meetingRow.select(move.index(from: meetingRow.index(in: meetingRows), count: meetingRows.count, page: 10), in: meetingRows)
             return
         }
@@ -122,8 +125,8 @@ public struct DashboardModel: Sendable, Equatable {
         case .focusPane:
             if case .character(let c) = key, let digit = c.wholeNumberValue { focus = PaneID(rawValue: digit - 1) ?? focus; detail = nil }
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
-            if let listMove = command.listMove { move(listMove, ids: ids, pageSize: pageSize) }
-        case .open: if count > 0 { detail = focus; meetingRow = RowSelection() }
+            if let listMove = command.listMove { move(listMove, ids: rows(focus), pageSize: pageSize) }
+        case .open: if !rows(focus).isEmpty { detail = focus; meetingRow = RowSelection() }
         case .back:
             if detail != nil { detail = nil } else { filters[focus] = nil }
         case .filter: editingFilter = true
@@ -143,7 +146,8 @@ public struct DashboardModel: Sendable, Equatable {
         case .filterType, .filterDelete, .filterKeep, .filterClear: editFilter(command, key)
         case .overlayClose, .overlayUp, .overlayDown, .overlayPageUp, .overlayPageDown, .overlayTop, .overlayBottom, .togglePost, .onlyThisPost,
              .allPosts:
-            if let overlay { updateOverlay(overlay, command, lines: overlayRows, posts: posts) }
+            // The posts overlay counts its posts (its keys are the only ones that use them), the others their lines.
+            if let overlay { updateOverlay(overlay, command, lines: overlay == .posts ? 0 : overlayRows(), posts: overlay == .posts ? posts() : []) }
         default: break
         }
     }

@@ -22,7 +22,7 @@ public struct ViewContext: Sendable {
     /// Whether any of `texts` holds `query`, case-insensitively: what `/` and `s` match by.
     public static func holds(_ query: String, _ texts: [String]) -> Bool {
         let lowered = query.lowercased()
-        return texts.contains { $0.lowercased().contains(lowered) }
+        return texts.contains { CaseInsensitiveMatch.holds($0, lowered) }
     }
 
     /// A post's own zone (the posts file), or the dashboard's for a post it does not list.
