@@ -1,4 +1,5 @@
 import BorderOps
+import ExactKeys
 import EventLog
 
 /// Every `passenger.checked` of one voyage, read again from the event files for the voyage's
@@ -14,7 +15,7 @@ public enum VoyageCheckFiles {
         var ids: Set<String> = []
         for path in paths {
             try FileLines.read(path) { line in
-                guard contains(line.bytes, quoted) || line.bytes.contains(UInt8(ascii: "\\")) else { return true }
+                guard ByteSearch.contains(line.bytes, quoted) || line.bytes.contains(UInt8(ascii: "\\")) else { return true }
                 if case .event(let event) = LineDecoder.decode(line.bytes, length: line.length),
                    let check = PassengerCheck(event, of: voyage), ids.insert(check.id).inserted {
                     found.append(check)
@@ -24,21 +25,5 @@ public enum VoyageCheckFiles {
         }
         // Stable: checks of one instant keep their reading order.
         return found.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
-    }
-
-    /// Whether `bytes` holds `needle` (a few bytes) anywhere.
-    static func contains(_ bytes: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var i = 0
-        let last = bytes.count - needle.count
-        while i <= last {
-            if bytes[i] == first {
-                var j = 1
-                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
     }
 }

@@ -16,6 +16,8 @@ import Words
         #"{"id":"x4","ts":"2024-11-20T14:13:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-20241120","passenger":"P-9","doc":"passport","result":"referred"}"#,
         #"{"id":"x5","ts":"2024-11-20T14:14:00+08:00","type":"op.team","post":"nunukan","op":"opgab-tunontaka-20241120","team":"tim-x","agency":"bnn","status":"standby"}"#,
     ]
+    /// A bad line, for its detail view.
+    static let badLine = #"{"id":"x6","ts":"2024-11-20T14:15:00+08:00","type":"op.team""#
 
     /// Each vocabulary of the format by its type's name, with each code's raw value and word.
     static var vocabularies: [String: [(code: String, word: Word)]] {
@@ -62,7 +64,7 @@ import Words
     }
 
     static func frames(_ language: Language) -> [(String, String)] {
-        var input = thaliaAt1440(extra)
+        var input = thaliaAt1440(extra + [badLine])
         input.writer = TestLoop.writer
         var frames: [(String, String)] = []
         for (width, height) in [(120, 35), (80, 24), (60, 20), (40, 12)] {
@@ -80,13 +82,25 @@ import Words
             frames.append(("meeting \(width)×\(height)", loop.text))
             loop.press(.escape, .character("a"))
             frames.append(("alerts \(width)×\(height)", loop.text))
+            // Each detail view (`d`): the alert's from the list, then each pane's selected item's.
+            loop.press(.character("d"))
+            frames.append(("alert detail \(width)×\(height)", loop.text))
+            for (pane, name) in [("1", "voyage"), ("2", "operation"), ("3", "meeting"), ("4", "desk")] {
+                loop.press(.escape, .escape, .character(Character(pane)), .character("d"))
+                frames.append(("\(name) detail \(width)×\(height)", loop.text))
+            }
+            loop.press(.enter)
+            frames.append(("seizure detail \(width)×\(height)", loop.text))
+            loop.press(.escape, .escape, .escape, .character("b"), .character("d"))
+            frames.append(("bad line detail \(width)×\(height)", loop.text))
+            loop.press(.escape, .escape)
         }
         return frames
     }
 
     /// The words of the data itself (titles, notes, team names are Indonesian in both languages):
     /// the sample day and `lines`.
-    static func dataWords(_ lines: [String] = extra) throws -> Set<String> {
+    static func dataWords(_ lines: [String] = extra + [badLine]) throws -> Set<String> {
         tokens(try String(contentsOfFile: Paths.sampleData + "/nunukan-2024-11-20.jsonl", encoding: .utf8) + lines.joined(separator: "\n"))
     }
 
@@ -117,11 +131,40 @@ import Words
     func noForeignCodeOrWordOnAFrame(_ language: Language) throws {
         // The Indonesian frames hold no code at all, even one the data spells; an English
         // frame shows the data's own Indonesian words, but no Indonesian word of the interface.
-        let foreign = try Self.foreign(in: language, data: Self.extra)
+        let foreign = try Self.foreign(in: language, data: Self.extra + [Self.badLine])
         #expect(foreign.contains(language == .id ? "lobster_seed" : "kembali"), "the list is not empty")
         for (name, text) in Self.frames(language) {
             let found = Self.tokens(text).intersection(foreign)
             #expect(found.isEmpty, "\(language) \(name): \(found.sorted())\n\(text)")
+        }
+    }
+
+    /// The interface's own words, not only the vocabularies': every `Word(en:id:)` of the
+    /// words table (read from `Sources/Words`, so a new one cannot be missed), split into words;
+    /// a word only Indonesian sentences use may not appear on an English frame (nor in the data
+    /// it shows), and the other way round. Words both languages write (`Timpora`, `WITA`, `Esc`)
+    /// are in both sides' sentences, so never counted.
+    @Test func noInterfaceWordOfTheOtherLanguageOnAFrame() throws {
+        let root = Paths.packageRoot + "/Sources/Words"
+        let files = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasSuffix(".swift") }
+        let pair = try Regex<(Substring, Substring, Substring)>(#"Word\(en: "([^"\\]*)", id: "([^"\\]*)"\)"#)
+        var sides: [Language: Set<String>] = [.en: [], .id: []]
+        for file in files {
+            let text = try String(contentsOfFile: root + "/" + file, encoding: .utf8)
+            for match in text.matches(of: pair) {
+                sides[.en]!.formUnion(Self.tokens(String(match.1)).filter { $0.count >= 3 })
+                sides[.id]!.formUnion(Self.tokens(String(match.2)).filter { $0.count >= 3 })
+            }
+        }
+        #expect(sides[.id]!.contains("rincian") && sides[.en]!.contains("detail"), "the scan finds the words")
+        let data = try Self.dataWords()
+        for language in Language.allCases {
+            let other: Language = language == .en ? .id : .en
+            let theirs = sides[other]!.subtracting(sides[language]!).subtracting(data)
+            for (name, text) in Self.frames(language) {
+                let found = Self.tokens(text).intersection(theirs)
+                #expect(found.isEmpty, "\(language) \(name): \(found.sorted())\n\(text)")
+            }
         }
     }
 

@@ -9,6 +9,10 @@ import Synchronization
 public final class PaneMemo: Sendable {
     enum Slot: Hashable, Sendable {
         case deskShown, timporaRows, meetingActions, operationsRows
+        /// Each pane's `SearchIndex` (the desk has two: its KPI reports and its seizures).
+        case voyagesIndex, operationsIndex, meetingsIndex, reportsIndex, seizuresIndex
+        /// The alerts as the search across panes looks in them (`AlertSearch`).
+        case alertsIndex
     }
 
     private struct Entry: @unchecked Sendable {

@@ -11,6 +11,8 @@ public struct StateRevisions: Sendable, Equatable {
     public private(set) var meetings = 0
     /// Operations, their teams, findings and checklists.
     public private(set) var operations = 0
+    /// Voyages' own fields (opened, closed, voided), not their checks: what `/` looks in.
+    public private(set) var voyages = 0
 
     public init() {}
 
@@ -19,6 +21,7 @@ public struct StateRevisions: Sendable, Equatable {
         desk &+= 1
         meetings &+= 1
         operations &+= 1
+        voyages &+= 1
     }
 
     /// Notes what one folded line can have changed; `voided`: the corrections the fold recorded
@@ -39,7 +42,9 @@ public struct StateRevisions: Sendable, Equatable {
                 meetings &+= 1
             case .opPlanned, .opPhase, .opTeam, .opFinding, .checklistStarted, .checklistStep:
                 operations &+= 1
-            case .voyageOpened, .passengerChecked, .voyageClosed, .eventVoided:
+            case .voyageOpened, .voyageClosed:
+                voyages &+= 1
+            case .passengerChecked, .eventVoided:
                 break
             }
             // What a void took out (a target read after its void is taken out as it arrives).
@@ -52,7 +57,8 @@ public struct StateRevisions: Sendable, Equatable {
         case .kpi, .seizure: desk &+= 1
         case .meeting, .action: meetings &+= 1
         case .operation, .checklist: operations &+= 1
-        case .passenger, .voyage, .alert: break
+        case .voyage: voyages &+= 1
+        case .passenger, .alert: break
         }
     }
 }

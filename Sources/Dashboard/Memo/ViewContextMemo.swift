@@ -20,6 +20,27 @@ extension ViewContext {
     }
 }
 
+extension ViewContext {
+    /// The positions (in the pane's table of `count` rows) of the rows holding `pane`'s filter,
+    /// ascending; nil when it has none. `index` makes the pane's `SearchIndex`, kept in the memo
+    /// under the revision of the part of the state it reads, the table's size and the language
+    /// (the codes' words are looked in), whatever the filter: the next key asks the same index.
+    func filtered(_ pane: PaneID, _ slot: PaneMemo.Slot, reading area: KeyPath<StateRevisions, Int>, count: Int,
+                  index: () -> SearchIndex) -> [Int]? {
+        let filter = model.filter(pane)
+        guard !filter.isEmpty else { return nil }
+        guard let memo = input.memo, let revisions = input.revisions else { return index().matches(filter) }
+        return memo.value(slot, key: IndexKey(revision: revisions[keyPath: area], count: count, language: language), make: index).matches(filter)
+    }
+}
+
+/// What a pane's search index depends on.
+private struct IndexKey: Hashable, Sendable {
+    var revision: Int
+    var count: Int
+    var language: Language
+}
+
 /// What a pane's derived rows depend on besides the state's revision.
 private struct MemoKey<Extra: Hashable & Sendable>: Hashable, Sendable {
     var revision: Int

@@ -104,10 +104,11 @@ public struct DashboardModel: Sendable, Equatable {
     }
 
     /// Does one command of the filter, overlay or general scopes; other commands are left alone.
-    /// `context`: where the key was pressed (what `?` then lists). The rows, the overlay's lines,
-    /// the posts and the meeting's rows are found only by the commands that use them: most keys
-    /// (a letter typed into the search, a language toggled) need none, and finding a pane's rows
-    /// or the search's hits on every key cost more than the key itself.
+    /// `context`: where the key was pressed (what `?` then lists).
+    /// `rows`, `overlayRows`, `posts` and `meetingRows` are asked only by the commands that use
+    /// them (move, open, the posts overlay, a meeting's rows): a pane's rows under a filter, or
+    /// the search's hits, are a pass over the whole history, and a letter typed into either (or a
+    /// language toggled) must not cost one more.
     public mutating func apply(_ command: KeyCommand, key: Key, context: KeyContext, rows: (PaneID) -> [String], pageSize: Int,
                                themes: Int, overlayRows: @autoclosure () -> Int = 0, posts: @autoclosure () -> [String],
                                meetingRows: @autoclosure () -> [String] = []) {

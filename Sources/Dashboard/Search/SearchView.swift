@@ -22,8 +22,11 @@ enum SearchView {
             grid.text(context.t(word), x: list.x + 1, y: list.y, maxWidth: list.width - 1, role: .muted)
             return
         }
-        let lines = lines(hits, width: list.width - 2, context: context)
         let selected = min(context.model.overlaySelection, hits.count - 1)
+        // Only the hits that can be on screen are written: as many before and after the selected
+        // one as the list has lines, so the window below is the one the whole list would give.
+        let window = max(0, selected - list.height)..<min(hits.count, selected + list.height + 1)
+        let lines = lines(hits, window: window, width: list.width - 2, context: context)
         let first = lines.firstIndex { $0.hit == selected } ?? 0
         let last = lines.lastIndex { $0.hit == selected } ?? first
         for (row, i) in GroupedListWindow.rows(first: first, last: last, lineCount: lines.count, height: list.height).enumerated() {
@@ -39,19 +42,22 @@ enum SearchView {
 
     /// A heading per group with its count, then its hits: the kind's word (one column width for
     /// every kind in this language) and the text about it, wrapped at `width` (what matched may
-    /// be at its end); with the position of each line's hit.
-    static func lines(_ hits: [GlobalSearch.Hit], width: Int, context: ViewContext) -> [(text: String, hit: Int?)] {
-        let kindWidth = hits.map { DisplayWidth.of(context.t($0.kind)) }.max() ?? 0
+    /// be at its end); with the position of each line's hit. `window`: the hits written (the
+    /// lines of the others are left out; a group's heading is written with its first hit).
+    static func lines(_ hits: [GlobalSearch.Hit], window: Range<Int>? = nil, width: Int, context: ViewContext) -> [(text: String, hit: Int?)] {
+        let kinds = Set(hits.map { context.t($0.kind) })
+        let kindWidth = kinds.map { DisplayWidth.of($0) }.max() ?? 0
         let hang = String(repeating: " ", count: kindWidth + 4)
+        var counts: [String: Int] = [:]
+        for hit in hits { counts[context.t(hit.group), default: 0] += 1 }
         var lines: [(String, Int?)] = []
-        var group: Word?
-        for (i, hit) in hits.enumerated() {
-            if hit.group != group {
-                group = hit.group
-                lines.append(("\(context.t(hit.group)) (\(context.count(hits.filter { $0.group == hit.group }.count)))", nil))
+        for i in window ?? hits.indices {
+            let hit = hits[i]
+            if i == 0 || hits[i - 1].group != hit.group {
+                lines.append(("\(context.t(hit.group)) (\(context.count(counts[context.t(hit.group)] ?? 0)))", nil))
             }
             let kind = "  \(DisplayWidth.pad(context.t(hit.kind), kindWidth))  "
-            for (n, piece) in WrappedText.lines(hit.text, width: max(10, width - hang.count)).enumerated() {
+            for (n, piece) in WrappedText.lines(GlobalSearch.text(hit, context: context), width: max(10, width - hang.count)).enumerated() {
                 lines.append(((n == 0 ? kind : hang) + piece, i))
             }
         }

@@ -34,16 +34,22 @@ enum DeskPane {
         // The hidden posts and the filter read once, in plain loops: where there is no memo (the
         // key table asks for the rows on every key, tests' frames), a closure copying the view's
         // context per report cost about a second per hundred keys over 840 reports.
-        let hidden = context.model.hiddenPosts, filtering = !context.model.filter(.desk).isEmpty
-        shown.reports.reserveCapacity(desk.reports.count)
-        for i in desk.reports.indices where hidden.isEmpty || !hidden.contains(desk.reports[i].post) {
-            let report = desk.reports[i]
-            if filtering && !context.matches(.desk, [report.agency, report.metric.rawValue, context.t(.code(report.metric))]) { continue }
+        // The filter through the desk's search indexes (`SearchIndex`): a key typed into it looks
+        // in bytes folded once, among what the query before it matched.
+        let hidden = context.model.hiddenPosts
+        let reports = context.filtered(.desk, .reportsIndex, reading: \.desk, count: desk.reports.count) {
+            SearchIndex(count: desk.reports.count) { [desk.reports[$0].agency, desk.reports[$0].metric.rawValue, context.t(.code(desk.reports[$0].metric))] }
+        }
+        shown.reports.reserveCapacity(reports?.count ?? desk.reports.count)
+        for i in reports ?? Array(desk.reports.indices) where hidden.isEmpty || !hidden.contains(desk.reports[i].post) {
             shown.reports.append(i)
         }
-        for seizure in desk.seizures.values where hidden.isEmpty || !hidden.contains(seizure.post) {
-            if filtering && !context.matches(.desk, [seizure.caseID, seizure.agency, seizure.commodity.rawValue, context.t(.code(seizure.commodity))]) { continue }
-            shown.seizures.append(seizure)
+        let all = Array(desk.seizures.values)
+        let seizures = context.filtered(.desk, .seizuresIndex, reading: \.desk, count: all.count) {
+            SearchIndex(count: all.count) { [all[$0].caseID, all[$0].agency, all[$0].commodity.rawValue, context.t(.code(all[$0].commodity))] }
+        }
+        for i in seizures ?? Array(all.indices) where hidden.isEmpty || !hidden.contains(all[i].post) {
+            shown.seizures.append(all[i])
         }
         shown.seizures.sort { ($0.recorded, $0.caseID) > ($1.recorded, $1.caseID) }
         guard !shown.reports.isEmpty || !shown.seizures.isEmpty else { return shown }

@@ -7,8 +7,11 @@ enum OperationsPane {
     static func rows(_ context: ViewContext) -> IndexedRows<JointOperation> {
         let all = context.input.state.operations.values
         let order = context.kept(.operationsRows, pane: .operations, reading: \.operations) {
-            all.indices
-                .filter { context.visible(post: all[$0].post) && context.matches(.operations, searchTexts(all[$0])) }
+            let matching = context.filtered(.operations, .operationsIndex, reading: \.operations, count: all.count) {
+                SearchIndex(count: all.count) { searchTexts(all[$0]) }
+            }
+            return (matching ?? Array(all.indices))
+                .filter { context.visible(post: all[$0].post) }
                 .sorted(byKey: { (all[$0].phase == .closed ? 1 : 0, all[$0].starts?.epochSeconds ?? 0) }, by: <)
         }
         return IndexedRows(all: all, order: order)

@@ -7,8 +7,15 @@ enum TimporaPane {
     static func rows(_ context: ViewContext) -> IndexedRows<Meeting> {
         let all = context.input.state.meetings.values
         let order = context.kept(.timporaRows, pane: .timpora, reading: \.meetings) {
-            all.indices
-                .filter { context.visible(post: all[$0].post) && context.matches(.timpora, searchTexts(all[$0], context.input.state)) }
+            let matching = context.filtered(.timpora, .meetingsIndex, reading: \.meetings, count: all.count) {
+                // Each meeting's actions found in one pass over them, not one pass a meeting.
+                let actions = context.input.state.actions.values
+                var byMeeting: [String: [Int]] = [:]
+                for i in actions.indices { if let meeting = actions[i].meeting { byMeeting[meeting, default: []].append(i) } }
+                return SearchIndex(count: all.count) { searchTexts(all[$0], actions: (byMeeting[all[$0].id] ?? []).map { actions[$0] }) }
+            }
+            return (matching ?? Array(all.indices))
+                .filter { context.visible(post: all[$0].post) }
                 .sorted(byKey: { all[$0].closed ? 1 : 0 }, by: <)
         }
         return IndexedRows(all: all, order: order)
@@ -24,9 +31,9 @@ enum TimporaPane {
 
     /// What `/` looks in: the meeting's own fields, attendees, agenda items and their owners,
     /// its actions and their owners.
-    static func searchTexts(_ m: Meeting, _ state: BorderState) -> [String] {
+    static func searchTexts(_ m: Meeting, actions: [ActionItem]) -> [String] {
         [m.id, m.title, m.chair, m.location] + m.attendees + m.items.flatMap { [$0.title, $0.owner] }
-            + state.actions(of: m.id).flatMap { [$0.id, $0.title, $0.owner] }
+            + actions.flatMap { [$0.id, $0.title, $0.owner] }
     }
 
     /// Past its due date and still open, by the same rule as the overdue alert (a whole-day

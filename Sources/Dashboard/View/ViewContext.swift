@@ -11,19 +11,8 @@ public struct ViewContext: Sendable {
 
     public func visible(post: String) -> Bool { model.hiddenPosts.isEmpty || !model.hiddenPosts.contains(post) }
 
-    /// Whether a row's texts match the pane's filter (case-insensitive substring). The texts
-    /// are gathered only when there is a filter: panes ask this of thousands of rows a frame.
-    public func matches(_ pane: PaneID, _ texts: @autoclosure () -> [String]) -> Bool {
-        let filter = model.filter(pane)
-        guard !filter.isEmpty else { return true }
-        return Self.holds(filter, texts())
-    }
-
     /// Whether any of `texts` holds `query`, case-insensitively: what `/` and `s` match by.
-    public static func holds(_ query: String, _ texts: [String]) -> Bool {
-        let lowered = query.lowercased()
-        return texts.contains { CaseInsensitiveMatch.holds($0, lowered) }
-    }
+    public static func holds(_ query: String, _ texts: [String]) -> Bool { SearchText.holds(query, texts) }
 
     /// A post's own zone (the posts file), or the dashboard's for a post it does not list.
     public func zone(of post: String?) -> PostZone {

@@ -8,8 +8,11 @@ enum VoyagesPane {
     static func rows(_ context: ViewContext) -> IndexedRows<Voyage> {
         let all = context.input.state.voyages.values
         if let kept = keptOrder(context) { return IndexedRows(all: all, order: kept) }
-        let order = all.indices
-            .filter { context.visible(post: all[$0].post) && context.matches(.voyages, [all[$0].id, all[$0].vessel, all[$0].from, all[$0].to]) }
+        let matching = context.filtered(.voyages, .voyagesIndex, reading: \.voyages, count: all.count) {
+            SearchIndex(count: all.count) { [all[$0].id, all[$0].vessel, all[$0].from, all[$0].to] }
+        }
+        let order = (matching ?? Array(all.indices))
+            .filter { context.visible(post: all[$0].post) }
             .sorted(byKey: { VoyageOrder.Key(all[$0]) }, by: <)
         return IndexedRows(all: all, order: order)
     }
