@@ -28,8 +28,8 @@ import Words
         loop.press(.character("s"))
         loop.press("bea-cukai".map { Key.character($0) })
         // The second figure's hit (the sample data's meetings and figures come up too).
-        let figure = try #require(GlobalSearch.hits(loop.data, model: loop.ui).indices.filter {
-            GlobalSearch.hits(loop.data, model: loop.ui)[$0].target == .desk }.dropFirst().first)
+        let hits = GlobalSearch.hits(loop.data, model: loop.ui)
+        let figure = try #require(hits.indices.filter { hits[$0].target == .desk }.dropFirst().first)
         loop.press(Array(repeating: Key.down, count: figure))
         #expect(figure > 0 && loop.ui.overlaySelection == figure, "\(loop.text)")
         loop.press(.enter)

@@ -168,6 +168,21 @@ import Words
         }
     }
 
+    /// The golden frames themselves (the overview and each detail view at 120×35, 80×24 and
+    /// 40×12, in both languages, `Golden/`): an Indonesian one holds no code and no English word
+    /// of the vocabularies; an English one no Indonesian word of them beyond its data's.
+    @Test func theGoldenFramesHoldNoForeignWord() throws {
+        let dir = Paths.packageRoot + "/Tests/DashboardTests/Golden"
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }
+        #expect(files.contains("detail-seizure-id-40x12.txt") && files.contains("full-en-120x35.txt"), "\(files.sorted())")
+        for file in files {
+            let language: Language = file.contains("-en-") ? .en : .id
+            let text = try String(contentsOfFile: dir + "/" + file, encoding: .utf8)
+            let found = Self.tokens(text).intersection(try Self.foreign(in: language, data: Self.extra + [Self.badLine]))
+            #expect(found.isEmpty, "\(file): \(found.sorted())\n\(text)")
+        }
+    }
+
     @Test func theFramesShowTheWords() {
         let text = Self.frames(.id).map(\.1).joined(separator: "\n")
         for word in ["benih bening", "KRITIS", "PERHATIAN", "memeriksa", "paspor", "dirujuk", "narkotika", "[pemeriksaan]", "Rp750 jt"] {

@@ -35,8 +35,15 @@ import Words
             #expect(loop.screen.mouseReporting == true, "\(list)")
             loop.press(.escape)
         }
+        // Where a click does nothing and text is pasted: a form, a filter being typed.
+        loop.press(.character("/"))
+        #expect(loop.screen.mouseReporting == false, "typing a filter")
+        loop.press(.escape, .character("4"), .character("N"))
+        #expect(loop.screen.mouseReporting == false, "a form: \(loop.text)")
+        loop.press(.escape)
+        #expect(loop.screen.mouseReporting == true, "\(loop.text)")
         // Asked once per change, not once per frame.
-        #expect(loop.screen.mouseRequests == [true, false, true, false, true])
+        #expect(loop.screen.mouseRequests == [true, false, true, false, true, false, true, false, true])
     }
 
     @Test(arguments: [Language.id, .en])

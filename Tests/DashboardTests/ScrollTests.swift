@@ -62,8 +62,9 @@ import Words
         #expect(cursorRow(loop).contains(start(steps[10].title)), "ten steps a page")
     }
 
-    @Test func helpAndBadLinesReachTheirEnds() {
-        let loop = TestLoop(sampleInput(), width: 80, height: 24)
+    @Test(arguments: [(80, 24), (40, 12)])
+    func helpAndBadLinesReachTheirEnds(_ width: Int, _ height: Int) {
+        let loop = TestLoop(sampleInput(), width: width, height: height)
         loop.press(.character("?"), .character("G"))
         let last = KeyContext.of(DashboardModel(), canWrite: true).listed.last!.entry.help.text(.id)
         #expect(loop.text.contains(last), "\(loop.text)")
@@ -88,6 +89,21 @@ import Words
         #expect(loop.ui.checkSelection == min(10, checks.count - 1))
         loop.press(.character("g"))
         if case .gate = loop.ui.operatorMode {} else { Issue.record("g starts gate mode in an open voyage") }
+    }
+
+    /// An open voyage's latest checks at the small sizes: End selects the oldest, and it is on
+    /// screen (the terminal cursor rests on its row), as Home's newest is.
+    @Test(arguments: [(80, 24), (40, 12)])
+    func anOpenVoyagesLastCheckIsOnScreen(_ width: Int, _ height: Int) throws {
+        var input = thaliaAt1440()
+        input.writer = TestLoop.writer
+        let loop = TestLoop(input, width: width, height: height)
+        let checks = loop.data.state.voyages.values.first!.recentChecks.sorted { $0.at < $1.at }
+        let (oldest, newest) = (try #require(checks.first), try #require(checks.last))
+        loop.press(.enter, .end)
+        #expect(cursorRow(loop).contains(start(oldest.passenger)), "\(oldest.passenger)\n\(loop.text)")
+        loop.press(.home)
+        #expect(cursorRow(loop).contains(start(newest.passenger)), "\(newest.passenger)\n\(loop.text)")
     }
 
     @Test func listMovesClampAtBothEnds() {

@@ -72,7 +72,7 @@ enum GateView {
         guard y + 1 < rect.maxY else { return }
         y += 1
         grid.text(context.t(.latestChecks), x: x, y: y, maxWidth: w, role: .muted)
-        VoyagesPane.drawChecks(v.recentChecks.suffix(recentShown).reversed(), into: &grid, x: x, y: y + 1, width: w, maxY: rect.maxY, context: context)
+        VoyagesPane.drawChecks(Array(v.recentChecks.suffix(recentShown).reversed()), into: &grid, x: x, y: y + 1, width: w, maxY: rect.maxY, context: context)
     }
 
     static func text(_ warning: GateWarning, _ context: ViewContext) -> String {

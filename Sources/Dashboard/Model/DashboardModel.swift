@@ -105,15 +105,18 @@ public struct DashboardModel: Sendable, Equatable {
 
     /// Does one command of the filter, overlay or general scopes; other commands are left alone.
     /// `context`: where the key was pressed (what `?` then lists).
-    /// `rows` and `overlayRows` are asked only by the commands that move or open: a pane's rows
-    /// under a filter, or the search's hits, are a pass over the whole history, and a letter typed
-    /// into either must not cost one more.
+    /// `rows`, `overlayRows`, `posts` and `meetingRows` are asked only by the commands that use
+    /// them (move, open, the posts overlay, a meeting's rows): a pane's rows under a filter, or
+    /// the search's hits, are a pass over the whole history, and a letter typed into either (or a
+    /// language toggled) must not cost one more.
     public mutating func apply(_ command: KeyCommand, key: Key, context: KeyContext, rows: (PaneID) -> [String], pageSize: Int,
-                               themes: Int, overlayRows: @autoclosure () -> Int = 0, posts: [String], meetingRows: [String] = []) {
+                               themes: Int, overlayRows: @autoclosure () -> Int = 0, posts: @autoclosure () -> [String],
+                               meetingRows: @autoclosure () -> [String] = []) {
         let panes = PaneID.allCases.count
         // In a meeting open in detail the moves go through its agenda items and actions (a
         // closed one too: the meeting scope's keys that write are gone, reading is not).
         if detail == .timpora, focus == .timpora, overlay == nil, let move = command.listMove {
+            let meetingRows = meetingRows()
             meetingRow.select(move.index(from: meetingRow.index(in: meetingRows), count: meetingRows.count, page: 10), in: meetingRows)
             return
         }
@@ -144,7 +147,8 @@ public struct DashboardModel: Sendable, Equatable {
         case .filterType, .filterDelete, .filterKeep, .filterClear: editFilter(command, key)
         case .overlayClose, .overlayUp, .overlayDown, .overlayPageUp, .overlayPageDown, .overlayTop, .overlayBottom, .togglePost, .onlyThisPost,
              .allPosts:
-            if let overlay { updateOverlay(overlay, command, lines: overlayRows(), posts: posts) }
+            // The posts overlay counts its posts (its keys are the only ones that use them), the others their lines.
+            if let overlay { updateOverlay(overlay, command, lines: overlay == .posts ? 0 : overlayRows(), posts: overlay == .posts ? posts() : []) }
         default: break
         }
     }

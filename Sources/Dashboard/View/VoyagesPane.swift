@@ -145,7 +145,19 @@ enum VoyagesPane {
             GateView.draw(entry, voyage: v, into: &grid, rect: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y), context: context)
             return
         }
-        for result in CheckResult.allCases where y < rect.maxY {
+        let checks = Array(v.recentChecks.reversed())
+        // The selected check (`v` voids it) only where the keys can move over them.
+        let selected = context.input.voyageTakesChecks(context.model) && !checks.isEmpty
+            ? min(context.model.checkSelection, checks.count - 1) : nil
+        // On a pane too short for the bars and a few checks (40×12), the results take one line,
+        // marks beside their counts, so the checks the keys move over stay in view.
+        let compact = selected != nil && rect.maxY - y < CheckResult.allCases.count + 5
+        if compact {
+            let tally = CheckResult.allCases.map { "\(resultMark($0))\(context.count(v.results[$0]))" }.joined(separator: " ")
+            grid.text(tally, x: rect.x + 1, y: y, maxWidth: w - 1)
+            y += 1
+        }
+        for result in CheckResult.allCases where y < rect.maxY && !compact {
             let n = v.results[result]
             let role: Role = result == .cleared ? .ok : (result == .violation || result == .denied ? .critical : .warn)
             let label = DisplayWidth.pad(context.t(.code(result)), 12)
@@ -155,26 +167,29 @@ enum VoyagesPane {
             grid.text(" \(context.count(n))", x: x2, y: y, maxWidth: rect.maxX - x2)
             y += 1
         }
-        guard y + 1 < rect.maxY else { return }
-        y += 1
-        grid.text(context.t(.latestChecks), x: rect.x + 1, y: y, maxWidth: w - 1, role: .muted)
-        y += 1
-        let checks = Array(v.recentChecks.reversed())
-        // The selected check (`v` voids it) only where the keys can move over them.
-        let selected = context.input.voyageTakesChecks(context.model) && !checks.isEmpty
-            ? min(context.model.checkSelection, checks.count - 1) : nil
+        // The heading and the blank line above it give way on the compact pane.
+        if !compact {
+            guard y + 1 < rect.maxY else { return }
+            y += 1
+            grid.text(context.t(.latestChecks), x: rect.x + 1, y: y, maxWidth: w - 1, role: .muted)
+            y += 1
+        }
         drawChecks(checks, into: &grid, x: rect.x + 1, y: y, width: w - 1, maxY: rect.maxY, context: context, selected: selected)
     }
 
     /// The checks given, newest first, one a line, coloured by result. With a selection (the
-    /// keys move over them) each line is marked for a click.
-    static func drawChecks(_ checks: some Sequence<PassengerCheck>, into grid: inout Grid, x: Int, y top: Int, width: Int, maxY: Int, context: ViewContext,
+    /// keys move over them) each line is marked for a click, and the lines scroll to keep the
+    /// selected one in view, the terminal cursor on it.
+    static func drawChecks(_ checks: [PassengerCheck], into grid: inout Grid, x: Int, y top: Int, width: Int, maxY: Int, context: ViewContext,
                            selected: Int? = nil) {
         var y = top
-        for (i, check) in checks.enumerated() where y < maxY {
+        let shown = selected.map { PaneFrame.scrolled(count: checks.count, selected: $0, height: maxY - top) } ?? checks.indices
+        for i in shown where y < maxY {
+            let check = checks[i]
             if selected != nil { grid.clickable(.check(i), x: x - 1, y: y, width: width + 1) }
             if i == selected {
                 grid.text("▶ ", x: x - 1, y: y, maxWidth: 2, role: .selection, style: .reverse)
+                grid.cursor = (x - 1, y)
             }
             let text = "\(context.time(check.at))  \(DisplayWidth.pad(check.passenger, 10)) \(DisplayWidth.pad(context.t(.code(check.doc)), 13)) "
                 + "\(DisplayWidth.pad(context.t(.code(check.result)), 12)) \(check.by ?? "")"
