@@ -108,10 +108,11 @@ public struct DashboardApp {
             // After the first frame, then every five minutes (a fold that changed).
             if let failed = feed.saveCheckpoint(now: now, force: false, language: runner.model.ui.language) { runner.send(.checkpointFailed(failed)) }
             // Sleep until a key, a source change, the demo's next event, the next minute, or the
-            // instant a time rule changes (a departure warning begins).
+            // instant a time rule changes (a departure warning begins), or a checkpoint written.
             var timeout = runner.model.wakeIn(now: now)
             if let due = demo?.msUntilNext() { timeout = min(timeout, due) }
-            let woke = feed.sources.wait(timeoutMs: timeout, alsoWatching: [terminal.inputDescriptor, terminal.signalDescriptor])
+            let watched = [terminal.inputDescriptor, terminal.signalDescriptor] + [feed.checkpointDone].compactMap { $0 }
+            let woke = feed.sources.wait(timeoutMs: timeout, alsoWatching: watched)
             if let demo {
                 do {
                     if try demo.tick() > 0 || demo.finished { runner.send(.demoAdvanced) }

@@ -29,8 +29,9 @@ public final class DashboardFeed {
     private let memo = PaneMemo()
     private let settings: DashboardApp
     private let forcePolling: Bool
-    /// Where this source set's checkpoint is kept (none in a demo, or with `--no-checkpoint`).
-    private let checkpoints: CheckpointStore?
+    /// Where this source set's checkpoint is kept (none in a demo, or with `--no-checkpoint`),
+    /// written on a thread of its own.
+    private let checkpoints: BackgroundCheckpoints?
     /// Set once the history is folded: only then does the fold stand for every byte read.
     private(set) var caughtUp = false
     private var checkpointWritten: Timestamp?
@@ -43,7 +44,8 @@ public final class DashboardFeed {
         forcePolling = settings.forcePolling
         sources = EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive,
                                chains: ChainTracking(standardInput: false, deferred: true))
-        checkpoints = settings.demo == nil && settings.checkpoints ? CheckpointStore(sources: settings.arguments, recursive: settings.recursive) : nil
+        checkpoints = settings.demo == nil && settings.checkpoints
+            ? CheckpointStore(sources: settings.arguments, recursive: settings.recursive).map(BackgroundCheckpoints.init) : nil
         sources.startFollowing(forcePolling: forcePolling)
     }
 
@@ -52,7 +54,7 @@ public final class DashboardFeed {
     /// used: a value, said in each frame's language (`LoopModel.startNotice`).
     func loadCheckpoint() -> Word? {
         guard let checkpoints else { return nil }
-        switch checkpoints.load(into: sources, problems: fold.problems) {
+        switch checkpoints.store.load(into: sources, problems: fold.problems) {
         case .loaded(let loaded, let opened):
             fold = loaded
             touched.touchEverything()
@@ -67,22 +69,39 @@ public final class DashboardFeed {
         }
     }
 
-    /// Writes the checkpoint once the history is folded, when `due` (the first frame is drawn,
-    /// five minutes passed, the dashboard is closing) and the fold changed since the last one.
-    /// A notice when it could not be written.
+    /// Writes the checkpoint once the history is folded, when due (the first frame is drawn,
+    /// five minutes passed, the dashboard is closing: `force`) and the fold changed since the
+    /// last one: on another thread, except when closing (which first waits for one under way).
+    /// A notice when the last one could not be written (it is tried again when next due).
     func saveCheckpoint(now: Timestamp, force: Bool, language: Language) -> String? {
-        guard let checkpoints, caughtUp, fold.counts.lines != linesAtCheckpoint else { return nil }
-        if !force, let last = checkpointWritten, last.milliseconds(until: now) < Self.checkpointIntervalMs { return nil }
-        checkpointWritten = now
-        do throws(FileFailure) {
-            if try checkpoints.save(fold, readFrom: sources) { linesAtCheckpoint = fold.counts.lines }
-            return nil
-        } catch {
-            return "\(Word.checkpointNotWritten.text(language)): \(error.message)"
+        guard let checkpoints else { return nil }
+        func notice(_ failure: FileFailure) -> String {
+            linesAtCheckpoint = -1
+            return "\(Word.checkpointNotWritten.text(language)): \(Word.commandLine(failure.message).text(language))"
         }
+        if force { checkpoints.wait() }
+        if let failure = checkpoints.takeFailure() { return notice(failure) }
+        guard caughtUp, fold.counts.lines != linesAtCheckpoint, fold.horizon == nil, let positions = sources.positions else { return nil }
+        if !force, let last = checkpointWritten, last.milliseconds(until: now) < Self.checkpointIntervalMs { return nil }
+        if force {
+            do throws(FileFailure) {
+                try checkpoints.store.save(fold, at: positions)
+            } catch {
+                return notice(error)
+            }
+        } else if !checkpoints.start(fold, at: positions) {
+            return nil
+        }
+        checkpointWritten = now
+        linesAtCheckpoint = fold.counts.lines
+        return nil
     }
 
     static let checkpointIntervalMs: Int64 = 5 * 60 * 1000
+
+    /// Readable when a checkpoint written on another thread is done (the loop wakes to say a
+    /// failure at once).
+    var checkpointDone: Int32? { checkpoints?.wake?.readEnd }
     /// Reads the history with every core; `progress` is told the bytes read and the partial
     /// fold, and answers whether to go on (false: quit before the history is read).
     public func catchUp(progress: (Int64, EventFold) -> Bool) {

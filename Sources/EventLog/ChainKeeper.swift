@@ -76,7 +76,7 @@ final class ChainKeeper {
 
     /// Hashes the `bytes` read so far through `fd` (a descriptor of the same file, closed by
     /// the job) on another thread; `wake` is told when it is done.
-    func catchUp(reading fd: Int32, bytes: Int64, wake: ChainWake) {
+    func catchUp(reading fd: Int32, bytes: Int64, wake: WakePipe) {
         guard case .behind = progress else {
             close(fd)
             return
@@ -105,7 +105,7 @@ final class ChainJob: @unchecked Sendable {
     private let cancelled = Atomic<Bool>(false)
     private let finished = DispatchSemaphore(value: 0)
 
-    init(from start: FileChain, fd: Int32, bytes: Int64, wake: ChainWake) {
+    init(from start: FileChain, fd: Int32, bytes: Int64, wake: WakePipe) {
         let box = UncheckedChain(chain: start)
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             result = run(box.chain, fd: fd, bytes: bytes)
@@ -151,44 +151,10 @@ private struct UncheckedChain: @unchecked Sendable {
     var chain: FileChain
 }
 
-/// A pipe a job writes a byte to when it is done, so a follower waiting in `poll` wakes up and
-/// takes the chain over. Kept open while any job holds it.
-final class ChainWake: Sendable {
-    let readEnd: Int32
-    private let writeEnd: Int32
-
-    init?() {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return nil }
-        readEnd = fds[0]
-        writeEnd = fds[1]
-        for fd in fds {
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        }
-    }
-
-    deinit {
-        close(readEnd)
-        close(writeEnd)
-    }
-
-    func signal() {
-        var byte: UInt8 = 1
-        _ = write(writeEnd, &byte, 1)
-    }
-
-    /// Empties the pipe (after `poll` saw it readable).
-    func drain() {
-        var bytes = [UInt8](repeating: 0, count: 64)
-        while read(readEnd, &bytes, bytes.count) > 0 {}
-    }
-}
-
 extension FileTail {
     /// Hashes what was read without hashing (a deferred chain) on another thread, through a
     /// descriptor of its own on the same file.
-    func hashInBackground(wake: ChainWake) {
+    func hashInBackground(wake: WakePipe) {
         guard let chainKeeper, chainKeeper.isBehind, let identity else { return }
         var own = fd >= 0 ? dup(fd) : -1
         if own < 0 {

@@ -28,7 +28,7 @@ public final class EventSources {
     public private(set) var states: [String: SourceState] = [:]
     private let chainTracking: ChainTracking?
     /// Set once deferred chains are being hashed on other threads (`hashInBackground`).
-    private var chainWake: ChainWake?
+    private var chainWake: WakePipe?
     private var chainsPending = false
 
     /// `standardInput` is the descriptor `-` reads (a pipe in tests).
@@ -77,7 +77,7 @@ public final class EventSources {
     public func hashInBackground() {
         chainTracking?.deferral?.active = false
         for file in files + directories.flatMap(\.files) where file.chainKeeper?.isBehind == true {
-            guard let wake = chainWake ?? ChainWake() else { return }
+            guard let wake = chainWake ?? WakePipe() else { return }
             chainWake = wake
             file.hashInBackground(wake: wake)
         }

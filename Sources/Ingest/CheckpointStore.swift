@@ -78,7 +78,7 @@ public struct CheckpointStore: Sendable {
         }
         let fold: EventFold
         do {
-            fold = try EventFold(checkpoint: file.payload, decodePath: decodePath, problems: problems)
+            fold = try EventFold(checkpoint: file.payload, decodePath: decodePath, problems: problems, readingIDs: CheckpointIDs.readOnAnotherCore)
         } catch {
             return .refused(.otherVersion("\(error)"))
         }
@@ -96,11 +96,18 @@ public struct CheckpointStore: Sendable {
     @discardableResult
     public func save(_ fold: EventFold, readFrom sources: EventSources) throws(FileFailure) -> Bool {
         guard fold.horizon == nil, let positions = sources.positions else { return false }
+        try save(fold, at: positions)
+        return true
+    }
+
+    /// Writes a checkpoint of `fold`, every byte up to `positions` folded (taken together, on
+    /// the thread that reads the sources; the writing may be on any: `BackgroundCheckpoints`).
+    public func save(_ fold: EventFold, at positions: [FilePosition]) throws(FileFailure) {
+        precondition(fold.horizon == nil, "a fold up to a horizon is not the files' fold")
         try CheckpointFile.write(to: path, positions: positions) { sink in
             var writer = CheckpointWriter(sink: sink)
             try fold.writeCheckpoint(to: &writer)
             try writer.flush()
         }
-        return true
     }
 }

@@ -94,7 +94,7 @@ enum CommandLinePhrases {
         Word(en: "cannot read it to find the running hash the new line carries", id: "tidak dapat membacanya untuk mencari hash berjalan baris baru"),
         Word(en: "cannot read %: %", id: "tidak dapat membaca %: %"),
         Word(en: "cannot read %", id: "tidak dapat membaca %"),
-        Word(en: "cannot write checkpoint %: %", id: "tidak dapat menulis checkpoint %: %"),
+        Word(en: "cannot write checkpoint %: %", id: "tidak dapat menulis titik simpan %: %"),
         Word(en: "cannot write %: %", id: "tidak dapat menulis %: %"),
         Word(en: "cannot create a new demo file in %: % all exist", id: "tidak dapat membuat berkas demo baru di %: % sudah ada semua"),
         Word(en: "cannot create a temporary directory", id: "tidak dapat membuat direktori sementara"),

@@ -59,4 +59,44 @@ import Testing
                 "\(third.shown)")
         try await quit(third)
     }
+
+    /// The checkpoint after the first frame is written on a thread of its own while the
+    /// dashboard runs (the loop goes on meanwhile); a fold unchanged since is not written again
+    /// at exit; the next start takes it up.
+    @Test(.realTerminal)
+    func theCheckpointIsWrittenWhileTheDashboardRuns() async throws {
+        let dir = TempDirectory()
+        let cache = TempDirectory()
+        dir.write("ops.jsonl", Self.history())
+        let first = try start(dir, cache: cache, folder: false)
+        #expect(try await first.waitFor { $0.contains("60/100") } != nil, "\(first.shown)")
+        var written: [String] = []
+        for _ in 0..<100 where written.isEmpty {
+            written = ((try? FileManager.default.contentsOfDirectory(atPath: cache.file("borderdesk"))) ?? []).filter { $0.hasSuffix(".checkpoint") }
+            if written.isEmpty { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        let path = try cache.file("borderdesk/" + #require(written.first, "no checkpoint while running"))
+        let inode = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        try await quit(first)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int == inode, "rewritten at exit though nothing changed")
+
+        // As in `restartStartsFromTheCheckpoint`: only a fold taken up from it counts 61.
+        dir.write("ops.jsonl", Self.history().replacingOccurrences(of: #""passenger":"p030""#, with: #""passenger":"p029""#))
+        dir.append("ops.jsonl", #"{"id":"c-60","ts":"2030-01-01T09:05:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-1","passenger":"p060","doc":"ktp","result":"cleared"}"# + "\n")
+        let second = try start(dir, cache: cache, folder: false)
+        #expect(try await second.waitFor { $0.contains("61/100") } != nil, "\(second.shown)")
+        try await quit(second)
+    }
+
+    /// A checkpoint that cannot be written (the cache folder is under a plain file) is said on
+    /// the status line, in the officer's language, while the dashboard goes on.
+    @Test(.realTerminal)
+    func aCheckpointNotWrittenIsSaid() async throws {
+        let dir = TempDirectory()
+        dir.write("ops.jsonl", Self.history())
+        dir.write("plain", "")
+        let tmux = try TmuxSession("cd \(dir.path) && XDG_CACHE_HOME=\(dir.file("plain"))/cache \(Borderdesk.binary) run ops.jsonl --read-only", width: 240)
+        #expect(try await tmux.waitFor { $0.contains("60/100") && $0.contains("Titik simpan tidak ditulis: tidak dapat menulis titik simpan") && $0.contains("bukan direktori") } != nil, "\(tmux.shown)")
+        try await quit(tmux)
+    }
 }

@@ -148,6 +148,20 @@ import Words
         #expect(loop.model.needsFrame, "a new minute: the clock on screen moves")
     }
 
+    /// A notice that arrives after the frame was drawn (a checkpoint the writing thread could not
+    /// write) is drawn at once: the loop does not sleep until the next minute first.
+    @Test func aNoticeAfterTheFrameIsDrawnAtOnce() {
+        let loop = TestLoop()
+        let now = loop.data.now
+        loop.runner.send(.frameDrawn(now: now, alerts: [], nextAlertChange: nil))
+        #expect(loop.model.wakeIn(now: now) > 0)
+        loop.runner.send(.checkpointFailed("Titik simpan tidak ditulis: ruang perangkat habis"))
+        #expect(loop.model.wakeIn(now: now) == 0)
+        loop.runner.drawIfNeeded(now: now)
+        #expect(loop.text.contains("Titik simpan tidak ditulis: ruang perangkat habis"))
+        #expect(loop.model.wakeIn(now: now) > 0, "drawn: the loop sleeps again")
+    }
+
     @Test func whileCatchingUpOnlyQuittingWorksAndProgressIsShown() {
         for quit in [Key.character("q"), .control("c")] {
             let loop = TestLoop()

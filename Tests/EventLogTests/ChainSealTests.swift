@@ -157,7 +157,7 @@ import Testing
         #expect(sources.descriptors.count == 1)
     }
 
-    @Test func aDeferredChainWakesTheFollower() throws {
+    @Test func aDeferredWakePipesTheFollower() throws {
         let dir = TempDirectory()
         let path = dir.file("post.jsonl")
         try appendChained((0..<2000).map { event("a\($0)") }, to: path)

@@ -167,6 +167,42 @@ import Testing
         }
     }
 
+    /// A payload sealed as the store seals it but not what a fold writes (every part read
+    /// with a byte changed, the ids' part read on another thread among them) is refused as
+    /// undecodable or read as some fold: never trusted past its end, never a crash.
+    @Test func aSealedPayloadWithAByteChangedIsRefusedOrRead() throws {
+        let dir = TempDirectory()
+        let (codes, _, _) = Self.stream(seed: 11)
+        dir.write("a.jsonl", Self.text(codes[...], file: 0, from: 0))
+        let paths = [dir.file("a.jsonl")]
+        let store = try #require(CheckpointStore(sources: paths, recursive: false, folder: dir.file("cache")))
+        let sources = EventSources(arguments: paths)
+        var fold = EventFold()
+        Self.read(sources, into: &fold)
+        let good = try Self.bytes(fold)
+        let positions = try #require(sources.positions)
+        func load(_ payload: [UInt8]) throws -> CheckpointStore.Load {
+            try CheckpointFile.write(to: store.path, positions: positions) { sink in try payload.withUnsafeBytes { try sink($0) } }
+            return store.load(into: EventSources(arguments: paths), problems: ProblemLog(limit: 0, keeping: .first))
+        }
+        guard case .loaded(let same, _) = try load(good) else {
+            Issue.record("the payload as written is not read")
+            return
+        }
+        #expect(HeadlessSummary.text(same) == HeadlessSummary.text(fold))
+        var refused = 0
+        for i in stride(from: 0, to: good.count, by: max(1, good.count / 150)) {
+            var bad = good
+            bad[i] ^= 0x55
+            switch try load(bad) {
+            case .loaded: break
+            case .refused(.otherVersion): refused += 1
+            case let other: Issue.record("byte \(i): \(other)")
+            }
+        }
+        #expect(refused > 0)
+    }
+
     @Test func anotherVersionIsRefused() throws {
         let dir = TempDirectory()
         let (store, paths) = try saved(dir)

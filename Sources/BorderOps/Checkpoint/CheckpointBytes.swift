@@ -60,6 +60,15 @@ public struct CheckpointWriter {
         try flushIfFull()
     }
 
+    /// The bytes `string(value)` writes.
+    static func stringSize(_ value: String) -> Int {
+        let n = value.utf8.count
+        var lengthBytes = 1
+        var rest = n >> 7
+        while rest > 0 { lengthBytes += 1; rest >>= 7 }
+        return lengthBytes + n
+    }
+
     mutating func optionalString(_ value: String?) throws {
         bool(value != nil)
         if let value { try string(value) }
@@ -146,6 +155,13 @@ public struct CheckpointReader {
         let n = try count()
         defer { offset += n }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + n]), as: UTF8.self)
+    }
+
+    /// The next `length` bytes, passed over (read apart: `CheckpointIDs`).
+    mutating func part(length: Int) throws -> UnsafeRawBufferPointer {
+        guard length <= bytes.count - offset else { throw failure("part of \(length) bytes beyond the end") }
+        defer { offset += length }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
     }
 
     mutating func optionalString() throws -> String? {

@@ -6,7 +6,7 @@ import ExactKeys
 extension EventFold {
     /// The encoding's version: a checkpoint of another version is not read (bump it whenever what
     /// is written, or what the reducers make of events, changes).
-    public static let checkpointVersion: UInt64 = 3
+    public static let checkpointVersion: UInt64 = 4
 
     /// Writes the fold through `writer` (then `flush` it). A fold with a `horizon` leaves events
     /// out: it is not a fold of the files and is refused.
@@ -23,8 +23,12 @@ extension EventFold {
             w.int(count)
         }
         try w.mark(6)
-        w.unsigned(UInt64(seenIDs.count))
-        for id in seenIDs.table.keys { try w.string(id) }
+        // The ids' length in bytes first, so that a reader can hand them to another thread
+        // and go on with the rest (`CheckpointIDs`).
+        let ids = seenIDs.table.keys
+        w.unsigned(UInt64(ids.count))
+        w.unsigned(UInt64(ids.reduce(0) { $0 + CheckpointWriter.stringSize($1) }))
+        for id in ids { try w.string(id) }
         try w.mark(7)
         locators.write(to: &w)
         w.unsigned(UInt64(pendingVoids.count))
@@ -38,9 +42,13 @@ extension EventFold {
     }
 
     /// A fold read back from a checkpoint's bytes; `problems` and `decodePath` as for `init`
-    /// (the malformed lines written are kept as `problems` keeps them).
-    public init(checkpoint bytes: UnsafeRawBufferPointer, decodePath: DecodePath = .automatic,
-                problems: ProblemLog = ProblemLog(limit: 10_000, keeping: .first)) throws {
+    /// (the malformed lines written are kept as `problems` keeps them). `readingIDs` is given
+    /// the ids' part as soon as it is found and returns what waits for its table: by default it
+    /// is read there and then; a caller with a core to spare reads it there while the state is
+    /// read here (`CheckpointIDs`). Either way it is waited for before this returns.
+    package init(checkpoint bytes: UnsafeRawBufferPointer, decodePath: DecodePath = .automatic,
+                problems: ProblemLog = ProblemLog(limit: 10_000, keeping: .first),
+                readingIDs: (CheckpointIDs) -> CheckpointIDs.Pending = { ids in .done(Result { try ids.read() }) }) throws {
         var r = CheckpointReader(bytes)
         let version = try r.unsigned()
         guard version == Self.checkpointVersion else { throw r.failure("version \(version), not \(Self.checkpointVersion)") }
@@ -57,10 +65,17 @@ extension EventFold {
         for _ in 0..<(try r.count()) { malformedBySource[try r.string()] = try r.int() }
         try r.mark(6)
         let idCount = try r.count()
-        var ids: [String] = []
-        ids.reserveCapacity(idCount)
-        for _ in 0..<idCount { ids.append(try r.string()) }
-        seenIDs = IDSet(distinct: ids)
+        let ids = readingIDs(CheckpointIDs(bytes: try r.part(length: try r.count()), count: idCount))
+        do {
+            try readAfterIDs(&r, idCount: idCount)
+        } catch {
+            _ = ids.result() // a thread may be reading `bytes`: it is done before they go
+            throw error
+        }
+        seenIDs = try ids.result().get()
+    }
+
+    private mutating func readAfterIDs(_ r: inout CheckpointReader, idCount: Int) throws {
         try r.mark(7)
         locators = try EventRuns(from: &r)
         guard locators.count == idCount else { throw r.failure("\(locators.count) locators for \(idCount) ids") }

@@ -56,6 +56,8 @@ public struct LoopModel: Sendable, Equatable {
 
     /// How long the driver may sleep: until the next minute or the next alert instant.
     public func wakeIn(now: Timestamp) -> Int32 {
+        // Something said after the frame was drawn (a checkpoint not written) is drawn now.
+        if needsFrame { return 0 }
         var timeout = Int32((60 - now.epochSeconds % 60) * 1000)
         if let change = alertChange {
             let ms = min(max(0, now.milliseconds(until: change)), 60_000)
