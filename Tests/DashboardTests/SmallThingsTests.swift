@@ -118,4 +118,15 @@ import Words
         #expect(loop.text.contains("› sudah ditangani"), "\(loop.text)")
         #expect(loop.text.contains("→ " + title), "the action asked about: \(title)\n\(loop.text)")
     }
+
+    /// The desk's latest day beside the figures, whole at 40 columns, also with its year (a
+    /// report of another year), in both languages.
+    @Test(arguments: [Language.id, .en], [(40, 12), (80, 24)])
+    func theDesksLatestDayIsNotCut(_ language: Language, _ size: (Int, Int)) throws {
+        let loop = TestLoop(sampleInput(now: "2025-01-06T10:00:00+08:00"), language: language, width: size.0, height: size.1)
+        loop.press(.character("4"))
+        let routine = Word.code(KPIMetric.routine_check).text(language)
+        let row = try #require(loop.text.split(separator: "\n").first { $0.contains(routine) }, "\(loop.text)")
+        #expect(row.contains("20/11/2024: 7"), "\(row)")
+    }
 }

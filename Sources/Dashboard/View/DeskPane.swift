@@ -105,8 +105,12 @@ enum DeskPane {
         // A selected seizure on a pane too short for the figures, the totals and one seizure
         // (40×12): the figures give up their lines, or the seizures could not be reached.
         let figuresHidden = selected >= metrics.count && inner.height < metrics.count + 2
+        // The columns as wide as this language's widest metric and the widest total, so the
+        // latest day (`20/11/2024: 7`) fits whole beside them at 40 columns.
+        let metricWidth = metrics.map { DisplayWidth.of(context.t(.code($0))) }.max() ?? 0
+        let totalWidth = metrics.indices.map { DisplayWidth.of(context.count(totals[$0])) }.max() ?? 0
         for (m, metric) in metrics.enumerated() where !figuresHidden {
-            var text = "\(DisplayWidth.pad(context.t(.code(metric)), 18)) \(DisplayWidth.pad(context.count(totals[m]), 8))"
+            var text = "\(DisplayWidth.pad(context.t(.code(metric)), metricWidth)) \(DisplayWidth.pad(context.count(totals[m]), totalWidth))"
             if let day = latestDay { text += "  \(context.dayMonth(day)): \(context.count(onLatestDay[m]))" }
             line(text, row: m)
         }
