@@ -129,4 +129,15 @@ import Words
         let row = try #require(loop.text.split(separator: "\n").first { $0.contains(routine) }, "\(loop.text)")
         #expect(row.contains("20/11/2024: 7"), "\(row)")
     }
+
+    /// An open meeting at 40×12: the owner and the state word (the mark says it) give way, so
+    /// an action's due date shows whole, with its year; with room, every column stays.
+    @Test(arguments: [(40, 12, false), (120, 35, true)])
+    func anActionsDueDateIsWholeOnANarrowPane(_ width: Int, _ height: Int, _ everyColumn: Bool) throws {
+        let loop = TestLoop(sampleInput(now: "2025-01-06T10:00:00+08:00"), width: width, height: height)
+        loop.press(.character("3"), .enter, .character("G"))
+        let row = try #require(loop.text.split(separator: "\n").last { $0.contains("→ ") }, "\(loop.text)")
+        #expect(row.contains("22/11/2024"), "\(row)")
+        #expect(row.contains("imigrasi") == everyColumn && row.contains(Word.overdue.id) == everyColumn, "\(row)")
+    }
 }

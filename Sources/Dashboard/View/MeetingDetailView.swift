@@ -65,7 +65,7 @@ enum MeetingDetailView {
             grid.text(context.t(.meetingNothingSelected), x: x + 1, y: y, maxWidth: w - 1, role: .muted)
             return
         }
-        let columns = Columns(actions, context: context)
+        let columns = Columns(actions, items: meeting.items, context: context).fitted(width: w - 1)
         for i in PaneFrame.scrolled(count: rows.count, selected: selected, height: bottom - y) {
             let isSelected = i == selected
             grid.clickable(.meetingRow(index: i, key: rows[i].key), x: x, y: y, width: w)
@@ -81,16 +81,28 @@ enum MeetingDetailView {
 
     /// The widths of the columns after a row's title, the same on every row so owners, due dates
     /// and states line up whatever the state word (`TERLAMBAT`, `belum selesai`): each state word
-    /// as wide as this language's longest, the due date as wide as the widest of the meeting's.
+    /// as wide as this language's longest, the due date as wide as the widest of the meeting's,
+    /// the owner as the widest owner's (at most 14).
     struct Columns {
         var itemState: Int
         var actionState: Int
         var due: Int
+        var owner: Int
 
-        init(_ actions: [ActionItem], context: ViewContext) {
+        init(_ actions: [ActionItem], items: [AgendaItem], context: ViewContext) {
+            owner = min(14, (items.map { DisplayWidth.of($0.owner) } + actions.map { DisplayWidth.of($0.owner) }).max() ?? 0)
             itemState = AgendaState.allCases.map { DisplayWidth.of(context.t(.code($0))) }.max() ?? 0
             actionState = (ActionState.allCases.map { DisplayWidth.of(context.t(.code($0))) } + [DisplayWidth.of(context.t(.overdue))]).max() ?? 0
             due = actions.map { DisplayWidth.of(TimporaPane.due($0, context: context)) }.max() ?? 0
+        }
+
+        /// On a narrow pane (40×12) the owner gives way before the due date and an action's
+        /// title (8 columns kept): narrower, or gone below 5 columns.
+        func fitted(width: Int) -> Columns {
+            var fitted = self
+            let room = width - 4 - 1 - due - 1 - 8
+            fitted.owner = room >= 5 ? min(owner, room) : 0
+            return fitted
         }
     }
 
@@ -98,16 +110,19 @@ enum MeetingDetailView {
     static func rowLine(_ row: MeetingRow, number: Int, width: Int, columns: Columns, context: ViewContext) -> (String, Role) {
         switch row {
         case .item(let item):
-            let tail = " \(DisplayWidth.pad(item.owner, 14)) \(DisplayWidth.pad(Word.code(item.state).text(context.language), columns.itemState))"
             let head = "\(TimporaPane.mark(item.state)) \(number). "
+            let owner = columns.owner > 0 ? " \(DisplayWidth.pad(item.owner, columns.owner))" : ""
+            // The room as for the widest head (`✓ 10. `), so every item row decides alike.
+            let tail = owner + stateWord(Word.code(item.state).text(context.language), width: columns.itemState, room: width - 6 - DisplayWidth.of(owner))
             return (head + DisplayWidth.pad(item.title, max(8, width - DisplayWidth.of(head) - DisplayWidth.of(tail))) + tail,
                     item.state == .discussing ? .accent : (item.state == .done ? .muted : .text))
         case .action(let action):
             let late = TimporaPane.isOverdue(action, context: context)
             let state = late ? context.t(.overdue) : Word.code(action.state).text(context.language)
-            let tail = " \(DisplayWidth.pad(action.owner, 14)) \(DisplayWidth.pad(TimporaPane.due(action, context: context), columns.due)) "
-                + DisplayWidth.pad(state, columns.actionState)
             let head = "\(TimporaPane.mark(action, late: late)) → "
+            let owner = columns.owner > 0 ? " \(DisplayWidth.pad(action.owner, columns.owner))" : ""
+            let columnsBefore = owner + " \(DisplayWidth.pad(TimporaPane.due(action, context: context), columns.due))"
+            let tail = columnsBefore + stateWord(state, width: columns.actionState, room: width - DisplayWidth.of(head + columnsBefore))
             return (head + DisplayWidth.pad(action.title, max(8, width - DisplayWidth.of(head) - DisplayWidth.of(tail))) + tail,
                     late ? .warn : (action.state == .open ? .text : .muted))
         case let .step(_, _, title, state):
@@ -117,6 +132,12 @@ enum MeetingDetailView {
             return (head + DisplayWidth.pad(title, max(8, width - DisplayWidth.of(head) - DisplayWidth.of(tail))) + tail,
                     state == .open ? .text : (state == .done ? .ok : .muted))
         }
+    }
+
+    /// A row's state word after a blank, or nothing where it would leave the title fewer than
+    /// 12 columns (40×12): the row's mark says the state without it (`✓ ▸ » ○`, `✓ × ‼ ○`).
+    static func stateWord(_ word: String, width: Int, room: Int) -> String {
+        room - 1 - width >= 12 ? " " + DisplayWidth.pad(word, width) : ""
     }
 
     /// What the list cannot show of the selected row: the minutes, or why an action was dropped.
