@@ -20,6 +20,8 @@ extension Word {
     public static let referred = Word(en: "referred", id: "dirujuk")
     public static let violation = Word(en: "violation", id: "pelanggaran")
     public static let denied = Word(en: "denied", id: "ditolak")
+    /// The voyages list's one count of the four results other than cleared, where five columns do not fit.
+    public static let otherResults = Word(en: "others", id: "lainnya")
     public static let latestChecks = Word(en: "Latest checks", id: "Pemeriksaan terakhir")
     public static let manifest = Word(en: "manifest", id: "manifes")
     public static let route = Word(en: "route", id: "rute")

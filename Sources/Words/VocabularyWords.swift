@@ -109,4 +109,16 @@ extension Word {
         case .denied: return .denied
         }
     }
+
+    /// A result in one short word, for the voyages list's column headings where the full words
+    /// do not fit (`lolos tunda rujuk langgar tolak`).
+    public static func shortCode(_ result: CheckResult) -> Word {
+        switch result {
+        case .cleared: return Word(en: "clear", id: "lolos")
+        case .postponed: return Word(en: "later", id: "tunda")
+        case .referred: return Word(en: "refer", id: "rujuk")
+        case .violation: return Word(en: "viol.", id: "langgar")
+        case .denied: return Word(en: "deny", id: "tolak")
+        }
+    }
 }

@@ -43,22 +43,22 @@ enum VoyagesPane {
         // `Jum 1/11/2024 08.04`): only the rows on screen are formatted.
         let shown = list.visible(height: inner.height - 1)
         let departsWidth = shown.map { voyages[$0].departs.map { DisplayWidth.of(context.time($0)) } ?? 1 }.max() ?? 0
-        let columns = Columns(width: inner.width, tallyDigits: voyages.isEmpty ? 7 : widest, departsWidth: departsWidth)
-        // Header row: the column names, and a legend for the result marks.
-        // Each column leaves one blank before the next.
+        // The counts as wide as the widest shown, with its mark (`✓1.500`), the sum of the other four included.
+        let countWidth = shown.map { i in
+            let r = voyages[i].results
+            return ([r.total - r.cleared] + CheckResult.allCases.map { r[$0] }).map { 1 + DisplayWidth.of(context.count($0)) }.max() ?? 0
+        }.max() ?? 0
+        let columns = VoyageColumns(width: inner.width, tallyDigits: voyages.isEmpty ? 7 : widest, departsWidth: departsWidth,
+                                    countWidth: countWidth, checkedWidth: DisplayWidth.of(context.t(.checked)), legend: VoyageColumns.Legend(context))
+        // Header row: the column names, each count column headed by its result's word (never
+        // cut in the middle: the columns are as wide as their words). Each column leaves one
+        // blank before the next.
         func heading(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, width - 1) + " " }
         var header = "  " + heading(context.t(.vessel), columns.vessel)
         if columns.route > 0 { header += heading(context.t(.route), columns.route) }
         if columns.departs > 0 { header += heading(context.t(.departs), columns.departs) }
         header += heading(context.t(.checked), columns.bar + columns.tally)
-        // The legend in words where it fits (spaced, or the marks alone between the words), else
-        // each mark over its column: never a word cut in the middle.
-        let words = CheckResult.allCases.map { resultMark($0) + context.t(.code($0)) }
-        let room = inner.width - DisplayWidth.of(header)
-        let legend = [words.joined(separator: " "), words.joined()].first { DisplayWidth.of($0) <= room }
-        header += columns.summedCounts
-            ? "✓ " + CheckResult.allCases.dropFirst().map(resultMark).joined()
-            : legend ?? CheckResult.allCases.map { DisplayWidth.pad(resultMark($0), columns.count) }.joined()
+        header += columns.headings.indices.map { DisplayWidth.pad(columns.headings[$0], columns.count($0)) }.joined()
         grid.text(header, x: inner.x, y: inner.y, maxWidth: inner.width, role: .muted)
         for (row, i) in shown.enumerated() {
             let y = inner.y + 1 + row
@@ -79,50 +79,20 @@ enum VoyagesPane {
             x += grid.text(DisplayWidth.pad((columns.bar > 0 ? " " : "") + tally(v), columns.tally), x: x, y: y, role: role, style: style)
             if columns.summedCounts {
                 let others = v.checked - v.results.cleared
-                x += grid.text(DisplayWidth.pad("✓\(context.count(v.results.cleared))", columns.count), x: x, y: y, maxWidth: inner.maxX - x, role: role, style: style)
+                x += grid.text(DisplayWidth.pad("✓\(context.count(v.results.cleared))", columns.count(0)), x: x, y: y, maxWidth: inner.maxX - x, role: role, style: style)
                 x += grid.text("!\(context.count(others))", x: x, y: y, maxWidth: inner.maxX - x, role: isSelected ? .selection : (others > 0 ? .warn : role), style: style)
             } else {
                 let counts = CheckResult.allCases.map { resultMark($0) + context.count(v.results[$0]) }
                 for (k, text) in counts.enumerated() where x < inner.maxX {
                     let n = v.results[CheckResult.allCases[k]]
                     let countRole: Role = isSelected ? .selection : (n > 0 && k >= 3 ? .critical : (n > 0 && k > 0 ? .warn : role))
-                    x += grid.text(DisplayWidth.pad(text, columns.count), x: x, y: y, maxWidth: inner.maxX - x, role: countRole, style: style)
+                    x += grid.text(DisplayWidth.pad(text, columns.count(k)), x: x, y: y, maxWidth: inner.maxX - x, role: countRole, style: style)
                 }
             }
             if columns.last > 0, inner.maxX - x > 4 {
                 let last = v.closed ? context.t(.closed) : (v.lastCheck.map { context.time($0) } ?? "")
                 grid.text(last, x: x, y: y, maxWidth: inner.maxX - x, role: isSelected ? .selection : .muted, style: style)
             }
-        }
-    }
-
-    /// Column widths for the pane's width: the last check, the route, the vessel's spare width,
-    /// the departure and the bar give way in that order until the row fits (the departure time
-    /// matters most to a duty officer after the counts).
-    struct Columns {
-        var vessel = 16, route = 20, departs = 16, bar = 12, count = 7, last = 10
-        /// Very narrow: cleared, then one sum of the other four results.
-        var summedCounts = false
-
-        /// The widest `checked/manifest` among the voyages shown.
-        var tallyDigits = 7
-        /// `checked/manifest` with a blank after it (and one before, after a bar).
-        var tally: Int { tallyDigits + (bar > 0 ? 2 : 1) }
-
-        var total: Int { 2 + vessel + route + departs + bar + tally + (summedCounts ? 2 : 5) * count + last }
-
-        init(width: Int, tallyDigits: Int, departsWidth: Int = 0) {
-            self.tallyDigits = max(7, tallyDigits)
-            departs = min(21, max(departs, departsWidth + 1))
-            if total > width { last = 0 }
-            if total > width { bar = 6 }
-            if total > width { route = 0 }
-            if total > width { count = 5 }
-            if total > width { vessel = max(10, vessel - (total - width)) }
-            if total > width { departs = 0 }
-            if total > width { bar = 0 }
-            if total > width { summedCounts = true; count = 6 }
-            if total > width { vessel = max(6, vessel - (total - width)) }
         }
     }
 
