@@ -71,7 +71,7 @@ import Words
         loop.press(.character("g"))
         #expect(loop.ui.overlaySelection == 0)
         loop.press(.end)
-        #expect(loop.ui.overlaySelection == DashboardView.overlayRows(.help, input: loop.data, model: loop.ui) - 1)
+        #expect(loop.ui.overlaySelection == DashboardView.overlayRows(.help, input: loop.data, model: loop.ui, size: (width, height)) - 1)
     }
 
     /// Inside an open voyage `g` is gate mode (kept); Home, End, G and the page keys move over

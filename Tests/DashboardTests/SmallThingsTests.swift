@@ -101,4 +101,21 @@ import Words
         #expect(WrappedText.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
         #expect(WrappedText.lines("id: a-b c-d", width: 20) == ["id: a-b c-d"])
     }
+
+    /// On a pane too short for the question below the list (40×12), dropping an action still
+    /// shows the question, what is typed and the action it is about; and at 80×24 as before.
+    @Test(arguments: [(40, 12), (80, 24)])
+    func aDropReasonIsNotTypedBlind(_ width: Int, _ height: Int) throws {
+        let loop = TestLoop(thaliaAt1440(), width: width, height: height)
+        loop.press(.character("3"), .enter, .character("G"))
+        // The last action, selected: its title's start after its mark.
+        let row = try #require(loop.text.split(separator: "\n").last { $0.contains("→ ") }, "\(loop.text)")
+        let title = try #require(row.firstRange(of: "→ ").map { String(row[$0.upperBound...].prefix(6)) })
+        loop.press(.character("d"))
+        loop.type("sudah ditangani")
+        let prompt = Word.dropReasonPrompt.text(.id)
+        #expect(loop.text.contains(String(prompt.prefix(width - 4))), "\(loop.text)")
+        #expect(loop.text.contains("› sudah ditangani"), "\(loop.text)")
+        #expect(loop.text.contains("→ " + title), "the action asked about: \(title)\n\(loop.text)")
+    }
 }

@@ -102,13 +102,18 @@ public struct KeyContext: Sendable, Hashable {
         return rows
     }
 
-    /// The `?` lines: keys, then what they do.
+    /// The `?` lines: keys, then what they do (unwrapped; `HelpLines` fits them to a width).
     public func helpLines(_ language: Language) -> [String] {
+        helpRows(language).map { DisplayWidth.pad($0.keys, 22) + $0.does }
+    }
+
+    /// The `?` rows: the keys' labels, and what they do.
+    func helpRows(_ language: Language) -> [(keys: String, does: String)] {
         listed.map { row in
             var labels = row.keys.map { $0 == .character(" ") ? Word.keySpace.text(language) : $0.label }
             if row.entry.typing { labels.append(language == .en ? "text" : "teks") }
             if row.entry.otherKeys { labels.append(language == .en ? "other" : "lain") }
-            return DisplayWidth.pad(labels.joined(separator: " "), 22) + row.entry.help.text(language)
+            return (labels.joined(separator: " "), row.entry.help.text(language))
         }
     }
 

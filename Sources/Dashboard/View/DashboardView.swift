@@ -74,7 +74,7 @@ public enum DashboardView {
         switch overlay {
         case .describe(let target)?:
             return DetailView.scrollPositions(target, context: ViewContext(input: input, model: model), width: size.width, height: size.height)
-        case .help: return model.helpKeys(input).listed.count
+        case .help: return HelpLines.lines(model.helpKeys(input), language: model.language, width: HelpLines.width(screenWidth: size.width)).count
         case .badLines: return max(1, input.fold.problems.count)
         case .posts: return posts(input).count
         case .alerts: return max(1, input.alerts.count)

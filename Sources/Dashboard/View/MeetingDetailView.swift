@@ -7,11 +7,28 @@ import Words
 /// the selected row's minutes (or a dropped action's reason) under it, and the question or the
 /// reason's editor last.
 enum MeetingDetailView {
+    /// The lines a question and its answer take at the pane's foot.
+    static func askedLines(_ mode: OperatorMode) -> Int {
+        switch mode {
+        case .dropReason, .skipReason: return 2
+        case .closeMeeting: return 1
+        default: return 0
+        }
+    }
+
     static func draw(_ meeting: Meeting, into grid: inout Grid, from top: Int, inner: Rect, context: ViewContext) {
         let rows = MeetingRow.rows(meeting, state: context.input.state)
         let selected = context.model.meetingRow.index(in: rows.map(\.key))
         let x = inner.x, w = inner.width
         var bottom = inner.maxY
+        // A question is never answered blind: on a pane too short for it below the counts and a
+        // row (40×12), the chair and attendees give way to it.
+        var top = top
+        let asked = askedLines(context.model.operatorMode)
+        if asked > 0, bottom - top < asked + 2 {
+            top = max(inner.y, bottom - asked - 2)
+            grid.fill(Rect(x: x, y: top, width: w, height: bottom - top))
+        }
         switch context.model.operatorMode {
         case .dropReason(_, let editor) where bottom - top >= 4:
             bottom -= 2

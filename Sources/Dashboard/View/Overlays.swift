@@ -39,7 +39,7 @@ enum Overlays {
         switch overlay {
         case .help:
             title = "\(context.t(.help)) · Esc"
-            let help = context.model.helpKeys(context.input).helpLines(context.language)
+            let help = HelpLines.lines(context.model.helpKeys(context.input), language: context.language, width: rect.inner.width - 1)
             (count, line) = (help.count, { (help[$0], .text) })
         case .badLines:
             let problems = context.input.fold.problems
