@@ -18,7 +18,7 @@ if [ $# -eq 0 ]; then
     set -- "$(swift build -c release --show-bin-path)/borderdesk"
 fi
 dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$dir"' EXIT
 n=0
 
 # Opens a voyage in the small file beside the history, so each start has new bytes to read.
@@ -26,6 +26,16 @@ new_voyage() {
     n=$((n + 1))
     "$1" append "$dir/checks.jsonl" --type voyage.opened --post nunukan --field voyage="bench$n" --field "vessel=KM. Bench $n" \
         --field from=Nunukan --field to=Pare-Pare --field departs=2024-11-20T17:00:00+08:00 --field manifest=900 >/dev/null
+}
+
+# Runs $2 in a 120x35 tmux terminal for $1 seconds, then quits it with q (a clean exit, so
+# perf writes its data; nothing changed since the last checkpoint: the exit writes none).
+in_terminal() {
+    tmux new-session -d -s "bench$n" -x 120 -y 35 "$2"
+    sleep "$1"
+    tmux send-keys -t "bench$n" q
+    sleep 2
+    tmux kill-session -t "bench$n" 2>/dev/null || true
 }
 
 # The terminal is the descriptor of the first write (ncurses setting it up); the first frame
@@ -54,10 +64,7 @@ for run in $(seq 0 "$runs"); do
     for bin in "$@"; do
         cache=$dir/cache-$(echo "$bin" | md5sum | cut -c1-8)
         new_voyage "$bin"
-        tmux new-session -d -s "ckpt$n" -x 120 -y 35 \
-            "XDG_CACHE_HOME=$cache nice -n -15 strace -ttt -e trace=execve,write -o $dir/trace $bin run $history $dir/checks.jsonl"
-        sleep 4
-        tmux kill-session -t "ckpt$n"
+        in_terminal 4 "XDG_CACHE_HOME=$cache nice -n -15 strace -ttt -e trace=execve,write -o $dir/trace $bin run $history $dir/checks.jsonl"
         # The first run of each binary writes its checkpoint (a cold start): not counted.
         [ "$run" = 0 ] || echo "first frame from the checkpoint: $(first_frame_ms $dir/trace) ms  ($bin)"
     done
@@ -66,14 +73,7 @@ done
 for bin in "$@"; do
     cache=$dir/cache-$(echo "$bin" | md5sum | cut -c1-8)
     new_voyage "$bin"
-    tmux new-session -d -s "perf$n" -x 120 -y 35 \
-        "XDG_CACHE_HOME=$cache perf record -q -F 2999 -g -o $dir/perf.data $bin run $history $dir/checks.jsonl"
-    sleep 5
-    # q: a clean exit, so perf writes its data (nothing changed since the last checkpoint: the
-    # exit writes none).
-    tmux send-keys -t "perf$n" q
-    sleep 2
-    tmux kill-session -t "perf$n" 2>/dev/null || true
+    in_terminal 5 "XDG_CACHE_HOME=$cache perf record -q -F 2999 -g -o $dir/perf.data $bin run $history $dir/checks.jsonl"
     # The dashboard's thread: the first sampled (head closes the pipe early: not a failure).
     main=$( (perf script -i "$dir/perf.data" -F tid 2>/dev/null || true) | head -1 | tr -d ' ')
     perf script -i "$dir/perf.data" -F tid,ip,sym 2>/dev/null | python3 -c '
@@ -85,8 +85,8 @@ def flush():
 for line in sys.stdin:
     s = line.strip()
     if not s: continue
-    if line[0] not in " \t":
-        flush(); tid = int(s.split()[0]); stack = []
+    if s.isdigit():  # a sample begins: its thread id alone on the line (padded)
+        flush(); tid = int(s); stack = []
     else:
         stack.append(s)
 flush()

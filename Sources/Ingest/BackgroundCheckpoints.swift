@@ -38,15 +38,29 @@ public final class BackgroundCheckpoints: Sendable {
         }
         guard free else { return false }
         let store = store
+        let handed = Handed(fold)
         let started = WorkerThread.start { [self] in
             var failure: FileFailure?
-            do throws(FileFailure) { try store.save(fold, at: positions) } catch { failure = error }
+            do throws(FileFailure) { try store.save(handed.take(), at: positions) } catch { failure = error }
             stage.withLock { $0 = .finished(failure) }
             done.signal()
             wake?.signal()
         }
         if !started { stage.withLock { $0 = .idle } }
         return started
+    }
+
+    /// The fold handed to the writing thread, which takes it out: then the live fold and the
+    /// fold being written are the only two holding its tables, and each part the writer lets go
+    /// of is the live fold's alone again. Unchecked: taken once, by that thread only.
+    private final class Handed: @unchecked Sendable {
+        private var fold: EventFold?
+        init(_ fold: EventFold) { self.fold = fold }
+
+        func take() -> EventFold {
+            defer { fold = nil }
+            return fold!
+        }
     }
 
     /// Whether a write is under way.

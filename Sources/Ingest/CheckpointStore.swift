@@ -102,11 +102,15 @@ public struct CheckpointStore: Sendable {
 
     /// Writes a checkpoint of `fold`, every byte up to `positions` folded (taken together, on
     /// the thread that reads the sources; the writing may be on any: `BackgroundCheckpoints`).
-    public func save(_ fold: EventFold, at positions: [FilePosition]) throws(FileFailure) {
+    /// The fold is consumed and let go of part by part as it is written: a caller that hands
+    /// over its only other reference (`BackgroundCheckpoints`) lets the live fold have its
+    /// tables back early.
+    public func save(_ fold: consuming EventFold, at positions: [FilePosition]) throws(FileFailure) {
         precondition(fold.horizon == nil, "a fold up to a horizon is not the files' fold")
+        var owned = consume fold
         try CheckpointFile.write(to: path, positions: positions) { sink in
             var writer = CheckpointWriter(sink: sink)
-            try fold.writeCheckpoint(to: &writer)
+            try owned.writeCheckpointLettingGo(to: &writer)
             try writer.flush()
         }
     }

@@ -1,4 +1,4 @@
-import BorderOps
+@testable import BorderOps
 import Foundation
 import Testing
 
@@ -126,6 +126,29 @@ import Testing
             #expect(throws: CheckpointDecodingError.self) { try Self.read(Array(bytes[..<end])) }
         }
         #expect(throws: CheckpointDecodingError.self) { try Self.read(bytes + [0]) }
+    }
+
+    /// Written by letting go (as the dashboard's writing thread does): the same bytes, the fold
+    /// it was copied from untouched and still folding, and the copy's tables let go of.
+    @Test func writingByLettingGoLeavesTheLiveFoldWhole() throws {
+        let lines = Self.decoded(Self.lines((0..<300).map { $0 * 7_919 % 1_000_000 }))
+        var live = EventFold()
+        var numbers = [0, 0]
+        Self.ingest(lines.prefix(200), into: &live, numbers: &numbers)
+        let expected = try Self.bytes(live)
+        var written = live
+        var out: [UInt8] = []
+        var writer = CheckpointWriter(chunkSize: 64) { out.append(contentsOf: $0) }
+        try written.writeCheckpointLettingGo(to: &writer)
+        try writer.flush()
+        #expect(out == expected)
+        #expect(written.seenIDs.count == 0, "the copy let go of its ids' table")
+        #expect(try Self.bytes(live) == expected, "the live fold is as it was")
+        Self.ingest(lines.dropFirst(200), into: &live, numbers: &numbers)
+        var whole = EventFold()
+        var wholeNumbers = [0, 0]
+        Self.ingest(lines, into: &whole, numbers: &wholeNumbers)
+        #expect(try Self.bytes(live) == Self.bytes(whole), "and it goes on folding as a fold that never wrote")
     }
 
     @Test func anotherVersionIsRefused() throws {

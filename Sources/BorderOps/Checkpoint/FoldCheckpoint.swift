@@ -11,6 +11,16 @@ extension EventFold {
     /// Writes the fold through `writer` (then `flush` it). A fold with a `horizon` leaves events
     /// out: it is not a fold of the files and is refused.
     public func writeCheckpoint(to w: inout CheckpointWriter) throws {
+        var copy = self
+        try copy.writeCheckpointLettingGo(to: &w)
+    }
+
+    /// The same, letting go of each large part as soon as it is written (the ids' table, where
+    /// each id went): a copy written on another thread while the live fold goes on (a
+    /// dashboard's) then stops sharing them early, and the live fold's next event does not copy
+    /// them whole (copy on write: the id table is about 240 MB at 10M events). What is left of
+    /// the fold afterwards is only good for dropping.
+    public mutating func writeCheckpointLettingGo(to w: inout CheckpointWriter) throws {
         precondition(horizon == nil, "a fold up to a horizon is not the files' fold")
         w.unsigned(Self.checkpointVersion)
         for n in [counts.lines, counts.folded, counts.voided, counts.malformed, counts.duplicates, counts.unknown] { w.int(n) }
@@ -23,14 +33,11 @@ extension EventFold {
             w.int(count)
         }
         try w.mark(6)
-        // The ids' length in bytes first, so that a reader can hand them to another thread
-        // and go on with the rest (`CheckpointIDs`).
-        let ids = seenIDs.table.keys
-        w.unsigned(UInt64(ids.count))
-        w.unsigned(UInt64(ids.reduce(0) { $0 + CheckpointWriter.stringSize($1) }))
-        for id in ids { try w.string(id) }
+        try Self.writeIDs(seenIDs.table.keys, to: &w)
+        seenIDs = IDSet()
         try w.mark(7)
         locators.write(to: &w)
+        locators = EventRuns()
         w.unsigned(UInt64(pendingVoids.count))
         for (number, notice) in pendingVoids.sorted(by: { $0.key < $1.key }) {
             w.int(number)
@@ -39,6 +46,14 @@ extension EventFold {
         }
         try w.mark(8)
         try state.write(to: &w)
+    }
+
+    /// The ids' length in bytes first, so that a reader can hand them to another thread and go
+    /// on with the rest (`CheckpointIDs`). (A function of its own: `ids` is held only here.)
+    private static func writeIDs(_ ids: [String], to w: inout CheckpointWriter) throws {
+        w.unsigned(UInt64(ids.count))
+        w.unsigned(UInt64(ids.reduce(0) { $0 + CheckpointWriter.stringSize($1) }))
+        for id in ids { try w.string(id) }
     }
 
     /// A fold read back from a checkpoint's bytes; `problems` and `decodePath` as for `init`
