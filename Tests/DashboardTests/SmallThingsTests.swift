@@ -140,4 +140,13 @@ import Words
         #expect(row.contains("22/11/2024"), "\(row)")
         #expect(row.contains("imigrasi") == everyColumn && row.contains(Word.overdue.id) == everyColumn, "\(row)")
     }
+
+    /// A closed meeting's title gives way to the word saying it is closed, at every size.
+    @Test(arguments: [Language.id, .en], [(120, 35), (80, 24), (40, 12)])
+    func aClosedMeetingSaysSoWhateverItsTitle(_ language: Language, _ size: (Int, Int)) throws {
+        let loop = TestLoop(sampleInput(), language: language, width: size.0, height: size.1)
+        loop.press(.character("3"))
+        let title = try #require(loop.text.split(separator: "\n").first { $0.contains("Rapat Tim") }, "\(loop.text)")
+        #expect(title.contains("(\(Word.closed.text(language)))"), "\(title)")
+    }
 }

@@ -63,7 +63,9 @@ enum TimporaPane {
             grid.line(text, at: &y, in: inner, role: role, style: style)
         }
         if meetings.count == 1 && context.model.focus == .timpora { grid.cursor = (inner.x, y) }
-        line((m.title.isEmpty ? m.id : m.title) + (m.closed ? "  (\(context.t(.closed)))" : ""), role: .accent, style: .bold)
+        // The title gives way, not the word saying the meeting is closed.
+        let closed = m.closed ? "  (\(context.t(.closed)))" : ""
+        line(DisplayWidth.fit(m.title.isEmpty ? m.id : m.title, w - DisplayWidth.of(closed)) + closed, role: .accent, style: .bold)
         line("\(context.t(.chair)): \(m.chair)", role: .muted)
         line("\(context.t(.attendees)): \(m.attendees.joined(separator: ", "))", role: .muted)
         if context.model.detail == .timpora && context.model.focus == .timpora {
