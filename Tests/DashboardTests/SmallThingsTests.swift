@@ -158,4 +158,14 @@ import Words
         let row = try #require(loop.text.split(separator: "\n").last { $0.contains("✓ ") && $0.contains("/2024") }, "\(loop.text)")
         #expect(row.firstMatch(of: /\/2024 \d\d\.\d\d/) != nil, "\(row)")
     }
+
+    /// The Timpora pane's agenda at 80×24 (40 columns a pane): owner whole and the title
+    /// longer, the mark saying the state; at 120×35 the state word too.
+    @Test(arguments: [Language.id, .en], [(80, 24, false), (120, 35, true)])
+    func theAgendaKeepsOwnerAndTitleOnANarrowPane(_ language: Language, _ size: (Int, Int, Bool)) throws {
+        let loop = TestLoop(sampleInput(), language: language, width: size.0, height: size.1)
+        let row = try #require(loop.text.split(separator: "\n").first { $0.contains("✓ Registrasi") }, "\(loop.text)")
+        #expect(row.contains("✓ Registrasi dan ") && row.contains(" imigrasi "), "\(row)")
+        #expect(row.contains(Word.code(AgendaState.done).text(language)) == size.2, "\(row)")
+    }
 }

@@ -79,13 +79,16 @@ enum TimporaPane {
         let agendaRows = min(m.items.count + 1, max(3, room - min(actions.count + 1, room / 2)))
         let agendaEnd = y + agendaRows
         line("\(context.t(.agenda)) \(context.count(m.itemsDone))/\(context.count(m.items.count))", role: .muted)
-        // The state column as wide as this language's longest state word; on a narrow pane the
-        // owner gives way first, then the title (at least 10 columns each way).
+        // The state column as wide as this language's longest state word, where the title keeps
+        // 16 columns beside a whole owner; on a narrower pane (80×24) the mark alone says the
+        // state (`✓ ▸ » ○`), then the owner gives way, then the title (at least 10 columns).
         let stateWidth = AgendaState.allCases.map { DisplayWidth.of(context.t(.code($0))) }.max() ?? 10
-        let ownerWidth = min(14, max(6, w - 14 - stateWidth))
-        let titleWidth = max(10, w - 4 - ownerWidth - stateWidth)
+        let stateColumn = w - 4 - 14 - stateWidth >= 16 ? 1 + stateWidth : 0
+        let ownerWidth = min(14, max(6, w - 13 - stateColumn))
+        let titleWidth = max(10, w - 3 - ownerWidth - stateColumn)
         for item in m.items where y < min(agendaEnd, inner.maxY) {
-            line("\(mark(item.state)) \(DisplayWidth.pad(item.title, titleWidth)) \(DisplayWidth.pad(item.owner, ownerWidth)) \(context.t(.code(item.state)))",
+            let state = stateColumn > 0 ? " " + context.t(.code(item.state)) : ""
+            line("\(mark(item.state)) \(DisplayWidth.pad(item.title, titleWidth)) \(DisplayWidth.pad(item.owner, ownerWidth))\(state)",
                  role: item.state == .discussing ? .accent : (item.state == .done ? .muted : .text))
         }
         guard y < inner.maxY else { return }
