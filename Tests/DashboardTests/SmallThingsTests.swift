@@ -149,4 +149,13 @@ import Words
         let title = try #require(loop.text.split(separator: "\n").first { $0.contains("Rapat Tim") }, "\(loop.text)")
         #expect(title.contains("(\(Word.closed.text(language)))"), "\(title)")
     }
+
+    /// An open operation's steps at 80×24: who marked a step and when, whole, also with
+    /// another year's date; the title gives way.
+    @Test func aStepsTimeIsWholeAt80Columns() throws {
+        let loop = TestLoop(sampleInput(now: "2025-01-06T10:00:00+08:00"), width: 80, height: 24)
+        loop.press(.character("2"), .enter, .character("G"), .up)
+        let row = try #require(loop.text.split(separator: "\n").last { $0.contains("✓ ") && $0.contains("/2024") }, "\(loop.text)")
+        #expect(row.firstMatch(of: /\/2024 \d\d\.\d\d/) != nil, "\(row)")
+    }
 }

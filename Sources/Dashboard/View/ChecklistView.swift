@@ -65,7 +65,7 @@ enum ChecklistView {
             case .finding(let f)?:
                 let who = "\(f.by ?? "?") \(context.time(f.recorded))"
                 let line = "\(isSelected ? "▶" : " ") \(severityMark(f.severity)) \(context.t(.code(f.severity))) [\(context.t(.code(f.category)))] \(f.summary)"
-                let lineWidth = max(10, w - min(40, DisplayWidth.of(who) + 2))
+                let lineWidth = max(10, w - whoRoom(w, who: who, stamp: who))
                 grid.text(DisplayWidth.pad(line, lineWidth) + "  " + who, x: x, y: y, maxWidth: w,
                           role: isSelected ? .selection : severityRole(f.severity), style: isSelected ? .reverse : (f.severity == .critical ? .bold : .plain))
             case .step(let id)?:
@@ -78,9 +78,10 @@ enum ChecklistView {
                 if let mark, state != .open {
                     who = "\(mark.by ?? "?") \(context.time(mark.at))"
                 }
+                let stamp = who
                 if let note = mark?.note, !note.isEmpty { who += (who.isEmpty ? "" : " · ") + note }
                 let tag = isNext ? " ← \(context.t(.nextStep))" : ""
-                let titleWidth = max(10, w - 8 - min(40, DisplayWidth.of(who) + 2) - DisplayWidth.of(tag))
+                let titleWidth = max(10, w - 8 - whoRoom(w, who: who, stamp: stamp) - DisplayWidth.of(tag))
                 let line = "\(isSelected ? "▶" : " ") \(symbol) \(DisplayWidth.pad(step.title, titleWidth))\(tag)  \(who)"
                 let role: Role = isSelected ? .selection : (isNext ? .focus : (state == .done ? .ok : (state == .skipped ? .muted : .text)))
                 grid.text(line, x: x, y: y, maxWidth: w, role: role, style: isSelected ? .reverse : (isNext ? .bold : .plain))
@@ -147,6 +148,13 @@ enum ChecklistView {
     }
 
     /// The text being typed, scrolled so the cursor shows; the terminal cursor rests on it.
+    /// The room for who marked a row, when and a note (`who`, after two blanks): at most 40
+    /// columns, but who and when (`stamp`) whole where the title keeps 22, so another year's
+    /// time (`imigrasi-01 Rab 20/11/2024 16.00`) is not cut at 80 columns. A long note is.
+    static func whoRoom(_ width: Int, who: String, stamp: String) -> Int {
+        max(min(40, DisplayWidth.of(who) + 2), min(DisplayWidth.of(stamp) + 2, width - 30))
+    }
+
     static func drawEditor(_ editor: LineEditor, into grid: inout Grid, x: Int, y: Int, width: Int) {
         let before = String(editor.characters.prefix(editor.cursor))
         var shown = editor.text
