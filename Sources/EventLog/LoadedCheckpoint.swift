@@ -53,6 +53,22 @@ public final class LoadedCheckpoint {
         }
     }
 
+    /// Gives back the memory of the mapping's whole pages within `part` once a quarter of
+    /// the mapping or 8 MB (whichever is less) has been read since the last time: the pages stay in the
+    /// page cache, and a thread still reading them (the ids' part) reads them again from there.
+    /// `part`: the payload up to where reading stands.
+    public func doneWith(_ part: UnsafeRawBufferPointer) {
+        guard let start = part.baseAddress, let base = mapping.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let end = (start - base + part.count) / page * page
+        guard end - releasedUpTo >= min(8 << 20, max(page, mapping.count / 4)) else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base + releasedUpTo), end - releasedUpTo, MADV_DONTNEED)
+        releasedUpTo = end
+    }
+
+    /// Where `doneWith` has given the pages back up to (a page boundary of the mapping).
+    private var releasedUpTo = 0
+
     deinit {
         munmap(UnsafeMutableRawPointer(mutating: mapping.baseAddress), mapping.count)
     }

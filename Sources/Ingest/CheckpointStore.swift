@@ -78,7 +78,8 @@ public struct CheckpointStore: Sendable {
         }
         let fold: EventFold
         do {
-            fold = try EventFold(checkpoint: file.payload, decodePath: decodePath, problems: problems, readingIDs: CheckpointIDs.readOnAnotherCore)
+            fold = try EventFold(checkpoint: file.payload, decodePath: decodePath, problems: problems, readingIDs: CheckpointIDs.readOnAnotherCore,
+                                 doneWith: file.doneWith)
         } catch {
             return .refused(.otherVersion("\(error)"))
         }

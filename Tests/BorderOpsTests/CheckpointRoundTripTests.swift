@@ -151,6 +151,29 @@ import Testing
         #expect(try Self.bytes(live) == Self.bytes(whole), "and it goes on folding as a fold that never wrote")
     }
 
+    /// What the reader says it is done with is never read again: the test scribbles over it as
+    /// soon as it is said, and the fold read is still the fold written.
+    @Test(arguments: [3, 100, 161])
+    func bytesSaidDoneWithAreNotReadAgain(seed: Int) throws {
+        let (codes, _) = Self.stream(seed: seed)
+        var fold = EventFold()
+        var numbers = [0, 0]
+        Self.ingest(Self.decoded(Self.lines(codes)), into: &fold, numbers: &numbers)
+        let expected = try Self.bytes(fold)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count, alignment: 8)
+        defer { buffer.deallocate() }
+        buffer.copyBytes(from: expected)
+        var said = 0
+        let read = try EventFold(checkpoint: UnsafeRawBufferPointer(buffer), doneWith: { part in
+            #expect(part.baseAddress == UnsafeRawPointer(buffer.baseAddress), "a prefix of the bytes")
+            #expect(part.count >= said, "never less than before")
+            said = part.count
+            UnsafeMutableRawBufferPointer(rebasing: buffer[..<part.count]).initializeMemory(as: UInt8.self, repeating: 0xFF)
+        })
+        #expect(said > expected.count / 2, "most of the bytes are said done with")
+        #expect(try Self.bytes(read) == expected)
+    }
+
     @Test func anotherVersionIsRefused() throws {
         var bytes = try Self.bytes(EventFold())
         bytes[0] = UInt8(EventFold.checkpointVersion + 1)

@@ -96,9 +96,13 @@ public struct CheckpointDecodingError: Error, Equatable, CustomStringConvertible
 public struct CheckpointReader {
     private let bytes: UnsafeRawBufferPointer
     public private(set) var offset = 0
+    /// Told at each part's end that every byte before it is read and not needed again (`mark`).
+    private let doneWith: ((UnsafeRawBufferPointer) -> Void)?
 
-    public init(_ bytes: UnsafeRawBufferPointer) {
+    /// `doneWith`: see `EventFold(checkpoint:)`.
+    public init(_ bytes: UnsafeRawBufferPointer, doneWith: ((UnsafeRawBufferPointer) -> Void)? = nil) {
         self.bytes = bytes
+        self.doneWith = doneWith
     }
 
     public var isAtEnd: Bool { offset == bytes.count }
@@ -174,5 +178,6 @@ public struct CheckpointReader {
 
     mutating func mark(_ part: UInt8) throws {
         guard try byte() == 0xC0 | part else { throw failure("part \(part) does not end where it should") }
+        doneWith?(UnsafeRawBufferPointer(rebasing: bytes[..<offset]))
     }
 }
