@@ -40,7 +40,8 @@ extension Word {
     public static let due = Word(en: "due", id: "tenggat")
     public static let overdue = Word(en: "OVERDUE", id: "TERLAMBAT")
     public static let patrol = Word(en: "patrol", id: "patroli")
-    public static let sambang = Word(en: "sambang", id: "sambang")
+    /// A community or site visit by officers (one of the desk's four daily KPIs, domain.md).
+    public static let sambang = Word(en: "visit", id: "sambang")
     public static let routineCheck = Word(en: "routine check", id: "pemeriksaan rutin")
     public static let socialisation = Word(en: "socialisation", id: "sosialisasi")
     public static let seizures = Word(en: "seizures", id: "penindakan")
