@@ -26,7 +26,8 @@ extension Word {
     public static let fieldSuspects = Word(en: "Suspects", id: "Tersangka")
     public static let fieldQuantity = Word(en: "Quantity", id: "Jumlah barang")
     public static let fieldUnit = Word(en: "Unit", id: "Satuan")
-    public static let fieldModus = Word(en: "Modus", id: "Modus")
+    /// How the goods were smuggled (the modus operandi; Indonesian reports say modus).
+    public static let fieldModus = Word(en: "Method", id: "Modus")
     public static let fieldLossPrevented = Word(en: "Loss prevented", id: "Kerugian negara dicegah")
     public static let newItemNotHere = Word(en: "N: pane 1 a voyage, 2 an operation, 3 a meeting, 4 today's figures", id: "N: panel 1 pelayaran, 2 operasi, 3 rapat, 4 angka hari ini")
     public static let keyNewTeam = Word(en: "new team (name, agency, place)", id: "tim baru (nama, instansi, tempat)")

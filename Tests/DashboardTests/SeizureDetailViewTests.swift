@@ -30,7 +30,7 @@ import Words
                "Recorded: Wed 20/11 14.20 WITA by bea-cukai-03", "Post: nunukan"]
         for line in expected { #expect(text.contains(line), "\(line)\n\(text)") }
         // The modus wraps under its label, its end on screen, nothing cut.
-        #expect(text.contains("Modus: Disembunyikan dalam kotak"))
+        #expect(text.contains(language == .id ? "Modus: Disembunyikan dalam kotak" : "Method: Disembunyikan dalam kotak"))
         #expect(text.contains("dari Sebatik menuju Tawau"))
         #expect(!text.contains("…"))
         loop.press(.character("y"))
