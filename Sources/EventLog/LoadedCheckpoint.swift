@@ -59,7 +59,7 @@ public final class LoadedCheckpoint {
     /// `part`: the payload up to where reading stands.
     public func doneWith(_ part: UnsafeRawBufferPointer) {
         guard let start = part.baseAddress, let base = mapping.baseAddress else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let page = Self.pageSize
         let end = (start - base + part.count) / page * page
         guard end - releasedUpTo >= min(8 << 20, max(page, mapping.count / 4)) else { return }
         _ = madvise(UnsafeMutableRawPointer(mutating: base + releasedUpTo), end - releasedUpTo, MADV_DONTNEED)
@@ -68,6 +68,8 @@ public final class LoadedCheckpoint {
 
     /// Where `doneWith` has given the pages back up to (a page boundary of the mapping).
     private var releasedUpTo = 0
+    /// Asked once: `doneWith` is told at every part's end (each voyage's).
+    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
     deinit {
         munmap(UnsafeMutableRawPointer(mutating: mapping.baseAddress), mapping.count)

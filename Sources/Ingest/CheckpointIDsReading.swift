@@ -7,9 +7,9 @@ extension CheckpointIDs {
     /// on the caller's (they are about a third and a half of loading a large checkpoint); on one
     /// core, or when no thread can be had, there and then.
     static func readOnAnotherCore(_ ids: CheckpointIDs) -> Pending {
-        guard WorkerThread.onlineCores > 1 else { return .done(Result { try ids.read() }) }
+        guard WorkerThread.onlineCores > 1 else { return readHere(ids) }
         let box = ReadResult()
-        guard WorkerThread.start({ box.finish(Result { try ids.read() }) }) else { return .done(Result { try ids.read() }) }
+        guard WorkerThread.start({ box.finish(Result { try ids.read() }) }) else { return readHere(ids) }
         return .later { box.wait() }
     }
 

@@ -18,6 +18,9 @@ package struct CheckpointIDs: @unchecked Sendable {
         return IDSet(distinct: ids)
     }
 
+    /// Reads the table on the caller's thread (no core to spare, or none asked for).
+    package static func readHere(_ ids: CheckpointIDs) -> Pending { .done(Result { try ids.read() }) }
+
     /// The table, now or when the thread reading it is done.
     package enum Pending {
         case done(Result<IDSet, any Error>)

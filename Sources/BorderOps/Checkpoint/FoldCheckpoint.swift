@@ -66,7 +66,7 @@ extension EventFold {
     /// 285 MB, which on top of the state it becomes went past the memory goal).
     package init(checkpoint bytes: UnsafeRawBufferPointer, decodePath: DecodePath = .automatic,
                 problems: ProblemLog = ProblemLog(limit: 10_000, keeping: .first),
-                readingIDs: (CheckpointIDs) -> CheckpointIDs.Pending = { ids in .done(Result { try ids.read() }) },
+                readingIDs: (CheckpointIDs) -> CheckpointIDs.Pending = CheckpointIDs.readHere,
                 doneWith: ((UnsafeRawBufferPointer) -> Void)? = nil) throws {
         var r = CheckpointReader(bytes, doneWith: doneWith)
         let version = try r.unsigned()
