@@ -128,12 +128,15 @@ let package = Package(
         // changed rows drawn, keys and the mouse read, what a crash must restore). The only
         // importer of CNcursesw. Imports Driver (the protocol), Dashboard, EventLog.
         .target(name: "CursesScreen", dependencies: ["Driver", "Dashboard", "EventLog", "CNcursesw"], swiftSettings: strictSettings),
+        // `--help` and the parser's refusals in the officer's language, laid out from the
+        // parser's description of the commands (a library: the executable holds only parsing).
+        .target(name: "CommandLineHelp", dependencies: ["JSON", "Words"], swiftSettings: strictSettings),
         // The command line: argument parsing and each command's start (the dashboard's on the
         // ncurses adapter). May import every target but CNcursesw.
         .executableTarget(
             name: "borderdesk",
             dependencies: [
-                "EventLog", "BorderOps", "Words", "Dashboard", "Reports", "Ingest", "Demo", "Generation", "Configuration", "Catalogs",
+                "CommandLineHelp", "EventLog", "BorderOps", "Words", "Dashboard", "Reports", "Ingest", "Demo", "Generation", "Configuration", "Catalogs",
                 "Driver", "Notify", "CursesScreen", "JSON", "ExactKeys", "SafeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

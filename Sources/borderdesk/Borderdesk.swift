@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineHelp
 import Words
 import Configuration
 import EventLog
@@ -49,7 +50,7 @@ struct Borderdesk: ParsableCommand {
         }
         // `help COMMAND…` is answered before parsing: the parser's `help` takes no `--lang`.
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "help", let tree = CommandHelp.tree(), let path = CommandHelp.requested(arguments, root: tree) {
+        if arguments.first == "help", let tree = helpTree(), let path = CommandHelp.requested(arguments, root: tree) {
             print(CommandHelp.text(path, language: helpLanguage))
             terminate(0)
         }
@@ -63,7 +64,7 @@ struct Borderdesk: ParsableCommand {
             // version, and a refusal already said by `reportingErrors` (no message), as before.
             let message = message(for: error)
             if status != .success, !message.isEmpty {
-                for line in ParseErrorSpeech.lines(message, arguments: namingTheCommand(arguments), language: languageBeforeParsing) { printError(line) }
+                for line in ParseErrorSpeech.lines(message, arguments: namingTheCommand(arguments), root: helpTree(), language: languageBeforeParsing) { printError(line) }
             } else {
                 ProcessExit.say(fullMessage(for: error), status: status.rawValue)
             }
@@ -86,7 +87,7 @@ extension Borderdesk {
     /// parser prints its help): the officer's help is printed instead of the parser's
     /// (`CommandHelp`), and the process ends.
     static func printHelpIfAsked(_ error: any Error, _ arguments: [String]) {
-        guard exitCode(for: error) == .success, let tree = CommandHelp.tree() else { return }
+        guard exitCode(for: error) == .success, let tree = helpTree() else { return }
         if let path = CommandHelp.requested(arguments, root: tree) {
             print(CommandHelp.text(path, language: helpLanguage))
             terminate(0)
@@ -95,6 +96,13 @@ extension Borderdesk {
             print(CommandHelp.text(ParseErrorSpeech.commandPath(namingTheCommand(arguments), root: tree), language: helpLanguage))
             terminate(0)
         }
+    }
+}
+
+extension Borderdesk {
+    /// The commands as the parser describes them, for the officer's help (`CommandHelp`).
+    static func helpTree() -> CommandHelp.Command? {
+        CommandHelp.tree(dump: _dumpHelp(), commandWhenNoneIsNamed: commandWhenNoneIsNamed._commandName)
     }
 }
 

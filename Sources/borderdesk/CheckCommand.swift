@@ -12,19 +12,12 @@ struct CheckCommand: ParsableCommand {
         discussion: Word.commandCheckDiscussion.help
     )
 
-    @Argument(help: .word(.optionSources))
-    var sources: [String]
-
-    @Flag(help: .word(.optionRecursive))
-    var recursive = false
-
-    @Option(help: .word(.optionLanguageReport))
-    var lang: Language?
+    @OptionGroup var files: CheckedFiles
 
     mutating func run() throws {
         try reportingErrors {
-            let language = try SettingsFiles.forCommand().language(lang)
-            let result = try FoldedSources.read(sources, recursive: recursive, problems: ProblemLog(limit: 10_000, keeping: .first), language: language)
+            let language = try SettingsFiles.forCommand().language(files.lang)
+            let result = try FoldedSources.read(files.sources, recursive: files.recursive, problems: ProblemLog(limit: 10_000, keeping: .first), language: language)
             var out = StandardOutput()
             for line in result.checkListing(language) { out.line(line) }
             out.flush()

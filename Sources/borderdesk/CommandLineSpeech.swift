@@ -41,9 +41,9 @@ extension ParsableArguments {
 }
 
 extension AppendCommand: ChoosesLanguage {}
-extension CheckCommand: ChoosesLanguage {}
+extension CheckCommand: ChoosesLanguage { var lang: Language? { files.lang } }
 extension RunCommand: ChoosesLanguage {}
 extension ReportCommand.Common: ChoosesLanguage {}
 extension AlertsCommand: ChoosesLanguage {}
 extension DemoCommand: ChoosesLanguage {}
-extension VerifyCommand: ChoosesLanguage {}
+extension VerifyCommand: ChoosesLanguage { var lang: Language? { files.lang } }

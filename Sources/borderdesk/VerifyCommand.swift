@@ -13,22 +13,15 @@ struct VerifyCommand: ParsableCommand {
         discussion: Word.commandVerifyDiscussion.help
     )
 
-    @Argument(help: .word(.optionSources))
-    var sources: [String]
+    @OptionGroup var files: CheckedFiles
 
     @Option(name: .customLong("anchor"), help: .word(.optionAnchor))
     var anchors: [String] = []
 
-    @Flag(help: .word(.optionRecursiveShort))
-    var recursive = false
-
-    @Option(help: .word(.optionLanguageReport))
-    var lang: Language?
-
     mutating func run() throws {
         try reportingErrors {
-            let language = try SettingsFiles.forCommand().language(lang)
-            let check = try ChainCheck(sources, recursive: recursive, anchors: anchors)
+            let language = try SettingsFiles.forCommand().language(files.lang)
+            let check = try ChainCheck(files.sources, recursive: files.recursive, anchors: anchors)
             var out = StandardOutput()
             for finding in check.findings { out.line(finding.word.text(language)) }
             out.flush()

@@ -1,100 +1,13 @@
-import ArgumentParser
-import JSON
 import Words
 
-/// `--help` (and `help COMMAND`) in the officer's language. The argument parser cannot have
-/// its headings ("OVERVIEW", "USAGE", "Show help information.") replaced, so the help is
-/// printed here, from the commands' own description (`_dumpHelp`: abstracts, options, defaults,
-/// as configured through the words table) with the headings from `CommandHelpWords`, laid out
-/// as the parser lays it out (80 columns, the help text from column 27).
-enum CommandHelp {
-    struct Command {
-        var name: String
-        var abstract = ""
-        var discussion = ""
-        var defaultSubcommand: String?
-        var subcommands: [Command] = []
-        var arguments: [Argument] = []
-    }
-
-    struct Argument {
-        var kind: String
-        /// `-h`, `--help`, short ones first, as written on the command line.
-        var names: [String]
-        var valueName: String
-        var abstract: String
-        var defaultValue: String?
-        var values: [String]
-        var isOptional: Bool
-        var isRepeating: Bool
-    }
-
+/// `--help`'s text laid out as the argument parser lays it out (80 columns, the help text from
+/// column 27), its headings in the officer's language (`CommandHelpWords`).
+extension CommandHelp {
     static let width = 80
     static let labelWidth = 24
 
-    /// The commands from the root down that a help request names (`borderdesk run --help`,
-    /// `borderdesk help report desk`), or nil when the arguments ask for no help.
-    static func requested(_ arguments: [String], root: Command) -> [Command]? {
-        let words = Array(arguments.prefix { $0 != "--" })
-        guard words.contains("-h") || words.contains("--help") || words.first == "help" else { return nil }
-        var path = [root]
-        for word in words.dropFirst(words.first == "help" ? 1 : 0) {
-            if let sub = path.last!.subcommands.first(where: { $0.name == word }) { path.append(sub) }
-        }
-        return path
-    }
-
-    /// The command tree as the parser describes it; nil if it cannot be read (the parser's
-    /// own help is printed then).
-    static func tree() -> Command? {
-        guard let json = try? StrictJSONParser.parse(Borderdesk._dumpHelp()), let root = json["command"],
-              var tree = command(root) else { return nil }
-        tree.defaultSubcommand = Borderdesk.commandWhenNoneIsNamed._commandName
-        return tree
-    }
-
-    private static func command(_ json: JSONValue) -> Command? {
-        guard case .string(let name)? = json["commandName"] else { return nil }
-        var c = Command(name: name)
-        c.abstract = string(json["abstract"]) ?? ""
-        c.discussion = string(json["discussion"]) ?? ""
-        c.defaultSubcommand = string(json["defaultSubcommand"])
-        if case .array(let subs)? = json["subcommands"] {
-            // The parser's own `help` subcommand is not listed, as the parser does not list it.
-            c.subcommands = subs.compactMap(command).filter { $0.name != "help" }
-        }
-        if case .array(let arguments)? = json["arguments"] { c.arguments = arguments.compactMap(argument) }
-        return c
-    }
-
-    private static func argument(_ json: JSONValue) -> Argument? {
-        guard json["shouldDisplay"] != .bool(false), let kind = string(json["kind"]) else { return nil }
-        var short: [String] = [], long: [String] = []
-        if case .array(let list)? = json["names"] {
-            for name in list {
-                guard let text = string(name["name"]) else { continue }
-                switch string(name["kind"]) {
-                case "short": short.append("-" + text)
-                case "longWithSingleDash": long.append("-" + text)
-                default: long.append("--" + text)
-                }
-            }
-        }
-        let names = short + long
-        var values: [String] = []
-        if case .array(let list)? = json["allValues"] { values = list.compactMap(string) }
-        return Argument(kind: kind, names: names, valueName: string(json["valueName"]) ?? "", abstract: string(json["abstract"]) ?? "",
-                        defaultValue: string(json["defaultValue"]), values: values,
-                        isOptional: json["isOptional"] == .bool(true), isRepeating: json["isRepeating"] == .bool(true))
-    }
-
-    private static func string(_ value: JSONValue?) -> String? {
-        if case .string(let text)? = value { return text }
-        return nil
-    }
-
     /// The help of the last command of `path`, in `language`.
-    static func text(_ path: [Command], language: Language) -> String {
+    public static func text(_ path: [Command], language: Language) -> String {
         let command = path.last!
         let t = { (word: Word) in word.text(language) }
         var out: [String] = []
@@ -127,7 +40,7 @@ enum CommandHelp {
 
     /// `borderdesk run [<opsi>] [<sources> ...]`: the options that must be given written out,
     /// the others as one placeholder, then the positional arguments.
-    static func usage(_ path: [Command], language: Language) -> String {
+    public static func usage(_ path: [Command], language: Language) -> String {
         let command = path.last!
         var parts = path.map(\.name)
         let named = command.arguments.filter { $0.kind != "positional" }

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Words
 
 /// The argument parser's own refusals (`Unknown option '--x'`, `Missing expected argument`, …)
@@ -6,11 +5,11 @@ import Words
 /// and the hint `borderdesk COMMAND --help`. The parser's error types are internal; its public
 /// `message(for:)` is English, so each kind is recognised by that text, narrowly (the parser's
 /// sentence, whole), and anything else is said generally. The exit status stays the parser's.
-enum ParseErrorSpeech {
+public enum ParseErrorSpeech {
     /// The lines for `message` (the parser's `message(for:)`), for the command `arguments`
-    /// name, in `language`.
-    static func lines(_ message: String, arguments: [String], language: Language) -> [String] {
-        let path = CommandHelp.tree().map { commandPath(arguments, root: $0) }
+    /// name in the command tree `root` (none: no usage line), in `language`.
+    public static func lines(_ message: String, arguments: [String], root: CommandHelp.Command?, language: Language) -> [String] {
+        let path = root.map { commandPath(arguments, root: $0) }
         var lines = ["borderdesk: " + sentence(message).text(language)]
         if let path {
             lines.append(Word.parseUsageLine(CommandHelp.usage(path, language: language)).text(language))
@@ -79,7 +78,7 @@ enum ParseErrorSpeech {
     /// The commands the arguments name from the root down: the leading words that are
     /// subcommands (the arguments as parsed: `Borderdesk.namingTheCommand` has put `run` first
     /// when they name none).
-    static func commandPath(_ arguments: [String], root: CommandHelp.Command) -> [CommandHelp.Command] {
+    public static func commandPath(_ arguments: [String], root: CommandHelp.Command) -> [CommandHelp.Command] {
         var path = [root]
         for word in arguments {
             guard let sub = path.last!.subcommands.first(where: { $0.name == word }) else { break }

@@ -1,0 +1,92 @@
+import JSON
+import Words
+
+/// `--help` (and `help COMMAND`) in the officer's language. The argument parser cannot have
+/// its headings ("OVERVIEW", "USAGE", "Show help information.") replaced, so the help is
+/// printed here, from the commands' own description (`_dumpHelp`: abstracts, options, defaults,
+/// as configured through the words table) with the headings from `CommandHelpWords`, laid out
+/// as the parser lays it out (80 columns, the help text from column 27).
+public enum CommandHelp {
+    public struct Command: Sendable {
+        public var name: String
+        public var abstract = ""
+        public var discussion = ""
+        public var defaultSubcommand: String?
+        public var subcommands: [Command] = []
+        public var arguments: [Argument] = []
+    }
+
+    public struct Argument: Sendable {
+        public var kind: String
+        /// `-h`, `--help`, short ones first, as written on the command line.
+        public var names: [String]
+        public var valueName: String
+        public var abstract: String
+        public var defaultValue: String?
+        public var values: [String]
+        public var isOptional: Bool
+        public var isRepeating: Bool
+    }
+
+    /// The commands from the root down that a help request names (`borderdesk run --help`,
+    /// `borderdesk help report desk`), or nil when the arguments ask for no help.
+    public static func requested(_ arguments: [String], root: Command) -> [Command]? {
+        let words = Array(arguments.prefix { $0 != "--" })
+        guard words.contains("-h") || words.contains("--help") || words.first == "help" else { return nil }
+        var path = [root]
+        for word in words.dropFirst(words.first == "help" ? 1 : 0) {
+            if let sub = path.last!.subcommands.first(where: { $0.name == word }) { path.append(sub) }
+        }
+        return path
+    }
+
+    /// The command tree as the parser describes it (`_dumpHelp()`'s JSON), with the command
+    /// that runs when none is named; nil if it cannot be read (the parser's own help is printed
+    /// then).
+    public static func tree(dump: String, commandWhenNoneIsNamed: String) -> Command? {
+        guard let json = try? StrictJSONParser.parse(dump), let root = json["command"],
+              var tree = command(root) else { return nil }
+        tree.defaultSubcommand = commandWhenNoneIsNamed
+        return tree
+    }
+
+    private static func command(_ json: JSONValue) -> Command? {
+        guard case .string(let name)? = json["commandName"] else { return nil }
+        var c = Command(name: name)
+        c.abstract = string(json["abstract"]) ?? ""
+        c.discussion = string(json["discussion"]) ?? ""
+        c.defaultSubcommand = string(json["defaultSubcommand"])
+        if case .array(let subs)? = json["subcommands"] {
+            // The parser's own `help` subcommand is not listed, as the parser does not list it.
+            c.subcommands = subs.compactMap(command).filter { $0.name != "help" }
+        }
+        if case .array(let arguments)? = json["arguments"] { c.arguments = arguments.compactMap(argument) }
+        return c
+    }
+
+    private static func argument(_ json: JSONValue) -> Argument? {
+        guard json["shouldDisplay"] != .bool(false), let kind = string(json["kind"]) else { return nil }
+        var short: [String] = [], long: [String] = []
+        if case .array(let list)? = json["names"] {
+            for name in list {
+                guard let text = string(name["name"]) else { continue }
+                switch string(name["kind"]) {
+                case "short": short.append("-" + text)
+                case "longWithSingleDash": long.append("-" + text)
+                default: long.append("--" + text)
+                }
+            }
+        }
+        let names = short + long
+        var values: [String] = []
+        if case .array(let list)? = json["allValues"] { values = list.compactMap(string) }
+        return Argument(kind: kind, names: names, valueName: string(json["valueName"]) ?? "", abstract: string(json["abstract"]) ?? "",
+                        defaultValue: string(json["defaultValue"]), values: values,
+                        isOptional: json["isOptional"] == .bool(true), isRepeating: json["isRepeating"] == .bool(true))
+    }
+
+    private static func string(_ value: JSONValue?) -> String? {
+        if case .string(let text)? = value { return text }
+        return nil
+    }
+}
