@@ -60,6 +60,12 @@ public struct CheckpointWriter {
         try flushIfFull()
     }
 
+    /// Bytes already in this encoding (a part read back and kept as it was: `StoredPassengers`).
+    mutating func raw(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        try flushIfFull()
+    }
+
     /// The bytes `string(value)` writes.
     static func stringSize(_ value: String) -> Int {
         let n = value.utf8.count
@@ -159,6 +165,16 @@ public struct CheckpointReader {
         let n = try count()
         defer { offset += n }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + n]), as: UTF8.self)
+    }
+
+    /// Passes over a string (`StoredPassengers` keeps the bytes, not the string).
+    mutating func skipString() throws {
+        offset += try count()
+    }
+
+    /// The bytes from `start` to where reading stands.
+    func bytes(from start: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: bytes[start..<offset])
     }
 
     /// The next `length` bytes, passed over (read apart: `CheckpointIDs`).

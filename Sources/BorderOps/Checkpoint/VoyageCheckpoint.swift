@@ -13,9 +13,13 @@ extension Voyage {
     }
 
     static func result(code: UInt8, _ reader: CheckpointReader) throws -> CheckResult? {
-        guard code > 0 else { return nil }
         guard Int(code) <= resultCodes.count else { throw reader.failure("not a check result") }
-        return resultCodes[Int(code) - 1]
+        return result(code: code)
+    }
+
+    /// A code already checked (`StoredPassengers`).
+    static func result(code: UInt8) -> CheckResult? {
+        code > 0 ? resultCodes[Int(code) - 1] : nil
     }
 
     func write(to w: inout CheckpointWriter) throws {
@@ -37,9 +41,14 @@ extension Voyage {
             w.int(check.number)
         }
         w.int(ringNext)
-        w.unsigned(UInt64(latestResult.count))
-        for key in latestResult.keys { try w.string(key) }
-        for value in latestResult.values { w.byte(Self.code(value)) }
+        if let stored = passengers.stored {
+            try stored.write(to: &w)
+        } else {
+            let table = latestResult
+            w.unsigned(UInt64(table.count))
+            for key in table.keys { try w.string(key) }
+            for value in table.values { w.byte(Self.code(value)) }
+        }
         w.int(voidedPassengers)
         w.int(checkCount)
         w.unsigned(UInt64(rechecks.count))
@@ -75,20 +84,14 @@ extension Voyage {
         }
         ringNext = try r.int()
         guard (0..<Self.recentCheckLimit).contains(ringNext) else { throw r.failure("ring position out of range") }
-        let passengers = try r.count()
-        var keys: [String] = []
-        keys.reserveCapacity(passengers)
-        for _ in 0..<passengers { keys.append(try r.string()) }
-        var values: [CheckResult?] = []
-        values.reserveCapacity(passengers)
-        for _ in 0..<passengers { values.append(try Self.result(code: try r.byte(), r)) }
-        latestResult = ExactKeyTable(distinctKeys: keys, values: values)
+        let stored = try StoredPassengers(from: &r)
+        passengers = PassengerResults(stored: stored)
         voidedPassengers = try r.int()
         checkCount = try r.int()
         for _ in 0..<(try r.count()) {
             rechecks.append((try r.int(), try r.int(), try r.int()))
         }
-        guard rechecks.allSatisfy({ (0..<passengers).contains($0.slot) }) else { throw r.failure("re-check out of range") }
+        guard rechecks.allSatisfy({ (0..<stored.count).contains($0.slot) }) else { throw r.failure("re-check out of range") }
         for _ in 0..<(try r.count()) {
             let slot = try r.int()
             var past: [CheckResult?] = []

@@ -87,9 +87,12 @@ public struct Voyage: Sendable {
     /// A ring of the latest checks; `recentChecks` puts them in order.
     var recentRing: [PassengerCheck] = []
     var ringNext = 0
-    /// Each passenger's latest remaining result; nil once every check of the passenger was
-    /// voided (the table only grows: the passenger keeps its place for a later check).
-    var latestResult = ExactKeyTable<CheckResult?>()
+    var passengers = PassengerResults()
+    /// Each passenger's latest remaining result (`PassengerResults`).
+    var latestResult: ExactKeyTable<CheckResult?> {
+        get { passengers.table }
+        _modify { yield &passengers.table }
+    }
     var voidedPassengers = 0
     /// Checks recorded, voided ones included: the next check's number.
     var checkCount = 0

@@ -1,0 +1,53 @@
+import ExactKeys
+import Synchronization
+
+/// A voyage's passengers read back from a checkpoint, kept as the checkpoint's bytes (each ref as
+/// written, then one result code each) until the voyage is next checked or asked about. A
+/// headquarters' year holds tens of thousands of voyages whose passengers are rarely looked at
+/// again; hashing every one of them again into a table was the largest part of a start from a
+/// checkpoint (issue 19). Written to the next checkpoint as they are, without a string made.
+///
+/// A reference type so that a voyage asked about without being changed (`latestResult(of:)`)
+/// builds the table once; the lock makes that safe from any thread.
+final class StoredPassengers: Sendable {
+    /// How many passengers.
+    let count: Int
+    /// The refs as `CheckpointWriter.string` writes them, one after another.
+    let refBytes: [UInt8]
+    /// Each passenger's latest result as `Voyage.code` writes it, checked when read.
+    let resultCodes: [UInt8]
+    private let built = Mutex<ExactKeyTable<CheckResult?>?>(nil)
+
+    /// Reads them as `Voyage.write` wrote them (the count first), checking what it can without
+    /// making a string: each ref's length within the bytes, each result code known.
+    init(from r: inout CheckpointReader) throws {
+        count = try r.count()
+        let start = r.offset
+        for _ in 0..<count { try r.skipString() }
+        refBytes = Array(r.bytes(from: start))
+        let codes = try r.part(length: count)
+        guard codes.allSatisfy({ Int($0) <= CheckResult.allCases.count }) else { throw r.failure("not a check result") }
+        resultCodes = Array(codes)
+    }
+
+    /// The table a voyage's checks go on with (built on first use, then kept).
+    func table() -> ExactKeyTable<CheckResult?> {
+        built.withLock { built in
+            if let built { return built }
+            // The lengths were checked when read: no string can fail here.
+            let refs: [String] = refBytes.withUnsafeBytes { bytes in
+                var r = CheckpointReader(bytes)
+                return (0..<count).map { _ in (try? r.string()) ?? "" }
+            }
+            let table = ExactKeyTable(distinctKeys: refs, values: resultCodes.map(Voyage.result(code:)))
+            built = table
+            return table
+        }
+    }
+
+    func write(to w: inout CheckpointWriter) throws {
+        w.unsigned(UInt64(count))
+        try w.raw(refBytes)
+        try w.raw(resultCodes)
+    }
+}

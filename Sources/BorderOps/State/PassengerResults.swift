@@ -1,0 +1,31 @@
+import ExactKeys
+
+/// A voyage's passengers, each with its latest remaining result (nil once every check of the
+/// passenger was voided; the table only grows: the passenger keeps its place for a later
+/// check). Read back from a checkpoint they stay as its bytes (`StoredPassengers`) until the
+/// voyage is next checked or asked about: most of a year's voyages never are.
+struct PassengerResults: Sendable, CustomReflectable {
+    private var built = ExactKeyTable<CheckResult?>()
+    private(set) var stored: StoredPassengers?
+
+    init() {}
+
+    init(stored: StoredPassengers) {
+        self.stored = stored
+    }
+
+    var table: ExactKeyTable<CheckResult?> {
+        get { stored?.table() ?? built }
+        _modify {
+            if let stored {
+                built = stored.table()
+                self.stored = nil
+            }
+            yield &built
+        }
+    }
+
+    /// Described as the table it stands for, however it is held: two folds are compared by
+    /// reflection (the checkpoint's tests), and one read back holds the same passengers as bytes.
+    var customMirror: Mirror { Mirror(self, children: ["table": table]) }
+}
