@@ -1,11 +1,13 @@
 /// A fast seeded hash of a string's exact bytes, for the fold's own tables (`ExactKeyTable`).
 /// Swift's `Hasher` (SipHash) costs about 30 ns for a short id, as much as the rest of a
 /// passenger check's fold; this costs a few. Word-at-a-time mixing with full 64×64→128-bit
-/// multiplies (the wyhash construction), keyed by a per-process random seed so that the table
-/// layout cannot be predicted from outside.
+/// multiplies (the wyhash construction), keyed by a random seed so that the table layout cannot
+/// be predicted from outside: the process's own, or (a table read back from a checkpoint, whose
+/// layout is copied rather than built again) the one the table was built with.
 @usableFromInline
 enum ExactHash {
-    private static let seed: (UInt64, UInt64) = (.random(in: .min ... .max), .random(in: .min ... .max))
+    @usableFromInline
+    static let processSeed = ExactHashSeed(.random(in: .min ... .max), .random(in: .min ... .max))
 
     @inline(__always)
     private static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
@@ -16,8 +18,8 @@ enum ExactHash {
     // Neither is inlinable: called, they read `seed` inside this module, without the global's
     // accessor that an inlined copy pays on every call.
     @usableFromInline
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
-        let (k0, k1) = seed
+    static func hash(_ bytes: UnsafeRawBufferPointer, seed: ExactHashSeed) -> Int {
+        let (k0, k1) = (seed.first, seed.second)
         let n = bytes.count
         var h = mix(UInt64(truncatingIfNeeded: n) ^ k0, 0xA076_1D64_78BD_642F ^ k1)
         // Two words that together hold every byte (overlapping when the text is shorter than
@@ -44,9 +46,23 @@ enum ExactHash {
     }
 
     @usableFromInline
-    static func hash(_ string: String) -> Int {
-        if let h = string.utf8.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0)) }) { return h }
+    static func hash(_ string: String, seed: ExactHashSeed) -> Int {
+        if let h = string.utf8.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0), seed: seed) }) { return h }
         var copy = string
-        return copy.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
+        return copy.withUTF8 { hash(UnsafeRawBufferPointer($0), seed: seed) }
     }
+}
+
+/// The key of `ExactHash`: a table's, kept with it (and with its layout in a checkpoint).
+public struct ExactHashSeed: Sendable, Equatable {
+    public let first: UInt64
+    public let second: UInt64
+
+    public init(_ first: UInt64, _ second: UInt64) {
+        self.first = first
+        self.second = second
+    }
+
+    /// This process's: every table's unless it was read back with its own.
+    public static var process: ExactHashSeed { ExactHash.processSeed }
 }

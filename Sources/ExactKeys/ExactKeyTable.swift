@@ -15,15 +15,19 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
     @usableFromInline var storedKeys: [String] = []
     @usableFromInline var storedValues: [Value] = []
     @usableFromInline var mask: Int
+    /// What the slots were placed by (the process's, unless read back with the table's own).
+    @usableFromInline let seed: ExactHashSeed
 
     public var keys: [String] { storedKeys }
     public var values: [Value] { storedValues }
 
-    public init(minimumCapacity: Int = 0) {
+    /// `seed`: the process's, unless the table is to go on from one made elsewhere.
+    public init(minimumCapacity: Int = 0, seed: ExactHashSeed = .process) {
         let size = Self.tableSize(for: minimumCapacity)
         control = Array(repeating: 0, count: size)
         positions = Array(repeating: 0, count: size)
         mask = size - 1
+        self.seed = seed
     }
 
     /// A table of keys known to be distinct (read back from a checkpoint), at the positions they
@@ -34,6 +38,7 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
         control = Array(repeating: 0, count: size)
         positions = Array(repeating: 0, count: size)
         mask = size - 1
+        seed = .process
         storedKeys = keys
         storedValues = values
         indexKeys()
@@ -41,9 +46,18 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
 
     @inlinable public var count: Int { storedKeys.count }
 
-    /// The hash every method expects: `ExactHash` of the key's bytes.
+    /// The hash every method expects of a table with the process's seed: `ExactHash` of the
+    /// key's bytes.
     @inlinable @inline(__always)
-    public static func hash(_ key: String) -> Int { ExactHash.hash(key) }
+    public static func hash(_ key: String) -> Int { ExactHash.hash(key, seed: .process) }
+
+    /// The hash this table's methods expect (its own seed).
+    @inlinable @inline(__always)
+    public func hash(of key: String) -> Int { ExactHash.hash(key, seed: seed) }
+
+    /// The hash a table with `seed` expects.
+    @inlinable @inline(__always)
+    public static func hash(_ key: String, seed: ExactHashSeed) -> Int { ExactHash.hash(key, seed: seed) }
 
     /// Occupied, with the top 7 bits of the hash (the slot comes from the low bits).
     @inlinable @inline(__always)
@@ -64,7 +78,7 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
 
     @inlinable
     public subscript(key: String) -> Value? {
-        position(of: key, hash: Self.hash(key)).map { storedValues[$0] }
+        position(of: key, hash: hash(of: key)).map { storedValues[$0] }
     }
 
     /// Sets the value of `key`; returns the value it replaces, or nil for a new key.
@@ -150,7 +164,7 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
     mutating func indexKeys() {
         precondition(storedKeys.count < Int(UInt32.max), "more than 4 billion keys")
         for position in storedKeys.indices {
-            let hash = Self.hash(storedKeys[position])
+            let hash = hash(of: storedKeys[position])
             var i = hash & mask
             while control[i] != 0 { i = (i + 1) & mask }
             control[i] = Self.tag(hash)

@@ -58,10 +58,13 @@ extension PipelinedFold {
         private let stage: Mutex<Stage>
         private let ready = DispatchSemaphore(value: 0)
         let path: DecodePath
+        /// The fold's id hash seed (`EventFold.idHashSeed`).
+        let idSeed: ExactHashSeed
 
-        init(_ raw: RawBatch, path: DecodePath) {
+        init(_ raw: RawBatch, path: DecodePath, idSeed: ExactHashSeed) {
             stage = Mutex(.read(raw))
             self.path = path
+            self.idSeed = idSeed
         }
 
         /// The raw lines, if no thread claimed them yet.
@@ -76,7 +79,7 @@ extension PipelinedFold {
         /// A decoder's turn: decodes unless the folding thread got there first.
         func decodeIfUnclaimed() {
             guard let raw = claim() else { return }
-            let batch = PipelinedFold.decode(raw, path: path)
+            let batch = PipelinedFold.decode(raw, path: path, idSeed: idSeed)
             stage.withLock { $0 = .decoded(batch) }
             ready.signal()
         }
@@ -87,7 +90,7 @@ extension PipelinedFold {
             while true {
                 if let raw = claim() {
                     stage.withLock { $0 = .taken }
-                    return PipelinedFold.decode(raw, path: path)
+                    return PipelinedFold.decode(raw, path: path, idSeed: idSeed)
                 }
                 let done: Batch? = stage.withLock { stage in
                     guard case .decoded(let batch) = stage else { return nil }

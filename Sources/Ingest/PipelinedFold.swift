@@ -17,7 +17,7 @@ public enum PipelinedFold {
     }
 
     /// Decodes one raw batch (on any thread).
-    static func decode(_ raw: RawBatch, path: DecodePath) -> Batch {
+    static func decode(_ raw: RawBatch, path: DecodePath, idSeed: ExactHashSeed) -> Batch {
         var batch = Batch(newPaths: raw.newPaths, bytesRead: raw.bytesRead)
         batch.outcomes.reserveCapacity(raw.count)
         batch.idHashes.reserveCapacity(raw.count)
@@ -33,7 +33,7 @@ public enum PipelinedFold {
                 let full = raw.fullLengths[i]
                 let outcome = LineDecoder.decode(line, length: full > 0 ? full : nil, path: path, memo: memo)
                 if case .blank = outcome { continue }
-                batch.idHashes.append(outcome.id.map(IDSet.hash) ?? 0)
+                batch.idHashes.append(outcome.id.map { IDSet.hash($0, seed: idSeed) } ?? 0)
                 batch.outcomes.append(outcome)
                 batch.sources.append(raw.sources[i])
                 batch.lines.append(raw.lines[i])
@@ -49,6 +49,7 @@ public enum PipelinedFold {
     public static func read(_ sources: EventSources, decodePath: DecodePath, into fold: inout EventFold,
                             progress: (Int64, EventFold) -> Bool = { _, _ in true }) -> Finish {
         let expected = expectedLines(sources)
+        let idSeed = fold.idHashSeed
         // This thread decodes too, so one decoder fewer than cores keeps each core busy; past
         // eight, the single folding thread is the limit.
         let wantedDecoders = min(8, max(1, WorkerThread.onlineCores - 1))
@@ -70,7 +71,7 @@ public enum PipelinedFold {
             var pathIndex: [ExactKey: Int32] = [:]
             var raw = RawBatch()
             func dispatch(_ full: RawBatch) {
-                let pending = Pending(full, path: decodePath)
+                let pending = Pending(full, path: decodePath, idSeed: idSeed)
                 channel.send(pending)
                 work.put(pending)
             }

@@ -38,13 +38,13 @@ import Testing
     @Test func idsAreComparedByBytes() {
         var ids = IDSet()
         for id in ["é", "e\u{301}", "\u{212A}", "K", "", "nnk-00000001"] {
-            let new = ids.insert(id, hash: IDSet.hash(id))
+            let new = ids.insert(id, hash: ids.hash(id))
             #expect(new, "\(id) is new")
         }
-        let again = ids.insert("e\u{301}", hash: IDSet.hash("e\u{301}"))
+        let again = ids.insert("e\u{301}", hash: ids.hash("e\u{301}"))
         #expect(!again)
-        #expect(ids.contains("\u{212A}", hash: IDSet.hash("\u{212A}")))
-        #expect(!ids.contains("k", hash: IDSet.hash("k")))
+        #expect(ids.contains("\u{212A}", hash: ids.hash("\u{212A}")))
+        #expect(!ids.contains("k", hash: ids.hash("k")))
         #expect(ids.count == 6)
     }
 
@@ -53,30 +53,31 @@ import Testing
         var ids = IDSet()
         ids.reserveCapacity(10)
         var allNew = true
-        for n in 0..<50_000 { allNew = ids.insert("id-\(n)", hash: IDSet.hash("id-\(n)")) && allNew }
+        for n in 0..<50_000 { allNew = ids.insert("id-\(n)", hash: ids.hash("id-\(n)")) && allNew }
         #expect(allNew)
         #expect(ids.count == 50_000)
-        #expect((0..<50_000).allSatisfy { ids.contains("id-\($0)", hash: IDSet.hash("id-\($0)")) })
-        let repeated = ids.insert("id-49999", hash: IDSet.hash("id-49999"))
+        #expect((0..<50_000).allSatisfy { ids.contains("id-\($0)", hash: ids.hash("id-\($0)")) })
+        let repeated = ids.insert("id-49999", hash: ids.hash("id-49999"))
         #expect(!repeated)
-        #expect(!ids.contains("id-50000", hash: IDSet.hash("id-50000")))
+        #expect(!ids.contains("id-50000", hash: ids.hash("id-50000")))
     }
 
     /// Texts that differ in one byte anywhere, at every length the hash reads differently,
     /// hash differently (a sanity check of the word reading, not of randomness).
     @Test func oneByteChangesTheHash() {
+        let ids = IDSet()
         for length in 1...40 {
             let base = Array(repeating: UInt8(ascii: "a"), count: length)
             var hashes = Set<Int>()
-            hashes.insert(IDSet.hash(String(decoding: base, as: UTF8.self)))
+            hashes.insert(ids.hash(String(decoding: base, as: UTF8.self)))
             for position in 0..<length {
                 var changed = base
                 changed[position] = UInt8(ascii: "b")
-                hashes.insert(IDSet.hash(String(decoding: changed, as: UTF8.self)))
+                hashes.insert(ids.hash(String(decoding: changed, as: UTF8.self)))
             }
             #expect(hashes.count == length + 1, "length \(length)")
         }
-        #expect(IDSet.hash("") != IDSet.hash("\0"))
-        #expect(IDSet.hash("ab") != IDSet.hash("ab\0"))
+        #expect(ids.hash("") != ids.hash("\0"))
+        #expect(ids.hash("ab") != ids.hash("ab\0"))
     }
 }

@@ -60,10 +60,19 @@ public struct CheckpointWriter {
         try flushIfFull()
     }
 
-    /// Bytes already in this encoding (a part read back and kept as it was: `StoredPassengers`).
-    mutating func raw(_ bytes: [UInt8]) throws {
+    /// Bytes already in this encoding (a part read back and kept as it was: `StoredPassengers`),
+    /// or written as they stand in memory (a table's slots).
+    mutating func raw(_ bytes: some Sequence<UInt8>) throws {
         buffer.append(contentsOf: bytes)
         try flushIfFull()
+    }
+
+    /// The bytes `unsigned(value)` writes.
+    static func unsignedSize(_ value: UInt64) -> Int {
+        var size = 1
+        var rest = value >> 7
+        while rest > 0 { size += 1; rest >>= 7 }
+        return size
     }
 
     /// The bytes `string(value)` writes.
@@ -165,6 +174,11 @@ public struct CheckpointReader {
         let n = try count()
         defer { offset += n }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + n]), as: UTF8.self)
+    }
+
+    /// Eight bytes as they stand, least significant first (a table's seed).
+    mutating func littleEndianWord() throws -> UInt64 {
+        UInt64(littleEndian: try part(length: 8).loadUnaligned(as: UInt64.self))
     }
 
     /// Passes over a string (`StoredPassengers` keeps the bytes, not the string).

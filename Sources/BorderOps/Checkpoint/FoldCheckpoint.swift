@@ -6,7 +6,7 @@ import ExactKeys
 extension EventFold {
     /// The encoding's version: a checkpoint of another version is not read (bump it whenever what
     /// is written, or what the reducers make of events, changes).
-    public static let checkpointVersion: UInt64 = 4
+    public static let checkpointVersion: UInt64 = 5
 
     /// Writes the fold through `writer` (then `flush` it). A fold with a `horizon` leaves events
     /// out: it is not a fold of the files and is refused.
@@ -33,7 +33,7 @@ extension EventFold {
             w.int(count)
         }
         try w.mark(6)
-        try Self.writeIDs(seenIDs.table.keys, to: &w)
+        try Self.writeIDs(seenIDs.table, to: &w)
         seenIDs = IDSet()
         try w.mark(7)
         locators.write(to: &w)
@@ -49,11 +49,22 @@ extension EventFold {
     }
 
     /// The ids' length in bytes first, so that a reader can hand them to another thread and go
-    /// on with the rest (`CheckpointIDs`). (A function of its own: `ids` is held only here.)
-    private static func writeIDs(_ ids: [String], to w: inout CheckpointWriter) throws {
+    /// on with the rest (`CheckpointIDs`); then the table's seed and slots, so that reading it
+    /// is a copy (no id hashed), then the ids. (A function of its own: `ids` is held only here.)
+    private static func writeIDs(_ ids: ExactKeyTable<Void>, to w: inout CheckpointWriter) throws {
+        let (seed, control, positions) = ids.layout
         w.unsigned(UInt64(ids.count))
-        w.unsigned(UInt64(ids.reduce(0) { $0 + CheckpointWriter.stringSize($1) }))
-        for id in ids { try w.string(id) }
+        let slotBytes = CheckpointWriter.unsignedSize(UInt64(control.count)) + control.count + 4 * positions.count
+        w.unsigned(UInt64(16 + slotBytes + ids.keys.reduce(0) { $0 + CheckpointWriter.stringSize($1) }))
+        for word in [seed.first, seed.second] { try w.raw(withUnsafeBytes(of: word.littleEndian) { Array($0) }) }
+        w.unsigned(UInt64(control.count))
+        try w.raw(control)
+        #if _endian(little)
+        try positions.withUnsafeBytes { try w.raw($0) }
+        #else
+        for position in positions { try w.raw(withUnsafeBytes(of: position.littleEndian) { Array($0) }) }
+        #endif
+        for id in ids.keys { try w.string(id) }
     }
 
     /// A fold read back from a checkpoint's bytes; `problems` and `decodePath` as for `init`

@@ -1,3 +1,5 @@
+import ExactKeys
+
 /// Where a line came from: the source's display path and its 1-based line number.
 public struct LineOrigin: Sendable, Equatable, CustomStringConvertible {
     public var source: String
@@ -94,7 +96,8 @@ public struct EventFold: Sendable {
             problems.append(LineProblem(origin: line, reason: reason))
         case .unknown(let envelope):
             counts.lines += 1
-            let (isNew, number) = seenIDs.claim(envelope.id, hash: idHash ?? IDSet.hash(envelope.id))
+            let hash = idHash ?? seenIDs.hash(envelope.id)
+            let (isNew, number) = seenIDs.claim(envelope.id, hash: hash)
             if isNew {
                 counts.unknown += 1
                 locators.append(.unknown)
@@ -108,7 +111,8 @@ public struct EventFold: Sendable {
             }
         case .extended(let envelope, let body):
             counts.lines += 1
-            let (isNew, number) = seenIDs.claim(envelope.id, hash: idHash ?? IDSet.hash(envelope.id))
+            let hash = idHash ?? seenIDs.hash(envelope.id)
+            let (isNew, number) = seenIDs.claim(envelope.id, hash: hash)
             if isNew {
                 // Counted as a spec reader counts it; applied when valid.
                 counts.unknown += 1
@@ -125,7 +129,8 @@ public struct EventFold: Sendable {
             }
         case .event(let event):
             counts.lines += 1
-            let (isNew, number) = seenIDs.claim(event.envelope.id, hash: idHash ?? IDSet.hash(event.envelope.id))
+            let hash = idHash ?? seenIDs.hash(event.envelope.id)
+            let (isNew, number) = seenIDs.claim(event.envelope.id, hash: hash)
             if isNew {
                 counts.folded += 1
                 let locator = state.apply(event)
@@ -184,7 +189,7 @@ public struct EventFold: Sendable {
     /// A folded `event.voided`: its target is taken out of the state if it was folded, or waited
     /// for if no line has claimed it; otherwise it has no effect.
     private mutating func void(_ target: String, _ notice: VoidNotice) {
-        let hash = IDSet.hash(target)
+        let hash = seenIDs.hash(target)
         guard let number = seenIDs.number(of: target, hash: hash) else {
             let (_, number) = seenIDs.claim(target, hash: hash)
             locators.append(.pending)
@@ -202,6 +207,16 @@ public struct EventFold: Sendable {
                                        post: removed.post, exercise: locator.exercise))
     }
 
+    /// An empty fold whose ids are hashed with `seed`, as another process's would be (tests).
+    package init(idHashSeed seed: ExactHashSeed) {
+        self.init()
+        seenIDs = IDSet(seed: seed)
+    }
+
+    /// What the ids' hashes are keyed by: a caller hashing ids for `ingest(_:idHash:origin:)` on
+    /// other threads uses `IDSet.hash(_:seed:)` with it.
+    package var idHashSeed: ExactHashSeed { seenIDs.seed }
+
     /// Brings the id table's slots for these hashes into cache before a run of `ingest` calls
     /// with them (`IDSet.warm`).
     package mutating func warm(idHashes: [Int]) {
@@ -216,6 +231,6 @@ public struct EventFold: Sendable {
 
     /// Whether an event with this id has been counted (folded, voided or unknown).
     public func hasSeen(id: String) -> Bool {
-        seenIDs.number(of: id, hash: IDSet.hash(id)).map { !isPending($0) } ?? false
+        seenIDs.number(of: id, hash: seenIDs.hash(id)).map { !isPending($0) } ?? false
     }
 }

@@ -8,11 +8,24 @@ package struct IDSet: Sendable {
 
     package init() {}
 
+    /// An empty set keyed by `seed` (tests: a fold as another process made it).
+    package init(seed: ExactHashSeed) {
+        table = ExactKeyTable(seed: seed)
+    }
+
     package var count: Int { table.count }
 
-    /// The hash `insert` and `contains` expect.
+    /// The hash `insert` and `contains` expect: with this set's seed (the process's, or the one
+    /// it was read back with from a checkpoint).
     @inline(__always)
-    package static func hash(_ id: String) -> Int { ExactKeyTable<Void>.hash(id) }
+    package func hash(_ id: String) -> Int { table.hash(of: id) }
+
+    /// What `hash` is keyed by, for hashing ids elsewhere (the pipeline's decoder threads).
+    package var seed: ExactHashSeed { table.hashSeed }
+
+    /// `hash(id)` of a set with `seed`.
+    @inline(__always)
+    package static func hash(_ id: String, seed: ExactHashSeed) -> Int { ExactKeyTable<Void>.hash(id, seed: seed) }
 
     /// Adds `id`; false when it was already there (a duplicate).
     @discardableResult
@@ -40,8 +53,8 @@ package struct IDSet: Sendable {
 }
 
 extension IDSet {
-    /// Ids known to be distinct, numbered in the order given (read back from a checkpoint).
-    init(distinct ids: [String]) {
-        table = ExactKeyTable(distinctKeys: ids, values: Array(repeating: (), count: ids.count))
+    /// A table read back from a checkpoint, with its own seed and slots.
+    init(table: ExactKeyTable<Void>) {
+        self.table = table
     }
 }

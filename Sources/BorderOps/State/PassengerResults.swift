@@ -7,6 +7,8 @@ import ExactKeys
 struct PassengerResults: Sendable, CustomReflectable {
     private var built = ExactKeyTable<CheckResult?>()
     private(set) var stored: StoredPassengers?
+    /// Room asked for while stored (`expect`), made when the table is built.
+    private var expected = 0
 
     init() {}
 
@@ -20,8 +22,19 @@ struct PassengerResults: Sendable, CustomReflectable {
             if let stored {
                 built = stored.table()
                 self.stored = nil
+                if expected > built.count { built.reserveCapacity(expected) }
             }
             yield &built
+        }
+    }
+
+    /// Room for `count` passengers, so the table does not rehash while they are checked; while
+    /// stored, only noted (building the table for it would undo keeping the bytes).
+    mutating func expect(_ count: Int) {
+        if stored != nil {
+            expected = count
+        } else {
+            built.reserveCapacity(count)
         }
     }
 

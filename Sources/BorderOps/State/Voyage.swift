@@ -130,7 +130,7 @@ public struct Voyage: Sendable {
 
     /// Room for the manifest's passengers, so the table does not rehash while they are checked.
     mutating func expectPassengers(_ count: Int64) {
-        latestResult.reserveCapacity(Int(min(count, 100_000)))
+        passengers.expect(Int(min(count, 100_000)))
     }
 
     /// A re-check replaces the passenger's earlier result; each passenger counts once. Returns
