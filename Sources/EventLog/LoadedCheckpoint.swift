@@ -24,7 +24,10 @@ public final class LoadedCheckpoint {
     /// The payload's bytes, in place.
     public var payload: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: mapping[payloadRange]) }
 
-    public init(path: String) throws(Refusal) {
+    /// `sealChecked`: false leaves the seal to `sealHolds()`, for a caller that checks it on
+    /// another core while it reads the payload, and uses nothing it read unless it holds. The
+    /// layout is checked either way.
+    public init(path: String, sealChecked: Bool = true) throws(Refusal) {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw errno == ENOENT ? .absent : .unreadable(Posix.message(errno)) }
         defer { close(fd) }
@@ -35,8 +38,7 @@ public final class LoadedCheckpoint {
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { throw .unreadable(Posix.message(errno)) }
         let bytes = UnsafeRawBufferPointer(start: base, count: size)
         do throws(Refusal) {
-            let sealed = UnsafeRawBufferPointer(rebasing: bytes[..<(size - 32)])
-            guard SHA256.hash(data: sealed).elementsEqual(bytes[(size - 32)...]) else { throw .damaged("seal does not match") }
+            guard !sealChecked || Self.sealHolds(bytes) else { throw Self.sealBroken }
             guard bytes.prefix(CheckpointFile.magic.count).elementsEqual(CheckpointFile.magic),
                   bytes[CheckpointFile.magic.count] == CheckpointFile.layoutVersion else { throw .damaged("another layout") }
             let payloadLength = Int(bytes.loadUnaligned(fromByteOffset: size - 40, as: UInt64.self).littleEndian)
@@ -51,6 +53,19 @@ public final class LoadedCheckpoint {
             munmap(base, size)
             throw error
         }
+    }
+
+    /// Why a checkpoint whose seal does not hold is refused.
+    public static let sealMismatch = "seal does not match"
+    static let sealBroken = Refusal.damaged(sealMismatch)
+
+    /// Whether the last 32 bytes are the SHA-256 of all before them (the file is whole, as
+    /// written). Reads every page again: call it before `doneWith` gives any back, or beside it.
+    public func sealHolds() -> Bool { Self.sealHolds(mapping) }
+
+    private static func sealHolds(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let size = bytes.count
+        return SHA256.hash(data: UnsafeRawBufferPointer(rebasing: bytes[..<(size - 32)])).elementsEqual(bytes[(size - 32)...])
     }
 
     /// Gives back the memory of the mapping's whole pages within `part` once a quarter of

@@ -68,7 +68,7 @@ public struct CheckpointStore: Sendable {
     public func load(into sources: EventSources, decodePath: DecodePath = .automatic, problems: ProblemLog) -> Load {
         let file: LoadedCheckpoint
         do throws(LoadedCheckpoint.Refusal) {
-            file = try LoadedCheckpoint(path: path)
+            file = try LoadedCheckpoint(path: path, sealChecked: false)
         } catch {
             switch error {
             case .absent: return .absent
@@ -76,13 +76,18 @@ public struct CheckpointStore: Sendable {
             case .damaged(let reason): return .refused(.damaged(reason))
             }
         }
+        // The seal (SHA-256 of the whole file) is checked on another core while the payload is
+        // read here: what was read is used only if it holds (the reader never trusts a length,
+        // so damaged bytes are refused or read as nonsense, never a crash).
+        let sealed = ThreadResult.start { [file = UncheckedCheckpoint(file: file)] in file.file.sealHolds() }
         let fold: EventFold
         do {
             fold = try EventFold(checkpoint: file.payload, decodePath: decodePath, problems: problems, readingIDs: CheckpointIDs.readOnAnotherCore,
                                  doneWith: file.doneWith)
         } catch {
-            return .refused(.otherVersion("\(error)"))
+            return .refused(sealed.value() ? .otherVersion("\(error)") : .damaged(LoadedCheckpoint.sealMismatch))
         }
+        guard sealed.value() else { return .refused(.damaged(LoadedCheckpoint.sealMismatch)) }
         do throws(ResumeRefusal) {
             let opened = try sources.resume(at: file.positions)
             return .loaded(fold, opened: opened)
@@ -115,4 +120,10 @@ public struct CheckpointStore: Sendable {
             try writer.flush()
         }
     }
+}
+
+/// The mapped checkpoint handed to the thread checking its seal: it only reads the mapping,
+/// which lives as long as this reference (the loader waits for the check before it returns).
+private struct UncheckedCheckpoint: @unchecked Sendable {
+    let file: LoadedCheckpoint
 }

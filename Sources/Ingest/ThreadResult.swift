@@ -1,0 +1,33 @@
+import Dispatch
+import Synchronization
+
+/// What a thread of its own works out, handed over once: `start` runs `work` on a new thread
+/// (or there and then, on one core or when no thread can be had), `value` waits for it.
+final class ThreadResult<Value: Sendable>: Sendable {
+    private let result = Mutex<Value?>(nil)
+    private let ready = DispatchSemaphore(value: 0)
+
+    private init() {}
+
+    static func start(_ work: @escaping @Sendable () -> Value) -> ThreadResult {
+        let box = ThreadResult()
+        guard WorkerThread.onlineCores > 1, WorkerThread.start({ box.finish(work()) }) else {
+            box.finish(work())
+            return box
+        }
+        return box
+    }
+
+    private func finish(_ value: Value) {
+        result.withLock { $0 = value }
+        ready.signal()
+    }
+
+    /// Waits for the value; asked again, returns it again.
+    func value() -> Value {
+        if let done = result.withLock({ $0 }) { return done }
+        ready.wait()
+        ready.signal()
+        return result.withLock { $0! }
+    }
+}
