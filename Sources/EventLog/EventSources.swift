@@ -13,7 +13,7 @@ public final class EventSources {
     public let specs: [SourceSpec]
     private(set) var files: [FileTail] = []
     private(set) var directories: [DirectorySource] = []
-    private var stream: StreamTail?
+    private(set) var stream: StreamTail?
     private let buffer = ReadBuffer(size: 1 << 20)
     /// Files beyond this many give their descriptor back while idle (see `OpenFileBudget`).
     private let openFiles: OpenFileBudget
@@ -26,10 +26,10 @@ public final class EventSources {
     /// Everything noticed about the sources, as they happened (the newest state per source is
     /// in `states`).
     public private(set) var states: [String: SourceState] = [:]
-    private let chainTracking: ChainTracking?
+    let chainTracking: ChainTracking?
     /// Set once deferred chains are being hashed on other threads (`hashInBackground`).
-    private var chainWake: WakePipe?
-    private var chainsPending = false
+    var chainWake: WakePipe?
+    var chainsPending = false
 
     /// `standardInput` is the descriptor `-` reads (a pipe in tests).
     /// `recursive`: directory sources take in their subfolders too (a headquarters' tree).
@@ -56,32 +56,6 @@ public final class EventSources {
     public convenience init(arguments: [String], recursive: Bool = false, openFileLimit: Int? = nil, chains: ChainTracking? = nil,
                             grace: DeletionGrace = .standard) {
         self.init(arguments.map(SourceSpec.classify), recursive: recursive, openFileLimit: openFileLimit, chains: chains, grace: grace)
-    }
-
-    /// Each file's integrity chain over what was read so far, in reading order (named files,
-    /// then directories' files, then standard input); empty unless `chains` was given.
-    public var chains: [(path: String, chain: FileChain)] {
-        var out: [(String, FileChain)] = []
-        for file in files + directories.flatMap(\.files) {
-            if let chain = file.chain { out.append((file.path, chain)) }
-        }
-        if let stream, let chain = stream.chain { out.append((stream.path, chain)) }
-        return out
-    }
-
-    /// With `ChainTracking(deferred: true)`: ends the deferred part. What was read so far
-    /// without hashing is hashed on other threads, the reader's `descriptors` wake when a file's
-    /// chain is done, and `readAvailable` takes it over (its seal is `.pending` meanwhile); from
-    /// now on every file is hashed as it is read.
-    /// Files taken up from a checkpoint (`resume`) are behind too, deferred or not.
-    public func hashInBackground() {
-        chainTracking?.deferral?.active = false
-        for file in files + directories.flatMap(\.files) where file.chainKeeper?.isBehind == true {
-            guard let wake = chainWake ?? WakePipe() else { return }
-            chainWake = wake
-            file.hashInBackground(wake: wake)
-        }
-        chainsPending = chainWake != nil
     }
 
     /// Where reading stands in each file (the named ones, then each directory's), for a
@@ -133,36 +107,6 @@ public final class EventSources {
         }
         for event in opened { states[event.path] = event.kind.stateAfter }
         return opened
-    }
-
-    /// Waits for the chains being hashed in the background and takes them over (a report's
-    /// anchors need them).
-    public func finishChains() {
-        guard chainsPending else { return }
-        for file in files + directories.flatMap(\.files) { file.chainKeeper?.collect(wait: true) }
-        chainsPending = false
-    }
-
-    /// Takes over the background chains that are done.
-    private func collectChains() {
-        guard chainsPending, let chainWake else { return }
-        chainWake.drain()
-        var pending = false
-        for file in files + directories.flatMap(\.files) {
-            file.chainKeeper?.collect(wait: false)
-            if file.chainKeeper?.seal == .pending { pending = true }
-        }
-        chainsPending = pending
-    }
-
-    /// Each file's chain seal now (`chains`, without copying the chains).
-    public var seals: [(path: String, seal: ChainSeal)] {
-        var out: [(String, ChainSeal)] = []
-        for file in files + directories.flatMap(\.files) {
-            if let seal = file.chainKeeper?.seal { out.append((file.path, seal)) }
-        }
-        if let stream, let seal = stream.chain?.seal { out.append((stream.path, seal)) }
-        return out
     }
 
     /// Reads whatever is available from every source. Without following, standard input is
