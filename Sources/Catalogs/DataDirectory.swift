@@ -51,6 +51,22 @@ public struct DataDirectory: Equatable, Sendable {
     /// The data of this process's binary (Linux: `/proc/self/exe`, already free of links).
     public static let current: DataDirectory = locate(executable: executablePath() ?? "/usr/bin/borderdesk")
 
+    /// Whether every one of `sources` lies in the bundled sample data: a past day, opened with
+    /// every row shown (nothing in it is open or of today).
+    public func holdsAll(_ sources: [String]) -> Bool {
+        guard !sources.isEmpty, let sample = Self.resolved(sampleData) else { return false }
+        return sources.allSatisfy { source in
+            Self.resolved(source).map { $0 == sample || $0.hasPrefix(sample + "/") } ?? false
+        }
+    }
+
+    /// `path` with its links resolved, absolute; nil when it does not exist.
+    static func resolved(_ path: String) -> String? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
     static func executablePath() -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)

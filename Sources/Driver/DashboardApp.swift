@@ -39,6 +39,9 @@ public struct DashboardApp {
     public var staleMinutes: Int64 = 15
     /// Start from the sources' checkpoint and keep it (docs/checkpoints.md); off with `--no-checkpoint`.
     public var checkpoints = true
+    /// The rows the panes list at the start (`h` switches): what is open and today's, or, on the
+    /// bundled sample data and in a demo (a past day replayed), every row.
+    public var rowScope: RowScope = .working
 
     public init(arguments: [String], themeChoice: String?, themesDirectory: String, ascii: Bool, colour: Bool, forcePolling: Bool,
                 language: Language, zone: PostZone, writer: (operatorID: String, file: String)?,
@@ -54,6 +57,7 @@ public struct DashboardApp {
         self.writer = writer
         self.operationTemplate = operationTemplate
         self.demo = demo
+        if DataDirectory.current.holdsAll(arguments) { rowScope = .all }
     }
 
     /// The alert rules, the posts file's posts, and whether directories take in their subfolders:
@@ -67,10 +71,14 @@ public struct DashboardApp {
         self.recursive = recursive
     }
 
+    /// Starts with every row listed (`run --all-rows`).
+    public mutating func showEveryRow() { rowScope = .all }
+
     /// A demo's dashboard: it follows the replay's file, read-only, in WITA, with the default theme.
     public init(demo replay: DemoReplay, language: Language) {
         self.init(arguments: [replay.file], themeChoice: nil, themesDirectory: DataDirectory.current.themes, ascii: false, colour: !Self.noColourRequested,
                   forcePolling: false, language: language, zone: .wita, writer: nil, operationTemplate: nil, demo: replay)
+        rowScope = .all
     }
 
     /// Runs the dashboard on the terminal `open` gives (told whether to use colours) until it quits.
@@ -84,7 +92,7 @@ public struct DashboardApp {
             // Also on the normal screen once the dashboard is gone.
             for problem in catalog.problems { printError("borderdesk: " + Word.themeProblem(problem).text(language)) }
         }
-        var ui = DashboardModel(language: language)
+        var ui = DashboardModel(language: language, rowScope: rowScope)
         ui.themeIndex = startTheme
         var environment = LoopEnvironment(now: { LocalClock.now() }, newID: { EventID.make(post: $0) },
                                           writer: writer, operationTemplate: operationTemplate)

@@ -6,6 +6,11 @@ extension Word {
     public static let paneOperations = Word(en: "Joint operations", id: "Operasi gabungan")
     public static let paneTimpora = Word(en: "Timpora", id: "Timpora")
     public static let paneDesk = Word(en: "Smuggling desk", id: "Desk penyelundupan")
+    /// A pane showing only what is open and today's (`h`), with nothing of either.
+    public static let nothingOpenToday = Word(en: "Nothing open or of today · h: every row", id: "Tidak ada yang terbuka atau hari ini · h: semua baris")
+    /// The title's count with only the working rows shown: `12 dari 4.485 terbuka & hari ini`.
+    public static let rowsOutOf = Word(en: "of", id: "dari")
+    public static let rowsOpenAndToday = Word(en: "open & today", id: "terbuka & hari ini")
     public static let noVoyages = Word(en: "No voyages yet", id: "Belum ada pelayaran")
     public static let noOperations = Word(en: "No operations yet", id: "Belum ada operasi")
     public static let noMeetings = Word(en: "No meetings yet", id: "Belum ada rapat")

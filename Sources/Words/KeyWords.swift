@@ -18,6 +18,7 @@ extension Word {
     public static let keyChoosePosts = Word(en: "choose posts", id: "pilih pos")
     public static let keyAlertsList = Word(en: "alerts; Enter there acknowledges", id: "peringatan; Enter di sana mengakui")
     public static let keyReport = Word(en: "report of the focused operation or meeting (HTML, next to the event files)", id: "laporan operasi atau rapat terpilih (HTML, di samping berkas kejadian)")
+    public static let keyToggleRowScope = Word(en: "every row / only open and today's", id: "semua baris / hanya yang terbuka dan hari ini")
     public static let keyBadLines = Word(en: "bad lines (FILE:LINE: reason)", id: "baris rusak (BERKAS:BARIS: alasan)")
     public static let keyNextTheme = Word(en: "next theme", id: "tema berikutnya")
     public static let keyToggleLanguage = Word(en: "English / Bahasa Indonesia", id: "Bahasa Indonesia / English")
@@ -32,6 +33,9 @@ extension Word {
     public static let keyHintFilter = Word(en: "/ filter", id: "/ saring")
     public static let keyHintAlerts = Word(en: "a alerts", id: "a peringatan")
     public static let keyHintPosts = Word(en: "p posts", id: "p pos")
+    /// `h`'s hint names what it shows: every row, or (when every row is shown) today's.
+    public static let keyHintRowScope = Word(en: "h all", id: "h semua")
+    public static let keyHintWorkingRows = Word(en: "h today", id: "h hari ini")
     public static let keyHintLanguage = Word(en: "L bahasa", id: "L English")
     public static let keyHintHelp = Word(en: "? help", id: "? bantuan")
     public static let keyHintQuit = Word(en: "q quit", id: "q keluar")

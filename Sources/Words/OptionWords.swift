@@ -44,6 +44,8 @@ extension Word {
     public static let optionTemplatesTOML = Word(en: "Directory of checklist templates (TOML).", id: "Folder templat daftar periksa (TOML).")
     public static let optionZone = Word(en: "The viewer's zone for the clock: WIB, WITA, WIT or an offset such as +08:00 (each post's times show in its own zone).", id: "Zona waktu jam penonton: WIB, WITA, WIT atau selisih seperti +08:00 (waktu setiap pos tampil dalam zonanya sendiri).")
     public static let optionAppendZone = Word(en: "The zone of times typed without an offset (17.00, 3/12 17.00): WIB, WITA or WIT (default: the post's in the posts file, else WITA).", id: "Zona waktu untuk jam yang diketik tanpa selisih (17.00, 3/12 17.00): WIB, WITA atau WIT (bawaan: zona pos di berkas pos, selain itu WITA).")
+    public static let optionAllRows = Word(en: "Start with every row listed, not only what is open and today's (h switches).",
+                                           id: "Mulai dengan semua baris, bukan hanya yang terbuka dan hari ini (h mengganti).")
     public static let optionBell = Word(en: "Ring the terminal bell once for each new critical alert.", id: "Bunyikan bel terminal sekali untuk setiap peringatan kritis baru.")
 
     // The demo.

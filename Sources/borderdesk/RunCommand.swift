@@ -58,6 +58,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: .word(.optionBell))
     var bell = false
 
+    @Flag(help: .word(.optionAllRows))
+    var allRows = false
+
     mutating func run() throws {
         // The settings files under the command line (docs/configuration.md).
         let files = try SettingsFiles.forCommand()
@@ -82,6 +85,7 @@ struct RunCommand: ParsableCommand {
             operationTemplate: catalog.templates.first { $0.kind == .operation })
         app.judge(by: settings, posts: directory, recursive: input.recursive)
         app.bell = bell
+        if allRows { app.showEveryRow() }
         app.meetingTemplate = catalog.templates.first { $0.kind == .meeting }
         app.checkpoints = !input.noCheckpoint
         for problem in catalog.problems { printError("borderdesk: " + Word.templateProblem(problem).text(language)) }

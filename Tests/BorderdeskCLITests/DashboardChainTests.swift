@@ -98,7 +98,7 @@ import Words
         let frame = reader.frame(now: Self.now, language: .id)
         let alert = try #require(frame.alerts.first { $0.id == "chain:\(copy)" })
         #expect(alert.severity == .warning && alert.subject == .brokenChain(path: copy, line: 436))
-        let row = DashboardView.render(frame, model: DashboardModel(), width: 120, height: 35).lines[33]
+        let row = DashboardView.render(frame, model: DashboardModel(rowScope: .all), width: 120, height: 35).lines[33]
         #expect(row.contains("⚠ rantai putus di copy.jsonl:436"), "\(row)")
     }
 }
@@ -124,7 +124,7 @@ import Words
         }
         #expect(state() == .error(Word(en: "error: Is a directory", id: "galat: berupa direktori")), "\(String(describing: state()))")
         for (language, said) in [(Language.id, "galat: berupa direktori"), (.en, "error: Is a directory")] {
-            var model = DashboardModel()
+            var model = DashboardModel(rowScope: .all)
             model.language = language
             let status = DashboardView.render(feed.frame(now: now, language: language), model: model, width: 120, height: 35).lines[33]
             #expect(status.contains("post.jsonl \(said)"), "\(status)")

@@ -135,7 +135,7 @@ import Demo
         let scenarioNow = try #require(replay.scenarioTime)
         let frame = feed.frame(now: Timestamp.parse("2026-12-05T09:00:00+08:00")!, language: .id)
         #expect(frame.now == scenarioNow)
-        let header = DashboardView.render(frame, model: DashboardModel(language: .id), width: 120, height: 35).lines[0]
+        let header = DashboardView.render(frame, model: DashboardModel(language: .id, rowScope: .all), width: 120, height: 35).lines[0]
         #expect(header.contains(PostTime.dateTime(scenarioNow, in: .wita, language: .id)), "\(header)")
         #expect(!header.contains("2026"), "\(header)")
         // Without a demo the frame is at the time it is asked for.

@@ -22,7 +22,7 @@ import Testing
     @Test(.realTerminal) func firstScreenThenAnAppendFromAnotherProcessIsShown() async throws {
         let (dir, file) = try setUp()
         _ = dir
-        let tmux = try TmuxSession(command("run \(file)"))
+        let tmux = try TmuxSession(command("run \(file) --all-rows"))
         // All of the first screen waited for together: a frame goes to the terminal in several
         // writes, and a capture between two of them saw the voyage but not yet the status line.
         #expect(try await tmux.waitFor {
@@ -44,6 +44,23 @@ import Testing
         #expect(try await tmux.waitFor { $0.contains("rusak 1 (b)") } != nil, "\(tmux.shown)")
         try tmux.keys("b")
         #expect(try await tmux.waitFor { $0.contains("post.jsonl:437: JSON tidak sah") } != nil, "\(tmux.shown)")
+    }
+
+    /// A post's file of a past day (a copy of the sample): what is open and today's is listed,
+    /// the closed voyage of 2024 is not and the pane says where it is; `h` lists it. The bundled
+    /// sample itself opens with every row (the theme tests run on it).
+    @Test(.realTerminal) func aPastDayOpensWithWhatIsOpenAndHListsTheRest() async throws {
+        let (dir, file) = try setUp()
+        _ = dir
+        let tmux = try TmuxSession(command("run \(file) --read-only"), width: 120, height: 35)
+        #expect(try await tmux.waitFor {
+            $0.contains("Tidak ada yang terbuka atau hari ini · h: semua baris") && $0.contains("0 dari 1 terbuka & hari ini") && !$0.contains("326/326")
+        } != nil, "\(tmux.shown)")
+        // The meeting is closed, but three of its actions are still open: it stays.
+        #expect(try tmux.screen().contains("3 Timpora · 1 ─"), "\(tmux.shown)")
+        try tmux.keys("h")
+        #expect(try await tmux.waitFor { $0.contains("KM. Thalia") && $0.contains("326/326") } != nil, "\(tmux.shown)")
+        try tmux.keys("q")
     }
 
     /// The desk's daily figures typed into the form in a real terminal at 80×24: four events in
@@ -73,7 +90,7 @@ import Testing
     @Test(.realTerminal) func resizingRelaysOutAtOnce() async throws {
         let (dir, file) = try setUp()
         _ = dir
-        let tmux = try TmuxSession(command("run \(file)"))
+        let tmux = try TmuxSession(command("run \(file) --all-rows"))
         #expect(try await tmux.waitFor { $0.contains("326/326") } != nil)
         try tmux.resize(80, 24)
         #expect(try await tmux.waitFor { screen in
@@ -92,7 +109,7 @@ import Testing
     @Test(.realTerminal) func ctrlCQuitsCleanly() async throws {
         let (dir, file) = try setUp()
         _ = dir
-        let tmux = try TmuxSession(command("run \(file)"))
+        let tmux = try TmuxSession(command("run \(file) --all-rows"))
         #expect(try await tmux.waitFor { $0.contains("326/326") } != nil)
         #expect(tmux.display("#{alternate_on}") == "1")
         try tmux.keys("?")
@@ -113,7 +130,7 @@ import Testing
     @Test(.realTerminal) func terminateSignalRestoresTheTerminal() async throws {
         let (dir, file) = try setUp()
         _ = dir
-        let tmux = try TmuxSession(command("run \(file)"))
+        let tmux = try TmuxSession(command("run \(file) --all-rows"))
         #expect(try await tmux.waitFor { $0.contains("326/326") } != nil)
         #expect(tmux.display("#{alternate_on}") == "1")
         // Only the dashboard itself (the tmux server and the shell carry the same words).
@@ -131,7 +148,7 @@ import Testing
         let pidFile = dir.path + "/dashboard.pid"
         // The shell writes its pid, then becomes the dashboard; afterwards the terminal's modes are printed.
         let modes = "stty -a | tr ' ;' '\\n\\n' | grep -x -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '"
-        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && sh -c 'echo $$ > \(pidFile); exec \(Borderdesk.binary) run \(file)'; echo STATUS $?; \(modes); echo")
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && sh -c 'echo $$ > \(pidFile); exec \(Borderdesk.binary) run \(file) --all-rows'; echo STATUS $?; \(modes); echo")
         #expect(try await tmux.waitFor { $0.contains("326/326") } != nil, "\(tmux.shown)")
         #expect(tmux.display("#{alternate_on} #{cursor_flag} #{keypad_flag} #{mouse_any_flag}") == "1 0 1 1")
         let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -150,7 +167,7 @@ import Testing
     @Test(.realTerminal) func hostileTextLeavesTitleClipboardAndScreenAlone() async throws {
         let (dir, file) = try setUp()
         _ = dir
-        let tmux = try TmuxSession(command("run \(file)"))
+        let tmux = try TmuxSession(command("run \(file) --all-rows"))
         #expect(try await tmux.waitFor { $0.contains("326/326") } != nil)
         let titleBefore = tmux.display("#{pane_title}")
         let hostile = #"{"id":"h-1","ts":"2024-11-21T08:00:00+08:00","type":"voyage.opened","post":"nunukan","voyage":"evil","vessel":"AB\u001b[2J\u001b]0;PWNED\u0007\u001b]52;c;cm0gLXJmIH4=\u0007\rXY\b\bZ","from":"Nunukan","to":"Tawau","departs":"2024-11-21T09:00:00+08:00","manifest":5}"#
@@ -170,7 +187,7 @@ import Testing
     @Test(.realTerminal) func standardInputSourceAndKeyboard() async throws {
         let (dir, file) = try setUp()
         _ = dir
-        let tmux = try TmuxSession("cat \(file) | \(Borderdesk.binary) run - --lang en")
+        let tmux = try TmuxSession("cat \(file) | \(Borderdesk.binary) run - --all-rows --lang en")
         #expect(try await tmux.waitFor { $0.contains("326/326") && $0.contains("stdin") } != nil, "\(tmux.shown)")
         try tmux.keys("q")
         #expect(try await tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")

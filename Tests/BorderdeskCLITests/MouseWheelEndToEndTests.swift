@@ -23,7 +23,7 @@ import Testing
             sample += #"{"id":"w-v\#(n)","ts":"2024-11-20T13:0\#(n):00+08:00","type":"voyage.opened","post":"nunukan","voyage":"w\#(n)","vessel":"\#(vessel)","from":"Nunukan","to":"Tarakan","departs":"2024-11-2\#(n + 1)T20:00:00+08:00","manifest":120}"# + "\n"
         }
         try sample.write(toFile: file, atomically: true, encoding: .utf8)
-        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file)", width: 80, height: 24)
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --all-rows", width: 80, height: 24)
         #expect(try await tmux.waitFor { $0.contains("KM. Egon") && $0.contains("KM. Lambe") } != nil, "\(tmux.shown)")
         func wheel(up: Bool) throws { _ = try tmux.tmux(["send-keys", "-t", tmux.name] + Self.notch(up: up)) }
         let first = Self.selected(try tmux.screen())

@@ -21,8 +21,8 @@ import Testing
     @Test(.realTerminal) func twoDashboardsOnOneFileSeeEachOthersMarks() async throws {
         let (dir, file) = try setUp()
         _ = dir
-        let a = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --operator imigrasi-07")
-        let b = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --operator imigrasi-08 --read-only")
+        let a = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --all-rows --operator imigrasi-07")
+        let b = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --all-rows --operator imigrasi-08 --read-only")
         for t in [a, b] {
             #expect(try await t.waitFor { $0.contains("326/326") } != nil)
             try t.keys("2", "Enter")

@@ -104,7 +104,7 @@ import Testing
         let file = dir.file("post.jsonl")
         try FileManager.default.copyItem(atPath: Borderdesk.packageRoot + "/sample-data/nunukan-2024-11-20.jsonl", toPath: file)
         let errors = dir.file("stderr.txt")
-        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --theme \"$(printf 'th\\033]0;PWNED\\007eme')\" 2>\(errors)")
+        let tmux = try TmuxSession("cd \(Borderdesk.packageRoot) && \(Borderdesk.binary) run \(file) --all-rows --theme \"$(printf 'th\\033]0;PWNED\\007eme')\" 2>\(errors)")
         #expect(try await tmux.waitFor { $0.contains("326/326") } != nil, "\(tmux.shown)")
         try tmux.keys("q")
         #expect(try await tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")

@@ -59,7 +59,7 @@ import Words
     /// Every pane focused; the same with a filter and a hidden post.
     static func models(language: Language) -> [DashboardModel] {
         PaneID.allCases.flatMap { pane -> [DashboardModel] in
-            var plain = DashboardModel()
+            var plain = DashboardModel(rowScope: .all)
             plain.language = language
             plain.focus = pane
             var narrowed = plain

@@ -12,34 +12,34 @@ import Testing
     @Test func stripShowsUnacknowledgedAlertsWithWordsAndMarks() {
         let input = thaliaAt1440()
         #expect(input.alerts.map(\.id) == ["departure:thalia-20241120", "action:timpora-nnk-20241120-A1", "action:timpora-nnk-20241120-A2"])
-        let grid = DashboardView.render(input, model: DashboardModel(), width: 120, height: 35)
+        let grid = DashboardView.render(input, model: DashboardModel(rowScope: .all), width: 120, height: 35)
         let (ok, diff) = matchesGolden(grid, "alerts-full-120x35")
         #expect(ok, "\(diff)")
         #expect(grid.lines[1].contains("▲ PERHATIAN sejak 14.30  KM. Thalia berangkat 17.00 WITA: 162 dari 326 penumpang belum diperiksa"))
-        #expect(DashboardView.layout(input, model: DashboardModel(), width: 120, height: 35).alerts?.height == 3)
+        #expect(DashboardView.layout(input, model: DashboardModel(rowScope: .all), width: 120, height: 35).alerts?.height == 3)
         // ASCII marks, English words: readable without colour.
-        let ascii = DashboardView.render(input, model: DashboardModel(language: .en), width: 120, height: 35, ascii: true)
+        let ascii = DashboardView.render(input, model: DashboardModel(language: .en, rowScope: .all), width: 120, height: 35, ascii: true)
         #expect(ascii.lines[1].hasPrefix(" ^ WARNING since 14.30  KM. Thalia departs 17.00 WITA"))
     }
 
     @Test func stripOverflowsIntoACountAndShrinksOnSmallScreens() {
         let input = thaliaAt1440()
-        let compact = DashboardView.render(input, model: DashboardModel(language: .en), width: 80, height: 24)
-        #expect(DashboardView.layout(input, model: DashboardModel(), width: 80, height: 24).alerts?.height == 2)
+        let compact = DashboardView.render(input, model: DashboardModel(language: .en, rowScope: .all), width: 80, height: 24)
+        #expect(DashboardView.layout(input, model: DashboardModel(rowScope: .all), width: 80, height: 24).alerts?.height == 2)
         #expect(compact.lines[1].contains("WARNING"))
         #expect(compact.lines[2].contains("▲ +2 more · a: list"), "\(compact.text)")
-        #expect(DashboardView.layout(input, model: DashboardModel(), width: 40, height: 12).alerts?.height == 1)
+        #expect(DashboardView.layout(input, model: DashboardModel(rowScope: .all), width: 40, height: 12).alerts?.height == 1)
     }
 
     @Test func noAlertsTakeNoRoomAndAcknowledgedOnesMoveToTheList() {
         var quiet = sampleInput()
         quiet.alerts = []
-        #expect(DashboardView.layout(quiet, model: DashboardModel(), width: 120, height: 35).alerts == nil)
+        #expect(DashboardView.layout(quiet, model: DashboardModel(rowScope: .all), width: 120, height: 35).alerts == nil)
         let input = thaliaAt1440([Self.ackOfDeparture])
         #expect(input.alerts.last?.id == "departure:thalia-20241120", "acknowledged: moved down")
         #expect(input.alerts.last?.acknowledged == true)
-        #expect(DashboardView.layout(input, model: DashboardModel(), width: 120, height: 35).alerts?.height == 2)
-        var model = DashboardModel(language: .en)
+        #expect(DashboardView.layout(input, model: DashboardModel(rowScope: .all), width: 120, height: 35).alerts?.height == 2)
+        var model = DashboardModel(language: .en, rowScope: .all)
         model.overlay = .alerts
         let grid = DashboardView.render(input, model: model, width: 120, height: 35)
         #expect(grid.text.contains("Alerts (3)"))
@@ -53,7 +53,7 @@ import Testing
         let finding = #"{"id":"h1","ts":"2024-11-20T14:00:00+08:00","type":"op.finding","post":"nunukan","op":"opgab-tunontaka-20241120","finding":"fx","category":"other","severity":"critical","summary":"\u001b]0;PWNED\u0007 \u202Eevil"}"#
         let input = thaliaAt1440([finding])
         #expect(input.alerts.first?.id == "finding:opgab-tunontaka-20241120:fx")
-        var model = DashboardModel()
+        var model = DashboardModel(rowScope: .all)
         let strip = DashboardView.render(input, model: model, width: 120, height: 35)
         model.overlay = .alerts
         let list = DashboardView.render(input, model: model, width: 120, height: 35)
@@ -68,7 +68,7 @@ import Testing
 
     @Test func enterAsksForANoteThenAppendsTheAcknowledgement() {
         let alerts = thaliaAt1440().alerts
-        var model = DashboardModel()
+        var model = DashboardModel(rowScope: .all)
         model.overlay = .alerts
         model.overlaySelection = 1
         #expect(AlertKeys.handle(.enter, model: &model, alerts: alerts, fallbackPost: "x", readOnly: false) == .handled)
@@ -122,13 +122,13 @@ import Testing
         sources.append(SourceStatus(path: "/hq/nunukan/operator-a.sync-conflict-20241120-130000-ABCDEFG.jsonl", state: .following))
         sources.append(SourceStatus(path: "/hq/tarakan/operator-b.jsonl", state: .deleted))
         let input = DashboardInput(fold: EventFold(), sources: sources, now: Timestamp.parse("2024-11-20T14:00:00+08:00")!)
-        let grid = DashboardView.render(input, model: DashboardModel(), width: 200, height: 35)
+        let grid = DashboardView.render(input, model: DashboardModel(rowScope: .all), width: 200, height: 35)
         let status = grid.lines[33]
         #expect(status.contains("⚠ konflik sinkron: operator-a.sync-conflict-20241120-130000-ABCDEFG.jsonl"), "\(status)")
         #expect(status.contains("● operator-b.jsonl dihapus"))
         #expect(status.contains("● 5 berkas mengikuti"))
         let few = DashboardInput(fold: EventFold(), sources: Array(sources.prefix(2)), now: input.now)
-        #expect(DashboardView.render(few, model: DashboardModel(), width: 200, height: 35).lines[33].contains("● operator-a.jsonl mengikuti"))
+        #expect(DashboardView.render(few, model: DashboardModel(rowScope: .all), width: 200, height: 35).lines[33].contains("● operator-a.jsonl mengikuti"))
     }
 
     /// At 40×12 a long file name took the line and was cut with `…`, its state word with it:
@@ -137,7 +137,7 @@ import Testing
     @Test func theSmallestStatusLineKeepsStateWordsWhole() {
         let now = Timestamp.parse("2024-11-20T14:00:00+08:00")!
         func status(_ sources: [SourceStatus], _ language: Language, width: Int = 40, height: Int = 12) -> String {
-            var model = DashboardModel()
+            var model = DashboardModel(rowScope: .all)
             model.language = language
             let grid = DashboardView.render(DashboardInput(fold: EventFold(), sources: sources, now: now), model: model, width: width, height: height)
             return grid.lines[height - 2]

@@ -16,7 +16,7 @@ import Words
     }
 
     func statusRow(_ input: DashboardInput, language: Language = .id, width: Int = 80, height: Int = 24, ascii: Bool = false) -> String {
-        DashboardView.render(input, model: DashboardModel(language: language), width: width, height: height, ascii: ascii).lines[height - 2]
+        DashboardView.render(input, model: DashboardModel(language: language, rowScope: .all), width: width, height: height, ascii: ascii).lines[height - 2]
     }
 
     func statusRow(_ loop: TestLoop) -> String {

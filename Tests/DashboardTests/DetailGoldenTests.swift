@@ -67,7 +67,7 @@ import Words
     func overviewGoldensHoldNoForeignWord(_ language: Language) throws {
         let foreign = try LanguageFrameTests.foreign(in: language, data: [])
         for (width, height) in Self.sizes {
-            let text = DashboardView.render(sampleInput(), model: DashboardModel(language: language), width: width, height: height).text
+            let text = DashboardView.render(sampleInput(), model: DashboardModel(language: language, rowScope: .all), width: width, height: height).text
             let found = LanguageFrameTests.tokens(text).intersection(foreign)
             #expect(found.isEmpty, "\(language) \(width)×\(height): \(found.sorted())\n\(text)")
         }

@@ -51,7 +51,7 @@ import Words
     @Test func aLongDemoCaptionTakesTwoLines() {
         var input = thaliaAt1440()
         input.caption = "▶ 4× 12/40 · " + String(repeating: "Petugas memeriksa penumpang di pintu terminal ", count: 2) + "SELESAI · Spasi jeda"
-        let grid = DashboardView.render(input, model: DashboardModel(), width: 80, height: 24)
+        let grid = DashboardView.render(input, model: DashboardModel(rowScope: .all), width: 80, height: 24)
         let lines = grid.lines
         #expect(lines[22].contains("▶ 4× 12/40"))
         #expect(lines[23].contains("SELESAI"), "\(grid.text)")

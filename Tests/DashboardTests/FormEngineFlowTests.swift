@@ -10,7 +10,7 @@ import Words
 @Suite struct FormEngineFlowTests {
     /// A loop with `form` open (the engine's keys do not depend on what the form records).
     func loop(_ form: Form, width: Int = 120, height: Int = 35, language: Language = .id) -> TestLoop {
-        var ui = DashboardModel(language: language)
+        var ui = DashboardModel(language: language, rowScope: .all)
         ui.focus = form.pane
         ui.operatorMode = .form(form)
         return TestLoop(GateFlowTests.input(), width: width, height: height, from: LoopModel(ui: ui))

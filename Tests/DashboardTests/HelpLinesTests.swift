@@ -8,7 +8,7 @@ import Words
     @Test(arguments: [Language.id, .en], [(120, 35), (80, 24), (40, 12)])
     func everyKeysWordsAreShownWhole(_ language: Language, _ size: (Int, Int)) {
         let (width, height) = size
-        let keys = KeyContext.of(DashboardModel(language: language), canWrite: true)
+        let keys = KeyContext.of(DashboardModel(language: language, rowScope: .all), canWrite: true)
         let lines = HelpLines.lines(keys, language: language, width: HelpLines.width(screenWidth: width))
         // Scrolled line by line to the end, the box shows each line whole.
         let loop = TestLoop(sampleInput(), language: language, width: width, height: height)

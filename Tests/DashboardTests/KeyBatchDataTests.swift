@@ -12,7 +12,7 @@ import Words
     func runner(_ calls: Calls) -> LoopRunner {
         let input = sampleInput()
         let environment = LoopEnvironment(now: { input.now }, newID: { "\($0)-1" }, writer: nil, operationTemplate: nil)
-        return LoopRunner(model: LoopModel(ui: DashboardModel(language: .id)), environment: environment,
+        return LoopRunner(model: LoopModel(ui: DashboardModel(language: .id, rowScope: .all)), environment: environment,
                           screen: InMemoryScreen(width: 120, height: 35),
                           data: { ui in calls.count += 1; calls.languages.append(ui.language); return input }, perform: { _ in [] })
     }

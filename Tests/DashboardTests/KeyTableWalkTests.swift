@@ -194,7 +194,8 @@ import Words
 
     @Test func hintsLinesAreTheWordsTheyWere() {
         let context = KeyContext(scopes: [.general], canWrite: false)
-        #expect(context.hints(.id) == " Tab panel · ↑↓ pilih · Enter buka · Esc balik · / saring · a peringatan · p pos · L English · ? bantuan · q keluar")
+        #expect(context.hints(.id) == " Tab panel · ↑↓ pilih · Enter buka · Esc balik · / saring · a peringatan · p pos · L English · ? bantuan · q keluar · h semua")
+        #expect(KeyContext(scopes: [.general], canWrite: false, allRows: true).hints(.en).hasSuffix(" · q quit · h today"))
         #expect(KeyContext(scopes: [.filter], canWrite: true).hints(.en) == " type to filter · Enter keep · Esc clear")
         #expect(KeyContext(scopes: [.posts], canWrite: true).hints(.id) == " Spasi tampil/sembunyi · Enter hanya ini · * semua")
         #expect(KeyContext(scopes: [.demo], canWrite: false).hints(.en) == " Space pause · n next · +/- speed")

@@ -219,16 +219,16 @@ import Words
     /// An alert from last year says since when with the year; this year's without it.
     @Test func theAlertStripSaysSinceWhenWithTheYearWhenNotThisYear() {
         var input = thaliaAt1440()
-        let thisYear = DashboardView.render(input, model: DashboardModel(), width: 120, height: 35)
+        let thisYear = DashboardView.render(input, model: DashboardModel(rowScope: .all), width: 120, height: 35)
         #expect(thisYear.lines[1].contains("PERHATIAN sejak 14.30  KM. Thalia"), "\(thisYear.lines[1])")
         input.now = Timestamp.parse("2025-01-02T09:00:00+08:00")!
-        let nextYear = DashboardView.render(input, model: DashboardModel(language: .en), width: 120, height: 35)
+        let nextYear = DashboardView.render(input, model: DashboardModel(language: .en, rowScope: .all), width: 120, height: 35)
         #expect(nextYear.lines[1].contains("WARNING since Wed 20/11/2024 14.30  KM. Thalia"), "\(nextYear.lines[1])")
     }
 
     /// A closed operation says when it closed and how long it took, not the time since its start.
     @Test func aClosedOperationShowsItsDuration() {
-        var model = DashboardModel()
+        var model = DashboardModel(rowScope: .all)
         model.focus = .operations
         model.detail = .operations
         let text = DashboardView.render(sampleInput(), model: model, width: 120, height: 35).text

@@ -42,7 +42,7 @@ final class TestLoop {
         environment.bell = bell
         environment.themeCount = 3
         environment.themeNames = themeNames
-        runner = LoopRunner(model: model ?? LoopModel(ui: DashboardModel(language: language)), environment: environment, screen: screen,
+        runner = LoopRunner(model: model ?? LoopModel(ui: DashboardModel(language: language, rowScope: .all)), environment: environment, screen: screen,
                             data: { [unowned self] _ in self.data }, perform: { [unowned self] effect in
                                 self.effects.append(effect)
                                 return self.results(effect)

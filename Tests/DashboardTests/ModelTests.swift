@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func focusMovesWithTabDigitsAndShiftTab() {
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         press([.tab], &m)
         #expect(m.focus == .operations)
         press([.backTab, .backTab], &m)
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func selectionIsClampedAndPages() {
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         press([.down, .character("j"), .down, .down], &m)
         #expect(m.selectedIndex(.voyages, ids: (0..<20).map { "row-\($0)" }) == 2)
         press([.up], &m)
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func enterOpensEscBacksOutThenClearsTheFilter() {
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         press([.enter], &m)
         #expect(m.detail == .voyages)
         press([.escape], &m)
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func overlaysLanguageThemeAndQuit() {
-        var m = DashboardModel(language: .id)
+        var m = DashboardModel(language: .id, rowScope: .all)
         press([.character("?")], &m)
         #expect(m.overlay == .help)
         press([.character("q")], &m)
@@ -64,7 +64,7 @@ import Testing
 
     /// The selection follows the item, not the position, when rows reorder.
     @Test func selectionFollowsTheItem() {
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         m.update(.down, rows: { _ in ["a", "b", "c"] }, pageSize: 5, themes: 1, posts: [])
         #expect(m.selectedIndex(.voyages, ids: ["a", "b", "c"]) == 1)
         // "a" closed and moved to the end: "b" is still the one selected.
@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func overlaySelectionStaysInRangeAndClicksWaitForOverlays() {
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         press([.character("b")], &m)
         for _ in 0..<40 { press([.down], &m) }
         #expect(m.overlaySelection == 17)
@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func clickFocusesThePaneUnderIt() {
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         let layout = Layout.make(width: 120, height: 35, focus: .voyages)
         let desk = layout.panes.first { $0.pane == .desk }!.rect
         m.focus(at: (desk.x + 2, desk.y + 2), panes: layout.panes.map { ($0.pane, $0.rect) })
@@ -107,7 +107,7 @@ import Testing
 
     @Test func filterAndHiddenPostsNarrowTheRows() {
         let input = sampleInput()
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         #expect(DashboardView.rowIDs(.voyages, input: input, model: m).count == 1)
         m.filters[.voyages] = "lambelu"
         #expect(DashboardView.rowIDs(.voyages, input: input, model: m).isEmpty)

@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func spaceMarksTheSelectedStepDone() {
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         let results = press([.down, .character(" ")], &m, target())
         #expect(step(results.last)?.step == "b6")
         #expect(step(results.last)?.state == "done")
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func skipAsksForAReasonAndUndoAppendsOpen() {
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         let t = target()
         var results = press([.character("s"), .enter], &m, t)
         #expect(results.last == .notice(Word.reasonNeeded.text(.id)), "no empty reasons")
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func noteKeepsTheStepsStateAndEscCancels() {
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         let t = target()
         #expect(press([.character("n"), .character("x"), .escape], &m, t).allSatisfy { $0 == .handled })
         let r = press([.character("n"), .character("o"), .character("k"), .enter], &m, t)
@@ -62,14 +62,14 @@ import Testing
     }
 
     @Test func readOnlyTerminalsWriteNothing() {
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         let r = press([.character(" "), .character("s"), .character("f"), .character(">")], &m, target(readOnly: true))
         #expect(r.allSatisfy { $0 == .notice(UIText.readOnlyInput.text(.id)) })
         #expect(m.operatorMode == .browsing)
     }
 
     @Test func startChecklistFromTheTemplate() {
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         guard case .append(let intent)? = press([.character("c")], &m, target(withChecklist: false)).last else {
             Issue.record("no intent"); return
         }
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func teamStatusForm() {
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         // Teams sorted: tim-gangway (standby), tim-xray (deployed); pick tim-xray, status → checking.
         guard case .append(let intent)? = press([.character("S"), .down, .right, .enter], &m, target()).last else {
             Issue.record("no intent"); return
@@ -94,7 +94,7 @@ import Testing
     /// before `closed` the form's title asks; a closed operation has no next phase.
     @Test func nextPhaseIsAFormThatAsksBeforeClosing() {
         func opened(_ phase: String) -> Form? {
-            var m = DashboardModel()
+            var m = DashboardModel(rowScope: .all)
             _ = press([.character(">")], &m, target(phase: phase))
             if case .form(let form) = m.operatorMode { return form }
             return nil
@@ -103,7 +103,7 @@ import Testing
         #expect(opened("checking")?.title == .phaseFormTitle && opened("debrief")?.title == .phaseFormCloseTitle)
         #expect(opened("debrief")?.fields.first?.choices.map(\.code) == ["closed", "debrief"])
         #expect(opened("planned")?.fields.first?.choices.map(\.code) == ["briefing"], "no note on `planned`: no phase recorded yet")
-        var m = DashboardModel()
+        var m = DashboardModel(rowScope: .all)
         #expect(press([.character(">")], &m, target(phase: "closed")).last == .notice(UIText.alreadyClosed.text(.id)) && m.operatorMode == .browsing)
     }
 

@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func paneShowsEachPostInItsZoneWithStaleMarks() throws {
-        var model = DashboardModel(language: .en)
+        var model = DashboardModel(language: .en, rowScope: .all)
         model.overlay = .posts
         // The sample day: 433 events on 20 Nov, the last two the next morning (09.00 WITA).
         let day = DashboardView.render(try input(now: "2024-11-20T17:15:00+08:00"), model: model, width: 160, height: 35).text
@@ -86,7 +86,7 @@ import Testing
     @Test func enterShowsOnlyThisPostAndStarShowsAll() throws {
         let posts = DashboardView.posts(try input(now: "2024-11-20T17:15:00+08:00"))
         #expect(posts == ["nunukan", "skouw"])
-        var model = DashboardModel()
+        var model = DashboardModel(rowScope: .all)
         model.overlay = .posts
         model.update(.down, rows: { _ in [] }, pageSize: 10, themes: 1, posts: posts)
         model.update(.enter, rows: { _ in [] }, pageSize: 10, themes: 1, posts: posts)

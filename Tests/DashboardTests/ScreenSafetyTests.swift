@@ -10,7 +10,7 @@ import Testing
     func hostileTextIsEscaped(_ width: Int, _ height: Int) {
         let input = DashboardInput(fold: fold([Paths.conformance + "/08-hostile-text.jsonl"]), sources: [], now: Timestamp.parse("2024-11-20T14:00:00+08:00")!)
         for pane in PaneID.allCases {
-            var model = DashboardModel(language: .en)
+            var model = DashboardModel(language: .en, rowScope: .all)
             model.focus = pane
             model.detail = pane == .voyages ? .voyages : nil
             let grid = DashboardView.render(input, model: model, width: width, height: height)
@@ -123,7 +123,7 @@ import Testing
             fold.ingest(LineDecoder.decode(check), origin: LineOrigin(source: "t", line: 2 * n + 2))
         }
         let input = DashboardInput(fold: fold, sources: [], now: Timestamp.parse("2024-11-20T14:00:00+08:00")!)
-        let lines = DashboardView.render(input, model: DashboardModel(), width: 120, height: 35).lines
+        let lines = DashboardView.render(input, model: DashboardModel(rowScope: .all), width: 120, height: 35).lines
         let rows = lines.filter { $0.contains("KM. Thalia") }
         #expect(rows.count == 2, "\(lines.joined(separator: "\n"))")
         #expect(rows.allSatisfy { $0.contains("✗1") }, "\(rows.joined(separator: "\n"))")
@@ -161,7 +161,7 @@ import Testing
             fold.ingest(LineDecoder.decode(check), origin: LineOrigin(source: "t", line: i + 2))
         }
         let input = DashboardInput(fold: fold, sources: [], now: Timestamp.parse("2024-11-20T14:00:00+08:00")!)
-        let text = DashboardView.render(input, model: DashboardModel(), width: width, height: height).text
+        let text = DashboardView.render(input, model: DashboardModel(rowScope: .all), width: width, height: height).text
         #expect(text.contains("1.000/5.000"), "\(text)")
     }
 }

@@ -78,7 +78,7 @@ import Words
     }
 
     @Test func theKeyIsInTheKeyTableAndHelpListsIt() {
-        let context = KeyContext.of(DashboardModel(), canWrite: false)
+        let context = KeyContext.of(DashboardModel(rowScope: .all), canWrite: false)
         #expect(context.lookup(.character("s")) == .command(.search))
         #expect(context.helpLines(.id).contains { $0.hasPrefix("s ") && $0.contains(Word.keySearchAll.id) })
         #expect(context.helpLines(.en).contains { $0.hasPrefix("s ") && $0.contains(Word.keySearchAll.en) })

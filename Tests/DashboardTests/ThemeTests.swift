@@ -76,7 +76,7 @@ import Words
     @Test func aThemeProblemFollowsTheLanguageToggle() throws {
         let problem: Word
         do { _ = try ThemeFile.parse("text = \"red on\"\n", path: "t.toml", name: "t"); Issue.record("parsed"); return } catch { problem = Word.themeProblem(error.word) }
-        let loop = TestLoop(thaliaAt1440(), width: 120, height: 35, from: LoopModel(ui: DashboardModel(language: .id), startNotice: problem))
+        let loop = TestLoop(thaliaAt1440(), width: 120, height: 35, from: LoopModel(ui: DashboardModel(language: .id, rowScope: .all), startNotice: problem))
         func bottom() -> String { loop.text.split(separator: "\n").last.map(String.init) ?? "" }
         #expect(bottom().contains("! tema: t.toml:1: text: \"on\" perlu warna sesudahnya"), "\(bottom())")
         loop.press(.character("L"))

@@ -81,7 +81,7 @@ import Words
 
     @Test func aVoyageIDTheStateKnowsGetsANumber() {
         let input = GateFlowTests.input()
-        var form = VoyageForm.make(input, model: DashboardModel())
+        var form = VoyageForm.make(input, model: DashboardModel(rowScope: .all))
         for (index, text) in ["KM. Thalia", "Nunukan", "Parepare", "20/11 17.00", "10"].enumerated() {
             for c in text { _ = form.fields[index].editor.handle(.character(c)) }
         }

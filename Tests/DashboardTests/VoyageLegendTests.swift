@@ -12,7 +12,7 @@ import Words
     @Test(arguments: [Language.id, .en], [false, true])
     func eachCountColumnIsHeadedByItsWord(_ language: Language, _ ascii: Bool) throws {
         for (width, height) in Self.sizes {
-            let grid = DashboardView.render(sampleInput(), model: DashboardModel(language: language), width: width, height: height, ascii: ascii)
+            let grid = DashboardView.render(sampleInput(), model: DashboardModel(language: language, rowScope: .all), width: width, height: height, ascii: ascii)
             let lines = grid.lines.map { Array($0) }
             let at = "\(language) \(width)×\(height)\(ascii ? " ascii" : "")"
             let row = try #require(lines.firstIndex { String($0).contains("KM. Thal") }, "\(at)\n\(grid.text)")

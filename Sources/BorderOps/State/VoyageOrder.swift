@@ -40,6 +40,18 @@ public struct VoyageOrder: Sendable {
 
     public init() {}
 
+    /// How many voyages are open: the first this many of `positions`.
+    public var openCount: Int { positions.partitioningIndex { keys[$0].closed } }
+
+    /// The closed voyages departing within `seconds` (since 1970), in the pane's order: a slice
+    /// of `positions` found by two binary searches (the closed ones are ordered by departure).
+    public func closed(departingIn seconds: Range<Int64>) -> ArraySlice<Int> {
+        let open = openCount
+        let first = positions.partitioningIndex { keys[$0].closed && keys[$0].departs.epochSeconds >= seconds.lowerBound }
+        let end = positions.partitioningIndex { keys[$0].closed && keys[$0].departs.epochSeconds >= seconds.upperBound }
+        return positions[max(first, open)..<max(end, open)]
+    }
+
     public mutating func update(_ state: BorderState, touched: AlertTouches) {
         let voyages = state.voyages.values
         guard !touched.everything, state.removedVoyages == removedVoyages, keys.count <= voyages.count else {

@@ -5,7 +5,7 @@ public enum KeyCommand: Sendable, Equatable {
     case focusNext, focusPrevious, focusPane
     case up, down, pageUp, pageDown, top, bottom
     case open, back
-    case filter, choosePosts, cycleTheme, toggleLanguage, toggleMouse, help, badLines, alerts, report
+    case filter, choosePosts, toggleRowScope, cycleTheme, toggleLanguage, toggleMouse, help, badLines, alerts, report
     // The search across panes (`s`).
     case search, searchType, searchDelete
     case quit

@@ -8,11 +8,14 @@ public struct KeyContext: Sendable, Hashable {
     public var canWrite: Bool
     /// Where Esc goes back to from the detail view open (`DetailReturn.place`); nil: Esc closes.
     public var backTo: Word?
+    /// Every row is listed (`h` then goes back to the working rows: its hint says so).
+    public var allRows = false
 
-    public init(scopes: [KeyScope], canWrite: Bool, backTo: Word? = nil) {
+    public init(scopes: [KeyScope], canWrite: Bool, backTo: Word? = nil, allRows: Bool = false) {
         self.scopes = scopes
         self.canWrite = canWrite
         self.backTo = backTo
+        self.allRows = allRows
     }
 
     /// The context of `model`. `operationOpen`: an operation is open in detail (its keys act on
@@ -25,7 +28,7 @@ public struct KeyContext: Sendable, Hashable {
     public static func of(_ model: DashboardModel, canWrite: Bool, demo: Bool = false, retryKept: Bool = false,
                           operationOpen: Bool = false, alertsListed: Bool = false, voyageOpen: Bool = false,
                           meetingOpen: Bool = false, meetingFollowUp: Bool = false, deskFocused: Bool = false, detailLinks: Bool = false) -> KeyContext {
-        func context(_ scopes: [KeyScope]) -> KeyContext { KeyContext(scopes: scopes, canWrite: canWrite) }
+        func context(_ scopes: [KeyScope]) -> KeyContext { KeyContext(scopes: scopes, canWrite: canWrite, allRows: model.rowScope == .all) }
         if model.editingFilter { return context([.filter]) }
         switch model.operatorMode {
         case .voiding: return context([.editor])
@@ -125,6 +128,7 @@ public struct KeyContext: Sendable, Hashable {
     /// A row's segment of the hints line: Esc names the view it goes back to, if any.
     func hint(_ entry: KeyEntry, _ language: Language) -> String? {
         if entry.command == .overlayClose, let backTo { return "\(Word.keyHintBackTo.text(language)) \(backTo.text(language))" }
+        if entry.command == .toggleRowScope, allRows { return Word.keyHintWorkingRows.text(language) }
         return entry.hint?.text(language)
     }
 

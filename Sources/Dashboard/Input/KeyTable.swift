@@ -64,6 +64,8 @@ public enum KeyTable {
         row(.general, chars("y"), .copyID, .keyCopyID),
         row(.general, chars("?"), .help, .keyThisHelp, hint: .keyHintHelp),
         row(.general, [.character("q"), .control("c")], .quit, .keyQuit, hint: .keyHintQuit),
+        // Last of the hints: the first left out where the line is short.
+        row(.general, chars("h"), .toggleRowScope, .keyToggleRowScope, hint: .keyHintRowScope),
 
         row(.report, chars("P"), .report, .keyReport, writes: true),
 

@@ -33,6 +33,13 @@ public struct PaneRow: Sendable, Equatable {
     }
 }
 
+/// The rows a list pane shows: what officers work on (open items and today's, today in each
+/// post's own zone), or every one the files hold. Rows that match the pane's filter are shown
+/// either way: `/` looks in every row.
+public enum RowScope: Sendable, Equatable {
+    case working, all
+}
+
 /// The dashboard's own state (focus, selection, filters, language): changed only by `update`,
 /// a pure function of the model and a key. Event data is never here; it comes from the fold.
 public struct DashboardModel: Sendable, Equatable {
@@ -75,8 +82,13 @@ public struct DashboardModel: Sendable, Equatable {
     /// The officer asked (`M`) for the mouse to select text everywhere: the terminal is not
     /// asked for the mouse in the lists either (`MouseReporting`).
     public var mouseForText = false
+    /// Which rows the voyages, operations and Timpora panes list (`h` switches).
+    public var rowScope: RowScope = .working
 
-    public init(language: Language = .id) { self.language = language }
+    public init(language: Language = .id, rowScope: RowScope = .working) {
+        self.language = language
+        self.rowScope = rowScope
+    }
 
     /// The selected row among `ids` (the pane's rows in display order): the selected item where
     /// it is now, or the same position when it is gone.
@@ -127,7 +139,13 @@ public struct DashboardModel: Sendable, Equatable {
             if case .character(let c) = key, let digit = c.wholeNumberValue { focus = PaneID(rawValue: digit - 1) ?? focus; detail = nil }
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
             if let listMove = command.listMove { move(listMove, ids: rows(focus), pageSize: pageSize) }
-        case .open: if !rows(focus).isEmpty { detail = focus; meetingRow = RowSelection() }
+        case .open:
+            let ids = rows(focus)
+            guard !ids.isEmpty else { break }
+            detail = focus
+            meetingRow = RowSelection()
+            // By id: the item stays open (and listed, `WorkingRows.keepingOpened`) though it closes.
+            selectedIDs[focus] = ids[selectedIndex(focus, ids: ids)]
         case .back:
             if detail != nil { detail = nil } else { filters[focus] = nil }
         case .filter: editingFilter = true
@@ -143,6 +161,7 @@ public struct DashboardModel: Sendable, Equatable {
         case .cycleTheme: themeIndex = themes > 0 ? (themeIndex + 1) % themes : 0
         case .toggleLanguage: language = language == .en ? .id : .en
         case .toggleMouse: mouseForText.toggle()
+        case .toggleRowScope: rowScope = rowScope == .working ? .all : .working
         case .quit: quit = true
         case .filterType, .filterDelete, .filterKeep, .filterClear: editFilter(command, key)
         case .overlayClose, .overlayUp, .overlayDown, .overlayPageUp, .overlayPageDown, .overlayTop, .overlayBottom, .togglePost, .onlyThisPost,

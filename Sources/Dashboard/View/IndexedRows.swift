@@ -6,6 +6,15 @@ import ExactKeys
 struct IndexedRows<Element>: RandomAccessCollection {
     let all: [Element]
     let order: [Int]
+    /// How many rows the pane would list showing every row (`RowScope.all`): more than
+    /// `order.count` when only the working ones are shown (`WorkingRows`).
+    var outOf: Int
+
+    init(all: [Element], order: [Int], outOf: Int? = nil) {
+        self.all = all
+        self.order = order
+        self.outOf = outOf ?? order.count
+    }
 
     var startIndex: Int { 0 }
     var endIndex: Int { order.count }

@@ -11,14 +11,20 @@ struct ListPane {
 
     /// Draws the frame; nil when nothing more is to be drawn: the inside is narrower than
     /// `minimumWidth` or flat, or there are no rows (then `empty` says so).
-    init?<IDs: RandomAccessCollection<String>>(_ pane: PaneID, ids: IDs, empty: Word, minimumWidth: Int = 3, into grid: inout Grid, rect: Rect, context: ViewContext)
+    /// `outOf`: how many rows there are with every one shown (the title says `12 dari 4.485` when
+    /// only the working ones are).
+    init?<IDs: RandomAccessCollection<String>>(_ pane: PaneID, ids: IDs, outOf: Int, empty: Word, minimumWidth: Int = 3, into grid: inout Grid, rect: Rect,
+                                               context: ViewContext)
     where IDs.Index == Int {
-        PaneFrame.draw(pane, into: &grid, rect: rect, context: context, extra: context.count(ids.count))
+        let shown = outOf > ids.count ? WorkingRows.count(ids.count, of: outOf, width: rect.width, context: context) : context.count(ids.count)
+        PaneFrame.draw(pane, into: &grid, rect: rect, context: context, extra: shown)
         let inner = rect.inner
         guard inner.width >= minimumWidth, inner.height > 0 else { return nil }
         guard !ids.isEmpty else {
-            // A filter that matches nothing says so, not "no meetings yet".
-            grid.text(context.t(context.model.filter(pane).isEmpty ? empty : .noMatch), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
+            // A filter that matches nothing says so, not "no meetings yet"; rows all closed and
+            // of other days say where they are.
+            let message: Word = !context.model.filter(pane).isEmpty ? .noMatch : outOf > 0 ? .nothingOpenToday : empty
+            grid.text(context.t(message), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
             return nil
         }
         self.pane = pane

@@ -6,15 +6,18 @@ import Words
 enum OperationsPane {
     static func rows(_ context: ViewContext) -> IndexedRows<JointOperation> {
         let all = context.input.state.operations.values
-        let order = context.kept(.operationsRows, pane: .operations, reading: \.operations) {
+        let working = context.showsWorkingRows(.operations) ? WorkingDay(context) : nil
+        let (order, outOf) = context.kept(.operationsRows, pane: .operations, reading: \.operations,
+                                            extra: WorkingRows.MemoKey(day: working?.span, opened: WorkingRows.opened(.operations, context))) {
             let matching = context.filtered(.operations, .operationsIndex, reading: \.operations, count: all.count) {
                 SearchIndex(count: all.count) { searchTexts(all[$0]) }
             }
-            return (matching ?? Array(all.indices))
-                .filter { context.visible(post: all[$0].post) }
-                .sorted(byKey: { (all[$0].phase == .closed ? 1 : 0, all[$0].starts?.epochSeconds ?? 0) }, by: <)
+            let visible = (matching ?? Array(all.indices)).filter { context.visible(post: all[$0].post) }
+            let key = { (all[$0].phase == .closed ? 1 : 0, all[$0].starts?.epochSeconds ?? 0) }
+            let order = (working.map { day in visible.filter { WorkingRows.holds(all[$0], day) } } ?? visible).sorted(byKey: key, by: <)
+            return (WorkingRows.keepingOpened(order, .operations, in: context.input.state.operations, context: context, key: key, by: <), visible.count)
         }
-        return IndexedRows(all: all, order: order)
+        return IndexedRows(all: all, order: order, outOf: outOf)
     }
 
     /// What `/` looks in: the operation's own fields, agencies, findings and teams.
@@ -25,7 +28,7 @@ enum OperationsPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let ops = rows(context)
-        guard let list = ListPane(.operations, ids: ops.ids, empty: .noOperations, into: &grid, rect: rect, context: context) else { return }
+        guard let list = ListPane(.operations, ids: ops.ids, outOf: ops.outOf, empty: .noOperations, into: &grid, rect: rect, context: context) else { return }
         let (inner, selected) = (list.inner, list.selected)
         if context.model.detail == .operations {
             ChecklistView.draw(ops[selected], into: &grid, rect: inner, context: context)

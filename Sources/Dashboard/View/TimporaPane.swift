@@ -6,7 +6,9 @@ import Words
 enum TimporaPane {
     static func rows(_ context: ViewContext) -> IndexedRows<Meeting> {
         let all = context.input.state.meetings.values
-        let order = context.kept(.timporaRows, pane: .timpora, reading: \.meetings) {
+        let working = context.showsWorkingRows(.timpora) ? WorkingDay(context) : nil
+        let (order, outOf) = context.kept(.timporaRows, pane: .timpora, reading: \.meetings,
+                                            extra: WorkingRows.MemoKey(day: working?.span, opened: WorkingRows.opened(.timpora, context))) {
             let matching = context.filtered(.timpora, .meetingsIndex, reading: \.meetings, count: all.count) {
                 // Each meeting's actions found in one pass over them, not one pass a meeting.
                 let actions = context.input.state.actions.values
@@ -14,11 +16,14 @@ enum TimporaPane {
                 for i in actions.indices { if let meeting = actions[i].meeting { byMeeting[meeting, default: []].append(i) } }
                 return SearchIndex(count: all.count) { searchTexts(all[$0], actions: (byMeeting[all[$0].id] ?? []).map { actions[$0] }) }
             }
-            return (matching ?? Array(all.indices))
-                .filter { context.visible(post: all[$0].post) }
+            let visible = (matching ?? Array(all.indices)).filter { context.visible(post: all[$0].post) }
+            let withOpenActions = working == nil ? [] : WorkingRows.meetingsWithOpenActions(context.input.state)
+            let order = (working.map { day in visible.filter { WorkingRows.holds(all[$0], withOpenActions: withOpenActions, day) } } ?? visible)
                 .sorted(byKey: { all[$0].closed ? 1 : 0 }, by: <)
+            return (WorkingRows.keepingOpened(order, .timpora, in: context.input.state.meetings, context: context,
+                                              key: { all[$0].closed ? 1 : 0 }, by: <), visible.count)
         }
-        return IndexedRows(all: all, order: order)
+        return IndexedRows(all: all, order: order, outOf: outOf)
     }
 
     /// The title, with the date and the post when another meeting has the same title (fifteen
@@ -46,7 +51,7 @@ enum TimporaPane {
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let meetings = rows(context)
-        guard let list = ListPane(.timpora, ids: meetings.ids, empty: .noMeetings, into: &grid, rect: rect, context: context) else { return }
+        guard let list = ListPane(.timpora, ids: meetings.ids, outOf: meetings.outOf, empty: .noMeetings, into: &grid, rect: rect, context: context) else { return }
         let (inner, selected) = (list.inner, list.selected)
         var y = inner.y
         if meetings.count > 1 && context.model.detail != .timpora {

@@ -11,6 +11,10 @@ public struct ViewContext: Sendable {
 
     public func visible(post: String) -> Bool { model.hiddenPosts.isEmpty || !model.hiddenPosts.contains(post) }
 
+    /// Whether `pane` lists only the working rows (`WorkingRows`): unless every row is asked for,
+    /// or a filter is set (`/` looks in every row).
+    func showsWorkingRows(_ pane: PaneID) -> Bool { model.rowScope == .working && model.filter(pane).isEmpty }
+
     /// Whether any of `texts` holds `query`, case-insensitively: what `/` and `s` match by.
     public static func holds(_ query: String, _ texts: [String]) -> Bool { SearchText.holds(query, texts) }
 

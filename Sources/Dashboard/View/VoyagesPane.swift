@@ -4,29 +4,38 @@ import Words
 
 /// Port passenger checks: a row per voyage, or one voyage in detail.
 enum VoyagesPane {
-    /// Open voyages by departure, then closed ones; filtered by post and text.
+    /// Open voyages by departure, then closed ones; filtered by post and text; only the working
+    /// ones (`WorkingRows`) unless every row is asked for or a filter looks in them all.
     static func rows(_ context: ViewContext) -> IndexedRows<Voyage> {
         let all = context.input.state.voyages.values
-        if let kept = keptOrder(context) { return IndexedRows(all: all, order: kept) }
+        let working = context.showsWorkingRows(.voyages) ? WorkingDay(context) : nil
+        if let kept = keptOrder(context) {
+            guard let working, let order = context.input.voyageOrder else { return IndexedRows(all: all, order: kept.positions) }
+            let rows = WorkingRows.keepingOpened(WorkingRows.voyages(order, all: all, day: working), .voyages, in: context.input.state.voyages,
+                                                 context: context,
+                                                 key: { VoyageOrder.Key(all[$0]) }, by: <)
+            return IndexedRows(all: all, order: rows, outOf: all.count)
+        }
         let matching = context.filtered(.voyages, .voyagesIndex, reading: \.voyages, count: all.count) {
             SearchIndex(count: all.count) { [all[$0].id, all[$0].vessel, all[$0].from, all[$0].to] }
         }
-        let order = (matching ?? Array(all.indices))
-            .filter { context.visible(post: all[$0].post) }
-            .sorted(byKey: { VoyageOrder.Key(all[$0]) }, by: <)
-        return IndexedRows(all: all, order: order)
+        let visible = (matching ?? Array(all.indices)).filter { context.visible(post: all[$0].post) }
+        let order = WorkingRows.keepingOpened((working.map { day in visible.filter { WorkingRows.holds(all[$0], day) } } ?? visible)
+            .sorted(byKey: { VoyageOrder.Key(all[$0]) }, by: <), .voyages, in: context.input.state.voyages, context: context,
+                                                 key: { VoyageOrder.Key(all[$0]) }, by: <)
+        return IndexedRows(all: all, order: order, outOf: visible.count)
     }
 
-    /// The order kept as events fold (`VoyageOrder`), when every voyage is shown.
-    static func keptOrder(_ context: ViewContext) -> [Int]? {
-        guard let kept = context.input.voyageOrder?.positions, kept.count == context.input.state.voyages.count,
+    /// The order kept as events fold (`VoyageOrder`), when every post is shown and no filter is set.
+    static func keptOrder(_ context: ViewContext) -> VoyageOrder? {
+        guard let kept = context.input.voyageOrder, kept.positions.count == context.input.state.voyages.count,
               context.model.hiddenPosts.isEmpty, context.model.filter(.voyages).isEmpty else { return nil }
         return kept
     }
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let voyages = rows(context)
-        guard let list = ListPane(.voyages, ids: voyages.ids, empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
+        guard let list = ListPane(.voyages, ids: voyages.ids, outOf: voyages.outOf, empty: .noVoyages, minimumWidth: 1, into: &grid, rect: rect, context: context)
         else { return }
         let (inner, selected) = (list.inner, list.selected)
         if context.model.detail == .voyages {
@@ -37,7 +46,7 @@ enum VoyagesPane {
         // Widths by arithmetic: formatting every voyage's tally cost more than the whole fold of an append.
         // By position: a closure given each voyage would copy it.
         // Kept with the order when every voyage is shown.
-        let widest = keptOrder(context) != nil ? context.input.voyageOrder?.widestTally ?? 0
+        let widest = keptOrder(context) != nil && voyages.count == voyages.outOf ? context.input.voyageOrder?.widestTally ?? 0
             : voyages.indices.reduce(0) { max($0, VoyageOrder.tallyWidth(voyages[$1])) }
         // The departure as wide as the widest shown (another year's date is written out in full,
         // `Jum 1/11/2024 08.04`): only the rows on screen are formatted.

@@ -1,0 +1,112 @@
+import BorderOps
+import ExactKeys
+import Words
+
+/// What officers work on (issue 19): the voyages, operations and meetings still open and those of
+/// today, so a pane's rows do not grow with the years; the rest is one key away (`h`, `RowScope`).
+/// - a voyage: not closed, or departing today;
+/// - an operation: not closed, or starting or closed today;
+/// - a meeting: not closed, or with an action still open, or first mentioned today.
+/// Today is each post's own (the posts file's zone; the dashboard's for a post it does not list),
+/// so a headquarters in WIB sees Jayapura's day turn at Jayapura's midnight. The frames are drawn
+/// at least once a minute, so the rows follow midnight without an event.
+enum WorkingRows {
+    static func holds(_ voyage: Voyage, _ day: WorkingDay) -> Bool {
+        !voyage.closed || day.contains(voyage.departs, post: voyage.post)
+    }
+
+    static func holds(_ op: JointOperation, _ day: WorkingDay) -> Bool {
+        op.phase != .closed || day.contains(op.starts, post: op.post) || day.contains(op.phaseChanges.last?.at, post: op.post)
+    }
+
+    static func holds(_ meeting: Meeting, withOpenActions: Set<String>, _ day: WorkingDay) -> Bool {
+        !meeting.closed || withOpenActions.contains(meeting.id) || day.contains(meeting.firstMention, post: meeting.post)
+    }
+
+    /// `rows` with the item open in `pane`'s detail view put back in its place when it is no longer
+    /// working: a voyage closed from its detail view stays in view until Esc. `key` and `less`
+    /// order the rows, as the pane does.
+    static func keepingOpened<Item: PaneItem, Key>(_ rows: [Int], _ pane: PaneID, in table: KeyedTable<Item>, context: ViewContext,
+                                                    key: (Int) -> Key, by less: (Key, Key) -> Bool) -> [Int] {
+        guard let id = opened(pane, context), let position = table.position(of: id), !rows.contains(position),
+              context.visible(post: table.values[position].post) else { return rows }
+        return (rows + [position]).sorted(byKey: key, by: less)
+    }
+
+    /// The id of the item open in `pane`'s detail view, if any.
+    static func opened(_ pane: PaneID, _ context: ViewContext) -> String? {
+        context.model.detail == pane ? context.model.selectedIDs[pane] : nil
+    }
+
+    /// What a pane's working rows depend on besides the state (`ViewContext.kept`).
+    struct MemoKey: Hashable, Sendable {
+        var day: Range<Int64>?
+        var opened: String?
+    }
+
+    /// The meetings that still have an action open.
+    static func meetingsWithOpenActions(_ state: BorderState) -> Set<String> {
+        var ids: Set<String> = []
+        for action in state.actions.values where action.state == .open {
+            if let meeting = action.meeting { ids.insert(meeting) }
+        }
+        return ids
+    }
+
+    /// The working voyages in the order kept as events fold, without a pass over the history:
+    /// the open ones (which come first), then the closed ones departing today (a binary search
+    /// among the closed, ordered by departure).
+    static func voyages(_ order: VoyageOrder, all: [Voyage], day: WorkingDay) -> [Int] {
+        let open = order.openCount
+        var rows = Array(order.positions[..<open])
+        for position in order.closed(departingIn: day.span) where day.contains(all[position].departs, post: all[position].post) {
+            rows.append(position)
+        }
+        return rows
+    }
+
+    /// The title's count: `12 dari 4.485 terbuka & hari ini` (`12 of 4,485 open & today`), or,
+    /// where the pane is narrow, `12/4.485`.
+    static func count(_ shown: Int, of total: Int, width: Int, context: ViewContext) -> String {
+        let full = "\(context.count(shown)) \(context.t(.rowsOutOf)) \(context.count(total)) \(context.t(.rowsOpenAndToday))"
+        return DisplayWidth.of(full) + 24 <= width ? full : "\(context.count(shown))/\(context.count(total))"
+    }
+}
+
+/// Today in each post's zone, as a window of seconds since 1970: from its midnight to the next.
+struct WorkingDay {
+    private let windows: [Int32: Range<Int64>]
+    private let offsetOfPost: [String: Int32]
+    private let ownOffset: Int32
+    /// Every zone's today together (the windows of WIB, WITA and WIT overlap but for an hour or two).
+    let span: Range<Int64>
+
+    init(_ context: ViewContext) {
+        let now = context.input.now.epochSeconds
+        ownOffset = context.input.zone.offsetSeconds
+        offsetOfPost = Dictionary(context.input.postDirectory.map { ($0.id, $0.zone.offsetSeconds) }, uniquingKeysWith: { first, _ in first })
+        var windows: [Int32: Range<Int64>] = [:]
+        for offset in Set(offsetOfPost.values).union([ownOffset]) {
+            let local = now + Int64(offset)
+            let midnight = local - ((local % 86_400) + 86_400) % 86_400 - Int64(offset)
+            windows[offset] = midnight..<(midnight + 86_400)
+        }
+        self.windows = windows
+        span = (windows.values.map(\.lowerBound).min() ?? 0)..<(windows.values.map(\.upperBound).max() ?? 0)
+    }
+
+    /// Whether `time` falls on today in `post`'s zone.
+    func contains(_ time: Timestamp?, post: String) -> Bool {
+        guard let time else { return false }
+        return windows[offsetOfPost[post] ?? ownOffset]?.contains(time.epochSeconds) ?? false
+    }
+}
+
+/// A row of the voyages, operations or Timpora pane: an item of a post.
+protocol PaneItem: Identified {
+    var post: String { get }
+}
+
+extension Voyage: PaneItem {}
+extension JointOperation: PaneItem {}
+extension Meeting: PaneItem {}
