@@ -65,6 +65,8 @@ for n in "${sizes[@]}"; do
     measure "dashboard cold (writes the checkpoint)" "$checks" "$history" "$checks"
     ls -l "$XDG_CACHE_HOME"/borderdesk/*.checkpoint | awk '{printf "%-44s %.1f MB\n", "checkpoint size", $5 / 1e6}'
     measure "dashboard from the checkpoint" "$checks" "$history" "$checks"
+    # The panes list what is open and today's by default; every row, as before that, for comparison.
+    measure "from the checkpoint, every row (--all-rows)" "$checks" "$history" "$checks" --all-rows
     measure "dashboard cold again (--no-checkpoint)" "$checks" "$history" "$checks" --no-checkpoint
     # The same sources as the dashboard's: its checkpoint serves summary too.
     timed "summary from the checkpoint" "$bin" summary --json "$history" "$checks"
