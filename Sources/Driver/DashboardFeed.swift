@@ -37,6 +37,8 @@ public final class DashboardFeed {
     private var checkpointWritten: Timestamp?
     /// Lines folded when the last checkpoint was written (none is written when nothing changed).
     private var linesAtCheckpoint = -1
+    /// Lines the checkpoint the dashboard started from held (nil: it started without one).
+    private var linesLoaded: Int?
 
     public init(_ settings: DashboardApp) {
         self.settings = settings
@@ -60,6 +62,7 @@ public final class DashboardFeed {
             touched.touchEverything()
             revisions.touchEverything()
             linesAtCheckpoint = loaded.counts.lines
+            linesLoaded = loaded.counts.lines
             for notice in opened { states[notice.path] = notice.kind.stateAfter }
             return nil
         case .absent:
@@ -83,6 +86,13 @@ public final class DashboardFeed {
         if let failure = checkpoints.takeFailure() { return notice(failure) }
         guard caughtUp, fold.counts.lines != linesAtCheckpoint, fold.horizon == nil, let positions = sources.positions else { return nil }
         if !force, let last = checkpointWritten, last.milliseconds(until: now) < Self.checkpointIntervalMs { return nil }
+        // Started from a checkpoint and little read since: the next is due in five minutes, not
+        // now. Written at once, the first appends arrived while the writing thread still shared
+        // the fold's tables, and the first of them copied them (0.5 s at 10M events).
+        if !force, checkpointWritten == nil, let linesLoaded, fold.counts.lines - linesLoaded < Self.linesWorthWritingAtOnce {
+            checkpointWritten = now
+            return nil
+        }
         if force {
             do throws(FileFailure) {
                 try checkpoints.store.save(fold, at: positions)
@@ -98,6 +108,9 @@ public final class DashboardFeed {
     }
 
     static let checkpointIntervalMs: Int64 = 5 * 60 * 1000
+    /// Lines read after a checkpoint at the start that make a new one worth writing at once (a
+    /// night's appends at a busy post), rather than five minutes on.
+    static let linesWorthWritingAtOnce = 100_000
 
     /// Readable when a checkpoint written on another thread is done (the loop wakes to say a
     /// failure at once).

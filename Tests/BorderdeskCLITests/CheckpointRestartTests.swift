@@ -88,6 +88,31 @@ import Testing
         try await quit(second)
     }
 
+    /// Started from its checkpoint with a line more: the next one is not written at once (the
+    /// first appends would share the fold with the writing thread and copy it), but when due, or
+    /// at exit, as here.
+    @Test(.realTerminal)
+    func aStartFromTheCheckpointWritesTheNextWhenDue() async throws {
+        let dir = TempDirectory()
+        let cache = TempDirectory()
+        dir.write("ops.jsonl", Self.history())
+        let first = try start(dir, cache: cache, folder: false)
+        #expect(try await first.waitFor { $0.contains("60/100") } != nil, "\(first.shown)")
+        try await quit(first)
+        let written = try FileManager.default.contentsOfDirectory(atPath: cache.file("borderdesk")).filter { $0.hasSuffix(".checkpoint") }
+        let path = try cache.file("borderdesk/" + #require(written.first, "no checkpoint"))
+        func inode() throws -> Int? { try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int }
+        let before = try inode()
+
+        dir.append("ops.jsonl", #"{"id":"c-60","ts":"2030-01-01T09:05:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-1","passenger":"p060","doc":"ktp","result":"cleared"}"# + "\n")
+        let second = try start(dir, cache: cache, folder: false)
+        #expect(try await second.waitFor { $0.contains("61/100") } != nil, "\(second.shown)")
+        try await Task.sleep(for: .milliseconds(1500))
+        #expect(try inode() == before, "written at once after a start from the checkpoint")
+        try await quit(second)
+        #expect(try inode() != before, "not written at exit though the fold changed")
+    }
+
     /// A checkpoint that cannot be written (the cache folder is under a plain file) is said on
     /// the status line, in the officer's language, while the dashboard goes on.
     @Test(.realTerminal)

@@ -129,7 +129,9 @@ enum DeskPane {
         // Where the time and the case id do not both fit (another year's date at 80×24), the time
         // gives way: the case id tells the row apart, and the seizure's detail has the time.
         let showTime = 2 + timeWidth + 2 + caseWidth <= inner.width - 1
-        for (i, s) in seizures.enumerated().dropFirst(first) where y < inner.maxY {
+        // Only the rows that fit are visited: a year of seizures is thousands, each a copy.
+        for i in seizures.indices.dropFirst(first).prefix(room) where y < inner.maxY {
+            let s = seizures[i]
             let time = showTime ? "\(DisplayWidth.pad(context.time(s.recorded), timeWidth))  " : ""
             line("  \(time)\(DisplayWidth.pad(s.caseID, caseWidth))  \(DisplayWidth.pad(context.t(.code(s.commodity)), 14)) "
                  + "\(DisplayWidth.pad(context.language.shortRupiah(s.valueIDR), 11)) \(context.count(s.suspects))  \(s.agency)", row: KPIMetric.allCases.count + i)
