@@ -125,7 +125,7 @@ public final class DashboardFeed {
         revisions.touchEverything()
         // The history was read without hashing (SHA-256 over every byte would delay the first
         // frame by most of the fold's time): it is hashed now, on other threads.
-        sources.hashInBackground()
+        sources.hashInBackground(oneCore: true)
         noteSeals()
     }
 

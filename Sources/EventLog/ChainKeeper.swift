@@ -76,12 +76,12 @@ final class ChainKeeper {
 
     /// Hashes the `bytes` read so far through `fd` (a descriptor of the same file, closed by
     /// the job) on another thread; `wake` is told when it is done.
-    func catchUp(reading fd: Int32, bytes: Int64, wake: WakePipe) {
+    func catchUp(reading fd: Int32, bytes: Int64, wake: WakePipe, oneCore: Bool) {
         guard case .behind = progress else {
             close(fd)
             return
         }
-        progress = .catchingUp(ChainJob(from: fresh, fd: fd, bytes: bytes, wake: wake), pending: [])
+        progress = .catchingUp(ChainJob(from: fresh, fd: fd, bytes: bytes, wake: wake, oneCore: oneCore), pending: [])
     }
 
     /// Takes the job's chain over once it is done (`wait`: waits for it), then feeds what
@@ -105,7 +105,10 @@ final class ChainJob: @unchecked Sendable {
     private let cancelled = Atomic<Bool>(false)
     private let finished = DispatchSemaphore(value: 0)
 
-    init(from start: FileChain, fd: Int32, bytes: Int64, wake: WakePipe) {
+    /// `oneCore`: hashed on this job's thread alone (beside a live dashboard).
+    init(from start: FileChain, fd: Int32, bytes: Int64, wake: WakePipe, oneCore: Bool) {
+        var start = start
+        start.usesTwoCores = !oneCore
         let box = UncheckedChain(chain: start)
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             result = run(box.chain, fd: fd, bytes: bytes)
@@ -154,7 +157,7 @@ private struct UncheckedChain: @unchecked Sendable {
 extension FileTail {
     /// Hashes what was read without hashing (a deferred chain) on another thread, through a
     /// descriptor of its own on the same file.
-    func hashInBackground(wake: WakePipe) {
+    func hashInBackground(wake: WakePipe, oneCore: Bool) {
         guard let chainKeeper, chainKeeper.isBehind, let identity else { return }
         var own = fd >= 0 ? dup(fd) : -1
         if own < 0 {
@@ -167,6 +170,6 @@ extension FileTail {
         // Not the file read (replaced meanwhile): the next poll reads the new one from its start.
         guard own >= 0 else { return }
         _ = fcntl(own, F_SETFD, FD_CLOEXEC)
-        chainKeeper.catchUp(reading: own, bytes: offset, wake: wake)
+        chainKeeper.catchUp(reading: own, bytes: offset, wake: wake, oneCore: oneCore)
     }
 }

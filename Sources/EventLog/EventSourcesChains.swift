@@ -17,12 +17,14 @@ extension EventSources {
     /// chain is done, and `readAvailable` takes it over (its seal is `.pending` meanwhile); from
     /// now on every file is hashed as it is read.
     /// Files taken up from a checkpoint (`resume`) are behind too, deferred or not.
-    public func hashInBackground() {
+    /// `oneCore`: each file on one thread (beside a live dashboard, whose appends must not wait
+    /// for a core while two years of history are hashed); else on two where a chunk is large.
+    public func hashInBackground(oneCore: Bool = false) {
         chainTracking?.deferral?.active = false
         for file in files + directories.flatMap(\.files) where file.chainKeeper?.isBehind == true {
             guard let wake = chainWake ?? WakePipe() else { return }
             chainWake = wake
-            file.hashInBackground(wake: wake)
+            file.hashInBackground(wake: wake, oneCore: oneCore)
         }
         chainsPending = chainWake != nil
     }

@@ -62,6 +62,9 @@ public struct FileChain {
     /// Fewer whole lines than this in a chunk are done on one thread (a followed file's few new
     /// lines): handing work over would cost more than it saves.
     static let parallelLines = 256
+    /// Whether a chunk's lines may be hashed on two threads at once; off behind a live
+    /// dashboard, whose appends would otherwise wait for a core (`ChainJob`).
+    var usesTwoCores = true
 
     /// A chain from the start of a file (`h0`), recording the hash at each line in `pinning`.
     public init(pinning: [Int] = []) {
@@ -144,7 +147,7 @@ public struct FileChain {
                 fields.withUnsafeMutableBufferPointer { fields in
                     let work = ChunkWork(chunk: chunk, first: first, ends: ends, before: before, startsFile: starts,
                                          hashes: hashes, fields: fields)
-                    if count < Self.parallelLines {
+                    if count < Self.parallelLines || !usesTwoCores {
                         work.findAll()
                         work.hashAll()
                     } else {

@@ -127,8 +127,9 @@ import Testing
     }
 
     /// Deferred (the dashboard's catch-up): read without hashing, then hashed on another thread
-    /// while more lines arrive; the chain taken over is the whole file's, as `verify` has it.
-    @Test func aDeferredChainIsHashedAfterwardsAndCatchesUp() throws {
+    /// while more lines arrive; the chain taken over is the whole file's, as `verify` has it,
+    /// hashed on two cores (a report) or on one (beside a live dashboard).
+    @Test(arguments: [false, true]) func aDeferredChainIsHashedAfterwardsAndCatchesUp(oneCore: Bool) throws {
         let dir = TempDirectory()
         let path = dir.file("post.jsonl")
         let other = dir.file("other.jsonl")
@@ -141,7 +142,7 @@ import Testing
         sources.startFollowing()
         sources.readAvailable { _, _ in }
         #expect(sources.seals.map(\.seal) == [.pending, .pending])
-        sources.hashInBackground()
+        sources.hashInBackground(oneCore: oneCore)
         // Lines that arrive while the history is hashed are kept and chained after it.
         dir.append("post.jsonl", event("late") + "\n" + #"{"id":"torn"#)
         sources.readAvailable { _, _ in }
