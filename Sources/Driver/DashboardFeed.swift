@@ -83,6 +83,8 @@ public final class DashboardFeed {
             return "\(Word.checkpointNotWritten.text(language)): \(Word.commandLine(failure.message).text(language))"
         }
         if force { checkpoints.wait() }
+        // The table the last one shared is the live fold's alone again: the ids claimed meanwhile join it.
+        if !checkpoints.writing { fold.takeIDsBack() }
         if let failure = checkpoints.takeFailure() { return notice(failure) }
         guard caughtUp, fold.counts.lines != linesAtCheckpoint, fold.horizon == nil, let positions = sources.positions else { return nil }
         if !force, let last = checkpointWritten, last.milliseconds(until: now) < Self.checkpointIntervalMs { return nil }
@@ -99,7 +101,9 @@ public final class DashboardFeed {
             } catch {
                 return notice(error)
             }
-        } else if !checkpoints.start(fold, at: positions) {
+        } else if checkpoints.start(fold, at: positions) {
+            fold.setIDsAside()
+        } else {
             return nil
         }
         checkpointWritten = now

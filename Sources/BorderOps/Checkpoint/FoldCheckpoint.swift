@@ -33,6 +33,7 @@ extension EventFold {
             w.int(count)
         }
         try w.mark(6)
+        seenIDs.takeBack()
         try Self.writeIDs(seenIDs.table, to: &w)
         seenIDs = IDSet()
         try w.mark(7)

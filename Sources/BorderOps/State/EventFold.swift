@@ -229,6 +229,14 @@ public struct EventFold: Sendable {
         seenIDs.reserveCapacity(seenIDs.count + lines)
     }
 
+    /// The ids claimed from now on are kept apart from the id table, which stays as it is: a
+    /// checkpoint being written on another thread shares it (`BackgroundCheckpoints`), and a
+    /// line folded meanwhile would otherwise copy all of it. `takeIDsBack` when it is written.
+    package mutating func setIDsAside() { seenIDs.setAside() }
+
+    /// The ids kept apart since `setIDsAside` joined to the table (each keeps its number).
+    package mutating func takeIDsBack() { seenIDs.takeBack() }
+
     /// Whether an event with this id has been counted (folded, voided or unknown).
     public func hasSeen(id: String) -> Bool {
         seenIDs.number(of: id, hash: seenIDs.hash(id)).map { !isPending($0) } ?? false

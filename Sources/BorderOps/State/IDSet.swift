@@ -5,6 +5,10 @@ import ExactKeys
 /// and warm the table before a batch.
 package struct IDSet: Sendable {
     var table = ExactKeyTable<Void>()
+    /// Ids added while `table` is shared with a checkpoint being written (`setAside`), numbered
+    /// after the table's: adding one to the table then would copy all of it (copy on write; a
+    /// second or more at 10M ids, on the dashboard's thread).
+    var aside: ExactKeyTable<Void>?
 
     package init() {}
 
@@ -13,7 +17,7 @@ package struct IDSet: Sendable {
         table = ExactKeyTable(seed: seed)
     }
 
-    package var count: Int { table.count }
+    package var count: Int { table.count + (aside?.count ?? 0) }
 
     /// The hash `insert` and `contains` expect: with this set's seed (the process's, or the one
     /// it was read back with from a checkpoint).
@@ -37,19 +41,42 @@ package struct IDSet: Sendable {
     /// were first added, and keep their number.
     @inline(__always)
     package mutating func claim(_ id: String, hash: Int) -> (isNew: Bool, number: Int) {
-        let (inserted, position) = table.insert(id, (), hash: hash)
-        return (inserted, position)
+        guard aside != nil else {
+            let (inserted, position) = table.insert(id, (), hash: hash)
+            return (inserted, position)
+        }
+        if let position = table.position(of: id, hash: hash) { return (false, position) }
+        let (inserted, position) = aside!.insert(id, (), hash: hash)
+        return (inserted, table.count + position)
     }
 
     /// The number of `id`, if it was added.
-    package func number(of id: String, hash: Int) -> Int? { table.position(of: id, hash: hash) }
+    package func number(of id: String, hash: Int) -> Int? {
+        if let position = table.position(of: id, hash: hash) { return position }
+        return aside?.position(of: id, hash: hash).map { table.count + $0 }
+    }
 
-    package func contains(_ id: String, hash: Int) -> Bool { table.position(of: id, hash: hash) != nil }
+    package func contains(_ id: String, hash: Int) -> Bool { number(of: id, hash: hash) != nil }
+
+    /// From now on new ids go aside, and the table is left as it is (it is being written).
+    package mutating func setAside() {
+        if aside == nil { aside = ExactKeyTable(seed: table.hashSeed) }
+    }
+
+    /// The ids set aside added to the table, in order: each keeps its number.
+    package mutating func takeBack() {
+        guard let kept = aside else { return }
+        aside = nil
+        for id in kept.keys { _ = table.insert(id, (), hash: table.hash(of: id)) }
+    }
 
     /// See `ExactKeyTable.warm`.
     package func warm(_ hashes: [Int]) -> UInt64 { table.warm(hashes) }
 
-    package mutating func reserveCapacity(_ capacity: Int) { table.reserveCapacity(capacity) }
+    /// Not while ids are set aside: the table is shared then, and growing it would copy it.
+    package mutating func reserveCapacity(_ capacity: Int) {
+        if aside == nil { table.reserveCapacity(capacity) }
+    }
 }
 
 extension IDSet {
