@@ -107,6 +107,10 @@ import Words
         loop.press(.character("h"))
         #expect(loop.text.contains("1 of 3 open & today"), "\(loop.text)")
 
+        // Where the title has no room for the words, the count alone.
+        let narrow = TestLoop(Self.input(lines, now: "2024-11-20T10:00:00+08:00"), width: 40, height: 12, from: LoopModel(ui: DashboardModel()))
+        #expect(narrow.text.contains("· 1/3 "), "\(narrow.text)")
+
         let closed = TestLoop(Self.input(Self.voyage("old", post: "nunukan", departs: "2024-11-18T08:00:00+08:00", closed: true),
                                          now: "2024-11-20T10:00:00+08:00"), from: LoopModel(ui: DashboardModel()))
         #expect(closed.text.contains("Tidak ada yang terbuka atau hari ini · h: semua baris"), "\(closed.text)")

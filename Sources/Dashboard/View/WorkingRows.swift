@@ -66,47 +66,9 @@ enum WorkingRows {
     }
 
     /// The title's count: `12 dari 4.485 terbuka & hari ini` (`12 of 4,485 open & today`), or,
-    /// where the pane is narrow, `12/4.485`.
-    static func count(_ shown: Int, of total: Int, width: Int, context: ViewContext) -> String {
+    /// where `room` columns cannot hold it, `12/4.485`.
+    static func count(_ shown: Int, of total: Int, room: Int, context: ViewContext) -> String {
         let full = "\(context.count(shown)) \(context.t(.rowsOutOf)) \(context.count(total)) \(context.t(.rowsOpenAndToday))"
-        return DisplayWidth.of(full) + 24 <= width ? full : "\(context.count(shown))/\(context.count(total))"
+        return DisplayWidth.of(full) <= room ? full : "\(context.count(shown))/\(context.count(total))"
     }
 }
-
-/// Today in each post's zone, as a window of seconds since 1970: from its midnight to the next.
-struct WorkingDay {
-    private let windows: [Int32: Range<Int64>]
-    private let offsetOfPost: [String: Int32]
-    private let ownOffset: Int32
-    /// Every zone's today together (the windows of WIB, WITA and WIT overlap but for an hour or two).
-    let span: Range<Int64>
-
-    init(_ context: ViewContext) {
-        let now = context.input.now.epochSeconds
-        ownOffset = context.input.zone.offsetSeconds
-        offsetOfPost = Dictionary(context.input.postDirectory.map { ($0.id, $0.zone.offsetSeconds) }, uniquingKeysWith: { first, _ in first })
-        var windows: [Int32: Range<Int64>] = [:]
-        for offset in Set(offsetOfPost.values).union([ownOffset]) {
-            let local = now + Int64(offset)
-            let midnight = local - ((local % 86_400) + 86_400) % 86_400 - Int64(offset)
-            windows[offset] = midnight..<(midnight + 86_400)
-        }
-        self.windows = windows
-        span = (windows.values.map(\.lowerBound).min() ?? 0)..<(windows.values.map(\.upperBound).max() ?? 0)
-    }
-
-    /// Whether `time` falls on today in `post`'s zone.
-    func contains(_ time: Timestamp?, post: String) -> Bool {
-        guard let time else { return false }
-        return windows[offsetOfPost[post] ?? ownOffset]?.contains(time.epochSeconds) ?? false
-    }
-}
-
-/// A row of the voyages, operations or Timpora pane: an item of a post.
-protocol PaneItem: Identified {
-    var post: String { get }
-}
-
-extension Voyage: PaneItem {}
-extension JointOperation: PaneItem {}
-extension Meeting: PaneItem {}
