@@ -44,12 +44,12 @@ public struct VoyageOrder: Sendable {
     public var openCount: Int { positions.partitioningIndex { keys[$0].closed } }
 
     /// The closed voyages departing within `seconds` (since 1970), in the pane's order: a slice
-    /// of `positions` found by two binary searches (the closed ones are ordered by departure).
+    /// of `positions` found by two binary searches (the closed ones come after the open ones,
+    /// ordered by departure).
     public func closed(departingIn seconds: Range<Int64>) -> ArraySlice<Int> {
-        let open = openCount
         let first = positions.partitioningIndex { keys[$0].closed && keys[$0].departs.epochSeconds >= seconds.lowerBound }
         let end = positions.partitioningIndex { keys[$0].closed && keys[$0].departs.epochSeconds >= seconds.upperBound }
-        return positions[max(first, open)..<max(end, open)]
+        return positions[first..<end]
     }
 
     public mutating func update(_ state: BorderState, touched: AlertTouches) {

@@ -133,7 +133,7 @@ public enum DashboardView {
     static func drawTabs(into grid: inout Grid, rect: Rect, context: ViewContext) {
         var x = rect.x
         func label(_ pane: PaneID, titled: Bool) -> String {
-            let name = titled ? "\(pane.rawValue + 1) \(context.t(pane.title))" : "\(pane.rawValue + 1)"
+            let name = titled ? PaneFrame.name(pane, context: context) : "\(pane.rawValue + 1)"
             return pane == context.model.focus ? "[\(name)]" : " \(name) "
         }
         let titled = PaneID.allCases.reduce(0) { $0 + DisplayWidth.of(label($1, titled: true)) + 1 } - 1 <= rect.width

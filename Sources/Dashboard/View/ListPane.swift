@@ -16,8 +16,7 @@ struct ListPane {
     init?<IDs: RandomAccessCollection<String>>(_ pane: PaneID, ids: IDs, outOf: Int, empty: Word, minimumWidth: Int = 3, into grid: inout Grid, rect: Rect,
                                                context: ViewContext)
     where IDs.Index == Int {
-        // The title's room after the focus mark, the pane's number and name, and the corners.
-        let room = rect.width - DisplayWidth.of("┌ ▶ \(pane.rawValue + 1) \(context.t(pane.title)) ·  ┐")
+        let room = PaneFrame.room(pane, width: rect.width, context: context)
         let shown = outOf > ids.count ? WorkingRows.count(ids.count, of: outOf, room: room, context: context) : context.count(ids.count)
         PaneFrame.draw(pane, into: &grid, rect: rect, context: context, extra: shown)
         let inner = rect.inner

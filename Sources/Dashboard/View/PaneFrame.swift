@@ -3,7 +3,7 @@
 enum PaneFrame {
     static func draw(_ pane: PaneID, into grid: inout Grid, rect: Rect, context: ViewContext, extra: String = "") {
         let focused = context.model.focus == pane
-        var title = "\(pane.rawValue + 1) \(context.t(pane.title))"
+        var title = name(pane, context: context)
         if !extra.isEmpty { title += " · \(extra)" }
         let filter = context.model.filter(pane)
         if !filter.isEmpty || (focused && context.model.editingFilter) {
@@ -12,6 +12,15 @@ enum PaneFrame {
         let mark = focused ? "▶ " : ""
         grid.box(rect, title: mark + title, role: focused ? .focus : .border,
                  titleRole: focused ? .focus : .accent, titleStyle: focused ? .bold : .plain)
+    }
+
+    /// The title's start: the pane's number and name (`1 Pemeriksaan pelabuhan`).
+    static func name(_ pane: PaneID, context: ViewContext) -> String { "\(pane.rawValue + 1) \(context.t(pane.title))" }
+
+    /// The columns the title leaves for its `extra` in a frame `width` wide: less the corners,
+    /// the focus mark, the pane's name and the `·` before the extra.
+    static func room(_ pane: PaneID, width: Int, context: ViewContext) -> Int {
+        width - DisplayWidth.of("┌ ▶ \(name(pane, context: context)) ·  ┐")
     }
 
     /// Draws `count` rows from `first`, scrolling so the selected row stays visible. Returns

@@ -10,8 +10,8 @@ enum VoyagesPane {
         let all = context.input.state.voyages.values
         let working = context.showsWorkingRows(.voyages) ? WorkingDay(context) : nil
         if let kept = keptOrder(context) {
-            guard let working, let order = context.input.voyageOrder else { return IndexedRows(all: all, order: kept.positions) }
-            let rows = WorkingRows.keepingOpened(WorkingRows.voyages(order, all: all, day: working), .voyages, in: context.input.state.voyages,
+            guard let working else { return IndexedRows(all: all, order: kept.positions) }
+            let rows = WorkingRows.keepingOpened(WorkingRows.voyages(kept, all: all, day: working), .voyages, in: context.input.state.voyages,
                                                  context: context,
                                                  key: { VoyageOrder.Key(all[$0]) }, by: <)
             return IndexedRows(all: all, order: rows, outOf: all.count)

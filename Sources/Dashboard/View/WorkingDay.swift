@@ -9,13 +9,13 @@ struct WorkingDay {
     let span: Range<Int64>
 
     init(_ context: ViewContext) {
-        let now = context.input.now.epochSeconds
+        let now = context.input.now
         ownOffset = context.input.zone.offsetSeconds
         offsetOfPost = Dictionary(context.input.postDirectory.map { ($0.id, $0.zone.offsetSeconds) }, uniquingKeysWith: { first, _ in first })
         var windows: [Int32: Range<Int64>] = [:]
         for offset in Set(offsetOfPost.values).union([ownOffset]) {
-            let local = now + Int64(offset)
-            let midnight = local - ((local % 86_400) + 86_400) % 86_400 - Int64(offset)
+            // Today's civil date in the zone, as the times on screen have it (`PostTime.local`).
+            let midnight = PostTime.local(now, PostZone(offsetSeconds: offset)).0.daysSinceEpoch * 86_400 - Int64(offset)
             windows[offset] = midnight..<(midnight + 86_400)
         }
         self.windows = windows
