@@ -76,18 +76,19 @@ public struct CheckpointStore: Sendable {
             case .damaged(let reason): return .refused(.damaged(reason))
             }
         }
-        // The seal (SHA-256 of the whole file) is checked on another core while the payload is
-        // read here: what was read is used only if it holds (the reader never trusts a length,
-        // so damaged bytes are refused or read as nonsense, never a crash).
-        let sealed = ThreadResult.start { [file = UncheckedCheckpoint(file: file)] in file.file.sealHolds() }
+        // The seal (SHA-256 of the whole file) and then the ids' table are read on another
+        // core while the state is read here: what was read is used only if the seal holds (the
+        // reader never trusts a length, so damaged bytes are refused or read as nonsense, never
+        // a crash).
+        let beside = CheckpointSideReading(file)
         let fold: EventFold
         do {
-            fold = try EventFold(checkpoint: file.payload, decodePath: decodePath, problems: problems, readingIDs: CheckpointIDs.readOnAnotherCore,
+            fold = try EventFold(checkpoint: file.payload, decodePath: decodePath, problems: problems, readingIDs: beside.readingIDs,
                                  doneWith: file.doneWith)
         } catch {
-            return .refused(sealed.value() ? .otherVersion("\(error)") : .damaged(LoadedCheckpoint.sealMismatch))
+            return .refused(beside.sealHolds() ? .otherVersion("\(error)") : .damaged(LoadedCheckpoint.sealMismatch))
         }
-        guard sealed.value() else { return .refused(.damaged(LoadedCheckpoint.sealMismatch)) }
+        guard beside.sealHolds() else { return .refused(.damaged(LoadedCheckpoint.sealMismatch)) }
         do throws(ResumeRefusal) {
             let opened = try sources.resume(at: file.positions)
             return .loaded(fold, opened: opened)
@@ -120,10 +121,4 @@ public struct CheckpointStore: Sendable {
             try writer.flush()
         }
     }
-}
-
-/// The mapped checkpoint handed to the thread checking its seal: it only reads the mapping,
-/// which lives as long as this reference (the loader waits for the check before it returns).
-private struct UncheckedCheckpoint: @unchecked Sendable {
-    let file: LoadedCheckpoint
 }

@@ -10,11 +10,17 @@ final class ThreadResult<Value: Sendable>: Sendable {
     private init() {}
 
     static func start(_ work: @escaping @Sendable () -> Value) -> ThreadResult {
+        if let started = startElsewhere(work) { return started }
         let box = ThreadResult()
-        guard WorkerThread.onlineCores > 1, WorkerThread.start({ box.finish(work()) }) else {
-            box.finish(work())
-            return box
-        }
+        box.finish(work())
+        return box
+    }
+
+    /// `work` on a thread of its own, or nil on one core or when no thread can be had (for work
+    /// that waits on its caller, which must not run there and then).
+    static func startElsewhere(_ work: @escaping @Sendable () -> Value) -> ThreadResult? {
+        let box = ThreadResult()
+        guard WorkerThread.onlineCores > 1, WorkerThread.start({ box.finish(work()) }) else { return nil }
         return box
     }
 

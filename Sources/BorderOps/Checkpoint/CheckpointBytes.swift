@@ -181,6 +181,9 @@ public struct CheckpointReader {
         UInt64(littleEndian: try part(length: 8).loadUnaligned(as: UInt64.self))
     }
 
+    /// A string's bytes, passed over (a word matched on them makes no string).
+    mutating func stringBytes() throws -> UnsafeRawBufferPointer { try part(length: try count()) }
+
     /// Passes over a string (`StoredPassengers` keeps the bytes, not the string).
     mutating func skipString() throws {
         offset += try count()

@@ -202,9 +202,11 @@ extension CheckpointReader {
         return CivilDate(year: year, month: month, day: day)
     }
 
+    /// Matched on its bytes, no string made (a start from a checkpoint reads one per kept
+    /// event and per recent check).
     mutating func word<Word: FormatVocabulary>(_: Word.Type = Word.self) throws -> Word {
-        let text = try string()
-        guard let word = Word(rawValue: text) else { throw failure("unknown word \(text.debugDescription)") }
+        let raw = try stringBytes()
+        guard let word = Word.match(raw) else { throw failure("unknown word \(String(decoding: raw, as: UTF8.self).debugDescription)") }
         return word
     }
 
@@ -227,10 +229,13 @@ extension CheckpointReader {
     mutating func envelope() throws -> EventEnvelope {
         let id = try string()
         let ts = try timestamp()
-        let type = try string()
+        // A known type matched on its bytes, as the line decoder does: no string made.
+        let typeBytes = try stringBytes()
+        let known = EventType.match(typeBytes)
+        let type = known == nil ? String(decoding: typeBytes, as: UTF8.self) : ""
         let post = try string()
         let by = try optionalString()
-        return EventEnvelope(id: id, ts: ts, type: type, post: post, by: by, exercise: try bool())
+        return EventEnvelope(id: id, ts: ts, known: known, type: type, post: post, by: by, exercise: try bool())
     }
 
     /// `count` strings (written by `strings` with a list of that length).

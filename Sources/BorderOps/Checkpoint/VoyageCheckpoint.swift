@@ -29,18 +29,7 @@ extension Voyage {
         w.ints(keptPositions)
         for result in CheckResult.allCases { w.int(results[result]) }
         w.optionalTimestamp(lastCheck)
-        w.unsigned(UInt64(recentRing.count))
-        for check in recentRing {
-            try w.strings([check.passenger, check.id])
-            w.byte(Self.code(check.result))
-            try w.word(check.doc)
-            w.timestamp(check.at)
-            try w.optionalString(check.by)
-            try w.optionalString(check.note)
-            try w.optionalString(check.nationality)
-            w.int(check.number)
-        }
-        w.int(ringNext)
+        try recent.write(to: &w)
         if let stored = passengers.stored {
             try stored.write(to: &w)
         } else {
@@ -74,16 +63,7 @@ extension Voyage {
         guard keptPositions.allSatisfy({ (0..<kept.count).contains($0) }) else { throw r.failure("kept event out of range") }
         for result in CheckResult.allCases { results[result] = try r.int() }
         lastCheck = try r.optionalTimestamp()
-        let ringCount = try r.count()
-        guard ringCount <= Self.recentCheckLimit else { throw r.failure("too many recent checks") }
-        for _ in 0..<ringCount {
-            let names = try r.strings()
-            guard names.count == 2, let result = try Self.result(code: try r.byte(), r) else { throw r.failure("not a check") }
-            recentRing.append(PassengerCheck(passenger: names[0], result: result, doc: try r.word(), at: try r.timestamp(), by: try r.optionalString(),
-                                             note: try r.optionalString(), nationality: try r.optionalString(), id: names[1], number: try r.int()))
-        }
-        ringNext = try r.int()
-        guard (0..<Self.recentCheckLimit).contains(ringNext) else { throw r.failure("ring position out of range") }
+        recent = try RecentCheckRing(from: &r)
         let stored = try StoredPassengers(from: &r)
         passengers = PassengerResults(stored: stored)
         voidedPassengers = try r.int()

@@ -84,9 +84,8 @@ public struct Voyage: Sendable {
     /// The voyage's own events (`voyage.opened`, `voyage.closed`) as positions in
     /// `BorderState.kept`, in reading order: a void of one re-reads the others.
     var keptPositions: [Int] = []
-    /// A ring of the latest checks; `recentChecks` puts them in order.
-    var recentRing: [PassengerCheck] = []
-    var ringNext = 0
+    /// The latest checks (`recentChecks` puts them in order).
+    var recent = RecentCheckRing()
     var passengers = PassengerResults()
     /// Each passenger's latest remaining result (`PassengerResults`).
     var latestResult: ExactKeyTable<CheckResult?> {
@@ -114,9 +113,7 @@ public struct Voyage: Sendable {
     }
 
     /// The latest checks, newest last.
-    public var recentChecks: [PassengerCheck] {
-        recentRing.count < Self.recentCheckLimit ? recentRing : Array(recentRing[ringNext...] + recentRing[..<ringNext])
-    }
+    public var recentChecks: [PassengerCheck] { recent.inOrder }
 
     /// Distinct passengers checked (voided checks left out): each counts once, under its latest
     /// result. Read from the counts, not the passenger table: a frame asks it of every voyage,
@@ -152,13 +149,7 @@ public struct Voyage: Sendable {
             self.exercise = true
         }
         if lastCheck.map({ $0 < check.at }) ?? true { lastCheck = check.at }
-        // Moved into the ring, not copied: the check is this voyage's from here on.
-        if recentRing.count < Self.recentCheckLimit {
-            recentRing.append(consume check)
-        } else {
-            recentRing[ringNext] = consume check
-        }
-        ringNext = (ringNext + 1) % Self.recentCheckLimit
+        recent.append(check)
         return number
     }
 
@@ -207,13 +198,9 @@ public struct Voyage: Sendable {
     /// The ring without one check. Its time was the last check's only if it is still in the
     /// ring (the latest 16 read); then the latest of the others takes its place.
     private mutating func removeFromRecent(number: Int) -> Timestamp? {
-        var ordered = recentChecks
-        guard let i = ordered.firstIndex(where: { $0.number == number }) else { return nil }
-        let removed = ordered.remove(at: i)
-        recentRing = ordered
-        ringNext = ordered.count % Self.recentCheckLimit
+        guard let removed = recent.remove(number: number) else { return nil }
         if lastCheck == removed.at {
-            lastCheck = ordered.map(\.at).max() ?? (checked > 0 ? lastCheck : nil)
+            lastCheck = recent.inOrder.map(\.at).max() ?? (checked > 0 ? lastCheck : nil)
         }
         return removed.at
     }
