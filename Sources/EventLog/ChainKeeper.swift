@@ -110,11 +110,16 @@ final class ChainJob: @unchecked Sendable {
         var start = start
         start.usesTwoCores = !oneCore
         let box = UncheckedChain(chain: start)
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
+        let job: @Sendable () -> Void = { [self] in
             result = run(box.chain, fd: fd, bytes: bytes)
             close(fd)
             finished.signal()
             wake.signal()
+        }
+        // Beside a live dashboard the history (2 GB at 10M events) is hashed on a thread that
+        // yields to every other: the frames of the appends arriving meanwhile come first.
+        if !(oneCore && WorkerThread.start(background: true, job)) {
+            DispatchQueue.global(qos: .userInitiated).async(execute: job)
         }
     }
 

@@ -1,4 +1,5 @@
 import Dispatch
+import EventLog
 import Synchronization
 
 /// What a thread of its own works out, handed over once: `start` runs `work` on a new thread

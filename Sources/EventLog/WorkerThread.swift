@@ -5,17 +5,27 @@ import Glibc
 /// A plain POSIX thread for long CPU-bound work. Dispatch's pool on Linux keeps about one
 /// thread per core and counts a thread blocked on a semaphore as busy, so a reader and two
 /// decoders queued there ran one at a time; threads of our own run side by side.
-enum WorkerThread {
+package enum WorkerThread {
     private final class Body {
         let run: @Sendable () -> Void
         init(_ run: @escaping @Sendable () -> Void) { self.run = run }
     }
 
     /// Starts `body` on a new detached thread; false (and `body` not run) when the system has
-    /// no thread to give.
+    /// no thread to give. `background`: the thread yields to every other (the lowest niceness,
+    /// 19): work that may take seconds beside a live dashboard, whose frames come first.
     @discardableResult
-    static func start(_ body: @escaping @Sendable () -> Void) -> Bool {
-        let context = Unmanaged.passRetained(Body(body)).toOpaque()
+    package static func start(background: Bool = false, _ body: @escaping @Sendable () -> Void) -> Bool {
+        let run: @Sendable () -> Void
+        if background {
+            run = {
+                yieldToOthers()
+                body()
+            }
+        } else {
+            run = body
+        }
+        let context = Unmanaged.passRetained(Body(run)).toOpaque()
         var thread = pthread_t()
         let status = pthread_create(&thread, nil, { context in
             let body = Unmanaged<Body>.fromOpaque(context!).takeRetainedValue()
@@ -30,9 +40,17 @@ enum WorkerThread {
         return true
     }
 
+    /// On Linux a thread's niceness is its own (who = 0 names the calling thread), so this
+    /// leaves the rest of the process as it was.
+    private static func yieldToOthers() {
+        #if canImport(Glibc)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+        #endif
+    }
+
     /// Cores online now (at least 1). A container limited to fewer is not seen (Swift's Glibc
     /// does not export `sched_getaffinity`); callers cap what they start on it.
-    static var onlineCores: Int {
+    package static var onlineCores: Int {
         #if canImport(Glibc)
         return max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         #else
