@@ -31,6 +31,31 @@ import Testing
         #expect(DashboardView.layout(input, model: DashboardModel(rowScope: .all), width: 40, height: 12).alerts?.height == 1)
     }
 
+    /// Thousands of alerts in force (a year at headquarters), in screen order: the strip counts
+    /// the unacknowledged only and marks the rest by the worst among them.
+    @Test(arguments: [(critical: 5, warnings: 3, acknowledged: 4_000), (critical: 2, warnings: 6, acknowledged: 0), (critical: 0, warnings: 0, acknowledged: 7)])
+    func theStripCountsTheUnacknowledgedOfThousands(critical: Int, warnings: Int, acknowledged: Int) {
+        let t = Timestamp.parse("2024-11-20T06:00:00+00:00")!
+        func alert(_ id: String, _ severity: AlertSeverity, acknowledged: Bool) -> Alert {
+            var alert = Alert(id: id, severity: severity, subject: .malformedLines(path: "p\(id)", count: 1), began: t)
+            if acknowledged { alert.acknowledgement = AlertAcknowledgement(alert: id, at: t, by: "duty-01", note: nil) }
+            return alert
+        }
+        var input = sampleInput()
+        // Screen order (`Alert.ScreenKey`): unacknowledged first, the most urgent first.
+        input.alerts = (0..<critical).map { alert("c\($0)", .critical, acknowledged: false) } + (0..<warnings).map { alert("w\($0)", .warning, acknowledged: false) }
+            + (0..<acknowledged / 2).map { alert("ac\($0)", .critical, acknowledged: true) } + (acknowledged / 2..<acknowledged).map { alert("aw\($0)", .warning, acknowledged: true) }
+        let open = critical + warnings
+        let layout = DashboardView.layout(input, model: DashboardModel(language: .en, rowScope: .all), width: 120, height: 35)
+        #expect(layout.alerts?.height == (open == 0 ? nil : min(open, 3)))
+        let grid = DashboardView.render(input, model: DashboardModel(language: .en, rowScope: .all), width: 120, height: 35)
+        guard open > 3 else { return }
+        // Two alerts shown, then the rest: by the worst of them (the first, in screen order).
+        let worst = critical > 2 ? "‼" : "▲"
+        #expect(grid.lines[3].contains("\(worst) +\(open - 2) more · a: list"), "\(grid.lines[3])")
+        #expect(grid.lines[1].contains(critical > 0 ? "CRITICAL" : "WARNING"))
+    }
+
     @Test func noAlertsTakeNoRoomAndAcknowledgedOnesMoveToTheList() {
         var quiet = sampleInput()
         quiet.alerts = []

@@ -1,7 +1,7 @@
 extension Array {
     /// The first index whose element satisfies `belongs`, which must be false then true along
     /// the array (a binary search).
-    func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+    public func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
         var low = 0, high = count
         while low < high {
             let mid = (low + high) / 2

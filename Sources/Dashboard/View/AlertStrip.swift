@@ -5,24 +5,24 @@ import Words
 /// each with a mark and a word for its severity (never colour alone). It takes no room when
 /// nothing is unacknowledged; acknowledged alerts live in the `a` list, below the others.
 enum AlertStrip {
-    /// How many alerts want a line. By position: thousands of alerts are in force at
-    /// headquarters, and `filter` would copy each to ask it.
-    static func wanted(_ alerts: [Alert]) -> Int { unacknowledged(alerts).count }
-
-    static func unacknowledged(_ alerts: [Alert]) -> [Int] { alerts.indices.filter { !alerts[$0].acknowledged } }
+    /// How many alerts want a line: the unacknowledged, which come first in screen order
+    /// (`Alert.ScreenKey`), so a binary search finds them: thousands of alerts are in force at
+    /// headquarters, and a pass over them on every frame grew with the year.
+    static func wanted(_ alerts: [Alert]) -> Int { alerts.partitioningIndex { $0.acknowledged } }
 
     static func draw(into grid: inout Grid, rect: Rect, context: ViewContext) {
         let alerts = context.input.alerts
-        let open = unacknowledged(alerts)
+        let open = wanted(alerts)
         grid.fill(rect)
-        let overflow = open.count > rect.height
-        let shown = overflow ? Array(open.prefix(rect.height - 1)) : open
-        for (row, i) in shown.enumerated() {
-            draw(alerts[i], into: &grid, x: rect.x, y: rect.y + row, width: rect.width, context: context)
+        let overflow = open > rect.height
+        let shown = overflow ? rect.height - 1 : open
+        for row in 0..<shown {
+            draw(alerts[row], into: &grid, x: rect.x, y: rect.y + row, width: rect.width, context: context)
         }
         if overflow {
-            let rest = open.count - shown.count
-            let worst = open[shown.count...].map { alerts[$0].severity }.max() ?? .info
+            let rest = open - shown
+            // The most urgent come first: the worst of the rest is the first of them.
+            let worst = alerts[shown].severity
             grid.text(" \(worst.mark) +\(context.count(rest)) \(context.t(.moreAlerts))", x: rect.x, y: rect.maxY - 1,
                       maxWidth: rect.width, role: role(worst), style: .bold)
         }
