@@ -35,6 +35,8 @@ extension Voyage {
         } else {
             let table = latestResult
             w.unsigned(UInt64(table.count))
+            // The refs' length first: a reader keeps them as bytes without passing over each.
+            w.unsigned(UInt64(table.keys.reduce(0) { $0 + CheckpointWriter.stringSize($1) }))
             for key in table.keys { try w.string(key) }
             for value in table.values { w.byte(Self.code(value)) }
         }
