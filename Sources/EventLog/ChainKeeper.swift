@@ -103,23 +103,28 @@ final class ChainKeeper {
 final class ChainJob: @unchecked Sendable {
     private var result: FileChain?
     private let cancelled = Atomic<Bool>(false)
+    /// Someone waits for the chain (`outcome(wait: true)`): a job on a background thread goes on
+    /// at normal priority (a thread that yields to every other may not run at all under load).
+    private let awaited = Atomic<Bool>(false)
     private let finished = DispatchSemaphore(value: 0)
+    private let fd: Int32
+    private let bytes: Int64
+    private let wake: WakePipe
+    /// Whether the rest was handed to a thread of normal priority (for the tests).
+    package private(set) var wentOnAtNormalPriority = false
 
     /// `oneCore`: hashed on this job's thread alone (beside a live dashboard).
     init(from start: FileChain, fd: Int32, bytes: Int64, wake: WakePipe, oneCore: Bool) {
         var start = start
         start.usesTwoCores = !oneCore
+        self.fd = fd
+        self.bytes = bytes
+        self.wake = wake
         let box = UncheckedChain(chain: start)
-        let job: @Sendable () -> Void = { [self] in
-            result = run(box.chain, fd: fd, bytes: bytes)
-            close(fd)
-            finished.signal()
-            wake.signal()
-        }
         // Beside a live dashboard the history (2 GB at 10M events) is hashed on a thread that
         // yields to every other: the frames of the appends arriving meanwhile come first.
-        if !(oneCore && WorkerThread.start(background: true, job)) {
-            DispatchQueue.global(qos: .userInitiated).async(execute: job)
+        if !(oneCore && WorkerThread.start(background: true, { [self] in run(box.chain, from: 0, background: true) })) {
+            DispatchQueue.global(qos: .userInitiated).async { [self] in run(box.chain, from: 0, background: false) }
         }
     }
 
@@ -128,6 +133,7 @@ final class ChainJob: @unchecked Sendable {
     /// The job's chain (nil inside when it failed), or nil while it runs and `wait` is false.
     func outcome(wait: Bool) -> FileChain?? {
         if wait {
+            awaited.store(true, ordering: .relaxed)
             finished.wait()
         } else if finished.wait(timeout: .now()) != .success {
             return nil
@@ -136,21 +142,39 @@ final class ChainJob: @unchecked Sendable {
         return .some(result)
     }
 
-    private func run(_ start: FileChain, fd: Int32, bytes: Int64) -> FileChain? {
+    /// Hashes from `offset` to the end; on a background thread, hands the rest to a thread of
+    /// normal priority as soon as someone waits for it.
+    private func run(_ start: FileChain, from offset: Int64, background: Bool) {
         var chain = start
+        var offset = offset
         let size = 1 << 20
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
         defer { buffer.deallocate() }
-        var offset: Int64 = 0
+        var failed = false
         while offset < bytes {
-            if cancelled.load(ordering: .relaxed) { return nil }
+            if cancelled.load(ordering: .relaxed) {
+                failed = true
+                break
+            }
+            if background && awaited.load(ordering: .relaxed) {
+                wentOnAtNormalPriority = true
+                let box = UncheckedChain(chain: chain), at = offset
+                DispatchQueue.global(qos: .userInitiated).async { [self] in run(box.chain, from: at, background: false) }
+                return
+            }
             let n = pread(fd, buffer.baseAddress, Int(min(Int64(size), bytes - offset)), off_t(offset))
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return nil }
+            guard n > 0 else {
+                failed = true
+                break
+            }
             chain.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
             offset += Int64(n)
         }
-        return chain
+        result = failed ? nil : chain
+        close(fd)
+        finished.signal()
+        wake.signal()
     }
 }
 

@@ -68,8 +68,11 @@ import Testing
         #expect(throws: (any Error).self) { try CheckpointRoundTripTests.read(Array(written.prefix(at + 3))) }
         var changed = written
         changed[at] = UInt8(ascii: "b")
-        let read = try CheckpointRoundTripTests.read(changed)
+        var read = try CheckpointRoundTripTests.read(changed)
         #expect(try Self.voyage(read).recentChecks.isEmpty)
         #expect(try Self.voyage(read).checked == Self.voyage(fold).checked, "the rest of the voyage is read")
+        // The checks that follow fill the ring from its start, newest last, once it wraps too.
+        Self.fold((4...23).map(Self.check), into: &read, from: 4)
+        #expect(try Self.voyage(read).recentChecks.map(\.id) == (8...23).map { "c\($0)" })
     }
 }

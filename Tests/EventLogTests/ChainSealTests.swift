@@ -190,3 +190,32 @@ import Testing
         #expect(left.seals.isEmpty)
     }
 }
+
+/// A history's chain hashed in the background beside a live dashboard, on a thread that yields
+/// to every other: someone waiting for it (a report's anchors) must not wait on a thread that
+/// may not run at all under load, so the rest goes on at normal priority, from where it stood.
+@Suite struct ChainJobHandOverTests {
+    @Test func aWaitedForBackgroundJobGoesOnAtNormalPriorityToTheSameChain() throws {
+        let dir = TempDirectory()
+        // Lines of the format's shape, 4 MB (read a megabyte at a time): the job is far from
+        // done when it is waited for.
+        var text = ""
+        var n = 0
+        while text.utf8.count < 4 << 20 {
+            text += #"{"id":"e\#(n)","ts":"2024-11-20T13:00:00+08:00","type":"kpi.reported","post":"nunukan","metric":"patroli","count":\#(n % 9)}"# + "\n"
+            n += 1
+        }
+        dir.write("h.jsonl", text)
+        let bytes = Array(text.utf8)
+        var direct = FileChain()
+        bytes.withUnsafeBytes { direct.feed($0) }
+
+        let fd = open(dir.file("h.jsonl"), O_RDONLY)
+        try #require(fd >= 0)
+        let job = ChainJob(from: FileChain(), fd: fd, bytes: Int64(bytes.count), wake: try #require(WakePipe()), oneCore: true)
+        let outcome = try #require(job.outcome(wait: true))
+        let chain = try #require(outcome, "the file was read")
+        #expect(chain.seal == direct.seal)
+        #expect(job.wentOnAtNormalPriority)
+    }
+}

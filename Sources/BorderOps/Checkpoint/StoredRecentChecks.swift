@@ -1,5 +1,6 @@
 /// A voyage's latest checks read back from a checkpoint, kept as the checkpoint's bytes until
-/// the voyage is next checked, a check of it voided, or its checks shown. A headquarters' year
+/// the voyage is next checked or a check of it voided (shown, they are read for the frame: a
+/// voyage's detail or gate, one at a time). A headquarters' year
 /// holds tens of thousands of voyages, each with up to 16 recent checks whose strings are
 /// rarely looked at again: making them was a quarter of a start's reading of the state
 /// (issue 19). Taken as one part by its length, not passed over check by check: the seal

@@ -46,6 +46,8 @@ struct RecentCheckRing: Sendable, CustomReflectable {
     private mutating func takeUpStored() {
         guard let stored else { return }
         ring = stored.ring()
+        // A ring not yet full goes on at its end (bytes that did not read are an empty one).
+        if ring.count < Voyage.recentCheckLimit { next = ring.count }
         self.stored = nil
     }
 
