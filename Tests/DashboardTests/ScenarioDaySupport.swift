@@ -30,13 +30,16 @@ extension RoleDayScenarioTests {
         return fold
     }
 
-    /// A terminal on an empty file at `now`, with the sample posts file, its appends read back
-    /// (the panes' memo kept as the driver keeps it), showing only `post` (chosen with `p`, as an officer at that post would).
+    /// A terminal of 80×24 (the smallest an officer is promised full use of) on an empty file at
+    /// `now`, with the sample posts file, its appends read back (the panes' memo kept as the
+    /// driver keeps it), showing only `post` (chosen with `p`, as an officer at that post would).
+    /// A frame is drawn after every key, as the driver draws them: at 120×35 the days took a
+    /// seventh longer for no more that they check.
     static func loop(_ language: Language, at now: Timestamp, operatorID: String, post: String,
                      template: ChecklistTemplate? = nil) throws -> TestLoop {
         var input = DashboardInput(fold: EventFold(), sources: [], now: now)
         input.postDirectory = try PostDirectory.parse(try String(contentsOfFile: Paths.sampleData + "/posts.toml", encoding: .utf8), path: "posts.toml")
-        let loop = TestLoop(input, writer: (operatorID: operatorID, file: "/tmp/post/post.jsonl"), language: language, template: template)
+        let loop = TestLoop(input, writer: (operatorID: operatorID, file: "/tmp/post/post.jsonl"), language: language, template: template, width: 80, height: 24)
         loop.readAppendsBack(after: 0, memo: true)
         choose(post, loop)
         return loop
