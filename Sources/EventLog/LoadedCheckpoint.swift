@@ -74,10 +74,7 @@ public final class LoadedCheckpoint {
         while start < sealed {
             let end = min(sealed, start + sealPart)
             hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
-            let pagesEnd = end / pageSize * pageSize
-            if pagesEnd > start, let base = bytes.baseAddress {
-                _ = madvise(UnsafeMutableRawPointer(mutating: base + start), pagesEnd - start, MADV_DONTNEED)
-            }
+            _ = giveBack(bytes, from: start, to: end)
             start = end
         }
         return hasher.finalize().elementsEqual(bytes[sealed...])
@@ -92,11 +89,19 @@ public final class LoadedCheckpoint {
     /// `part`: the payload up to where reading stands.
     public func doneWith(_ part: UnsafeRawBufferPointer) {
         guard let start = part.baseAddress, let base = mapping.baseAddress else { return }
-        let page = Self.pageSize
-        let end = (start - base + part.count) / page * page
-        guard end - releasedUpTo >= min(8 << 20, max(page, mapping.count / 4)) else { return }
-        _ = madvise(UnsafeMutableRawPointer(mutating: base + releasedUpTo), end - releasedUpTo, MADV_DONTNEED)
-        releasedUpTo = end
+        let end = (start - base + part.count) / Self.pageSize * Self.pageSize
+        guard end - releasedUpTo >= min(8 << 20, max(Self.pageSize, mapping.count / 4)) else { return }
+        releasedUpTo = Self.giveBack(mapping, from: releasedUpTo, to: end)
+    }
+
+    /// Gives back the memory of the whole pages of `mapping` from `start` (a page boundary) to
+    /// `end`; returns where that stopped (`end` rounded down to a page).
+    private static func giveBack(_ mapping: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int {
+        let pagesEnd = end / pageSize * pageSize
+        if pagesEnd > start, let base = mapping.baseAddress {
+            _ = madvise(UnsafeMutableRawPointer(mutating: base + start), pagesEnd - start, MADV_DONTNEED)
+        }
+        return max(start, pagesEnd)
     }
 
     /// Where `doneWith` has given the pages back up to (a page boundary of the mapping).

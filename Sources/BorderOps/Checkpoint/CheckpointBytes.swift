@@ -184,16 +184,6 @@ public struct CheckpointReader {
     /// A string's bytes, passed over (a word matched on them makes no string).
     mutating func stringBytes() throws -> UnsafeRawBufferPointer { try part(length: try count()) }
 
-    /// Passes over a string (`StoredPassengers` keeps the bytes, not the string).
-    mutating func skipString() throws {
-        offset += try count()
-    }
-
-    /// The bytes from `start` to where reading stands.
-    func bytes(from start: Int) -> UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(rebasing: bytes[start..<offset])
-    }
-
     /// The next `length` bytes, passed over (read apart: `CheckpointIDs`).
     mutating func part(length: Int) throws -> UnsafeRawBufferPointer {
         guard length <= bytes.count - offset else { throw failure("part of \(length) bytes beyond the end") }
