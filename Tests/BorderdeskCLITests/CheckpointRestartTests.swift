@@ -23,6 +23,16 @@ import Testing
         return try TmuxSession("cd \(dir.path) && \(Borderdesk.binary) run \(source) --read-only --lang en", width: 160, cache: cache)
     }
 
+    /// The checkpoints written in `cache` (none when its folder is not there yet).
+    func checkpoints(in cache: TempDirectory) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: cache.file("borderdesk"))) ?? []).filter { $0.hasSuffix(".checkpoint") }
+    }
+
+    /// The file's inode: another one means the file was written again (by rename).
+    func inode(_ path: String) throws -> Int? {
+        try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+    }
+
     func quit(_ tmux: TmuxSession) async throws {
         try tmux.keys("q")
         #expect(try await tmux.waitFor { $0.contains("EXITED 0") } != nil, "\(tmux.shown)")
@@ -72,13 +82,13 @@ import Testing
         #expect(try await first.waitFor { $0.contains("60/100") } != nil, "\(first.shown)")
         var written: [String] = []
         for _ in 0..<100 where written.isEmpty {
-            written = ((try? FileManager.default.contentsOfDirectory(atPath: cache.file("borderdesk"))) ?? []).filter { $0.hasSuffix(".checkpoint") }
+            written = checkpoints(in: cache)
             if written.isEmpty { try await Task.sleep(for: .milliseconds(100)) }
         }
         let path = try cache.file("borderdesk/" + #require(written.first, "no checkpoint while running"))
-        let inode = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        let whileRunning = try inode(path)
         try await quit(first)
-        #expect(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int == inode, "rewritten at exit though nothing changed")
+        #expect(try inode(path) == whileRunning, "rewritten at exit though nothing changed")
 
         // As in `restartStartsFromTheCheckpoint`: only a fold taken up from it counts 61.
         dir.write("ops.jsonl", Self.history().replacingOccurrences(of: #""passenger":"p030""#, with: #""passenger":"p029""#))
@@ -99,18 +109,16 @@ import Testing
         let first = try start(dir, cache: cache, folder: false)
         #expect(try await first.waitFor { $0.contains("60/100") } != nil, "\(first.shown)")
         try await quit(first)
-        let written = try FileManager.default.contentsOfDirectory(atPath: cache.file("borderdesk")).filter { $0.hasSuffix(".checkpoint") }
-        let path = try cache.file("borderdesk/" + #require(written.first, "no checkpoint"))
-        func inode() throws -> Int? { try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int }
-        let before = try inode()
+        let path = try cache.file("borderdesk/" + #require(checkpoints(in: cache).first, "no checkpoint"))
+        let before = try inode(path)
 
         dir.append("ops.jsonl", #"{"id":"c-60","ts":"2030-01-01T09:05:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-1","passenger":"p060","doc":"ktp","result":"cleared"}"# + "\n")
         let second = try start(dir, cache: cache, folder: false)
         #expect(try await second.waitFor { $0.contains("61/100") } != nil, "\(second.shown)")
         try await Task.sleep(for: .milliseconds(1500))
-        #expect(try inode() == before, "written at once after a start from the checkpoint")
+        #expect(try inode(path) == before, "written at once after a start from the checkpoint")
         try await quit(second)
-        #expect(try inode() != before, "not written at exit though the fold changed")
+        #expect(try inode(path) != before, "not written at exit though the fold changed")
     }
 
     /// A checkpoint that cannot be written (the cache folder is under a plain file) is said on
