@@ -14,6 +14,13 @@ public enum CommandHelp {
         public var defaultSubcommand: String?
         public var subcommands: [Command] = []
         public var arguments: [Argument] = []
+
+        /// A command as a list of commands names it: its name and its words, its options unread.
+        public init(name: String, abstract: String = "", discussion: String = "") {
+            self.name = name
+            self.abstract = abstract
+            self.discussion = discussion
+        }
     }
 
     public struct Argument: Sendable {
@@ -31,8 +38,8 @@ public enum CommandHelp {
     /// The commands from the root down that a help request names (`borderdesk run --help`,
     /// `borderdesk help report desk`), or nil when the arguments ask for no help.
     public static func requested(_ arguments: [String], root: Command) -> [Command]? {
+        guard asksForHelp(arguments) else { return nil }
         let words = Array(arguments.prefix { $0 != "--" })
-        guard words.contains("-h") || words.contains("--help") || words.first == "help" else { return nil }
         var path = [root]
         for word in words.dropFirst(words.first == "help" ? 1 : 0) {
             if let sub = path.last!.subcommands.first(where: { $0.name == word }) { path.append(sub) }
@@ -40,14 +47,27 @@ public enum CommandHelp {
         return path
     }
 
+    /// Whether the arguments ask for help (`-h`, `--help` before any `--`, or `help` first):
+    /// answered without the command tree, so that a command that asks none never builds it.
+    public static func asksForHelp(_ arguments: [String]) -> Bool {
+        let words = arguments.prefix { $0 != "--" }
+        return words.contains("-h") || words.contains("--help") || words.first == "help"
+    }
+
     /// The command tree as the parser describes it (`_dumpHelp()`'s JSON), with the command
     /// that runs when none is named; nil if it cannot be read (the parser's own help is printed
     /// then).
     public static func tree(dump: String, commandWhenNoneIsNamed: String) -> Command? {
-        guard let json = try? StrictJSONParser.parse(dump), let root = json["command"],
-              var tree = command(root) else { return nil }
+        guard var tree = command(dump: dump) else { return nil }
         tree.defaultSubcommand = commandWhenNoneIsNamed
         return tree
+    }
+
+    /// One command as the parser describes it (`_dumpHelp()`'s JSON, of that command and the
+    /// commands under it); nil if it cannot be read.
+    public static func command(dump: String) -> Command? {
+        guard let json = try? StrictJSONParser.parse(dump), let root = json["command"] else { return nil }
+        return command(root)
     }
 
     private static func command(_ json: JSONValue) -> Command? {

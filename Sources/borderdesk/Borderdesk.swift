@@ -65,7 +65,7 @@ struct Borderdesk: ParsableCommand {
         }
         // `help COMMAND…` is answered before parsing: the parser's `help` takes no `--lang`.
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "help", let tree = helpTree(), let path = CommandHelp.requested(arguments, root: tree) {
+        if arguments.first == "help", let tree = helpTree(naming: arguments), let path = CommandHelp.requested(arguments, root: tree) {
             print(CommandHelp.text(path, language: helpLanguage))
             terminate(0)
         }
@@ -73,26 +73,32 @@ struct Borderdesk: ParsableCommand {
         do {
             command = try parse(namingTheCommand(arguments))
         } catch {
-            let status = exitCode(for: error)
-            printHelpIfAsked(error, arguments)
-            // A refusal of the arguments: in the officer's language (`ParseErrorSpeech`); the
-            // version, and a refusal already said by `reportingErrors` (no message), as before.
-            let message = message(for: error)
-            if status != .success, !message.isEmpty {
-                for line in ParseErrorSpeech.lines(message, arguments: namingTheCommand(arguments), root: helpTree(), language: languageBeforeParsing) { printError(line) }
-            } else {
-                ProcessExit.say(fullMessage(for: error), status: status.rawValue)
-            }
-            terminate(status.rawValue)
+            finish(error, arguments, parsing: true)
         }
         do {
             try command.run()
         } catch {
-            let status = exitCode(for: error)
-            printHelpIfAsked(error, arguments)
-            ProcessExit.say(fullMessage(for: error), status: status.rawValue)
-            terminate(status.rawValue)
+            finish(error, arguments, parsing: false)
         }
+    }
+
+    /// A parse or a command that ended by throwing: help in the officer's language when it was
+    /// asked for; a refusal of the arguments in the officer's language (`ParseErrorSpeech`);
+    /// else the parser's message (the version; a refusal already said by `reportingErrors`)
+    /// and its status. Each of the parser's messages is made once at most: making one describes
+    /// the command again (and a debug build checks it again).
+    static func finish(_ error: any Error, _ arguments: [String], parsing: Bool) -> Never {
+        let status = exitCode(for: error)
+        if status == .success {
+            let full = fullMessage(for: error)
+            printHelpIfAsked(full, arguments)
+            ProcessExit.say(full, status: status.rawValue)
+        } else if parsing, case let message = message(for: error), !message.isEmpty {
+            for line in ParseErrorSpeech.lines(message, arguments: namingTheCommand(arguments), root: helpTree(naming: arguments), language: languageBeforeParsing) { printError(line) }
+        } else {
+            ProcessExit.say(fullMessage(for: error), status: status.rawValue)
+        }
+        terminate(status.rawValue)
     }
 }
 
@@ -100,14 +106,17 @@ extension Borderdesk {
     /// A help request (`--help`, `-h`, `help`; the parser may answer it while parsing or as a
     /// command run) or a command of commands named alone (`borderdesk report`, for which the
     /// parser prints its help): the officer's help is printed instead of the parser's
-    /// (`CommandHelp`), and the process ends.
-    static func printHelpIfAsked(_ error: any Error, _ arguments: [String]) {
-        guard exitCode(for: error) == .success, let tree = helpTree() else { return }
+    /// (`CommandHelp`), and the process ends. `parsersMessage`: the parser's own (its help
+    /// begins `OVERVIEW:`).
+    static func printHelpIfAsked(_ parsersMessage: String, _ arguments: [String]) {
+        let parsersHelp = parsersMessage.hasPrefix("OVERVIEW:")
+        // The version, asked for, is not help: no command is described for it.
+        guard parsersHelp || CommandHelp.asksForHelp(arguments), let tree = helpTree(naming: arguments) else { return }
         if let path = CommandHelp.requested(arguments, root: tree) {
             print(CommandHelp.text(path, language: helpLanguage))
             terminate(0)
         }
-        if fullMessage(for: error).hasPrefix("OVERVIEW:") {
+        if parsersHelp {
             print(CommandHelp.text(ParseErrorSpeech.commandPath(namingTheCommand(arguments), root: tree), language: helpLanguage))
             terminate(0)
         }
@@ -115,9 +124,39 @@ extension Borderdesk {
 }
 
 extension Borderdesk {
-    /// The commands as the parser describes them, for the officer's help (`CommandHelp`).
-    static func helpTree() -> CommandHelp.Command? {
-        CommandHelp.tree(dump: _dumpHelp(), commandWhenNoneIsNamed: commandWhenNoneIsNamed._commandName)
+    /// The commands as the parser describes them, for the officer's help and refusals
+    /// (`CommandHelp`, `ParseErrorSpeech`): the root, its commands by name and words, and in full
+    /// only those the arguments name. Each is described alone, as `parse` parses it (a root of
+    /// its own), so its help lists the options it takes: `summary --help` lists no `--version`,
+    /// which `summary --version` refuses (the whole tree described from the root offered it). Describing every command cost a debug build 30 ms for
+    /// each refusal and each help (the parser checks each command it describes).
+    static func helpTree(naming arguments: [String]) -> CommandHelp.Command? {
+        guard var root = CommandHelp.command(dump: RootAlone._dumpHelp()) else { return nil }
+        root.defaultSubcommand = commandWhenNoneIsNamed._commandName
+        let words = Set(namingTheCommand(arguments).prefix { $0 != "--" })
+        var commands: [CommandHelp.Command] = []
+        for command in configuration.subcommands {
+            let name = command._commandName
+            guard words.contains(name) else {
+                commands.append(CommandHelp.Command(name: name, abstract: command.configuration.abstract, discussion: command.configuration.discussion))
+                continue
+            }
+            guard var described = CommandHelp.command(dump: command._dumpHelp()) else { return nil }
+            // A command of commands is parsed from the root (`parse`), which takes `--version`
+            // there (`borderdesk report --version`), before the command's own `--help`.
+            if !described.subcommands.isEmpty, let version = root.arguments.first(where: { $0.names == ["--version"] }) {
+                described.arguments.insert(version, at: described.arguments.firstIndex { $0.names.contains("--help") } ?? described.arguments.endIndex)
+            }
+            commands.append(described)
+        }
+        root.subcommands = commands
+        return root
+    }
+
+    /// The root without its commands: its own options (`--version`, `--help`) described.
+    private struct RootAlone: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: Borderdesk.configuration.commandName, abstract: Borderdesk.configuration.abstract,
+                                                        discussion: Borderdesk.configuration.discussion, version: Borderdesk.configuration.version)
     }
 }
 

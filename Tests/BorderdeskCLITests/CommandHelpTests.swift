@@ -81,6 +81,19 @@ import Testing
         #expect(desk.contains("PENGGUNAAN: borderdesk report desk --from <from> --to <to> [<opsi>]"), "\(desk)")
     }
 
+    /// A help lists `--version` where it works, and only there: a command is parsed as a root of
+    /// its own, so `summary --version` is refused and its help must not offer it; the root and a
+    /// command of commands (parsed from the root) take it.
+    @Test func theVersionIsOfferedWhereItWorks() throws {
+        let taking: [[String]] = [[], ["report"], ["checklist"]]
+        for command in taking + [["run"], ["summary"], ["report", "desk"], ["checklist", "start"], ["config"]] {
+            let offered = try Self.help(command + ["--help"]).contains { $0.hasPrefix("  --version ") }
+            let version = try Borderdesk.run(command + ["--version"])
+            #expect(offered == (version.status == 0), "\(command): offered \(offered), status \(version.status) \(version.stderr)")
+            #expect(offered == taking.contains(command), "\(command)")
+        }
+    }
+
     /// The terminal's locale does not choose the help's language: with `LANG=C`, an English
     /// UTF-8 locale or none, `--help`, `run --help` and `report desk --help` are the same
     /// Indonesian text (only `--lang en` or the settings' `language` change it).
