@@ -3,6 +3,10 @@
 extension Word {
     /// The space bar's name in `?` help (the hints line says `Spasi` too).
     public static let keySpace = Word(en: "Space", id: "Spasi")
+    /// A help row's label for a row that takes typed text (a field, a filter), after its keys.
+    public static let keyLabelTyping = Word(en: "text", id: "teks")
+    /// A help row's label for a row that takes any other key (a confirmation: any other key is no).
+    public static let keyLabelOtherKeys = Word(en: "other", id: "lain")
     public static let keyNextPane = Word(en: "next pane", id: "panel berikutnya")
     public static let keyPreviousPane = Word(en: "previous pane", id: "panel sebelumnya")
     public static let keyJumpToPane = Word(en: "jump to pane 1-4", id: "ke panel 1-4")

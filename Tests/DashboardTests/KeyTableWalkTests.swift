@@ -200,4 +200,21 @@ import Words
         #expect(KeyContext(scopes: [.posts], canWrite: true).hints(.id) == " Spasi tampil/sembunyi · Enter hanya ini · * semua")
         #expect(KeyContext(scopes: [.demo], canWrite: false).hints(.en) == " Space pause · n next · +/- speed")
     }
+
+    /// `?` names a row that takes typed text, and one that takes any other key, in the help's
+    /// language (from the words table, as every other label).
+    @Test(arguments: [(Language.id, "teks", "lain"), (.en, "text", "other")])
+    func helpLabelsTextAndOtherKeysInItsLanguage(_ language: Language, _ typing: String, _ other: String) {
+        // A `?` line is its keys' labels in the first 22 columns, then what they do.
+        func labels(_ scope: KeyScope) -> [String] {
+            KeyContext(scopes: [scope], canWrite: true).helpLines(language).map { $0.prefix(22).split(separator: " ").joined(separator: " ") }
+        }
+        let filter = labels(.filter)
+        #expect(filter.contains { $0.split(separator: " ").last.map(String.init) == typing }, "\(filter)")
+        let confirm = labels(.confirm)
+        #expect(confirm.contains { $0.split(separator: " ").last.map(String.init) == other }, "\(confirm)")
+        for row in filter + confirm {
+            #expect(!row.contains(language == .id ? "text" : "teks") && !row.contains(language == .id ? "other" : "lain"), "\(row)")
+        }
+    }
 }

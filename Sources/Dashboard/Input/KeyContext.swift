@@ -114,8 +114,8 @@ public struct KeyContext: Sendable, Hashable {
     func helpRows(_ language: Language) -> [(keys: String, does: String)] {
         listed.map { row in
             var labels = row.keys.map { $0 == .character(" ") ? Word.keySpace.text(language) : $0.label }
-            if row.entry.typing { labels.append(language == .en ? "text" : "teks") }
-            if row.entry.otherKeys { labels.append(language == .en ? "other" : "lain") }
+            if row.entry.typing { labels.append(Word.keyLabelTyping.text(language)) }
+            if row.entry.otherKeys { labels.append(Word.keyLabelOtherKeys.text(language)) }
             return (labels.joined(separator: " "), row.entry.help.text(language))
         }
     }
