@@ -121,6 +121,7 @@ public struct DashboardApp {
             if let due = demo?.msUntilNext() { timeout = min(timeout, due) }
             let watched = [terminal.inputDescriptor, terminal.signalDescriptor] + [feed.checkpointDone].compactMap { $0 }
             let woke = feed.sources.wait(timeoutMs: timeout, alsoWatching: watched)
+            if woke.sources || !woke.ready.isEmpty { feed.foreground.note() }
             if let demo {
                 do {
                     if try demo.tick() > 0 || demo.finished { runner.send(.demoAdvanced) }

@@ -32,6 +32,9 @@ public final class DashboardFeed {
     /// Where this source set's checkpoint is kept (none in a demo, or with `--no-checkpoint`),
     /// written on a thread of its own.
     private let checkpoints: BackgroundCheckpoints?
+    /// The loop's wakes to something to answer: the history's chain, hashed after the catch-up,
+    /// holds back while one is answered.
+    public let foreground = ForegroundActivity()
     /// Set once the history is folded: only then does the fold stand for every byte read.
     private(set) var caughtUp = false
     private var checkpointWritten: Timestamp?
@@ -129,7 +132,7 @@ public final class DashboardFeed {
         revisions.touchEverything()
         // The history was read without hashing (SHA-256 over every byte would delay the first
         // frame by most of the fold's time): it is hashed now, on other threads.
-        sources.hashInBackground(oneCore: true)
+        sources.hashInBackground(oneCore: true, givingWayTo: foreground)
         noteSeals()
     }
 

@@ -76,12 +76,12 @@ final class ChainKeeper {
 
     /// Hashes the `bytes` read so far through `fd` (a descriptor of the same file, closed by
     /// the job) on another thread; `wake` is told when it is done.
-    func catchUp(reading fd: Int32, bytes: Int64, wake: WakePipe, oneCore: Bool) {
+    func catchUp(reading fd: Int32, bytes: Int64, wake: WakePipe, oneCore: Bool, foreground: ForegroundActivity? = nil) {
         guard case .behind = progress else {
             close(fd)
             return
         }
-        progress = .catchingUp(ChainJob(from: fresh, fd: fd, bytes: bytes, wake: wake, oneCore: oneCore), pending: [])
+        progress = .catchingUp(ChainJob(from: fresh, fd: fd, bytes: bytes, wake: wake, oneCore: oneCore, foreground: foreground), pending: [])
     }
 
     /// Takes the job's chain over once it is done (`wait`: waits for it), then feeds what
@@ -110,16 +110,22 @@ final class ChainJob: @unchecked Sendable {
     private let fd: Int32
     private let bytes: Int64
     private let wake: WakePipe
+    /// The dashboard's wakes: the background thread holds back before each part while one is
+    /// answered (not once the rest is handed over: someone waits for it then).
+    private let foreground: ForegroundActivity?
     /// Whether the rest was handed to a thread of normal priority (for the tests).
     package private(set) var wentOnAtNormalPriority = false
+    /// How long the background thread held back for the dashboard, in nanoseconds (for the tests).
+    package private(set) var heldBack: Int64 = 0
 
     /// `oneCore`: hashed on this job's thread alone (beside a live dashboard).
-    init(from start: FileChain, fd: Int32, bytes: Int64, wake: WakePipe, oneCore: Bool) {
+    init(from start: FileChain, fd: Int32, bytes: Int64, wake: WakePipe, oneCore: Bool, foreground: ForegroundActivity? = nil) {
         var start = start
         start.usesTwoCores = !oneCore
         self.fd = fd
         self.bytes = bytes
         self.wake = wake
+        self.foreground = foreground
         let box = UncheckedChain(chain: start)
         // Beside a live dashboard the history (2 GB at 10M events) is hashed on a thread that
         // yields to every other: the frames of the appends arriving meanwhile come first.
@@ -156,6 +162,9 @@ final class ChainJob: @unchecked Sendable {
                 failed = true
                 break
             }
+            if background, let foreground {
+                heldBack += foreground.holdBack { awaited.load(ordering: .relaxed) || cancelled.load(ordering: .relaxed) }
+            }
             if background && awaited.load(ordering: .relaxed) {
                 wentOnAtNormalPriority = true
                 let box = UncheckedChain(chain: chain), at = offset
@@ -186,7 +195,7 @@ private struct UncheckedChain: @unchecked Sendable {
 extension FileTail {
     /// Hashes what was read without hashing (a deferred chain) on another thread, through a
     /// descriptor of its own on the same file.
-    func hashInBackground(wake: WakePipe, oneCore: Bool) {
+    func hashInBackground(wake: WakePipe, oneCore: Bool, foreground: ForegroundActivity?) {
         guard let chainKeeper, chainKeeper.isBehind, let identity else { return }
         var own = fd >= 0 ? dup(fd) : -1
         if own < 0 {
@@ -199,6 +208,6 @@ extension FileTail {
         // Not the file read (replaced meanwhile): the next poll reads the new one from its start.
         guard own >= 0 else { return }
         _ = fcntl(own, F_SETFD, FD_CLOEXEC)
-        chainKeeper.catchUp(reading: own, bytes: offset, wake: wake, oneCore: oneCore)
+        chainKeeper.catchUp(reading: own, bytes: offset, wake: wake, oneCore: oneCore, foreground: foreground)
     }
 }

@@ -19,12 +19,13 @@ extension EventSources {
     /// Files taken up from a checkpoint (`resume`) are behind too, deferred or not.
     /// `oneCore`: each file on one thread (beside a live dashboard, whose appends must not wait
     /// for a core while two years of history are hashed); else on two where a chunk is large.
-    public func hashInBackground(oneCore: Bool = false) {
+    /// `givingWayTo`: the dashboard's wakes, which the hashing holds back for (`ForegroundActivity`).
+    public func hashInBackground(oneCore: Bool = false, givingWayTo foreground: ForegroundActivity? = nil) {
         chainTracking?.deferral?.active = false
         for file in files + directories.flatMap(\.files) where file.chainKeeper?.isBehind == true {
             guard let wake = chainWake ?? WakePipe() else { return }
             chainWake = wake
-            file.hashInBackground(wake: wake, oneCore: oneCore)
+            file.hashInBackground(wake: wake, oneCore: oneCore, foreground: foreground)
         }
         chainsPending = chainWake != nil
     }

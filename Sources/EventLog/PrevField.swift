@@ -1,5 +1,11 @@
 import JSON
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where a line's `prev` is, found by a structural scan of its bytes (no JSON model: EventLog knows bytes,
 /// not events). Only a member of the outermost object counts: the text `"prev"` inside a string
 /// value (`"note":"\"prev\":…"`) or inside a nested object is not it, while an escaped key
@@ -23,6 +29,14 @@ enum PrevField: Equatable {
     /// line, a byte-order mark included). A line longer than the format's limit is malformed
     /// and carries no link (its bytes still count in the running hash).
     static func find(in line: UnsafeRawBufferPointer, firstLine: Bool) -> PrevField {
+        // A key `prev` is either those four bytes or written with an escape: a line holding
+        // neither (other writers' lines, a version-1 history) has none, found by two scans of
+        // the C library instead of a walk over every byte (half the chain's time at 10M).
+        mayHoldPrev(line) ? scan(line, firstLine: firstLine) : .absent
+    }
+
+    /// `find`'s structural scan, over every byte of the line.
+    static func scan(_ line: UnsafeRawBufferPointer, firstLine: Bool) -> PrevField {
         guard let p = line.baseAddress?.assumingMemoryBound(to: UInt8.self), !line.isEmpty else { return .absent }
         let n = line.count
         var i = 0
@@ -68,6 +82,25 @@ enum PrevField: Equatable {
             }
         }
         return found
+    }
+
+    /// Whether the line holds the bytes `prev` or a backslash: one of them is in every line
+    /// whose outermost object has a member `prev`.
+    static func mayHoldPrev(_ line: UnsafeRawBufferPointer) -> Bool {
+        guard let start = line.baseAddress else { return false }
+        if memchr(start, Int32(UInt8(ascii: "\\")), line.count) != nil { return true }
+        // `memmem` is not in Glibc's module map: each `p` found by `memchr`, then its next three.
+        let end = start + line.count
+        var from = start
+        while from < end, let p = memchr(from, Int32(UInt8(ascii: "p")), end - from) {
+            let at = UnsafeRawPointer(p)
+            if end - at >= 4, at.load(fromByteOffset: 1, as: UInt8.self) == UInt8(ascii: "r"),
+               at.load(fromByteOffset: 2, as: UInt8.self) == UInt8(ascii: "e"), at.load(fromByteOffset: 3, as: UInt8.self) == UInt8(ascii: "v") {
+                return true
+            }
+            from = at + 1
+        }
+        return false
     }
 
     /// The value after `"prev":` at `i`, and where scanning goes on.

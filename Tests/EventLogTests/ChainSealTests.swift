@@ -195,10 +195,9 @@ import Testing
 /// to every other: someone waiting for it (a report's anchors) must not wait on a thread that
 /// may not run at all under load, so the rest goes on at normal priority, from where it stood.
 @Suite struct ChainJobHandOverTests {
-    @Test func aWaitedForBackgroundJobGoesOnAtNormalPriorityToTheSameChain() throws {
-        let dir = TempDirectory()
-        // Lines of the format's shape, 4 MB (read a megabyte at a time): the job is far from
-        // done when it is waited for.
+    /// Lines of the format's shape, 4 MB (read a megabyte at a time), in a file: its path, size
+    /// and the chain hashed directly.
+    static func history(_ dir: TempDirectory) -> (path: String, bytes: Int64, chain: FileChain) {
         var text = ""
         var n = 0
         while text.utf8.count < 4 << 20 {
@@ -209,13 +208,77 @@ import Testing
         let bytes = Array(text.utf8)
         var direct = FileChain()
         bytes.withUnsafeBytes { direct.feed($0) }
+        return (dir.file("h.jsonl"), Int64(bytes.count), direct)
+    }
 
-        let fd = open(dir.file("h.jsonl"), O_RDONLY)
+    @Test func aWaitedForBackgroundJobGoesOnAtNormalPriorityToTheSameChain() throws {
+        let dir = TempDirectory()
+        let history = Self.history(dir)
+        let fd = open(history.path, O_RDONLY)
         try #require(fd >= 0)
-        let job = ChainJob(from: FileChain(), fd: fd, bytes: Int64(bytes.count), wake: try #require(WakePipe()), oneCore: true)
+        // The job is far from done when it is waited for.
+        let job = ChainJob(from: FileChain(), fd: fd, bytes: history.bytes, wake: try #require(WakePipe()), oneCore: true)
         let outcome = try #require(job.outcome(wait: true))
         let chain = try #require(outcome, "the file was read")
-        #expect(chain.seal == direct.seal)
+        #expect(chain.seal == history.chain.seal)
         #expect(job.wentOnAtNormalPriority)
+    }
+
+    /// Beside a dashboard that just woke, the background job holds back until it has been quiet
+    /// (no earlier: a sleep is never shorter), then hashes the same chain; waited for, it holds
+    /// back no longer.
+    @Test func aBackgroundJobHoldsBackWhileTheDashboardAnswers() throws {
+        let dir = TempDirectory()
+        let history = Self.history(dir)
+        let foreground = ForegroundActivity(quietMs: 300, longestMs: 60_000)
+        let start = ForegroundActivity.now()
+        foreground.note(at: start)
+        let fd = open(history.path, O_RDONLY)
+        try #require(fd >= 0)
+        let job = ChainJob(from: FileChain(), fd: fd, bytes: history.bytes, wake: try #require(WakePipe()), oneCore: true, foreground: foreground)
+        var outcome = job.outcome(wait: false)
+        while outcome == nil, ForegroundActivity.now() - start < 30_000_000_000 {
+            usleep(5_000)
+            outcome = job.outcome(wait: false)
+        }
+        let finished = ForegroundActivity.now()
+        let done = try #require(outcome, "done within 30 s")
+        let chain = try #require(done, "the file was read")
+        #expect(chain.seal == history.chain.seal)
+        #expect(finished - start >= 300_000_000, "held back for the quiet time: \((finished - start) / 1_000_000) ms")
+        #expect(job.heldBack > 0 && job.heldBack <= finished - start, "\(job.heldBack / 1_000_000) ms held back")
+        #expect(!job.wentOnAtNormalPriority)
+
+        // Noted again and again, for a minute at most at a stretch: waited for, it goes on at once.
+        let again = ForegroundActivity(quietMs: 60_000, longestMs: 60_000)
+        again.note()
+        let second = open(history.path, O_RDONLY)
+        try #require(second >= 0)
+        let waited = ChainJob(from: FileChain(), fd: second, bytes: history.bytes, wake: try #require(WakePipe()), oneCore: true, foreground: again)
+        let asked = ForegroundActivity.now()
+        let waitedOutcome = try #require(waited.outcome(wait: true))
+        let waitedChain = try #require(waitedOutcome, "the file was read")
+        #expect(waitedChain.seal == history.chain.seal)
+        #expect(ForegroundActivity.now() - asked < 30_000_000_000, "not held back the minute")
+    }
+}
+
+/// How long background work waits, at instants given (`ForegroundActivity.pause`).
+@Suite struct ForegroundActivityTests {
+    let ms: Int64 = 1_000_000
+
+    @Test func backgroundWorkWaitsForQuietAndNeverLongerThanItsLongest() {
+        let foreground = ForegroundActivity(quietMs: 100, longestMs: 500)
+        let t: Int64 = 1_000_000 * ms
+        #expect(foreground.pause(now: t, held: 0) == 0, "no wake yet: no wait")
+        foreground.note(at: t)
+        #expect(foreground.pause(now: t, held: 0) == 100 * ms)
+        #expect(foreground.pause(now: t + 30 * ms, held: 0) == 70 * ms, "until quiet")
+        #expect(foreground.pause(now: t + 100 * ms, held: 0) == 0, "quiet")
+        #expect(foreground.pause(now: t + 30 * ms, held: 450 * ms) == 50 * ms, "no longer than the longest in all")
+        #expect(foreground.pause(now: t + 30 * ms, held: 500 * ms) == 0)
+        #expect(foreground.pause(now: t + 30 * ms, held: 700 * ms) == 0)
+        foreground.note(at: t + 200 * ms)
+        #expect(foreground.pause(now: t + 250 * ms, held: 0) == 50 * ms, "each wake starts the quiet again")
     }
 }

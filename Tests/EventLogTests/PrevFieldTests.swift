@@ -52,6 +52,43 @@ import Testing
         #expect(find(line, firstLine: false) == "absent")
     }
 
+    /// The quick answer (a line without the bytes `prev` and without a backslash has no
+    /// `prev`) is the structural scan's, for every line of three members or fewer drawn from
+    /// members that hold `prev` as a key, escaped, nested, in a value, in a string's escapes,
+    /// nearly (`pre`, a last `p`) or not at all; whole, cut short, in an array, and after a
+    /// byte-order mark.
+    @Test func theQuickAnswerIsTheScansForEveryLineOfUpToThreeMembers() {
+        let members = [#""id":"a""#, #""prev":"\#(h)""#, #""pr\u0065v":"\#(h)""#, #""note":"\"prev\":\"x\"""#, #""note":"prev""#,
+                       #""n":{"prev":"\#(h)"}"#, #""l":["prev",1]"#, #""prev":null"#, #""prev":12"#, #""a\\b":1"#, #""xprevx":"y""#,
+                       #""pre":"v""#, #""post":"p""#, #""n":{"a":[1,2]}"#]
+        var lines: [String] = []
+        func add(_ chosen: [String]) {
+            let object = "{" + chosen.joined(separator: ",") + "}"
+            lines += [object, String(object.dropLast()), "\u{FEFF}" + object + "\r", "[" + object + "]"]
+        }
+        add([])
+        for a in members {
+            add([a])
+            for b in members {
+                add([a, b])
+                for c in members { add([a, b, c]) }
+            }
+        }
+        var quick = 0, found = 0
+        for line in lines {
+            for firstLine in [false, true] {
+                let bytes = Array(line.utf8)
+                bytes.withUnsafeBytes { raw in
+                    let answer = PrevField.find(in: raw, firstLine: firstLine)
+                    #expect(answer == PrevField.scan(raw, firstLine: firstLine), "\(line)")
+                    if !PrevField.mayHoldPrev(raw) { quick += 1 }
+                    if answer != .absent { found += 1 }
+                }
+            }
+        }
+        #expect(quick >= 100 && found >= 1000, "both answers are asked for: \(quick) quick, \(found) with a link")
+    }
+
     @Test func aLineOverTheLimitCarriesNoLink() {
         let padding = String(repeating: "a", count: LineSplitter.maximumLineBytes)
         #expect(find(#"{"prev":"\#(h)","pad":"\#(padding)"}"#) == "absent")
