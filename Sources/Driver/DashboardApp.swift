@@ -121,7 +121,6 @@ public struct DashboardApp {
             if let due = demo?.msUntilNext() { timeout = min(timeout, due) }
             let watched = [terminal.inputDescriptor, terminal.signalDescriptor] + [feed.checkpointDone].compactMap { $0 }
             let woke = feed.sources.wait(timeoutMs: timeout, alsoWatching: watched)
-            if woke.sources || !woke.ready.isEmpty { feed.foreground.note() }
             if let demo {
                 do {
                     if try demo.tick() > 0 || demo.finished { runner.send(.demoAdvanced) }
@@ -130,7 +129,10 @@ public struct DashboardApp {
                 }
             }
             if woke.sources || feed.sources.pollingIntervalMs != nil || feed.sources.standardInputOpen {
-                if feed.ingest() { runner.send(.sourcesChanged) }
+                if feed.ingest() {
+                    feed.foreground.note()
+                    runner.send(.sourcesChanged)
+                }
             }
             if woke.ready.contains(terminal.signalDescriptor) {
                 let signals = terminal.handleSignals()
@@ -138,6 +140,7 @@ public struct DashboardApp {
                 if signals.resized { runner.send(.resized) }
             }
             let keys = terminal.readKeys()
+            if !keys.isEmpty { feed.foreground.note() }
             if keys.isEmpty && woke.ready.contains(terminal.inputDescriptor) && terminal.hungUp { runner.send(.quitRequested) }
             runner.send(keys: keys)
             // A restarted demo writes a new file: follow it from scratch.

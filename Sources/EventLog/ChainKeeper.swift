@@ -115,8 +115,10 @@ final class ChainJob: @unchecked Sendable {
     private let foreground: ForegroundActivity?
     /// Whether the rest was handed to a thread of normal priority (for the tests).
     package private(set) var wentOnAtNormalPriority = false
-    /// How long the background thread held back for the dashboard, in nanoseconds (for the tests).
+    /// How long the background thread held back for the dashboard, in nanoseconds, and how many
+    /// parts it hashed (for the tests).
     package private(set) var heldBack: Int64 = 0
+    package private(set) var partsInBackground = 0
 
     /// `oneCore`: hashed on this job's thread alone (beside a live dashboard).
     init(from start: FileChain, fd: Int32, bytes: Int64, wake: WakePipe, oneCore: Bool, foreground: ForegroundActivity? = nil) {
@@ -158,12 +160,12 @@ final class ChainJob: @unchecked Sendable {
         defer { buffer.deallocate() }
         var failed = false
         while offset < bytes {
+            if background, let foreground {
+                heldBack += foreground.holdBack { awaited.load(ordering: .relaxed) || cancelled.load(ordering: .relaxed) }
+            }
             if cancelled.load(ordering: .relaxed) {
                 failed = true
                 break
-            }
-            if background, let foreground {
-                heldBack += foreground.holdBack { awaited.load(ordering: .relaxed) || cancelled.load(ordering: .relaxed) }
             }
             if background && awaited.load(ordering: .relaxed) {
                 wentOnAtNormalPriority = true
@@ -179,6 +181,7 @@ final class ChainJob: @unchecked Sendable {
             }
             chain.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
             offset += Int64(n)
+            if background { partsInBackground += 1 }
         }
         result = failed ? nil : chain
         close(fd)

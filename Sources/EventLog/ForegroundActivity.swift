@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-/// When the dashboard last woke to something to answer (lines arrived, a key): background work
+/// When the dashboard last had something to answer (lines read, keys): background work
 /// beside it (the history's chain, hashed after a start) holds back while the answer is worked
 /// out. A thread of the idle policy already yields the processor, but it still streamed the
 /// history (2 GB at 10M events) through the cache the two cores share while appends were
@@ -26,7 +26,7 @@ public final class ForegroundActivity: Sendable {
         longest = longestMs * 1_000_000
     }
 
-    /// The dashboard woke to something to answer.
+    /// The dashboard has something to answer (lines read, keys).
     public func note() { note(at: Self.now()) }
 
     func note(at instant: Int64) { last.store(instant, ordering: .relaxed) }

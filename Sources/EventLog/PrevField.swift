@@ -88,7 +88,7 @@ enum PrevField: Equatable {
     /// whose outermost object has a member `prev`.
     static func mayHoldPrev(_ line: UnsafeRawBufferPointer) -> Bool {
         guard let start = line.baseAddress else { return false }
-        if memchr(start, Int32(UInt8(ascii: "\\")), line.count) != nil { return true }
+        // `prev` first: Borderdesk's own lines end with one, and are answered at its `p`.
         // `memmem` is not in Glibc's module map: each `p` found by `memchr`, then its next three.
         let end = start + line.count
         var from = start
@@ -100,7 +100,7 @@ enum PrevField: Equatable {
             }
             from = at + 1
         }
-        return false
+        return memchr(start, Int32(UInt8(ascii: "\\")), line.count) != nil
     }
 
     /// The value after `"prev":` at `i`, and where scanning goes on.

@@ -40,7 +40,7 @@ struct Borderdesk: ParsableCommand {
     /// The arguments parsed by the command they name, as a root of its own: the parser then
     /// builds that command's options only, not every command's (in a debug build it also checks
     /// each one it builds: most of a short command's start, paid ~440 times by the test suite).
-    /// What the officer sees is the same: help and refusals are worded from `helpTree()`.
+    /// What the officer sees is the same: help and refusals are worded from `helpTree(naming:)`.
     static func parse(_ arguments: [String]) throws -> any ParsableCommand {
         var named: any ParsableCommand.Type = Borderdesk.self
         var rest = arguments[...]
@@ -48,9 +48,13 @@ struct Borderdesk: ParsableCommand {
             named = sub
             rest = rest.dropFirst()
         }
-        guard named != Borderdesk.self, named.configuration.subcommands.isEmpty else { return try parseAsRoot(arguments) }
+        guard named != Borderdesk.self, !isParsedFromTheRoot(named) else { return try parseAsRoot(arguments) }
         return try named.parseAsRoot(Array(rest))
     }
+
+    /// A command of commands (`report`, `checklist`) is parsed from the root, which takes
+    /// `--version` there; a command that runs is parsed as a root of its own.
+    static func isParsedFromTheRoot(_ command: any ParsableCommand.Type) -> Bool { !command.configuration.subcommands.isEmpty }
 
     /// The argument parser's own entry point, except that its messages (which quote the
     /// arguments: `Unknown option '…'`) go through the one sanitiser like every other line.
@@ -126,10 +130,12 @@ extension Borderdesk {
 extension Borderdesk {
     /// The commands as the parser describes them, for the officer's help and refusals
     /// (`CommandHelp`, `ParseErrorSpeech`): the root, its commands by name and words, and in full
-    /// only those the arguments name. Each is described alone, as `parse` parses it (a root of
-    /// its own), so its help lists the options it takes: `summary --help` lists no `--version`,
-    /// which `summary --version` refuses (the whole tree described from the root offered it). Describing every command cost a debug build 30 ms for
-    /// each refusal and each help (the parser checks each command it describes).
+    /// only those the arguments name. Each is described alone, as `parse` parses a command that
+    /// runs (a root of its own), so its help lists the options it takes: `summary --help` lists
+    /// no `--version`, which `summary --version` refuses (the whole tree described from the root
+    /// offered it). Describing every command cost a debug build 30 ms for each refusal and each
+    /// help (the parser checks each command it describes). A command whose description cannot
+    /// be read is listed by its name and words, as the others.
     static func helpTree(naming arguments: [String]) -> CommandHelp.Command? {
         guard var root = CommandHelp.command(dump: RootAlone._dumpHelp()) else { return nil }
         root.defaultSubcommand = commandWhenNoneIsNamed._commandName
@@ -137,14 +143,13 @@ extension Borderdesk {
         var commands: [CommandHelp.Command] = []
         for command in configuration.subcommands {
             let name = command._commandName
-            guard words.contains(name) else {
+            guard words.contains(name), var described = CommandHelp.command(dump: command._dumpHelp()) else {
                 commands.append(CommandHelp.Command(name: name, abstract: command.configuration.abstract, discussion: command.configuration.discussion))
                 continue
             }
-            guard var described = CommandHelp.command(dump: command._dumpHelp()) else { return nil }
-            // A command of commands is parsed from the root (`parse`), which takes `--version`
-            // there (`borderdesk report --version`), before the command's own `--help`.
-            if !described.subcommands.isEmpty, let version = root.arguments.first(where: { $0.names == ["--version"] }) {
+            // Parsed from the root, it takes `--version` there (`borderdesk report --version`):
+            // listed before its own `--help`, as the root lists it.
+            if isParsedFromTheRoot(command), let version = root.arguments.first(where: { $0.names == ["--version"] }) {
                 described.arguments.insert(version, at: described.arguments.firstIndex { $0.names.contains("--help") } ?? described.arguments.endIndex)
             }
             commands.append(described)
