@@ -15,7 +15,8 @@ struct ChunkedList<Element: Sendable>: Sendable {
         count += 1
     }
 
+    /// Read in place: an event handed on from here is not copied (and its strings retained) first.
     subscript(position: Int) -> Element {
-        chunks[position / Self.chunkSize][position % Self.chunkSize]
+        _read { yield chunks[position / Self.chunkSize][position % Self.chunkSize] }
     }
 }
