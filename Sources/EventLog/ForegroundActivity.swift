@@ -13,7 +13,7 @@ import Darwin
 /// answered: beside the 10M history the appends of the first seconds were the slow ones
 /// (docs/performance.md, "Background work that gives way").
 public final class ForegroundActivity: Sendable {
-    /// The last wake, in nanoseconds of the monotonic clock (far in the past at first).
+    /// The last wake, in nanoseconds of `Posix.monotonicNs` (far in the past at first).
     private let last = Atomic<Int64>(Int64.min / 2)
     /// Held back after a wake until this long has passed without another one.
     let quiet: Int64
@@ -27,7 +27,7 @@ public final class ForegroundActivity: Sendable {
     }
 
     /// The dashboard has something to answer (lines read, keys).
-    public func note() { note(at: Self.now()) }
+    public func note() { note(at: Posix.monotonicNs()) }
 
     func note(at instant: Int64) { last.store(instant, ordering: .relaxed) }
 
@@ -45,18 +45,12 @@ public final class ForegroundActivity: Sendable {
     func holdBack(unless stop: () -> Bool) -> Int64 {
         var held: Int64 = 0
         while !stop() {
-            let wait = min(pause(now: Self.now(), held: held), 10_000_000)
+            let wait = min(pause(now: Posix.monotonicNs(), held: held), 10_000_000)
             guard wait > 0 else { break }
             var interval = timespec(tv_sec: 0, tv_nsec: Int(wait))
             nanosleep(&interval, nil)
             held += wait
         }
         return held
-    }
-
-    static func now() -> Int64 {
-        var t = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &t)
-        return Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec)
     }
 }

@@ -36,10 +36,13 @@ enum Posix {
     }
 
     /// Milliseconds on a clock that never jumps (for grace periods, not for display).
-    static func monotonicMs() -> Int64 {
+    static func monotonicMs() -> Int64 { monotonicNs() / 1_000_000 }
+
+    /// Nanoseconds on the same clock.
+    static func monotonicNs() -> Int64 {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
+        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
     }
 
     static func isDirectory(_ st: stat) -> Bool { st.st_mode & S_IFMT == S_IFDIR }
