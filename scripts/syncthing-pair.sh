@@ -4,6 +4,7 @@
 #
 #   scripts/syncthing-pair.sh start DIR [POST]   # POST defaults to nunukan
 #   scripts/syncthing-pair.sh status DIR         # in sync? (completion % at headquarters)
+#   scripts/syncthing-pair.sh scan DIR           # send now (the watcher waits a second)
 #   scripts/syncthing-pair.sh stop DIR
 #
 # DIR/post/          the post's folder (send-only): its terminals append here
@@ -14,14 +15,17 @@
 # NAT traversal, no usage reports; each side knows the other's static tcp:// address.
 set -euo pipefail
 cmd=${1:-}; dir=${2:-}; post=${3:-nunukan}
-[ -n "$cmd" ] && [ -n "$dir" ] || { sed -n '2,12p' "$0"; exit 2; }
+[ -n "$cmd" ] && [ -n "$dir" ] || { sed -n '2,13p' "$0"; exit 2; }
 command -v syncthing >/dev/null || { echo "syncthing-pair: syncthing is not installed (apt-get install syncthing)" >&2; exit 2; }
 
-# A loopback port nothing listens on (bash's /dev/tcp: no python or netcat needed).
+# A loopback port nothing listens on (bash's /dev/tcp: no python or netcat needed), below
+# Linux's ephemeral range (32768 up), where outgoing connections take theirs, and none of the
+# ports already chosen (given as arguments).
 free_port() {
     local p
     while :; do
-        p=$((20000 + RANDOM % 40000))
+        p=$((20000 + RANDOM % 12000))
+        [[ " $* " == *" $p "* ]] && continue
         (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
     done
 }
@@ -64,16 +68,26 @@ start)
         [ -f "$dir/$side-home/cert.pem" ] || syncthing generate --home="$dir/$side-home" --no-default-folder >/dev/null
     done
     post_id=$(device_id "$dir/post-home"); hq_id=$(device_id "$dir/hq-home")
-    post_port=$(free_port); hq_port=$(free_port); post_gui=$(free_port); hq_gui=$(free_port)
+    post_port=$(free_port); hq_port=$(free_port "$post_port")
+    post_gui=$(free_port "$post_port" "$hq_port"); hq_gui=$(free_port "$post_port" "$hq_port" "$post_gui")
     key=borderdesk-$RANDOM$RANDOM
     config "$dir/post-home" post "$post_port" "$post_gui" "$key" "$dir/post" sendonly "$post_id" "$hq_id" "tcp://127.0.0.1:$hq_port"
     config "$dir/hq-home" hq "$hq_port" "$hq_gui" "$key" "$dir/hq/$post" receiveonly "$hq_id" "$post_id" "tcp://127.0.0.1:$post_port"
-    for side in post hq; do
+    # Headquarters first, the post once headquarters listens: two instances started together
+    # dial each other at the same instant, both connections fail the hello exchange, and the
+    # next attempt comes 5 to 20 s later. Started in turn, the post's first dial connects.
+    for side in hq post; do
         STNODEFAULTFOLDER=1 nohup syncthing serve --home="$dir/$side-home" --no-browser --no-restart \
             --logfile="$dir/$side-home/syncthing.log" >/dev/null 2>&1 &
         echo $! > "$dir/$side-home/pid"
+        [ "$side" = hq ] || continue
+        # The API answers after the sync listener has started (30 s at most).
+        for _ in $(seq 300); do
+            curl -fsS -H "X-API-Key: $key" "http://127.0.0.1:$hq_gui/rest/system/ping" >/dev/null 2>&1 && break
+            sleep 0.1
+        done
     done
-    printf 'hq_gui=%s\nkey=%s\nfolder=borderdesk-%s\npost_id=%s\n' "$hq_gui" "$key" "$post" "$post_id" > "$dir/pair.env"
+    printf 'hq_gui=%s\npost_gui=%s\nkey=%s\nfolder=borderdesk-%s\npost_id=%s\n' "$hq_gui" "$post_gui" "$key" "$post" "$post_id" > "$dir/pair.env"
     echo "post folder:         $dir/post"
     echo "headquarters folder: $dir/hq/$post"
     echo "follow it with:      borderdesk run --recursive $dir/hq"
@@ -84,11 +98,17 @@ status)
     curl -fsS -H "X-API-Key: $key" "http://127.0.0.1:$hq_gui/rest/db/completion?folder=$folder" || { echo "headquarters' Syncthing is not answering" >&2; exit 1; }
     echo
     ;;
+scan)
+    # Send now: the post rescans its folder instead of waiting for the watcher's second.
+    # shellcheck disable=SC1091
+    . "$dir/pair.env"
+    curl -fsS -X POST -H "X-API-Key: $key" "http://127.0.0.1:$post_gui/rest/db/scan?folder=$folder" || { echo "the post's Syncthing is not answering" >&2; exit 1; }
+    ;;
 stop)
     for side in post hq; do
         [ -f "$dir/$side-home/pid" ] && kill "$(cat "$dir/$side-home/pid")" 2>/dev/null || true
         rm -f "$dir/$side-home/pid"
     done
     ;;
-*) sed -n '2,12p' "$0"; exit 2 ;;
+*) sed -n '2,13p' "$0"; exit 2 ;;
 esac
