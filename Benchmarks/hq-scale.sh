@@ -9,6 +9,7 @@
 # Checkpoints go to a temporary XDG_CACHE_HOME, never the user's cache.
 #   Benchmarks/hq-scale.sh [EVENTS...]      (default: 1000000; 10000000 writes a 2 GB file)
 #   APPENDS=200 (appends per measurement)
+#   LONG_IDS=1 (the history with ids as long as Borderdesk's own: 31 bytes, not 12)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000000}")
@@ -57,6 +58,14 @@ measure "no history: append -> visible" "$dir/alone.jsonl" "$dir/alone.jsonl" --
 for n in "${sizes[@]}"; do
     history=bench-data/hq-$n.jsonl
     [ -f "$history" ] || "$bin" generate --events "$n" --seed 19 --posts 6 "$history"
+    if [ "${LONG_IDS:-0}" = 1 ]; then
+        # The generator's ids (nnk-00000001) fit in a Swift string's 15 inline bytes;
+        # Borderdesk's own (nunukan-20261207022122-xckkte44561r) do not: the same history with
+        # 31-byte ids, nothing else changed.
+        long=bench-data/hq-$n-long-ids.jsonl
+        [ -f "$long" ] || sed 's/"id":"\([a-z]*\)-\([0-9]*\)"/"id":"\1-20241101060722-q\2xyz"/' "$history" > "$long"
+        history=$long
+    fi
     echo "== $n events ($(du -h "$history" | cut -f1))"
     rm -rf "$XDG_CACHE_HOME"
     timed "summary, cold" "$bin" summary --json --no-checkpoint "$history"

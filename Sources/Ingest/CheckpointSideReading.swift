@@ -29,7 +29,10 @@ final class CheckpointSideReading: Sendable {
         beside = ThreadResult.startElsewhere {
             let sealHolds = mapped.file.sealHolds()
             handoff.given.wait()
-            return (sealHolds, handoff.part.withLock { $0 }.map { ids in Result { try ids.read() } })
+            return (sealHolds, handoff.part.withLock { $0 }.map { ids in
+                defer { mapped.file.giveBack(ids.bytes) }
+                return Result { try ids.read() }
+            })
         }
     }
 

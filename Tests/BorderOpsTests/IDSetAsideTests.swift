@@ -1,5 +1,5 @@
 @testable import BorderOps
-import ExactKeys
+@testable import ExactKeys
 import Testing
 
 /// Ids claimed while the id table is shared with a checkpoint being written go aside
@@ -69,7 +69,10 @@ import Testing
         let written = live
         live.setAside()
         for n in 10_000..<10_100 { live.insert("id-\(n)", hash: live.hash("id-\(n)")) }
-        func storage(_ set: IDSet) -> UnsafeRawPointer? { set.table.keys.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        func storage(_ set: IDSet) -> [UnsafeRawPointer?] {
+            [set.table.bytes.withUnsafeBytes { $0.baseAddress }, set.table.ends.withUnsafeBytes { $0.baseAddress },
+             set.table.control.withUnsafeBytes { $0.baseAddress }, set.table.positions.withUnsafeBytes { $0.baseAddress }]
+        }
         #expect(storage(live) == storage(written), "the table was copied")
         #expect(live.count == 10_100 && written.count == 10_000)
     }

@@ -7,33 +7,43 @@ import ExactKeys
 /// Unchecked `Sendable`: it points into the checkpoint's bytes, which `EventFold(checkpoint:)`
 /// keeps mapped until it has waited for the table, so a thread reading them never outlives them.
 package struct CheckpointIDs: @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
+    package let bytes: UnsafeRawBufferPointer
     let count: Int
 
-    /// The table read, or the reason the checkpoint cannot be used: the seed and slots copied,
-    /// the ids made strings, none hashed (`EventFold.writeIDs`).
+    /// The set read, or the reason the checkpoint cannot be used: the seed, slots, ends and
+    /// bytes copied, no id hashed and no string made (`EventFold.writeIDs`).
     package func read() throws -> IDSet {
         var r = CheckpointReader(bytes)
         let seed = ExactHashSeed(try r.littleEndianWord(), try r.littleEndianWord())
         let slots = try r.count()
         let control = Array(try r.part(length: slots))
-        guard slots <= Int.max / 4 else { throw r.failure("too many slots") }
-        let positionBytes = try r.part(length: 4 * slots)
-        let positions = [UInt32](unsafeUninitializedCapacity: slots) { buffer, initialized in
-            for i in 0..<slots { buffer[i] = UInt32(littleEndian: positionBytes.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)) }
-            initialized = slots
-        }
-        var ids: [String] = []
+        let positions = try Self.littleEndianWords(slots, room: 0, &r)
+        var segmentStarts: [Int] = []
+        for _ in 0..<(try r.count()) { segmentStarts.append(try r.count()) }
         // Room to grow: read back at its exact size, the first id folded after a start would
-        // copy every id into a table twice as large on the dashboard's thread (0.85 s at 10M).
+        // copy every id into a set twice as large on the dashboard's thread (0.85 s at 10M).
         // Room not yet written to costs address space, not memory.
-        ids.reserveCapacity(count + count / 4 + 1024)
-        for _ in 0..<count { ids.append(try r.string()) }
+        let room = count / 4 + 1024
+        let ends = try Self.littleEndianWords(count, room: room, &r)
+        let idBytes = try r.stringBytes()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(idBytes.count + room * (count == 0 ? 16 : idBytes.count / count + 1))
+        bytes.append(contentsOf: idBytes)
         guard r.isAtEnd else { throw r.failure("ids end before their part") }
-        guard let table = ExactKeyTable(seed: seed, control: control, positions: positions, keys: ids, values: Array(repeating: (), count: count)) else {
-            throw r.failure("the ids' slots do not fit the ids")
+        guard let set = PackedKeySet(seed: seed, control: control, positions: positions, ends: ends, segmentStarts: segmentStarts, bytes: bytes) else {
+            throw r.failure("the ids' slots and ends do not fit the ids")
         }
-        return IDSet(table: table)
+        return IDSet(table: set)
+    }
+
+    /// `count` words, with room for `room` more.
+    private static func littleEndianWords(_ count: Int, room: Int, _ r: inout CheckpointReader) throws -> [UInt32] {
+        guard count <= Int.max / 8 else { throw r.failure("too many words") }
+        let part = try r.part(length: 4 * count)
+        return [UInt32](unsafeUninitializedCapacity: count + room) { buffer, initialized in
+            for i in 0..<count { buffer[i] = UInt32(littleEndian: part.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)) }
+            initialized = count
+        }
     }
 
     /// Reads the table on the caller's thread (no core to spare, or none asked for).

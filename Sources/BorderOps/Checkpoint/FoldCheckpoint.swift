@@ -6,7 +6,7 @@ import ExactKeys
 extension EventFold {
     /// The encoding's version: a checkpoint of another version is not read (bump it whenever what
     /// is written, or what the reducers make of events, changes).
-    public static let checkpointVersion: UInt64 = 6
+    public static let checkpointVersion: UInt64 = 7
 
     /// Writes the fold through `writer` (then `flush` it). A fold with a `horizon` leaves events
     /// out: it is not a fold of the files and is refused.
@@ -50,22 +50,33 @@ extension EventFold {
     }
 
     /// The ids' length in bytes first, so that a reader can hand them to another thread and go
-    /// on with the rest (`CheckpointIDs`); then the table's seed and slots, so that reading it
-    /// is a copy (no id hashed), then the ids. (A function of its own: `ids` is held only here.)
-    private static func writeIDs(_ ids: ExactKeyTable<Void>, to w: inout CheckpointWriter) throws {
-        let (seed, control, positions) = ids.layout
+    /// on with the rest (`CheckpointIDs`); then the set's seed and slots, then where each id ends
+    /// and the ids' bytes end to end, so that reading it is copies (no id hashed, no string
+    /// made). (A function of its own: `ids` is held only here.)
+    private static func writeIDs(_ ids: PackedKeySet, to w: inout CheckpointWriter) throws {
+        let (seed, control, positions, ends, segmentStarts, bytes) = ids.layout
         w.unsigned(UInt64(ids.count))
         let slotBytes = CheckpointWriter.unsignedSize(UInt64(control.count)) + control.count + 4 * positions.count
-        w.unsigned(UInt64(16 + slotBytes + ids.keys.reduce(0) { $0 + CheckpointWriter.stringSize($1) }))
+        let segmentBytes = segmentStarts.reduce(CheckpointWriter.unsignedSize(UInt64(segmentStarts.count))) { $0 + CheckpointWriter.unsignedSize(UInt64($1)) }
+        let keyBytes = 4 * ends.count + CheckpointWriter.unsignedSize(UInt64(bytes.count)) + bytes.count
+        w.unsigned(UInt64(16 + slotBytes + segmentBytes + keyBytes))
         for word in [seed.first, seed.second] { try w.raw(withUnsafeBytes(of: word.littleEndian) { Array($0) }) }
         w.unsigned(UInt64(control.count))
         try w.raw(control)
+        try Self.writeLittleEndian(positions, to: &w)
+        w.unsigned(UInt64(segmentStarts.count))
+        for start in segmentStarts { w.unsigned(UInt64(start)) }
+        try Self.writeLittleEndian(ends, to: &w)
+        w.unsigned(UInt64(bytes.count))
+        try w.raw(bytes)
+    }
+
+    private static func writeLittleEndian(_ words: [UInt32], to w: inout CheckpointWriter) throws {
         #if _endian(little)
-        try positions.withUnsafeBytes { try w.raw($0) }
+        try words.withUnsafeBytes { try w.raw($0) }
         #else
-        for position in positions { try w.raw(withUnsafeBytes(of: position.littleEndian) { Array($0) }) }
+        for word in words { try w.raw(withUnsafeBytes(of: word.littleEndian) { Array($0) }) }
         #endif
-        for id in ids.keys { try w.string(id) }
     }
 
     /// A fold read back from a checkpoint's bytes; `problems` and `decodePath` as for `init`

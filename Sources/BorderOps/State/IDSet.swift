@@ -1,20 +1,20 @@
 import ExactKeys
 
 /// The event ids seen so far, for the duplicate rule: one entry per id, compared by exact bytes.
-/// An `ExactKeyTable` without values, so that the pipeline can hash ids on its decoder threads
-/// and warm the table before a batch.
+/// A `PackedKeySet` (the ids' bytes end to end, not a string each), hashed with `ExactHash` so
+/// that the pipeline can hash ids on its decoder threads and warm the table before a batch.
 package struct IDSet: Sendable {
-    var table = ExactKeyTable<Void>()
+    var table = PackedKeySet()
     /// Ids added while `table` is shared with a checkpoint being written (`setAside`), numbered
     /// after the table's: adding one to the table then would copy all of it (copy on write; a
     /// second or more at 10M ids, on the dashboard's thread).
-    var aside: ExactKeyTable<Void>?
+    var aside: PackedKeySet?
 
     package init() {}
 
     /// An empty set keyed by `seed` (tests: a fold as another process made it).
     package init(seed: ExactHashSeed) {
-        table = ExactKeyTable(seed: seed)
+        table = PackedKeySet(seed: seed)
     }
 
     package var count: Int { table.count + (aside?.count ?? 0) }
@@ -42,32 +42,32 @@ package struct IDSet: Sendable {
     @inline(__always)
     package mutating func claim(_ id: String, hash: Int) -> (isNew: Bool, number: Int) {
         guard aside != nil else {
-            let (inserted, position) = table.insert(id, (), hash: hash)
-            return (inserted, position)
+            let (inserted, number) = table.insert(id, hash: hash)
+            return (inserted, number)
         }
-        if let position = table.position(of: id, hash: hash) { return (false, position) }
-        let (inserted, position) = aside!.insert(id, (), hash: hash)
-        return (inserted, table.count + position)
+        if let number = table.number(of: id, hash: hash) { return (false, number) }
+        let (inserted, number) = aside!.insert(id, hash: hash)
+        return (inserted, table.count + number)
     }
 
     /// The number of `id`, if it was added.
     package func number(of id: String, hash: Int) -> Int? {
-        if let position = table.position(of: id, hash: hash) { return position }
-        return aside?.position(of: id, hash: hash).map { table.count + $0 }
+        if let number = table.number(of: id, hash: hash) { return number }
+        return aside?.number(of: id, hash: hash).map { table.count + $0 }
     }
 
     package func contains(_ id: String, hash: Int) -> Bool { number(of: id, hash: hash) != nil }
 
     /// From now on new ids go aside, and the table is left as it is (it is being written).
     package mutating func setAside() {
-        if aside == nil { aside = ExactKeyTable(seed: table.hashSeed) }
+        if aside == nil { aside = PackedKeySet(seed: table.hashSeed) }
     }
 
     /// The ids set aside added to the table, in order: each keeps its number.
     package mutating func takeBack() {
         guard let kept = aside else { return }
         aside = nil
-        for id in kept.keys { _ = table.insert(id, (), hash: table.hash(of: id)) }
+        for id in kept.keys { _ = table.insert(id, hash: table.hash(of: id)) }
     }
 
     /// See `ExactKeyTable.warm`.
@@ -81,7 +81,7 @@ package struct IDSet: Sendable {
 
 extension IDSet {
     /// A table read back from a checkpoint, with its own seed and slots.
-    init(table: ExactKeyTable<Void>) {
+    init(table: PackedKeySet) {
         self.table = table
     }
 }
