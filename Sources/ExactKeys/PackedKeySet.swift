@@ -26,6 +26,9 @@ public struct PackedKeySet: Sendable {
     @usableFromInline var segmentStarts: [Int] = []
     /// 2³²; smaller only in tests, to reach past a segment without 4 GiB of keys.
     @usableFromInline let segment: UInt64
+    /// Where the last segment began in `bytes` (`segment` × `segmentStarts.count`): a new key's
+    /// end is compared with the next, not divided by the segment.
+    @usableFromInline var segmentBase = 0
     @usableFromInline var mask: Int
     /// What the slots were placed by (the process's, unless read back with the set's own).
     @usableFromInline let seed: ExactHashSeed
@@ -52,6 +55,10 @@ public struct PackedKeySet: Sendable {
     /// The hash this set's methods expect (its own seed).
     @inlinable @inline(__always)
     public func hash(of key: String) -> Int { ExactHash.hash(key, seed: seed) }
+
+    /// The hash a set with `seed` expects (the pipeline's decoder threads hash ids with it).
+    @inlinable @inline(__always)
+    public static func hash(_ key: String, seed: ExactHashSeed) -> Int { ExactHash.hash(key, seed: seed) }
 
     /// Where key `number`'s bytes end in `bytes`.
     @inlinable @inline(__always)
@@ -141,11 +148,13 @@ public struct PackedKeySet: Sendable {
     @inlinable
     mutating func append(_ key: UnsafeBufferPointer<UInt8>) {
         precondition(count < Int(UInt32.max), "more than 4 billion keys")
-        let before = bytes.count
         bytes.append(contentsOf: key)
-        let after = UInt64(bytes.count)
-        for _ in 0..<(Int(after / segment) - before / Int(segment)) { segmentStarts.append(count) }
-        ends.append(UInt32(truncatingIfNeeded: after % segment))
+        let after = bytes.count
+        while after - segmentBase >= Int(segment) {
+            segmentBase += Int(segment)
+            segmentStarts.append(count)
+        }
+        ends.append(UInt32(truncatingIfNeeded: after - segmentBase))
     }
 
     /// Occupied, with the top 7 bits of the hash (the slot comes from the low bits).
@@ -164,7 +173,9 @@ public struct PackedKeySet: Sendable {
     /// length of those added so far.
     public mutating func reserveCapacity(_ capacity: Int) {
         ends.reserveCapacity(capacity)
-        let averageLength = count == 0 ? 16 : bytes.count / count + 1
+        // Before the first id, Borderdesk's own length (35 bytes): too little would copy them all
+        // when the bytes outgrow it; room not written to costs address space, not memory.
+        let averageLength = count == 0 ? 40 : bytes.count / count + 1
         bytes.reserveCapacity(bytes.count + max(0, capacity - count) * averageLength)
         var size = control.count
         while size / 4 * 3 < capacity { size *= 2 }
@@ -198,20 +209,18 @@ extension PackedKeySet {
     /// of two, fuller than a set is let grow, a slot that points past the keys, not one slot per
     /// key, ends that go back or stop short of the bytes). Slots that pass but were not made from
     /// these keys would only hide keys from lookups: the checkpoint holding them is sealed.
-    /// `reserving`: room for that many keys more without copying them all (the bytes at the
-    /// keys' average length).
-    public init?(seed: ExactHashSeed, control: [UInt8], positions: [UInt32], ends: [UInt32], segmentStarts: [Int], bytes: [UInt8],
-                 reserving: Int = 0) {
-        self.init(seed: seed, segment: 1 << 32, control: control, positions: positions, ends: ends, segmentStarts: segmentStarts, bytes: bytes,
-                  reserving: reserving)
+    /// The arrays are kept as given, with the room they have (`CheckpointIDs` gives them some:
+    /// reserving it here would copy them while the caller still holds them).
+    public init?(seed: ExactHashSeed, control: [UInt8], positions: [UInt32], ends: [UInt32], segmentStarts: [Int], bytes: [UInt8]) {
+        self.init(seed: seed, segment: 1 << 32, control: control, positions: positions, ends: ends, segmentStarts: segmentStarts, bytes: bytes)
     }
 
     package init?(seed: ExactHashSeed, segment: UInt64, control: [UInt8], positions: [UInt32], ends: [UInt32], segmentStarts: [Int],
-                  bytes: [UInt8], reserving: Int = 0) {
+                  bytes: [UInt8]) {
         let size = control.count
         let count = ends.count
         guard size >= 8, size & (size - 1) == 0, positions.count == size, count <= size / 4 * 3,
-              segment > 0, segment <= 1 << 32 else { return nil }
+              segment > 0, segment <= 1 << 32, segmentStarts.count == bytes.count / Int(segment) else { return nil }
         var occupied = 0
         for slot in 0..<size where control[slot] != 0 {
             guard control[slot] & 0x80 != 0, Int(positions[slot]) < count else { return nil }
@@ -235,10 +244,7 @@ extension PackedKeySet {
         self.ends = ends
         self.segmentStarts = segmentStarts
         self.bytes = bytes
+        segmentBase = Int(segment) * segmentStarts.count
         mask = size - 1
-        if reserving > 0 {
-            self.ends.reserveCapacity(count + reserving)
-            self.bytes.reserveCapacity(bytes.count + reserving * (count == 0 ? 16 : bytes.count / count + 1))
-        }
     }
 }

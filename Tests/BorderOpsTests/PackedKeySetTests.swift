@@ -46,7 +46,7 @@ import Testing
             let (layoutSeed, control, positions, ends, segmentStarts, bytes) = original.layout
             #expect(layoutSeed == seed)
             var copy = try #require(PackedKeySet(seed: layoutSeed, segment: segment, control: control, positions: positions, ends: ends,
-                                                 segmentStarts: segmentStarts, bytes: bytes, reserving: 10))
+                                                 segmentStarts: segmentStarts, bytes: bytes))
             #expect((0..<count).allSatisfy { copy.number(of: "key-\($0)-\(Self.id($0))", hash: copy.hash(of: "key-\($0)-\(Self.id($0))")) == $0 })
             #expect(copy.number(of: "key-\(count)", hash: copy.hash(of: "key-\(count)")) == nil)
             // It goes on growing as the original would.

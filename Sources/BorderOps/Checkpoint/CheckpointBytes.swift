@@ -63,8 +63,28 @@ public struct CheckpointWriter {
     /// Bytes already in this encoding (a part read back and kept as it was: `StoredPassengers`),
     /// or written as they stand in memory (a table's slots).
     mutating func raw(_ bytes: some Sequence<UInt8>) throws {
+        let handed: Void? = try bytes.withContiguousStorageIfAvailable { try raw(UnsafeRawBufferPointer($0)) }
+        guard handed == nil else { return }
         buffer.append(contentsOf: bytes)
         try flushIfFull()
+    }
+
+    /// The same for bytes in memory: a part of a chunk or more (the ids' bytes, a table's slots:
+    /// hundreds of MB at 10M events) goes to `sink` in chunks as it stands, never into the buffer.
+    mutating func raw(_ bytes: UnsafeRawBufferPointer) throws {
+        guard bytes.count >= chunkSize else {
+            buffer.append(contentsOf: bytes)
+            try flushIfFull()
+            return
+        }
+        try flush()
+        var start = 0
+        while start < bytes.count {
+            let part = UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + chunkSize)])
+            try sink(part)
+            written += part.count
+            start += part.count
+        }
     }
 
     /// The bytes `unsigned(value)` writes.

@@ -18,19 +18,26 @@ package struct CheckpointIDs: @unchecked Sendable {
         let slots = try r.count()
         let control = Array(try r.part(length: slots))
         let positions = try Self.littleEndianWords(slots, room: 0, &r)
+        // One for each 4 GiB of ids at most (a damaged count must not take memory by the byte).
+        let segments = try r.count()
+        guard segments <= bytes.count >> 32 else { throw r.failure("more segments than the ids' bytes fill") }
         var segmentStarts: [Int] = []
-        for _ in 0..<(try r.count()) { segmentStarts.append(try r.count()) }
+        for _ in 0..<segments { segmentStarts.append(try r.count()) }
         // Room to grow: read back at its exact size, the first id folded after a start would
         // copy every id into a set twice as large on the dashboard's thread (0.85 s at 10M).
         // Room not yet written to costs address space, not memory.
         let room = count / 4 + 1024
         let ends = try Self.littleEndianWords(count, room: room, &r)
         let idBytes = try r.stringBytes()
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(idBytes.count + room * (count == 0 ? 16 : idBytes.count / count + 1))
-        bytes.append(contentsOf: idBytes)
         guard r.isAtEnd else { throw r.failure("ids end before their part") }
-        guard let set = PackedKeySet(seed: seed, control: control, positions: positions, ends: ends, segmentStarts: segmentStarts, bytes: bytes) else {
+        // The room at the ids' average length, but never more than a quarter of their bytes
+        // again (a damaged count or length must not ask for more memory than the file holds).
+        let averageLength = count == 0 ? 40 : idBytes.count / count + 1
+        var ids: [UInt8] = []
+        let (wanted, overflow) = room.multipliedReportingOverflow(by: averageLength)
+        ids.reserveCapacity(idBytes.count + min(overflow ? .max : wanted, idBytes.count / 4 + (1 << 16)))
+        ids.append(contentsOf: idBytes)
+        guard let set = PackedKeySet(seed: seed, control: control, positions: positions, ends: ends, segmentStarts: segmentStarts, bytes: ids) else {
             throw r.failure("the ids' slots and ends do not fit the ids")
         }
         return IDSet(table: set)

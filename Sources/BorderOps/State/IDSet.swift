@@ -29,7 +29,7 @@ package struct IDSet: Sendable {
 
     /// `hash(id)` of a set with `seed`.
     @inline(__always)
-    package static func hash(_ id: String, seed: ExactHashSeed) -> Int { ExactKeyTable<Void>.hash(id, seed: seed) }
+    package static func hash(_ id: String, seed: ExactHashSeed) -> Int { PackedKeySet.hash(id, seed: seed) }
 
     /// Adds `id`; false when it was already there (a duplicate).
     @discardableResult
