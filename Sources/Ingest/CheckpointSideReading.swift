@@ -30,8 +30,9 @@ final class CheckpointSideReading: Sendable {
             let sealHolds = mapped.file.sealHolds()
             handoff.given.wait()
             return (sealHolds, handoff.part.withLock { $0 }.map { ids in
+                // Each stretch as it is copied, then what lay between them.
                 defer { mapped.file.giveBack(ids.bytes) }
-                return Result { try ids.read() }
+                return Result { try ids.read(givingBack: mapped.file.giveBack) }
             })
         }
     }
