@@ -221,22 +221,37 @@ extension PackedKeySet {
         let count = ends.count
         guard size >= 8, size & (size - 1) == 0, positions.count == size, count <= size / 4 * 3,
               segment > 0, segment <= 1 << 32, segmentStarts.count == bytes.count / Int(segment) else { return nil }
-        var occupied = 0
-        for slot in 0..<size where control[slot] != 0 {
-            guard control[slot] & 0x80 != 0, Int(positions[slot]) < count else { return nil }
-            occupied += 1
+        // Without a branch per slot: half the slots are taken, at random, and a branch on each
+        // was mispredicted half the time (a quarter of reading a million ids back). A control
+        // byte is 0 (free) or has its top bit (taken); a taken slot points below `count`.
+        let slotsFit = control.withUnsafeBufferPointer { control in
+            positions.withUnsafeBufferPointer { positions in
+                var occupied = 0
+                var wrong: UInt8 = 0
+                let keys = UInt32(truncatingIfNeeded: count)
+                for slot in 0..<size {
+                    let c = control[slot]
+                    let taken = c >> 7
+                    occupied &+= Int(taken)
+                    wrong |= ((c &- 1) < 0x7F ? 1 : 0) | (taken & (positions[slot] >= keys ? 1 : 0))
+                }
+                return wrong == 0 && occupied == count
+            }
         }
-        guard occupied == count else { return nil }
+        guard slotsFit else { return nil }
         // The ends, made whole with their segments, never go back and stop at the bytes' end.
-        var previous = 0, segmentIndex = 0
-        for number in 0..<count {
-            while segmentIndex < segmentStarts.count && segmentStarts[segmentIndex] == number { segmentIndex += 1 }
-            guard UInt64(ends[number]) < segment else { return nil }
-            let end = Int(ends[number]) + Int(segment) * segmentIndex
-            guard end >= previous else { return nil }
-            previous = end
+        let endsFit = ends.withUnsafeBufferPointer { ends in
+            var previous = 0, segmentIndex = 0
+            for number in 0..<count {
+                while segmentIndex < segmentStarts.count && segmentStarts[segmentIndex] == number { segmentIndex += 1 }
+                guard UInt64(ends[number]) < segment else { return false }
+                let end = Int(ends[number]) + Int(segment) * segmentIndex
+                guard end >= previous else { return false }
+                previous = end
+            }
+            return segmentIndex == segmentStarts.count && previous == bytes.count
         }
-        guard segmentIndex == segmentStarts.count, previous == bytes.count else { return nil }
+        guard endsFit else { return nil }
         self.seed = seed
         self.segment = segment
         self.control = control
