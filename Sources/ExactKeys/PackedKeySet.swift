@@ -12,8 +12,7 @@ import Darwin
 /// (issue 19). Packed, an id costs its bytes, 4 for where it ends and the slots (~9); read back
 /// from a checkpoint the table is three copies, not a string made per id.
 ///
-/// The slots are `ExactKeyTable`'s (a control byte and a key number each, SwissTable-like):
-/// see there.
+/// The slots are `ExactKeyTable`'s (`SlotRules`: a control byte and a key number each).
 public struct PackedKeySet: Sendable {
     @usableFromInline var control: [UInt8]
     @usableFromInline var positions: [UInt32]
@@ -109,7 +108,7 @@ public struct PackedKeySet: Sendable {
     @inlinable
     public func number(of key: String, hash: Int) -> Int? {
         Self.withBytes(of: key) { key in
-            let tag = Self.tag(hash)
+            let tag = SlotRules.tag(hash)
             var i = hash & mask
             while true {
                 let c = control[i]
@@ -125,7 +124,7 @@ public struct PackedKeySet: Sendable {
     public mutating func insert(_ key: String, hash: Int) -> (inserted: Bool, number: Int) {
         if count + 1 > control.count / 4 * 3 { grow(to: control.count * 2) }
         return Self.withBytes(of: key) { key in
-            let tag = Self.tag(hash)
+            let tag = SlotRules.tag(hash)
             var i = hash & mask
             while true {
                 let c = control[i]
@@ -157,11 +156,10 @@ public struct PackedKeySet: Sendable {
         ends.append(UInt32(truncatingIfNeeded: after - segmentBase))
     }
 
-    /// Occupied, with the top 7 bits of the hash (the slot comes from the low bits).
-    @inlinable @inline(__always)
-    static func tag(_ hash: Int) -> UInt8 { 0x80 | UInt8(truncatingIfNeeded: UInt(bitPattern: hash) >> 57) }
-
-    /// See `ExactKeyTable.warm`.
+    /// Reads the control bytes these hashes start at, so that inserting them soon after finds
+    /// them in cache: the reads are independent, so the processor overlaps the misses that
+    /// inserts one by one would wait for in turn. Returns a value made from the bytes only so
+    /// the reads are not optimised away.
     @inlinable
     public func warm(_ hashes: [Int]) -> UInt64 {
         var sink: UInt64 = 0
@@ -177,8 +175,7 @@ public struct PackedKeySet: Sendable {
         // when the bytes outgrow it; room not written to costs address space, not memory.
         let averageLength = count == 0 ? 40 : bytes.count / count + 1
         bytes.reserveCapacity(bytes.count + max(0, capacity - count) * averageLength)
-        var size = control.count
-        while size / 4 * 3 < capacity { size *= 2 }
+        let size = SlotRules.size(for: capacity)
         if size > control.count { grow(to: size) }
     }
 
@@ -192,7 +189,7 @@ public struct PackedKeySet: Sendable {
                 let hash = ExactHash.hash(UnsafeRawBufferPointer(rebasing: all[range(number)]), seed: seed)
                 var i = hash & mask
                 while control[i] != 0 { i = (i + 1) & mask }
-                control[i] = Self.tag(hash)
+                control[i] = SlotRules.tag(hash)
                 positions[i] = UInt32(truncatingIfNeeded: number)
             }
         }

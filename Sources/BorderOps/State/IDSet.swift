@@ -70,7 +70,7 @@ package struct IDSet: Sendable {
         for id in kept.keys { _ = table.insert(id, hash: table.hash(of: id)) }
     }
 
-    /// See `ExactKeyTable.warm`.
+    /// See `PackedKeySet.warm`.
     package func warm(_ hashes: [Int]) -> UInt64 { table.warm(hashes) }
 
     /// Not while ids are set aside: the table is shared then, and growing it would copy it.

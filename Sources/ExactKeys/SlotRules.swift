@@ -1,0 +1,17 @@
+/// The slots the two exact-key tables share the rules of (`ExactKeyTable`, `PackedKeySet`):
+/// open addressing, a control byte per slot (0 when free, else the top bit and 7 bits of the
+/// key's hash, SwissTable-like), at most three quarters of the slots taken.
+@usableFromInline
+enum SlotRules {
+    /// Occupied, with the top 7 bits of the hash (the slot comes from the low bits).
+    @inlinable @inline(__always)
+    static func tag(_ hash: Int) -> UInt8 { 0x80 | UInt8(truncatingIfNeeded: UInt(bitPattern: hash) >> 57) }
+
+    /// Slots enough for `count` keys at most three quarters full (8 at least, a power of two).
+    @usableFromInline
+    static func size(for count: Int) -> Int {
+        var size = 8
+        while size / 4 * 3 < count { size *= 2 }
+        return size
+    }
+}
