@@ -32,6 +32,13 @@ free_port() {
 
 device_id() { syncthing serve --home="$1" --device-id; }
 
+# api GUI_PORT PATH [CURL_OPTION...]: one of the instances' REST API, with the pair's key.
+api() {
+    local port=$1 path=$2
+    shift 2
+    curl -fsS -H "X-API-Key: $key" "$@" "http://127.0.0.1:$port/rest/$path"
+}
+
 # config HOME NAME LISTEN GUI APIKEY FOLDER_PATH FOLDER_TYPE OWN_ID PEER_ID PEER_ADDRESS
 config() {
     cat > "$1/config.xml" <<XML
@@ -83,7 +90,7 @@ start)
         [ "$side" = hq ] || continue
         # The API answers after the sync listener has started (30 s at most).
         for _ in $(seq 300); do
-            curl -fsS -H "X-API-Key: $key" "http://127.0.0.1:$hq_gui/rest/system/ping" >/dev/null 2>&1 && break
+            api "$hq_gui" system/ping >/dev/null 2>&1 && break
             sleep 0.1
         done
     done
@@ -95,14 +102,14 @@ start)
 status)
     # shellcheck disable=SC1091
     . "$dir/pair.env"
-    curl -fsS -H "X-API-Key: $key" "http://127.0.0.1:$hq_gui/rest/db/completion?folder=$folder" || { echo "headquarters' Syncthing is not answering" >&2; exit 1; }
+    api "$hq_gui" "db/completion?folder=$folder" || { echo "headquarters' Syncthing is not answering" >&2; exit 1; }
     echo
     ;;
 scan)
     # Send now: the post rescans its folder instead of waiting for the watcher's second.
     # shellcheck disable=SC1091
     . "$dir/pair.env"
-    curl -fsS -X POST -H "X-API-Key: $key" "http://127.0.0.1:$post_gui/rest/db/scan?folder=$folder" || { echo "the post's Syncthing is not answering" >&2; exit 1; }
+    api "$post_gui" "db/scan?folder=$folder" -X POST || { echo "the post's Syncthing is not answering" >&2; exit 1; }
     ;;
 stop)
     for side in post hq; do
