@@ -21,7 +21,44 @@ final class TmuxSession: @unchecked Sendable {
                   "export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color XDG_CACHE_HOME='\(cache.path)'; \(command); echo EXITED $?; sleep 30"])
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    /// Ends the terminal and waits for the programs that ran in it: a dashboard hung up on
+    /// writes its checkpoint on the way out (a clean exit), and without the wait it wrote it
+    /// after the test had removed `cache`, making the folder again (hundreds left in /tmp).
+    deinit {
+        let programs = Self.descendants(of: Int32(display("#{pane_pid}")) ?? 0)
+        _ = try? tmux(["kill-server"])
+        let deadline = Date().addingTimeInterval(10)
+        while programs.contains(where: Self.isRunning), Date() < deadline { usleep(10_000) }
+    }
+
+    /// Whether `pid` still runs (a zombie waiting for its parent to reap it has ended).
+    private static func isRunning(_ pid: Int32) -> Bool {
+        statFields(pid).map { $0.first != "Z" } ?? false
+    }
+
+    /// The fields of /proc/PID/stat after the name in parentheses (which may hold spaces): the
+    /// state, then the parent, …; nil when there is no such process.
+    private static func statFields(_ pid: Int32) -> [Substring]? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return nil }
+        return stat[stat.index(after: close)...].split(separator: " ")
+    }
+
+    /// `root` and every process below it, from each process's parent in /proc.
+    private static func descendants(of root: Int32) -> [Int32] {
+        guard root > 0 else { return [] }
+        var parents: [Int32: Int32] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            if let pid = Int32(name), let fields = statFields(pid), fields.count > 1, let parent = Int32(fields[1]) { parents[pid] = parent }
+        }
+        var found = [root]
+        var index = 0
+        while index < found.count {
+            let parent = found[index]
+            found += parents.filter { $0.value == parent }.map(\.key)
+            index += 1
+        }
+        return found
+    }
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
