@@ -93,13 +93,24 @@ public struct AlertIndex: Sendable {
 
     /// Makes one thing's alerts again and moves them to their places.
     private mutating func refresh(_ subject: Subject, _ state: BorderState, now: Timestamp) {
-        for old in entries[subject]?.alerts ?? [] {
-            let at = Self.position(of: old, in: inForce)
-            if at < inForce.count, inForce[at].id == old.id { inForce.remove(at: at) }
-        }
         let (alerts, changesAt) = Self.judge(subject, state, now: now, settings: settings)
         let acknowledged = Self.acknowledged(alerts, state)
-        for alert in acknowledged { inForce.insert(alert, at: Self.position(of: alert, in: inForce)) }
+        let olds = entries[subject]?.alerts ?? []
+        if olds.count == acknowledged.count, zip(olds, acknowledged).allSatisfy({ Self.samePlace($0, $1) }) {
+            // Each keeps its place (a voyage's count of passengers still to check changed, not
+            // its order): replaced where it stands. Taken out and put back, every alert after it
+            // moved twice (thousands in force at a year's history: most of an append's frame).
+            for alert in acknowledged {
+                let at = Self.position(of: alert, in: inForce)
+                if at < inForce.count, inForce[at].id == alert.id { inForce[at] = alert }
+            }
+        } else {
+            for old in olds {
+                let at = Self.position(of: old, in: inForce)
+                if at < inForce.count, inForce[at].id == old.id { inForce.remove(at: at) }
+            }
+            for alert in acknowledged { inForce.insert(alert, at: Self.position(of: alert, in: inForce)) }
+        }
         entries[subject] = acknowledged.isEmpty && changesAt == nil ? nil : Entry(alerts: acknowledged, changesAt: changesAt)
         if let changesAt { queue.push(changesAt, subject) }
     }
@@ -127,6 +138,13 @@ public struct AlertIndex: Sendable {
             alert.acknowledgement = state.acknowledgements[alert.id]
             return alert
         }
+    }
+
+    /// Whether `a` and `b` sort to the same place (the order's own equality: ids compared as
+    /// bytes, as the order compares them).
+    private static func samePlace(_ a: Alert, _ b: Alert) -> Bool {
+        let (x, y) = (Alert.ScreenKey(a), Alert.ScreenKey(b))
+        return !(x < y) && !(y < x)
     }
 
     /// Where `alert` goes in `list` (screen order; ids are unique, so the order is total).
