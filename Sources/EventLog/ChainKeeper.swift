@@ -113,6 +113,16 @@ final class ChainJob: @unchecked Sendable {
     /// The dashboard's wakes: the background thread holds back before each part while one is
     /// answered (not once the rest is handed over: someone waits for it then).
     private let foreground: ForegroundActivity?
+    /// How much to hash next beside a live dashboard, having held back `held` nanoseconds: a
+    /// small part, so that an append arriving while it is hashed waits little for the core it
+    /// shares (a megabyte took ~1 ms); a megabyte after the longest hold, so that steady input
+    /// still lets the chain get on.
+    static func part(afterHolding held: Int64, longest: Int64) -> Int {
+        held >= longest ? largestPart : 64 << 10
+    }
+
+    /// The part hashed at a time otherwise (at normal priority, or beside no dashboard).
+    static let largestPart = 1 << 20
     /// Whether the rest was handed to a thread of normal priority (for the tests).
     package private(set) var wentOnAtNormalPriority = false
     /// How long the background thread held back for the dashboard, in nanoseconds, and how many
@@ -155,13 +165,16 @@ final class ChainJob: @unchecked Sendable {
     private func run(_ start: FileChain, from offset: Int64, background: Bool) {
         var chain = start
         var offset = offset
-        let size = 1 << 20
+        let size = Self.largestPart
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
         defer { buffer.deallocate() }
         var failed = false
         while offset < bytes {
+            var part = size
             if background, let foreground {
-                heldBack += foreground.holdBack { awaited.load(ordering: .relaxed) || cancelled.load(ordering: .relaxed) }
+                let held = foreground.holdBack { awaited.load(ordering: .relaxed) || cancelled.load(ordering: .relaxed) }
+                heldBack += held
+                part = Self.part(afterHolding: held, longest: foreground.longest)
             }
             if cancelled.load(ordering: .relaxed) {
                 failed = true
@@ -173,7 +186,7 @@ final class ChainJob: @unchecked Sendable {
                 DispatchQueue.global(qos: .userInitiated).async { [self] in run(box.chain, from: at, background: false) }
                 return
             }
-            let n = pread(fd, buffer.baseAddress, Int(min(Int64(size), bytes - offset)), off_t(offset))
+            let n = pread(fd, buffer.baseAddress, Int(min(Int64(part), bytes - offset)), off_t(offset))
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else {
                 failed = true

@@ -245,6 +245,16 @@ import Testing
     }
 }
 
+/// How much the background job hashes at a time beside a live dashboard.
+@Suite struct ChainPartTests {
+    @Test func smallPartsUnlessHeldBackTheLongest() {
+        let ms: Int64 = 1_000_000
+        #expect(ChainJob.part(afterHolding: 0, longest: 500 * ms) == 64 << 10, "at rest or after a short hold")
+        #expect(ChainJob.part(afterHolding: 499 * ms, longest: 500 * ms) == 64 << 10)
+        #expect(ChainJob.part(afterHolding: 500 * ms, longest: 500 * ms) == 1 << 20, "steady input: a megabyte at each longest hold")
+    }
+}
+
 /// How long background work waits, at instants given (`ForegroundActivity.pause`).
 @Suite struct ForegroundActivityTests {
     let ms: Int64 = 1_000_000
