@@ -16,6 +16,16 @@ public struct CheckpointWriter {
         buffer.reserveCapacity(chunkSize + 4096)
     }
 
+    /// What `write` writes, as bytes in memory (a part kept as a checkpoint holds it:
+    /// `StoredPassengers`, `StoredRecentChecks`). Nothing throws: the sink only appends.
+    static func bytes(_ write: (inout CheckpointWriter) throws -> Void) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var w = CheckpointWriter(chunkSize: 1024) { bytes.append(contentsOf: $0) }
+        try? write(&w)
+        try? w.flush()
+        return bytes
+    }
+
     /// Hands what is buffered to `sink`.
     public mutating func flush() throws {
         guard !buffer.isEmpty else { return }

@@ -30,6 +30,16 @@ final class StoredPassengers: Sendable {
         resultCodes = Array(codes)
     }
 
+    /// The passengers of `table` as a checkpoint holds them: a closed voyage's are kept so
+    /// (`PassengerResults.store`), a tenth of the table's memory.
+    init(table: ExactKeyTable<CheckResult?>) {
+        count = table.count
+        refBytes = CheckpointWriter.bytes { w in
+            for key in table.keys { try w.string(key) }
+        }
+        resultCodes = table.values.map(Voyage.code)
+    }
+
     /// The table a voyage's checks go on with (built on first use, then kept).
     func table() -> ExactKeyTable<CheckResult?> {
         built.withLock { built in

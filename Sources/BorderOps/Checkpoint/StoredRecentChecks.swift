@@ -14,6 +14,24 @@ final class StoredRecentChecks: Sendable {
         self.bytes = bytes
     }
 
+    /// The checks of `ring` as a checkpoint holds them (a closed voyage's are kept so:
+    /// `RecentCheckRing.store`).
+    init(ring: [PassengerCheck]) {
+        bytes = CheckpointWriter.bytes { checks in
+            checks.unsigned(UInt64(ring.count))
+            for check in ring {
+                try checks.strings([check.passenger, check.id])
+                checks.byte(Voyage.code(check.result))
+                try checks.word(check.doc)
+                checks.timestamp(check.at)
+                try checks.optionalString(check.by)
+                try checks.optionalString(check.note)
+                try checks.optionalString(check.nationality)
+                checks.int(check.number)
+            }
+        }
+    }
+
     /// The ring, in the order it was written (`RecentCheckRing.next` says where it wraps).
     func ring() -> [PassengerCheck] {
         bytes.withUnsafeBytes { bytes in
@@ -47,20 +65,7 @@ extension RecentCheckRing {
             w.unsigned(UInt64(stored.bytes.count))
             try w.raw(stored.bytes)
         } else {
-            var bytes: [UInt8] = []
-            var checks = CheckpointWriter(chunkSize: 1024) { bytes.append(contentsOf: $0) }
-            checks.unsigned(UInt64(ring.count))
-            for check in ring {
-                try checks.strings([check.passenger, check.id])
-                checks.byte(Voyage.code(check.result))
-                try checks.word(check.doc)
-                checks.timestamp(check.at)
-                try checks.optionalString(check.by)
-                try checks.optionalString(check.note)
-                try checks.optionalString(check.nationality)
-                checks.int(check.number)
-            }
-            try checks.flush()
+            let bytes = StoredRecentChecks(ring: ring).bytes
             w.unsigned(UInt64(bytes.count))
             try w.raw(bytes)
         }

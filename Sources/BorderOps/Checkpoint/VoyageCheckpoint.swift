@@ -30,16 +30,7 @@ extension Voyage {
         for result in CheckResult.allCases { w.int(results[result]) }
         w.optionalTimestamp(lastCheck)
         try recent.write(to: &w)
-        if let stored = passengers.stored {
-            try stored.write(to: &w)
-        } else {
-            let table = latestResult
-            w.unsigned(UInt64(table.count))
-            // The refs' length first: a reader keeps them as bytes without passing over each.
-            w.unsigned(UInt64(table.keys.reduce(0) { $0 + CheckpointWriter.stringSize($1) }))
-            for key in table.keys { try w.string(key) }
-            for value in table.values { w.byte(Self.code(value)) }
-        }
+        try (passengers.stored ?? StoredPassengers(table: latestResult)).write(to: &w)
         w.int(voidedPassengers)
         w.int(checkCount)
         w.unsigned(UInt64(rechecks.count))

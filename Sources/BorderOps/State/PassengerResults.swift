@@ -38,6 +38,16 @@ struct PassengerResults: Sendable, CustomReflectable {
         }
     }
 
+    /// Keeps the passengers as a checkpoint holds them (a closed voyage's: rarely checked or
+    /// asked about again, and at a year's history the tables were a fifth of a fold's memory);
+    /// the table is made again when they are.
+    mutating func store() {
+        guard stored == nil, built.count > 0 else { return }
+        stored = StoredPassengers(table: built)
+        built = ExactKeyTable()
+        expected = 0
+    }
+
     /// Described as the table it stands for, however it is held: two folds are compared by
     /// reflection (the checkpoint's tests), and one read back holds the same passengers as bytes.
     var customMirror: Mirror { Mirror(self, children: ["table": table]) }

@@ -43,6 +43,13 @@ struct RecentCheckRing: Sendable, CustomReflectable {
         return removed
     }
 
+    /// Keeps the checks as a checkpoint holds them (a closed voyage's), until the ring changes.
+    mutating func store() {
+        guard stored == nil, !ring.isEmpty else { return }
+        stored = StoredRecentChecks(ring: ring)
+        ring = []
+    }
+
     private mutating func takeUpStored() {
         guard let stored else { return }
         ring = stored.ring()

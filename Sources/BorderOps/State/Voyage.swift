@@ -220,6 +220,9 @@ public struct Voyage: Sendable {
         case let .voyageClosed(_, departed):
             closed = true
             if let departed { self.departed = departed }
+            // Its checks are over: kept as a checkpoint holds them, a third of the memory.
+            passengers.store()
+            recent.store()
         default:
             return
         }
