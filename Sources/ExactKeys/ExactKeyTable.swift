@@ -127,11 +127,7 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
     mutating func indexKeys() {
         precondition(storedKeys.count < Int(UInt32.max), "more than 4 billion keys")
         for position in storedKeys.indices {
-            let hash = Self.hash(storedKeys[position])
-            var i = hash & mask
-            while control[i] != 0 { i = (i + 1) & mask }
-            control[i] = SlotRules.tag(hash)
-            positions[i] = UInt32(truncatingIfNeeded: position)
+            SlotRules.place(position, hash: Self.hash(storedKeys[position]), control: &control, positions: &positions, mask: mask)
         }
     }
 }

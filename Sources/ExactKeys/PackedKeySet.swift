@@ -187,10 +187,7 @@ public struct PackedKeySet: Sendable {
         bytes.withUnsafeBytes { all in
             for number in 0..<count {
                 let hash = ExactHash.hash(UnsafeRawBufferPointer(rebasing: all[range(number)]), seed: seed)
-                var i = hash & mask
-                while control[i] != 0 { i = (i + 1) & mask }
-                control[i] = SlotRules.tag(hash)
-                positions[i] = UInt32(truncatingIfNeeded: number)
+                SlotRules.place(number, hash: hash, control: &control, positions: &positions, mask: mask)
             }
         }
     }

@@ -7,6 +7,16 @@ enum SlotRules {
     @inlinable @inline(__always)
     static func tag(_ hash: Int) -> UInt8 { 0x80 | UInt8(truncatingIfNeeded: UInt(bitPattern: hash) >> 57) }
 
+    /// Places the key numbered `number` in the first free slot from its hash's, in slots known
+    /// not to hold it (an index made again as it grows: no comparisons).
+    @inlinable @inline(__always)
+    static func place(_ number: Int, hash: Int, control: inout [UInt8], positions: inout [UInt32], mask: Int) {
+        var i = hash & mask
+        while control[i] != 0 { i = (i + 1) & mask }
+        control[i] = tag(hash)
+        positions[i] = UInt32(truncatingIfNeeded: number)
+    }
+
     /// Slots enough for `count` keys at most three quarters full (8 at least, a power of two).
     @usableFromInline
     static func size(for count: Int) -> Int {
