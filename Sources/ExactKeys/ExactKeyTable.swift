@@ -21,9 +21,7 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
 
     public init(minimumCapacity: Int = 0) {
         let size = SlotRules.size(for: minimumCapacity)
-        control = Array(repeating: 0, count: size)
-        positions = Array(repeating: 0, count: size)
-        mask = size - 1
+        (control, positions, mask) = SlotRules.empty(size)
     }
 
     /// A table of keys known to be distinct (read back from a checkpoint), at the positions they
@@ -31,9 +29,7 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
     public init(distinctKeys keys: [String], values: [Value]) {
         precondition(keys.count == values.count, "a value for each key")
         let size = SlotRules.size(for: keys.count)
-        control = Array(repeating: 0, count: size)
-        positions = Array(repeating: 0, count: size)
-        mask = size - 1
+        (control, positions, mask) = SlotRules.empty(size)
         storedKeys = keys
         storedValues = values
         indexKeys()
@@ -116,9 +112,7 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
 
     @usableFromInline
     mutating func grow(to size: Int) {
-        control = Array(repeating: 0, count: size)
-        positions = Array(repeating: 0, count: size)
-        mask = size - 1
+        (control, positions, mask) = SlotRules.empty(size)
         indexKeys()
     }
 

@@ -39,9 +39,7 @@ public struct PackedKeySet: Sendable {
     /// Tests: a segment of a few bytes.
     package init(seed: ExactHashSeed = .process, segment: UInt64) {
         precondition(segment > 0 && segment <= 1 << 32, "a segment fits in 32 bits")
-        control = Array(repeating: 0, count: 8)
-        positions = Array(repeating: 0, count: 8)
-        mask = 7
+        (control, positions, mask) = SlotRules.empty(8)
         self.seed = seed
         self.segment = segment
     }
@@ -181,9 +179,7 @@ public struct PackedKeySet: Sendable {
 
     @usableFromInline
     mutating func grow(to size: Int) {
-        control = Array(repeating: 0, count: size)
-        positions = Array(repeating: 0, count: size)
-        mask = size - 1
+        (control, positions, mask) = SlotRules.empty(size)
         bytes.withUnsafeBytes { all in
             for number in 0..<count {
                 let hash = ExactHash.hash(UnsafeRawBufferPointer(rebasing: all[range(number)]), seed: seed)

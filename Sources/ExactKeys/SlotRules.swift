@@ -7,6 +7,12 @@ enum SlotRules {
     @inlinable @inline(__always)
     static func tag(_ hash: Int) -> UInt8 { 0x80 | UInt8(truncatingIfNeeded: UInt(bitPattern: hash) >> 57) }
 
+    /// `size` free slots (a power of two) and the mask that takes a hash to one of them.
+    @usableFromInline
+    static func empty(_ size: Int) -> (control: [UInt8], positions: [UInt32], mask: Int) {
+        (Array(repeating: 0, count: size), Array(repeating: 0, count: size), size - 1)
+    }
+
     /// Places the key numbered `number` in the first free slot from its hash's, in slots known
     /// not to hold it (an index made again as it grows: no comparisons).
     @inlinable @inline(__always)
