@@ -54,13 +54,44 @@ public enum CommandHelp {
         return words.contains("-h") || words.contains("--help") || words.first == "help"
     }
 
-    /// The command tree as the parser describes it (`_dumpHelp()`'s JSON), with the command
-    /// that runs when none is named; nil if it cannot be read (the parser's own help is printed
-    /// then).
-    public static func tree(dump: String, commandWhenNoneIsNamed: String) -> Command? {
-        guard var tree = command(dump: dump) else { return nil }
-        tree.defaultSubcommand = commandWhenNoneIsNamed
-        return tree
+    /// A command as the tree lists it: its name and words, and its description (the parser's
+    /// `_dumpHelp()` of it alone) asked for only where the arguments name it.
+    public struct Listed {
+        public var name: String
+        public var abstract: String
+        public var discussion: String
+        /// Parsed from the root (a command of commands), it takes the root's `--version` there.
+        public var takesRootVersion: Bool
+        public var describe: () -> String
+
+        public init(name: String, abstract: String, discussion: String, takesRootVersion: Bool, describe: @escaping () -> String) {
+            (self.name, self.abstract, self.discussion, self.takesRootVersion, self.describe) = (name, abstract, discussion, takesRootVersion, describe)
+        }
+    }
+
+    /// The commands for the officer's help and refusals (`CommandHelpText`, `ParseErrorSpeech`):
+    /// the root (`rootDump`: its own options described), the command that runs when none is
+    /// named, its commands by name and words, and in full only those `words` name. Each is
+    /// described alone, as a command that runs is parsed (a root of its own), so its help lists
+    /// the options it takes: `summary --help` lists no `--version`, which `summary --version`
+    /// refuses. Describing every command cost a debug build 30 ms for each refusal and each help
+    /// (the parser checks each command it describes). A command whose description cannot be
+    /// read is listed by its name and words, as the others; nil if the root's cannot (the
+    /// parser's own help is printed then).
+    public static func tree(rootDump: String, whenNoneIsNamed: String, commands: [Listed], naming words: Set<String>) -> Command? {
+        guard var root = command(dump: rootDump) else { return nil }
+        root.defaultSubcommand = whenNoneIsNamed
+        root.subcommands = commands.map { listed in
+            guard words.contains(listed.name), var described = command(dump: listed.describe()) else {
+                return Command(name: listed.name, abstract: listed.abstract, discussion: listed.discussion)
+            }
+            // Listed before its own `--help`, as the root lists it (`borderdesk report --version`).
+            if listed.takesRootVersion, let version = root.arguments.first(where: { $0.names == ["--version"] }) {
+                described.arguments.insert(version, at: described.arguments.firstIndex { $0.names.contains("--help") } ?? described.arguments.endIndex)
+            }
+            return described
+        }
+        return root
     }
 
     /// One command as the parser describes it (`_dumpHelp()`'s JSON, of that command and the

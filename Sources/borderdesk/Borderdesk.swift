@@ -128,34 +128,15 @@ extension Borderdesk {
 }
 
 extension Borderdesk {
-    /// The commands as the parser describes them, for the officer's help and refusals
-    /// (`CommandHelp`, `ParseErrorSpeech`): the root, its commands by name and words, and in full
-    /// only those the arguments name. Each is described alone, as `parse` parses a command that
-    /// runs (a root of its own), so its help lists the options it takes: `summary --help` lists
-    /// no `--version`, which `summary --version` refuses (the whole tree described from the root
-    /// offered it). Describing every command cost a debug build 30 ms for each refusal and each
-    /// help (the parser checks each command it describes). A command whose description cannot
-    /// be read is listed by its name and words, as the others.
+    /// The commands as the parser describes them, for the officer's help and refusals, in
+    /// full only those the arguments name (`CommandHelp.tree`).
     static func helpTree(naming arguments: [String]) -> CommandHelp.Command? {
-        guard var root = CommandHelp.command(dump: RootAlone._dumpHelp()) else { return nil }
-        root.defaultSubcommand = commandWhenNoneIsNamed._commandName
-        let words = Set(namingTheCommand(arguments).prefix { $0 != "--" })
-        var commands: [CommandHelp.Command] = []
-        for command in configuration.subcommands {
-            let name = command._commandName
-            guard words.contains(name), var described = CommandHelp.command(dump: command._dumpHelp()) else {
-                commands.append(CommandHelp.Command(name: name, abstract: command.configuration.abstract, discussion: command.configuration.discussion))
-                continue
-            }
-            // Parsed from the root, it takes `--version` there (`borderdesk report --version`):
-            // listed before its own `--help`, as the root lists it.
-            if isParsedFromTheRoot(command), let version = root.arguments.first(where: { $0.names == ["--version"] }) {
-                described.arguments.insert(version, at: described.arguments.firstIndex { $0.names.contains("--help") } ?? described.arguments.endIndex)
-            }
-            commands.append(described)
+        let commands = configuration.subcommands.map { command in
+            CommandHelp.Listed(name: command._commandName, abstract: command.configuration.abstract, discussion: command.configuration.discussion,
+                               takesRootVersion: isParsedFromTheRoot(command), describe: { command._dumpHelp() })
         }
-        root.subcommands = commands
-        return root
+        return CommandHelp.tree(rootDump: RootAlone._dumpHelp(), whenNoneIsNamed: commandWhenNoneIsNamed._commandName, commands: commands,
+                                naming: Set(namingTheCommand(arguments).prefix { $0 != "--" }))
     }
 
     /// The root without its commands: its own options (`--version`, `--help`) described.
