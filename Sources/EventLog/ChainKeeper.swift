@@ -115,7 +115,7 @@ final class ChainJob: @unchecked Sendable {
     private let foreground: ForegroundActivity?
     /// How much to hash next beside a live dashboard, having held back `held` nanoseconds: a
     /// small part, so that an append arriving while it is hashed waits little for the core it
-    /// shares (a megabyte took ~1 ms); a megabyte after the longest hold, so that steady input
+    /// shares (a megabyte took a few milliseconds); a megabyte after the longest hold, so that steady input
     /// still lets the chain get on.
     static func part(afterHolding held: Int64, longest: Int64) -> Int {
         held >= longest ? largestPart : 64 << 10

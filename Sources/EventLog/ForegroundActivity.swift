@@ -18,7 +18,7 @@ public final class ForegroundActivity: Sendable {
     /// Held back after a wake until this long has passed without another one.
     let quiet: Int64
     /// Never held back longer than this at a stretch: under steady input the work still gets on,
-    /// a part (64 KiB of the chain, a fraction of a millisecond) at each.
+    /// a part (a megabyte of the chain, a few milliseconds) at each (`ChainJob.part`).
     let longest: Int64
 
     public init(quietMs: Int64 = 100, longestMs: Int64 = 500) {

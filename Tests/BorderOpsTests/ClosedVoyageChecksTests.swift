@@ -49,3 +49,33 @@ import Testing
         #expect(voyage.recentChecks.map(\.id) == ["c0", "c1", "c3"])
     }
 }
+
+extension ClosedVoyageChecksTests {
+    /// A void of a check before the close, on a voyage still kept as bytes: the passenger falls
+    /// back to its earlier result (or to none), and a passenger is found in the bytes without
+    /// the table made again.
+    @Test func aVoidOfAStoredVoyagesCheckFallsBack() throws {
+        let lines = [Self.opened, Self.check(0, "p0", "cleared"), Self.check(1, "p1", "denied"), Self.check(2, "p0", "postponed"), Self.closed]
+        let shut = try #require(Self.fold(lines).state.voyages["v1"])
+        #expect(shut.passengers.stored != nil)
+        #expect(shut.latestResult(of: "p0") == .postponed && shut.latestResult(of: "p1") == .denied && shut.latestResult(of: "p2") == nil)
+        #expect(shut.passengers.stored != nil, "looked for in the bytes")
+        let voided = try #require(Self.fold(lines + [Self.line("v", #""event.voided","target":"c2","reason":"wrong passenger""#),
+                                                     Self.line("w", #""event.voided","target":"c1","reason":"wrong passenger""#)]).state.voyages["v1"])
+        #expect(voided.latestResult(of: "p0") == .cleared)
+        #expect(voided.latestResult(of: "p1") == nil, "its only check voided")
+        #expect(voided.checked == 1 && voided.results[.cleared] == 1)
+        #expect(voided.recentChecks.map(\.id) == ["c0"])
+    }
+
+    /// A void of the close opens the voyage again; it is checked on as before the close.
+    @Test func aVoidOfTheCloseOpensItAgain() throws {
+        let lines = [Self.opened, Self.check(0, "p0", "cleared"), Self.closed, Self.line("v", #""event.voided","target":"x","reason":"closed early""#),
+                     Self.check(1, "p0", "referred"), Self.check(2, "p1", "cleared")]
+        let voyage = try #require(Self.fold(lines).state.voyages["v1"])
+        #expect(!voyage.closed)
+        #expect(voyage.checked == 2 && voyage.results[.referred] == 1 && voyage.results[.cleared] == 1)
+        #expect(voyage.latestResult(of: "p0") == .referred)
+        #expect(voyage.recentChecks.map(\.id) == ["c0", "c1", "c2"])
+    }
+}

@@ -70,7 +70,9 @@ public struct Alert: Sendable, Equatable {
         public static func < (a: ScreenKey, b: ScreenKey) -> Bool {
             if a.acknowledged != b.acknowledged { return !a.acknowledged }
             if a.severity != b.severity { return a.severity > b.severity }
-            if a.since != b.since { return b.since < a.since }
+            // By instant: two times of one instant written with other offsets are not equal
+            // (`Timestamp`'s ==) and neither is before the other; the id decides then.
+            if a.since < b.since || b.since < a.since { return b.since < a.since }
             return ExactKey(a.id) < ExactKey(b.id)
         }
     }

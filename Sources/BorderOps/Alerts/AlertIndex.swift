@@ -96,13 +96,13 @@ public struct AlertIndex: Sendable {
         let (alerts, changesAt) = Self.judge(subject, state, now: now, settings: settings)
         let acknowledged = Self.acknowledged(alerts, state)
         let olds = entries[subject]?.alerts ?? []
-        if olds.count == acknowledged.count, zip(olds, acknowledged).allSatisfy({ Self.samePlace($0, $1) }) {
+        if olds.count == acknowledged.count, zip(olds, acknowledged).allSatisfy({ $0.id == $1.id && Self.samePlace($0, $1) }) {
             // Each keeps its place (a voyage's count of passengers still to check changed, not
             // its order): replaced where it stands. Taken out and put back, every alert after it
             // moved twice (thousands in force at a year's history: most of an append's frame).
             for alert in acknowledged {
                 let at = Self.position(of: alert, in: inForce)
-                if at < inForce.count, inForce[at].id == alert.id { inForce[at] = alert }
+                if at < inForce.count, inForce[at].id == alert.id { inForce[at] = alert } else { inForce.insert(alert, at: at) }
             }
         } else {
             for old in olds {

@@ -23,7 +23,11 @@ public struct CheckpointWriter {
         var w = CheckpointWriter(chunkSize: 1024) { bytes.append(contentsOf: $0) }
         try? write(&w)
         try? w.flush()
-        return bytes
+        // At their size: kept for as long as the voyage stays closed, and the buffer grown by
+        // doubling holds up to twice as much.
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: bytes)
+        }
     }
 
     /// Hands what is buffered to `sink`.

@@ -31,13 +31,34 @@ final class StoredPassengers: Sendable {
     }
 
     /// The passengers of `table` as a checkpoint holds them: a closed voyage's are kept so
-    /// (`PassengerResults.store`), a tenth of the table's memory.
+    /// (`PassengerResults.store`), a third of the table's memory.
     init(table: ExactKeyTable<CheckResult?>) {
         count = table.count
         refBytes = CheckpointWriter.bytes { w in
             for key in table.keys { try w.string(key) }
         }
         resultCodes = table.values.map(Voyage.code)
+    }
+
+    /// The latest result of `passenger`, found by a pass over the refs' bytes (compared as
+    /// bytes, as the table compares them), or by the table once it is made; nil if never checked
+    /// or every check voided.
+    func result(of passenger: String) -> CheckResult? {
+        if let table = built.withLock({ $0 }) { return table[passenger] ?? nil }
+        var key = passenger
+        return key.withUTF8 { key in
+            refBytes.withUnsafeBytes { bytes in
+                var r = CheckpointReader(bytes)
+                for i in 0..<count {
+                    // Sealed as written: a ref that would not read ends the look, as in `table`.
+                    guard let ref = try? r.stringBytes() else { return nil }
+                    if ref.count == key.count, ref.elementsEqual(UnsafeRawBufferPointer(key)) {
+                        return Voyage.result(code: resultCodes[i])
+                    }
+                }
+                return nil
+            }
+        }
     }
 
     /// The table a voyage's checks go on with (built on first use, then kept).

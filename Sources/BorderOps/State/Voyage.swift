@@ -120,7 +120,12 @@ public struct Voyage: Sendable {
     /// and the table is a cache miss per voyage.
     public var checked: Int { results.total }
 
-    public func latestResult(of passenger: String) -> CheckResult? { latestResult[passenger] ?? nil }
+    /// A closed voyage's passengers are looked for in their bytes, not made into a table again
+    /// (a gate's look at earlier voyages would make every one's).
+    public func latestResult(of passenger: String) -> CheckResult? {
+        if let stored = passengers.stored { return stored.result(of: passenger) }
+        return latestResult[passenger] ?? nil
+    }
 
     /// Nothing remains that mentions the voyage (every event about it was voided).
     var isUnmentioned: Bool { keptPositions.isEmpty && checked == 0 }
@@ -220,7 +225,8 @@ public struct Voyage: Sendable {
         case let .voyageClosed(_, departed):
             closed = true
             if let departed { self.departed = departed }
-            // Its checks are over: kept as a checkpoint holds them, a third of the memory.
+            // Checks after the close are rare (a late one, a void): kept as a checkpoint holds
+            // them, made into a table and a ring again when one comes.
             passengers.store()
             recent.store()
         default:

@@ -51,7 +51,9 @@ public struct GateEntry: Sendable, Equatable {
     public func warning(for passenger: String, in state: BorderState) -> GateWarning? {
         if let here = state.voyages[voyage]?.latestResult(of: passenger) { return .checkedHere(here) }
         if sent.contains(passenger) { return .checkedHere(nil) }
-        for other in state.voyages.values where other.id != voyage {
+        // Only a voyage with someone held can hold this passenger: the others are passed over
+        // without a look at their passengers (a closed voyage's are bytes: `StoredPassengers`).
+        for other in state.voyages.values where other.id != voyage && GateWarning.held.contains(where: { other.results[$0] > 0 }) {
             if let earlier = other.latestResult(of: passenger), GateWarning.held.contains(earlier) {
                 return .heldEarlier(voyage: other.vessel.isEmpty ? other.id : other.vessel, result: earlier)
             }
