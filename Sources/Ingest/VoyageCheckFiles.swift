@@ -24,6 +24,6 @@ public enum VoyageCheckFiles {
             }
         }
         // Stable: checks of one instant keep their reading order.
-        return found.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+        return found.enumerated().sorted { ($0.element.at.instant, $0.offset) < ($1.element.at.instant, $1.offset) }.map(\.element)
     }
 }

@@ -8,7 +8,7 @@ enum CorrectionsAppendix {
     /// Nothing when no correction concerns the report.
     static func blocks(_ corrections: [Correction], context c: ReportContext) -> [ReportBlock] {
         guard !corrections.isEmpty else { return [] }
-        let ordered = corrections.sorted { a, b in a.at != b.at ? a.at < b.at : ExactKey(a.target) < ExactKey(b.target) }
+        let ordered = corrections.sorted { a, b in a.at.instant != b.at.instant ? a.at < b.at : ExactKey(a.target) < ExactKey(b.target) }
         return [
             .heading(c.w(.corrections)),
             .paragraph(c.w(.correctionsNote)),

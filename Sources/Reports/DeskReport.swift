@@ -21,7 +21,7 @@ public enum DeskReport {
         // correction a day later does not move it).
         func day(_ s: Seizure) -> CivilDate { PostTime.local(s.firstRecorded, c.zone(of: s.post)).0 }
         let seizures = state.desk.seizures.values.filter { ofPost($0.post) && !(day($0) < from) && !(to < day($0)) }
-            .sorted { a, b in a.firstRecorded != b.firstRecorded ? a.firstRecorded < b.firstRecorded : ExactKey(a.caseID) < ExactKey(b.caseID) }
+            .sorted { a, b in a.firstRecorded.instant != b.firstRecorded.instant ? a.firstRecorded < b.firstRecorded : ExactKey(a.caseID) < ExactKey(b.caseID) }
         guard !reports.isEmpty || !seizures.isEmpty else {
             throw .nothingInRange(from: from, to: to)
         }

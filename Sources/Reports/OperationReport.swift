@@ -82,7 +82,7 @@ public enum OperationReport {
         let findings = op.findings.values.sorted { a, b in
             let (sa, sb) = (severities.firstIndex(of: a.severity)!, severities.firstIndex(of: b.severity)!)
             if sa != sb { return sa < sb }
-            if a.recorded != b.recorded { return a.recorded < b.recorded }
+            if a.recorded.instant != b.recorded.instant { return a.recorded < b.recorded }
             return ExactKey(a.finding) < ExactKey(b.finding)
         }
         if findings.isEmpty {

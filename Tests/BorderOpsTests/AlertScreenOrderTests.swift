@@ -16,3 +16,15 @@ import Testing
         #expect(Alert.ScreenKey(Self.alert("x", at: "2024-11-20T13:00:01+08:00")) < a, "the newer first")
     }
 }
+
+extension AlertScreenOrderTests {
+    /// `instant` ties two writings of one instant, which `==` tells apart, so an order by
+    /// `(t.instant, id)` falls to the id (a seizure list, a report's findings, a voyage's checks).
+    @Test func anInstantTiesOneTimeWrittenWithOtherOffsets() throws {
+        let wita = try #require(Timestamp.parse("2024-11-20T13:00:00+08:00")), wib = try #require(Timestamp.parse("2024-11-20T12:00:00+07:00"))
+        #expect(wita != wib && !(wita < wib) && !(wib < wita), "the trap: neither equal nor ordered")
+        #expect(wita.instant == wib.instant)
+        #expect((wita.instant, "b") > (wib.instant, "a"))
+        #expect(try #require(Timestamp.parse("2024-11-20T13:00:01+08:00")).instant > wib.instant)
+    }
+}

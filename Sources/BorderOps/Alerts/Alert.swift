@@ -70,9 +70,8 @@ public struct Alert: Sendable, Equatable {
         public static func < (a: ScreenKey, b: ScreenKey) -> Bool {
             if a.acknowledged != b.acknowledged { return !a.acknowledged }
             if a.severity != b.severity { return a.severity > b.severity }
-            // By instant: two times of one instant written with other offsets are not equal
-            // (`Timestamp`'s ==) and neither is before the other; the id decides then.
-            if a.since < b.since || b.since < a.since { return b.since < a.since }
+            // By instant (`Timestamp.instant`): one instant written with other offsets is a tie.
+            if a.since.instant != b.since.instant { return b.since < a.since }
             return ExactKey(a.id) < ExactKey(b.id)
         }
     }

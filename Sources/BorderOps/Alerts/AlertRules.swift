@@ -122,7 +122,7 @@ public enum AlertRules {
     /// Critical until acknowledged, whatever the operation's phase.
     static func criticalFindings(of op: JointOperation, settings: AlertSettings) -> [Alert] {
         op.findings.values.filter { $0.severity == .critical }
-            .sorted { $0.recorded < $1.recorded || $1.recorded < $0.recorded ? $0.recorded < $1.recorded : ExactKey($0.finding) < ExactKey($1.finding) }
+            .sorted { $0.recorded.instant != $1.recorded.instant ? $0.recorded < $1.recorded : ExactKey($0.finding) < ExactKey($1.finding) }
             .map { finding in
                 Alert(id: "finding:\(op.id):\(finding.finding)", severity: .critical,
                       subject: .criticalFinding(category: finding.category, place: op.title.isEmpty ? op.id : op.title, summary: finding.summary),

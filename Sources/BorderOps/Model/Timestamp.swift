@@ -17,6 +17,21 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         (a.epochSeconds, a.nanoseconds) < (b.epochSeconds, b.nanoseconds)
     }
 
+    /// The instant alone, to order by with a tie-break (`(t.instant, id) < …`): `==` tells two
+    /// writings of one instant apart by their offsets and `<` does not, so a tuple of timestamps
+    /// would find neither before the other and leave the order to the sort.
+    public var instant: Instant { Instant(epochSeconds: epochSeconds, nanoseconds: nanoseconds) }
+
+    /// A point in time without the offset it was written with.
+    public struct Instant: Sendable, Hashable, Comparable {
+        public var epochSeconds: Int64
+        public var nanoseconds: Int32
+
+        public static func < (a: Instant, b: Instant) -> Bool {
+            (a.epochSeconds, a.nanoseconds) < (b.epochSeconds, b.nanoseconds)
+        }
+    }
+
     /// The same instant as RFC 3339 in the given offset, seconds precision: `2024-11-20T13:00:00+08:00`.
     public func rfc3339(offsetSeconds offset: Int32? = nil) -> String {
         let off = offset ?? offsetSeconds
