@@ -1,4 +1,5 @@
 import BorderOps
+import ExactKeys
 import SafeText
 import Words
 
@@ -159,18 +160,12 @@ enum StatusLine {
 
     /// Syncthing's name for a copy it keeps when two machines changed one file
     /// (`post.sync-conflict-20241120-130000-ABCDEFG.jsonl`): two writers on one file.
-    /// Looked for in the name's bytes: `String.contains` goes through the string-processing
-    /// library's generic search, and asked three times per file it was half of a frame's status
-    /// line (perf, 200 appends: 37 of 72 samples).
+    /// Looked for in the name's bytes (`ByteSearch`): `String.contains` goes through the
+    /// string-processing library's generic search, and asked three times per file it was half of
+    /// a frame's status line (perf, 200 appends: 37 of 72 samples).
     static func isConflictCopy(_ path: String) -> Bool {
         var name = name(path)
-        return name.withUTF8 { bytes in
-            let marker = conflictMarker
-            guard bytes.count >= marker.count else { return false }
-            return (0...(bytes.count - marker.count)).contains { start in
-                bytes[start] == marker[0] && UnsafeBufferPointer(rebasing: bytes[start..<start + marker.count]).elementsEqual(marker)
-            }
-        }
+        return name.withUTF8 { ByteSearch.contains(UnsafeRawBufferPointer($0), conflictMarker) }
     }
 
     private static let conflictMarker = Array(".sync-conflict-".utf8)
