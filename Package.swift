@@ -37,10 +37,11 @@ let package = Package(
         // Bytes and files: sources, offsets, lines, following, appending, the integrity chain
         // (SHA-256 over lines) and what `verify` says of it, replacing a report file whole; the
         // process's edges (standard output, error and input, limits, arguments as bytes, exit).
-        // No event meanings. Imports JSON (to undo an escaped `prev`), ExactKeys, SafeText.
+        // No event meanings. Imports JSON (to undo an escaped `prev`), ExactKeys, SafeText, and
+        // CXXHash for the checkpoint's seal.
         .target(
             name: "EventLog",
-            dependencies: ["JSON", "ExactKeys", "SafeText", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["JSON", "ExactKeys", "SafeText", "CXXHash", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         // The event format: validation, decoding, reducers, the headless summary. No files.
@@ -124,6 +125,8 @@ let package = Package(
         ),
         // ncursesw through a small shim (wide-character API, macros as functions).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // xxHash's XXH3 (Debian's libxxhash): the checkpoint's seal, six times SHA-256's speed.
+        .systemLibrary(name: "CXXHash", providers: [.apt(["libxxhash-dev"])]),
         // The ncurses adapter: the real terminal behind the driver's `DashboardTerminal` (a grid's
         // changed rows drawn, keys and the mouse read, what a crash must restore). The only
         // importer of CNcursesw. Imports Driver (the protocol), Dashboard, EventLog.

@@ -7,16 +7,18 @@ import Darwin
 
 /// A checkpoint on disk: where reading stood in each source (`FilePosition`) and the folded
 /// state's bytes (written by the caller through a sink, as they are made: never whole in
-/// memory), sealed with SHA-256 over everything before the seal. Written to a temporary file of
+/// memory), sealed with a hash of everything before the seal (`CheckpointSeal`). Written to a temporary file of
 /// its own (O_EXCL, mode 0600: it holds what the event files hold) and renamed over the old one,
 /// so a crash leaves the old checkpoint or the new, never half of one. Read by mapping the file:
 /// the state is decoded from the mapped bytes without a copy.
 ///
-/// Layout: magic, format version, positions, payload, payload length (8 bytes), seal (32).
+/// Layout: magic, format version, positions, payload, payload length (8 bytes), seal (16).
 public enum CheckpointFile {
     static let magic = Array("BORDERDESK-CHECKPOINT\n".utf8)
-    /// The layout's version (the payload carries its own).
-    static let layoutVersion: UInt8 = 1
+    /// The layout's version (the payload carries its own): 2 since the seal is XXH3-128, not SHA-256.
+    static let layoutVersion: UInt8 = 2
+    /// The payload's length and the seal, after the payload.
+    static let trailerLength = 8 + CheckpointSeal.length
 
     /// `$XDG_CACHE_HOME/borderdesk`, or `$HOME/.cache/borderdesk`; nil with neither set.
     public static func directory(environment: [String: String]) -> String? {
@@ -65,8 +67,7 @@ public enum CheckpointFile {
             try payload { try sealer.write($0) }
             var length = UInt64(sealer.written - before).littleEndian
             try withUnsafeBytes(of: &length) { try sealer.write($0) }
-            let seal = Array(sealer.hasher.finalize())
-            try seal.withUnsafeBytes { try sealer.write($0) }
+            try sealer.write(sealer.seal.finalize())
         } catch let error as FileFailure {
             throw failure(error.message)
         } catch {
@@ -90,12 +91,12 @@ public enum CheckpointFile {
     /// Writes through to the file while hashing.
     private final class Sealer {
         let fd: Int32
-        var hasher = SHA256()
+        let seal = CheckpointSeal()
         var written = 0
         init(fd: Int32) { self.fd = fd }
 
         func write(_ bytes: UnsafeRawBufferPointer) throws {
-            hasher.update(bufferPointer: bytes)
+            seal.update(bytes)
             guard writeAll(fd, bytes) else { throw FileFailure(message: Posix.message(errno)) }
             written += bytes.count
         }

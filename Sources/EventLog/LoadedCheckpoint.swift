@@ -1,4 +1,3 @@
-import Crypto
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -33,7 +32,7 @@ public final class LoadedCheckpoint {
         defer { close(fd) }
         guard let st = Posix.status(fd: fd), st.st_mode & S_IFMT == S_IFREG else { throw .unreadable("not a regular file") }
         let size = Int(st.st_size)
-        let minimum = CheckpointFile.magic.count + 1 + 8 + 8 + 32
+        let minimum = CheckpointFile.magic.count + 1 + 8 + CheckpointFile.trailerLength
         guard size >= minimum else { throw .damaged("too short") }
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { throw .unreadable(Posix.message(errno)) }
         let bytes = UnsafeRawBufferPointer(start: base, count: size)
@@ -41,13 +40,14 @@ public final class LoadedCheckpoint {
             guard !sealChecked || Self.sealHolds(bytes) else { throw Self.sealBroken }
             guard bytes.prefix(CheckpointFile.magic.count).elementsEqual(CheckpointFile.magic),
                   bytes[CheckpointFile.magic.count] == CheckpointFile.layoutVersion else { throw .damaged("another layout") }
-            let payloadLength = Int(bytes.loadUnaligned(fromByteOffset: size - 40, as: UInt64.self).littleEndian)
+            let payloadEnd = size - CheckpointFile.trailerLength
+            let payloadLength = Int(bytes.loadUnaligned(fromByteOffset: payloadEnd, as: UInt64.self).littleEndian)
             guard payloadLength <= size - minimum else { throw .damaged("payload length") }
-            let payloadStart = size - 40 - payloadLength
+            let payloadStart = payloadEnd - payloadLength
             var header = HeaderReader(bytes: UnsafeRawBufferPointer(rebasing: bytes[..<payloadStart]), offset: CheckpointFile.magic.count + 1)
             positions = try header.positions()
             guard header.offset == payloadStart else { throw .damaged("header length") }
-            payloadRange = payloadStart..<(size - 40)
+            payloadRange = payloadStart..<payloadEnd
             mapping = bytes
         } catch {
             munmap(base, size)
@@ -59,8 +59,8 @@ public final class LoadedCheckpoint {
     public static let sealMismatch = "seal does not match"
     static let sealBroken = Refusal.damaged(sealMismatch)
 
-    /// Whether the last 32 bytes are the SHA-256 of all before them (the file is whole, as
-    /// written). Reads every page: call it before `doneWith` gives any back, or beside it.
+    /// Whether the last bytes are the seal of all before them (`CheckpointSeal`: the file is
+    /// whole, as written). Reads every page: call it before `doneWith` gives any back, or beside it.
     public func sealHolds() -> Bool { Self.sealHolds(mapping) }
 
     /// Hashed 8 MB at a time, each part's pages given back once hashed: beside the reading of
@@ -68,16 +68,16 @@ public final class LoadedCheckpoint {
     /// at 10M events, on top of the state it becomes: the peak went past 10⁹ bytes). A page the
     /// reader has not reached yet comes back from the page cache when it gets there.
     private static func sealHolds(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        let sealed = bytes.count - 32
-        var hasher = SHA256()
+        let sealed = bytes.count - CheckpointSeal.length
+        let seal = CheckpointSeal()
         var start = 0
         while start < sealed {
             let end = min(sealed, start + sealPart)
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+            seal.update(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
             _ = giveBack(bytes, from: start, to: end)
             start = end
         }
-        return hasher.finalize().elementsEqual(bytes[sealed...])
+        return seal.finalize().elementsEqual(bytes[sealed...])
     }
 
     /// Whole pages (a multiple of any page size), so each part's pages start where the last's end.

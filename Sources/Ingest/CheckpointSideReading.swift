@@ -3,7 +3,7 @@ import Dispatch
 import EventLog
 import Synchronization
 
-/// The work beside a checkpoint's state, on one thread of its own: first the seal (SHA-256 of
+/// The work beside a checkpoint's state, on one thread of its own: first the seal (`CheckpointSeal` of
 /// the whole file, while its pages are still mapped), then the ids' table once
 /// `EventFold(checkpoint:)` has found its part. One thread, not two: three threads on two cores
 /// (the state, the seal, the ids) shared them, and the state (the longest, on the dashboard's

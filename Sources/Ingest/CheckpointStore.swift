@@ -76,7 +76,7 @@ public struct CheckpointStore: Sendable {
             case .damaged(let reason): return .refused(.damaged(reason))
             }
         }
-        // The seal (SHA-256 of the whole file) and then the ids' table are read on another
+        // The seal (a hash of the whole file: `CheckpointSeal`) and then the ids' table are read on another
         // core while the state is read here: what was read is used only if the seal holds (the
         // reader never trusts a length, so damaged bytes are refused or read as nonsense, never
         // a crash).

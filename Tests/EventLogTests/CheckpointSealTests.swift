@@ -1,9 +1,10 @@
-import EventLog
+@testable import EventLog
 import Foundation
 import Testing
 import TestSupport
 
-/// The seal of a checkpoint larger than the parts it is hashed in (8 MB, each part's pages given
+/// The seal is XXH3-128 in xxHash's canonical form (the values `xxhsum -H2` prints), the same
+/// taken in parts as whole. The seal of a checkpoint larger than the parts it is hashed in (8 MB, each part's pages given
 /// back once hashed): it holds over every part, a byte changed in any part breaks it, and the
 /// payload read after the pages were given back is the payload written.
 @Suite struct CheckpointSealTests {
@@ -25,6 +26,18 @@ import TestSupport
         bytes.count == payload.count && payload.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 
+    @Test func theSealIsXXH3With128BitsInCanonicalForm() {
+        func seal(_ parts: [String]) -> String {
+            let seal = CheckpointSeal()
+            for part in parts { Array(part.utf8).withUnsafeBytes { seal.update($0) } }
+            return seal.finalize().map { String(format: "%02x", $0) }.joined()
+        }
+        #expect(seal([]) == "99aa06d3014798d86001c324468d497f")
+        #expect(seal(["Borderdesk"]) == "b91bef5ae21f7eab31c91d18e73069e6")
+        #expect(seal(["Border", "", "desk"]) == "b91bef5ae21f7eab31c91d18e73069e6")
+        #expect(CheckpointSeal().finalize().count == CheckpointSeal.length)
+    }
+
     @Test func aSealOverSeveralPartsHoldsAndABytesChangeInAnyPartBreaksIt() throws {
         let dir = TempDirectory()
         let path = dir.file("x.checkpoint")
@@ -39,7 +52,7 @@ import TestSupport
 
         let good = try Data(contentsOf: URL(fileURLWithPath: path))
         // The header, each part of 8 MB, the payload's last byte, the seal's last.
-        for offset in [40, 8 << 20, (8 << 20) + 4_097, 17 << 20, good.count - 41, good.count - 1] {
+        for offset in [40, 8 << 20, (8 << 20) + 4_097, 17 << 20, good.count - 25, good.count - 1] {
             var bad = good
             bad[offset] ^= 0x01
             try bad.write(to: URL(fileURLWithPath: path))
