@@ -19,6 +19,13 @@ public struct KeyedTable<Value: Identified>: Sendable {
 
     public init() {}
 
+    /// Room for `count` values, when it is known (a checkpoint says it): the values and the
+    /// index are not copied again and again as they double.
+    public init(reservingCapacity count: Int) {
+        storedValues.reserveCapacity(count)
+        index.reserveCapacity(count)
+    }
+
     @inlinable public var count: Int { storedValues.count }
     @inlinable public var isEmpty: Bool { storedValues.isEmpty }
 

@@ -60,7 +60,9 @@ extension BorderState {
         self.init()
         for _ in 0..<(try r.count()) { kept.append(try r.event()) }
         try r.mark(2)
-        for _ in 0..<(try r.count()) {
+        let voyageCount = try r.count()
+        voyages = KeyedTable(reservingCapacity: voyageCount)
+        for _ in 0..<voyageCount {
             let voyage = try Voyage(from: &r, kept: kept)
             guard voyages.locate(voyage.id) == nil else { throw r.failure("voyage repeated") }
             _ = voyages.append(voyage)
@@ -121,8 +123,9 @@ extension BorderState {
 
     /// Each thing folded again from its kept events, in the table's order (which a void keeps).
     private static func readThings<Thing: KeptEventFolding>(_ r: inout CheckpointReader, _ kept: ChunkedList<Event>) throws -> KeyedTable<Thing> {
-        var table = KeyedTable<Thing>()
-        for _ in 0..<(try r.count()) {
+        let count = try r.count()
+        var table = KeyedTable<Thing>(reservingCapacity: count)
+        for _ in 0..<count {
             let id = try r.string()
             let positions = try r.ints()
             guard let first = positions.first, positions.allSatisfy({ (0..<kept.count).contains($0) }) else { throw r.failure("kept event out of range") }

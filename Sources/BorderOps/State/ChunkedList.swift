@@ -6,7 +6,9 @@ struct ChunkedList<Element: Sendable>: Sendable {
     private var chunks: [[Element]] = []
     private(set) var count = 0
 
-    mutating func append(_ element: Element) {
+    /// `consuming`: the element is moved in (an event's strings not retained here and
+    /// released by the caller).
+    mutating func append(_ element: consuming Element) {
         if count % Self.chunkSize == 0 {
             chunks.append([])
             chunks[chunks.count - 1].reserveCapacity(Self.chunkSize)
