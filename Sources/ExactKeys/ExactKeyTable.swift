@@ -19,7 +19,14 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
     public var keys: [String] { storedKeys }
     public var values: [Value] { storedValues }
 
+    /// With no capacity asked for, no room is made until the first key (one shared empty slot,
+    /// which every look-up reads as absent): most voyages' tables are made and never filled
+    /// (a checkpoint's voyages keep their passengers as bytes), four allocations each.
     public init(minimumCapacity: Int = 0) {
+        guard minimumCapacity > 0 else {
+            (control, positions, mask) = (SlotRules.vacantControl, SlotRules.vacantPositions, 0)
+            return
+        }
         let size = SlotRules.size(for: minimumCapacity)
         (control, positions, mask) = SlotRules.empty(size)
     }
@@ -73,7 +80,7 @@ public struct ExactKeyTable<Value: Sendable>: Sendable {
     /// existing key keeps its value. Positions never change: keys are only ever added.
     @inlinable @inline(__always)
     public mutating func insert(_ key: String, _ value: @autoclosure () -> Value, hash: Int) -> (inserted: Bool, position: Int) {
-        if storedKeys.count + 1 > control.count / 4 * 3 { grow(to: control.count * 2) }
+        if storedKeys.count + 1 > control.count / 4 * 3 { grow(to: max(SlotRules.size(for: 0), control.count * 2)) }
         let tag = SlotRules.tag(hash)
         var i = hash & mask
         while true {

@@ -7,6 +7,11 @@ enum SlotRules {
     @inlinable @inline(__always)
     static func tag(_ hash: Int) -> UInt8 { 0x80 | UInt8(truncatingIfNeeded: UInt(bitPattern: hash) >> 57) }
 
+    /// One empty slot shared by every table made without room (`ExactKeyTable.init`): a
+    /// look-up reads it as absent, the first insert grows past it.
+    static let vacantControl: [UInt8] = [0]
+    static let vacantPositions: [UInt32] = [0]
+
     /// `size` free slots (a power of two) and the mask that takes a hash to one of them.
     @usableFromInline
     static func empty(_ size: Int) -> (control: [UInt8], positions: [UInt32], mask: Int) {

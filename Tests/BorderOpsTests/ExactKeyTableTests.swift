@@ -34,6 +34,23 @@ import Testing
         }
     }
 
+    /// A table made without room shares one empty slot until its first key: every look-up in it
+    /// finds nothing, whatever the key's hash, and a key put in one such table is in no other.
+    @Test func aTableWithoutRoomFindsNothingAndGrowsAtItsFirstKey() {
+        var first = ExactKeyTable<Int>()
+        let second = ExactKeyTable<Int>()
+        for code in 0..<500 {
+            let key = Self.key(code)
+            #expect(first.position(of: key, hash: ExactKeyTable<Int>.hash(key)) == nil)
+        }
+        #expect(first.insert("a", 1, hash: ExactKeyTable<Int>.hash("a")) == (true, 0))
+        #expect(first["a"] == 1)
+        #expect(second["a"] == nil)
+        #expect(ExactKeyTable<Int>()["a"] == nil)
+        for code in 0..<100 { first.updateValue(code, forKey: Self.key(code), hash: ExactKeyTable<Int>.hash(Self.key(code))) }
+        #expect(first["a"] == 1 && first[Self.key(99)] == 99)
+    }
+
     /// Canonically equivalent but different bytes are different ids, as in any JSON reader.
     @Test func idsAreComparedByBytes() {
         var ids = IDSet()

@@ -73,6 +73,6 @@ extension Voyage {
         }
         exerciseChecks = try r.int()
         try r.mark(1)
-        refold(keptPositions.map { kept[$0] })
+        refold(from: kept)
     }
 }

@@ -204,8 +204,7 @@ public struct BorderState: Sendable {
         let (passenger, at) = voyages[at: position].removeCheck(number: number, exercise: exercise)
         let id = voyages[at: position].id
         if exercise {
-            let events = voyages[at: position].keptPositions.map { kept[$0] }
-            voyages[at: position].refold(events)
+            voyages[at: position].refold(from: kept)
         }
         removeVoyageIfUnmentioned(position)
         return (EventType.passengerChecked.rawValue, .passenger(voyage: id, passenger: passenger), at, nil)
@@ -224,8 +223,7 @@ public struct BorderState: Sendable {
         case let .voyageOpened(voyage, _, _, _, _, _, _), let .voyageClosed(voyage, _):
             guard let at = voyages.locate(voyage) else { return }
             voyages[at: at].keptPositions.removeAll { $0 == position }
-            let events = voyages[at: at].keptPositions.map { kept[$0] }
-            voyages[at: at].refold(events)
+            voyages[at: at].refold(from: kept)
             removeVoyageIfUnmentioned(at)
         case let .opPlanned(op, _, _, _, _, _), let .opPhase(op, _, _), let .opTeam(op, _, _, _, _), let .opFinding(op, _, _, _, _):
             Self.refold(without: position, kept, in: &operations, op)

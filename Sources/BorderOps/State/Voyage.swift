@@ -235,8 +235,10 @@ public struct Voyage: Sendable {
         if event.envelope.exercise { exercise = true }
     }
 
-    /// Reads the voyage's own events again (`keptPositions`, one of them voided), keeping the checks.
-    mutating func refold(_ events: [Event]) {
+    /// Reads the voyage's own events again (`keptPositions` in the state's `kept`: one of them
+    /// voided, or a checkpoint read back), keeping the checks. In place: each event copied out
+    /// first was a fifth of reading a checkpoint's voyages.
+    mutating func refold(from kept: ChunkedList<Event>) {
         opened = false
         vessel = ""
         from = ""
@@ -247,6 +249,6 @@ public struct Voyage: Sendable {
         closed = false
         departed = nil
         exercise = exerciseChecks > 0
-        for event in events { fold(event) }
+        for position in keptPositions { fold(kept[position]) }
     }
 }
