@@ -238,11 +238,10 @@ extension CheckpointReader {
         return EventEnvelope(id: id, ts: ts, known: known, type: type, post: post, by: by, exercise: try bool())
     }
 
-    /// `count` strings (written by `strings` with a list of that length).
-    private mutating func fixedStrings(_ count: Int) throws -> [String] {
-        let list = try strings()
-        guard list.count == count else { throw failure("expected \(count) strings") }
-        return list
+    /// The count `strings` wrote before a list of `count` strings, which the caller then reads
+    /// one by one where they go, in the order written (no list made and let go per kept event).
+    private mutating func expectStrings(_ count: Int) throws {
+        guard try self.count() == count else { throw failure("expected \(count) strings") }
     }
 
     mutating func event() throws -> Event {
@@ -250,56 +249,59 @@ extension CheckpointReader {
         let body: EventBody
         switch try byte() {
         case 0:
-            let s = try fixedStrings(4)
-            body = .voyageOpened(voyage: s[0], vessel: s[1], from: s[2], to: s[3], departs: try timestamp(), manifest: try int64(),
-                                 checkpoint: try optionalString())
+            try expectStrings(4)
+            body = .voyageOpened(voyage: try string(), vessel: try string(), from: try string(), to: try string(),
+                                 departs: try timestamp(), manifest: try int64(), checkpoint: try optionalString())
         case 1:
-            let s = try fixedStrings(2)
-            body = .passengerChecked(voyage: s[0], passenger: s[1], doc: try word(), nationality: try optionalString(), result: try word(),
-                                     note: try optionalString())
+            try expectStrings(2)
+            body = .passengerChecked(voyage: try string(), passenger: try string(), doc: try word(), nationality: try optionalString(),
+                                     result: try word(), note: try optionalString())
         case 2:
             body = .voyageClosed(voyage: try string(), departed: try optionalTimestamp())
         case 3:
-            let s = try fixedStrings(4)
-            body = .opPlanned(op: s[0], title: s[1], location: s[2], lead: s[3], agencies: try strings(), starts: try timestamp())
+            try expectStrings(4)
+            body = .opPlanned(op: try string(), title: try string(), location: try string(), lead: try string(), agencies: try strings(),
+                              starts: try timestamp())
         case 4:
             body = .opPhase(op: try string(), phase: try word(), note: try optionalString())
         case 5:
-            let s = try fixedStrings(3)
-            body = .opTeam(op: s[0], team: s[1], agency: s[2], status: try word(), location: try optionalString())
+            try expectStrings(3)
+            body = .opTeam(op: try string(), team: try string(), agency: try string(), status: try word(), location: try optionalString())
         case 6:
-            let s = try fixedStrings(2)
-            body = .opFinding(op: s[0], finding: s[1], category: try word(), severity: try word(), summary: try string())
+            try expectStrings(2)
+            body = .opFinding(op: try string(), finding: try string(), category: try word(), severity: try word(), summary: try string())
         case 7:
             let checklist = try string()
             let op = try optionalString()
             let title = try string()
             var steps: [ChecklistStepDefinition] = []
             for _ in 0..<(try count()) {
-                let s = try fixedStrings(2)
-                steps.append(ChecklistStepDefinition(step: s[0], title: s[1], phase: try optionalString()))
+                try expectStrings(2)
+                steps.append(ChecklistStepDefinition(step: try string(), title: try string(), phase: try optionalString()))
             }
             body = .checklistStarted(checklist: checklist, op: op, title: title, steps: steps)
         case 8:
-            let s = try fixedStrings(2)
-            body = .checklistStep(checklist: s[0], step: s[1], state: try word(), note: try optionalString())
+            try expectStrings(2)
+            body = .checklistStep(checklist: try string(), step: try string(), state: try word(), note: try optionalString())
         case 9:
-            let s = try fixedStrings(4)
-            body = .meetingOpened(meeting: s[0], title: s[1], chair: s[2], location: s[3], attendees: try strings())
+            try expectStrings(4)
+            body = .meetingOpened(meeting: try string(), title: try string(), chair: try string(), location: try string(),
+                                  attendees: try strings())
         case 10:
-            let s = try fixedStrings(4)
-            body = .agendaItem(meeting: s[0], item: s[1], title: s[2], owner: s[3], state: try word(),
+            try expectStrings(4)
+            body = .agendaItem(meeting: try string(), item: try string(), title: try string(), owner: try string(), state: try word(),
                                minutes: AgendaMinutes(discussion: try optionalString(), decision: try optionalString(),
                                                       recommendation: try optionalString()))
         case 11:
-            let s = try fixedStrings(4)
+            try expectStrings(4)
+            let (meeting, action, title, owner) = (try string(), try string(), try string(), try string())
             let due: DueDate
             switch try byte() {
             case 0: due = .day(try date())
             case 1: due = .time(try timestamp())
             default: throw failure("not a due date")
             }
-            body = .actionAssigned(meeting: s[0], action: s[1], title: s[2], owner: s[3], due: due, item: try optionalString())
+            body = .actionAssigned(meeting: meeting, action: action, title: title, owner: owner, due: due, item: try optionalString())
         case 12:
             body = .actionState(action: try string(), state: try word(), reason: try optionalString())
         case 13:
@@ -311,8 +313,8 @@ extension CheckpointReader {
                                     details: SeizureDetails(quantity: try optionalInt64(), unit: try optionalString(), place: try optionalString(),
                                                             modus: try optionalString(), lossPreventedIDR: try optionalInt64()))
         case 16:
-            let s = try fixedStrings(2)
-            body = .eventVoided(target: s[0], reason: s[1])
+            try expectStrings(2)
+            body = .eventVoided(target: try string(), reason: try string())
         default:
             throw failure("unknown event kind")
         }
@@ -322,8 +324,8 @@ extension CheckpointReader {
     mutating func subject() throws -> CorrectionSubject {
         switch try byte() {
         case 0:
-            let s = try fixedStrings(2)
-            return .passenger(voyage: s[0], passenger: s[1])
+            try expectStrings(2)
+            return .passenger(voyage: try string(), passenger: try string())
         case 1: return .voyage(try string())
         case 2: return .operation(try string())
         case 3: return .checklist(try string(), op: try optionalString())
@@ -337,16 +339,18 @@ extension CheckpointReader {
     }
 
     mutating func correction() throws -> Correction {
-        let s = try fixedStrings(2)
+        try expectStrings(2)
+        let (target, targetType) = (try string(), try string())
         let subject = try subject()
         let targetTime = try optionalTimestamp()
         let targetPost = try optionalString()
         let voidID = try string()
         let at = try timestamp()
         let by = try optionalString()
-        let rest = try fixedStrings(2)
-        return Correction(target: s[0], targetType: s[1], subject: subject, targetTime: targetTime, targetPost: targetPost, voidID: voidID,
-                          at: at, by: by, post: rest[0], reason: rest[1], exercise: try bool())
+        try expectStrings(2)
+        let (post, reason) = (try string(), try string())
+        return Correction(target: target, targetType: targetType, subject: subject, targetTime: targetTime, targetPost: targetPost, voidID: voidID,
+                          at: at, by: by, post: post, reason: reason, exercise: try bool())
     }
 
     mutating func problem() throws -> LineProblem {
