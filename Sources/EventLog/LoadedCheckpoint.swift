@@ -16,8 +16,10 @@ public final class LoadedCheckpoint {
         /// No checkpoint for these sources yet (not worth a message).
         case absent
         case unreadable(String)
-        /// Not a checkpoint of this layout, cut short, or its seal does not match.
+        /// Not a checkpoint, cut short, or its seal does not match.
         case damaged(String)
+        /// A checkpoint of another layout (another version's: the seal was SHA-256 in layout 1).
+        case otherLayout(UInt8)
     }
 
     /// The payload's bytes, in place.
@@ -37,13 +39,17 @@ public final class LoadedCheckpoint {
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { throw .unreadable(Posix.message(errno)) }
         let bytes = UnsafeRawBufferPointer(start: base, count: size)
         do throws(Refusal) {
+            // The layout first: another version's checkpoint is that, not damaged (its seal is
+            // another hash, which would not match).
+            guard bytes.prefix(CheckpointFile.magic.count).elementsEqual(CheckpointFile.magic) else { throw .damaged("not a checkpoint") }
+            let layout = bytes[CheckpointFile.magic.count]
+            guard layout == CheckpointFile.layoutVersion else { throw .otherLayout(layout) }
             guard !sealChecked || Self.sealHolds(bytes) else { throw Self.sealBroken }
-            guard bytes.prefix(CheckpointFile.magic.count).elementsEqual(CheckpointFile.magic),
-                  bytes[CheckpointFile.magic.count] == CheckpointFile.layoutVersion else { throw .damaged("another layout") }
             let payloadEnd = size - CheckpointFile.trailerLength
-            let payloadLength = Int(bytes.loadUnaligned(fromByteOffset: payloadEnd, as: UInt64.self).littleEndian)
-            guard payloadLength <= size - minimum else { throw .damaged("payload length") }
-            let payloadStart = payloadEnd - payloadLength
+            // Compared before it is made an `Int`: a damaged length of 2⁶³ or more would trap.
+            let storedLength = bytes.loadUnaligned(fromByteOffset: payloadEnd, as: UInt64.self).littleEndian
+            guard storedLength <= UInt64(size - minimum) else { throw .damaged("payload length") }
+            let payloadStart = payloadEnd - Int(storedLength)
             var header = HeaderReader(bytes: UnsafeRawBufferPointer(rebasing: bytes[..<payloadStart]), offset: CheckpointFile.magic.count + 1)
             positions = try header.positions()
             guard header.offset == payloadStart else { throw .damaged("header length") }

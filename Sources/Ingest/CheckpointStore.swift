@@ -74,6 +74,7 @@ public struct CheckpointStore: Sendable {
             case .absent: return .absent
             case .unreadable(let reason): return .refused(.unreadable(reason))
             case .damaged(let reason): return .refused(.damaged(reason))
+            case .otherLayout(let layout): return .refused(.otherVersion("layout \(layout)"))
             }
         }
         // The seal (a hash of the whole file: `CheckpointSeal`) and then the ids' table are read on another

@@ -1,5 +1,5 @@
 import BorderOps
-import ExactKeys
+@testable import ExactKeys
 import PropertyBased
 import Testing
 
@@ -34,8 +34,9 @@ import Testing
         }
     }
 
-    /// A table made without room shares one empty slot until its first key: every look-up in it
-    /// finds nothing, whatever the key's hash, and a key put in one such table is in no other.
+    /// A table made without room shares one empty slot (no allocation) until its first key:
+    /// every look-up in it finds nothing, whatever the key's hash, and a key put in one such
+    /// table is in no other.
     @Test func aTableWithoutRoomFindsNothingAndGrowsAtItsFirstKey() {
         var first = ExactKeyTable<Int>()
         let second = ExactKeyTable<Int>()
@@ -43,7 +44,13 @@ import Testing
             let key = Self.key(code)
             #expect(first.position(of: key, hash: ExactKeyTable<Int>.hash(key)) == nil)
         }
+        func slots(_ table: ExactKeyTable<Int>) -> UnsafePointer<UInt8>? { table.control.withUnsafeBufferPointer { $0.baseAddress } }
+        #expect(slots(first) == slots(second), "tables made without room share one slot")
+        var reserved = ExactKeyTable<Int>()
+        reserved.reserveCapacity(0)
+        #expect(slots(reserved) != slots(second) && reserved.control.count == 8, "room asked for, even none, is made")
         #expect(first.insert("a", 1, hash: ExactKeyTable<Int>.hash("a")) == (true, 0))
+        #expect(slots(first) != slots(second) && first.control.count == 8, "the first key grows the table past the shared slot")
         #expect(first["a"] == 1)
         #expect(second["a"] == nil)
         #expect(ExactKeyTable<Int>()["a"] == nil)

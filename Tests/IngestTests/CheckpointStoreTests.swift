@@ -215,6 +215,25 @@ import Testing
         }
     }
 
+    /// A checkpoint of an earlier layout (1: sealed with SHA-256) is another version's, said so,
+    /// not "damaged"; a payload length past the file is damaged, not a trap.
+    @Test func anotherLayoutIsAnotherVersionAndAnImpossibleLengthIsDamage() throws {
+        let dir = TempDirectory()
+        let (store, paths) = try saved(dir)
+        let good = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        var earlier = good
+        earlier["BORDERDESK-CHECKPOINT\n".utf8.count] = 1
+        try earlier.write(to: URL(fileURLWithPath: store.path))
+        #expect(refusal(store, paths) == .otherVersion("layout 1"))
+        #expect(throws: LoadedCheckpoint.Refusal.otherLayout(1)) { try LoadedCheckpoint(path: store.path) }
+
+        var long = good
+        for i in (good.count - 24)..<(good.count - 16) { long[i] = 0xFF }
+        try long.write(to: URL(fileURLWithPath: store.path))
+        #expect(throws: LoadedCheckpoint.Refusal.damaged("payload length")) { try LoadedCheckpoint(path: store.path, sealChecked: false) }
+        #expect(refusal(store, paths) == .damaged("payload length"))
+    }
+
     @Test func chainsAfterACheckpointAreTheFilesChains() throws {
         // A report's anchors: the bytes the checkpoint stands for are hashed from the file.
         let dir = TempDirectory()

@@ -61,7 +61,7 @@ extension BorderState {
         for _ in 0..<(try r.count()) { kept.append(try r.event()) }
         try r.mark(2)
         let voyageCount = try r.count()
-        voyages = KeyedTable(reservingCapacity: voyageCount)
+        voyages = KeyedTable(reservingCapacity: Self.reservation(voyageCount))
         for _ in 0..<voyageCount {
             let voyage = try Voyage(from: &r, kept: kept)
             guard voyages.locate(voyage.id) == nil else { throw r.failure("voyage repeated") }
@@ -116,6 +116,12 @@ extension BorderState {
         try r.mark(5)
     }
 
+    /// Room made for a count read from the checkpoint: at most 65,536 places (a headquarters'
+    /// year has ~50,000 voyages), the rest grown into. The state is read while the seal is
+    /// checked beside it, and a damaged count (bounded only by the bytes left) must not ask for
+    /// memory by the gigabyte, which would stop the program instead of refusing the checkpoint.
+    private static func reservation(_ count: Int) -> Int { min(count, 1 << 16) }
+
     private static func keptEvent(_ position: Int, _ kept: ChunkedList<Event>, _ r: inout CheckpointReader) throws -> Event? {
         guard (0..<kept.count).contains(position) else { throw r.failure("kept event out of range") }
         return kept[position]
@@ -124,7 +130,7 @@ extension BorderState {
     /// Each thing folded again from its kept events, in the table's order (which a void keeps).
     private static func readThings<Thing: KeptEventFolding>(_ r: inout CheckpointReader, _ kept: ChunkedList<Event>) throws -> KeyedTable<Thing> {
         let count = try r.count()
-        var table = KeyedTable<Thing>(reservingCapacity: count)
+        var table = KeyedTable<Thing>(reservingCapacity: Self.reservation(count))
         for _ in 0..<count {
             let id = try r.string()
             let positions = try r.ints()
