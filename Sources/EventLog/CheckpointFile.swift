@@ -7,9 +7,9 @@ import Darwin
 
 /// A checkpoint on disk: where reading stood in each source (`FilePosition`) and the folded
 /// state's bytes (written by the caller through a sink, as they are made: never whole in
-/// memory), sealed with a hash of everything before the seal (`CheckpointSeal`). Written to a temporary file of
-/// its own (O_EXCL, mode 0600: it holds what the event files hold) and renamed over the old one,
-/// so a crash leaves the old checkpoint or the new, never half of one. Read by mapping the file:
+/// memory), sealed with a hash of everything before the seal (`CheckpointSeal`). Written to a
+/// temporary file of its own (O_EXCL, mode 0600: it holds what the event files hold) and renamed
+/// over the old one, so a crash leaves the old checkpoint or the new, never half of one. Read by mapping the file:
 /// the state is decoded from the mapped bytes without a copy.
 ///
 /// Layout: magic, format version, positions, payload, payload length (8 bytes), seal (16).

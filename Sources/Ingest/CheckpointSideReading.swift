@@ -3,9 +3,9 @@ import Dispatch
 import EventLog
 import Synchronization
 
-/// The work beside a checkpoint's state, on one thread of its own: first the seal (`CheckpointSeal` of
-/// the whole file, while its pages are still mapped), then the ids' table once
-/// `EventFold(checkpoint:)` has found its part. One thread, not two: three threads on two cores
+/// The work beside a checkpoint's state, on one thread of its own: first the seal
+/// (`CheckpointSeal` of the whole file, while its pages are still mapped), then the ids' table
+/// once `EventFold(checkpoint:)` has found its part. One thread, not two: three threads on two cores
 /// (the state, the seal, the ids) shared them, and the state (the longest, on the dashboard's
 /// thread) had two thirds of a core; in sequence the two fill the other core while the state
 /// has one to itself (docs/performance.md, "first frame"). On one core, or when no thread can

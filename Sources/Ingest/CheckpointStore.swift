@@ -77,10 +77,10 @@ public struct CheckpointStore: Sendable {
             case .otherLayout(let layout): return .refused(.otherVersion("layout \(layout)"))
             }
         }
-        // The seal (a hash of the whole file: `CheckpointSeal`) and then the ids' table are read on another
-        // core while the state is read here: what was read is used only if the seal holds (the
-        // reader never trusts a length, so damaged bytes are refused or read as nonsense, never
-        // a crash).
+        // The seal (a hash of the whole file: `CheckpointSeal`) and then the ids' table are read
+        // on another core while the state is read here: what was read is used only if the seal
+        // holds (the reader never trusts a length, so damaged bytes are refused or read as
+        // nonsense, never a crash).
         let beside = CheckpointSideReading(file)
         let fold: EventFold
         do {

@@ -13,9 +13,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         self.offsetSeconds = offsetSeconds
     }
 
-    public static func < (a: Timestamp, b: Timestamp) -> Bool {
-        (a.epochSeconds, a.nanoseconds) < (b.epochSeconds, b.nanoseconds)
-    }
+    /// Earlier instant first, whatever the offsets (`Instant`'s order).
+    public static func < (a: Timestamp, b: Timestamp) -> Bool { a.instant < b.instant }
 
     /// The instant alone, to order by with a tie-break (`(t.instant, id) < …`): `==` tells two
     /// writings of one instant apart by their offsets and `<` does not, so a tuple of timestamps
