@@ -6,12 +6,16 @@ public protocol Identified: Sendable {
 /// Things by id, kept in the order they were first mentioned. A lookup goes through a hash
 /// index, except for the id looked up last: consecutive events are nearly always about the same
 /// voyage or operation, and comparing two ids is cheaper than hashing one.
+///
+/// The values are kept in chunks of 256: a copy of the table (a checkpoint's, written on its own
+/// thread while appends arrive) shares them, and a change after it copies one chunk, not every
+/// voyage.
 public struct KeyedTable<Value: Identified>: Sendable {
     /// In order of first mention.
-    public var values: [Value] { storedValues }
+    public var values: ChunkedArray<Value> { storedValues }
     // Stored apart from the read-only `values` so that the inlinable methods (the fold
     // specialises them in its own module) can change it.
-    @usableFromInline var storedValues: [Value] = []
+    @usableFromInline var storedValues = ChunkedArray<Value>(chunkShift: 8)
     @usableFromInline var index: [ExactKey: Int] = [:]
     /// The value looked up last (its id is compared in place: keeping a copy of the id would
     /// cost a retain and a release on every event).
@@ -39,7 +43,7 @@ public struct KeyedTable<Value: Identified>: Sendable {
 
     /// Sorted by id in code point order, as the summary lists them.
     public var sortedByID: [Value] {
-        storedValues.sorted(byKey: { ExactKey($0.id) }, by: <)
+        Array(storedValues).sorted(byKey: { ExactKey($0.id) }, by: <)
     }
 
     @inlinable @inline(__always)
@@ -72,7 +76,7 @@ public struct KeyedTable<Value: Identified>: Sendable {
     /// captures (an event's strings) on every call.
     @inlinable
     public subscript(at position: Int) -> Value {
-        get { storedValues[position] }
+        _read { yield storedValues[position] }
         _modify { yield &storedValues[position] }
     }
 
@@ -80,7 +84,9 @@ public struct KeyedTable<Value: Identified>: Sendable {
     /// values after it move up one place. Costs a pass over the table: it is rare.
     public mutating func remove(at position: Int) {
         index[ExactKey(storedValues[position].id)] = nil
-        storedValues.remove(at: position)
+        var rest = Array(storedValues)
+        rest.remove(at: position)
+        storedValues = ChunkedArray(rest, chunkShift: storedValues.shift)
         for i in position..<storedValues.count { index[ExactKey(storedValues[i].id)] = i }
         lastPosition = -1
     }

@@ -122,13 +122,13 @@ extension BorderState {
     /// memory by the gigabyte, which would stop the program instead of refusing the checkpoint.
     private static func reservation(_ count: Int) -> Int { min(count, 1 << 16) }
 
-    private static func keptEvent(_ position: Int, _ kept: ChunkedList<Event>, _ r: inout CheckpointReader) throws -> Event? {
+    private static func keptEvent(_ position: Int, _ kept: ChunkedArray<Event>, _ r: inout CheckpointReader) throws -> Event? {
         guard (0..<kept.count).contains(position) else { throw r.failure("kept event out of range") }
         return kept[position]
     }
 
     /// Each thing folded again from its kept events, in the table's order (which a void keeps).
-    private static func readThings<Thing: KeptEventFolding>(_ r: inout CheckpointReader, _ kept: ChunkedList<Event>) throws -> KeyedTable<Thing> {
+    private static func readThings<Thing: KeptEventFolding>(_ r: inout CheckpointReader, _ kept: ChunkedArray<Event>) throws -> KeyedTable<Thing> {
         let count = try r.count()
         var table = KeyedTable<Thing>(reservingCapacity: Self.reservation(count))
         for _ in 0..<count {

@@ -50,7 +50,7 @@ extension Voyage {
     }
 
     /// `kept`: the state's kept events, already read.
-    init(from r: inout CheckpointReader, kept: ChunkedList<Event>) throws {
+    init(from r: inout CheckpointReader, kept: ChunkedArray<Event>) throws {
         self.init(id: try r.string(), post: try r.string(), serial: try r.int())
         keptPositions = try r.ints()
         guard keptPositions.allSatisfy({ (0..<kept.count).contains($0) }) else { throw r.failure("kept event out of range") }

@@ -31,7 +31,7 @@ public struct BorderState: Sendable {
 
     /// Every folded event but passenger checks, whole, in reading order: what a thing is read
     /// again from when one of its events is voided.
-    var kept = ChunkedList<Event>()
+    var kept = ChunkedArray<Event>(chunkShift: 10)
     /// The `alert.ack` events, likewise; and each alert's acks as positions there.
     var keptAcknowledgements: [(envelope: EventEnvelope, alert: String, note: String?)] = []
     var acknowledgementsKept: [String: [Int]] = [:]
@@ -247,7 +247,7 @@ public struct BorderState: Sendable {
 
     /// The thing read again from its other kept events, or gone when it has none: the latest
     /// remaining event about it wins, and its post and first mention are those of its first.
-    private static func refold<Thing: KeptEventFolding>(without position: Int, _ store: ChunkedList<Event>, in table: inout KeyedTable<Thing>, _ id: String) {
+    private static func refold<Thing: KeptEventFolding>(without position: Int, _ store: ChunkedArray<Event>, in table: inout KeyedTable<Thing>, _ id: String) {
         guard let at = table.locate(id) else { return }
         let remaining = table[at: at].keptPositions.filter { $0 != position }
         guard let first = remaining.first else {

@@ -106,7 +106,7 @@ public struct Desk: Sendable {
 
     /// Takes out the record kept at `kept` of this case and reads its others again (the case is
     /// gone when it had no other).
-    mutating func removeSeizure(case caseID: String, kept: Int, from store: ChunkedList<Event>) {
+    mutating func removeSeizure(case caseID: String, kept: Int, from store: ChunkedArray<Event>) {
         let key = ExactKey(caseID)
         guard var remaining = seizureKept[key] else { return }
         remaining.removeAll { $0 == kept }

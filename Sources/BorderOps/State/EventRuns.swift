@@ -1,3 +1,5 @@
+import ExactKeys
+
 /// The `EventLocator` of every claimed id, by the id's number (`IDSet.claim`), stored as runs:
 /// consecutive numbers whose locators continue one another (a voyage's checks one after
 /// another, kept events one after another) share one entry. A log read source by source costs
@@ -9,7 +11,9 @@ struct EventRuns: Sendable {
         var first: EventLocator
     }
 
-    var runs: [Run] = []
+    /// In chunks: a checkpoint written on its own thread shares them, and the next event after
+    /// it copies the last chunk, not every run (millions in a large log of many posts at once).
+    var runs = ChunkedArray<Run>(chunkShift: 10)
     /// Numbers covered: the next id's number.
     var count = 0
     /// Events voided after they were folded (inside runs, which stay as they are).

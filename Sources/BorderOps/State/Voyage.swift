@@ -238,7 +238,7 @@ public struct Voyage: Sendable {
     /// Reads the voyage's own events again (`keptPositions` in the state's `kept`: one of them
     /// voided, or a checkpoint read back), keeping the checks. In place: each event copied out
     /// first was a fifth of reading a checkpoint's voyages.
-    mutating func refold(from kept: ChunkedList<Event>) {
+    mutating func refold(from kept: ChunkedArray<Event>) {
         opened = false
         vessel = ""
         from = ""

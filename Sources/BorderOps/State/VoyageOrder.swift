@@ -77,7 +77,7 @@ public struct VoyageOrder: Sendable {
         }
     }
 
-    private mutating func rebuild(_ voyages: [Voyage]) {
+    private mutating func rebuild(_ voyages: ChunkedArray<Voyage>) {
         keys = voyages.map(Key.init)
         positions = Array(keys.indices).sorted(byKey: { keys[$0] }, by: <)
         widths = voyages.map(Self.tallyWidth)

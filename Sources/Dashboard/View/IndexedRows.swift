@@ -4,13 +4,13 @@ import ExactKeys
 /// voyages moves small integers, not the voyages (each a struct holding its passenger table;
 /// copying one retains its buffers, and a frame used to copy every voyage twice).
 struct IndexedRows<Element>: RandomAccessCollection {
-    let all: [Element]
+    let all: ChunkedArray<Element>
     let order: [Int]
     /// How many rows the pane would list showing every row (`RowScope.all`): more than
     /// `order.count` when only the working ones are shown (`WorkingRows`).
     var outOf: Int
 
-    init(all: [Element], order: [Int], outOf: Int? = nil) {
+    init(all: ChunkedArray<Element>, order: [Int], outOf: Int? = nil) {
         self.all = all
         self.order = order
         self.outOf = outOf ?? order.count

@@ -56,7 +56,7 @@ enum WorkingRows {
     /// The working voyages in the order kept as events fold, without a pass over the history:
     /// the open ones (which come first), then the closed ones departing today (a binary search
     /// among the closed, ordered by departure).
-    static func voyages(_ order: VoyageOrder, all: [Voyage], day: WorkingDay) -> [Int] {
+    static func voyages(_ order: VoyageOrder, all: ChunkedArray<Voyage>, day: WorkingDay) -> [Int] {
         let open = order.openCount
         var rows = Array(order.positions[..<open])
         for position in order.closed(departingIn: day.span) where day.contains(all[position].departs, post: all[position].post) {
