@@ -84,11 +84,11 @@ let package = Package(
         // Configuration files from disk: a whole file as UTF-8 text (regular files only, 1 MiB at
         // most), the theme and template catalogs of a directory, the posts file, the settings files
         // and what every command asks of them (sources, language, zone, posts). Imports
-        // Configuration, EventLog (regular files, directory listings), BorderOps, Words, Dashboard,
-        // JSON, SafeText.
+        // Configuration, EventLog (regular files, directory listings), Ingest (what a refused file
+        // is), BorderOps, Words, Dashboard, JSON, SafeText.
         .target(
             name: "Catalogs",
-            dependencies: ["Configuration", "BorderOps", "Words", "Dashboard", "EventLog", "JSON", "SafeText"],
+            dependencies: ["Configuration", "BorderOps", "Words", "Dashboard", "EventLog", "Ingest", "JSON", "SafeText"],
             swiftSettings: strictSettings
         ),
         // The demo: a scenario (events and captions) replayed into a new event file, paced by the

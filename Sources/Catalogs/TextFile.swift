@@ -1,5 +1,6 @@
 import BorderOps
 import EventLog
+import Ingest
 import JSON
 
 #if canImport(Glibc)
@@ -27,7 +28,7 @@ public enum TextFile {
                 errno = error.code
                 return nil
             }
-            throw FileProblem(path: path, line: 0, key: "", reason: .notRegularFile(FileShape(error.kind)))
+            throw FileProblem(path: path, line: 0, key: "", reason: .notRegularFile(error.kind.map(FileShape.init) ?? .special))
         }
         defer { close(fd) }
         var bytes: [UInt8] = []
@@ -60,21 +61,6 @@ public enum TextFile {
             return .success(try parse(text))
         } catch {
             return .failure(error)
-        }
-    }
-}
-
-extension FileShape {
-    /// What a refused file is (`RegularFile.Refusal.kind`); a refusal without a kind is a file
-    /// that is not regular in some other way.
-    init(_ kind: FileKind?) {
-        switch kind {
-        case .fifo: self = .fifo
-        case .directory: self = .directory
-        case .characterDevice: self = .characterDevice
-        case .blockDevice: self = .blockDevice
-        case .socket: self = .socket
-        case .special, nil: self = .special
         }
     }
 }

@@ -22,8 +22,8 @@ extension SourceState {
 }
 
 extension FileShape {
-    /// What EventLog found the file to be. (Catalogs' `TextFile` maps its refusals the same
-    /// way; neither module sees the other.)
+    /// What EventLog found the file to be (a source's state, a configuration file refused by
+    /// Catalogs' `TextFile`).
     public init(_ kind: FileKind) {
         switch kind {
         case .fifo: self = .fifo

@@ -25,47 +25,24 @@ public struct AlertTouches: Sendable {
         subjects = []
     }
 
-    /// Notes what one folded line can have changed. `voided`: the corrections the fold recorded
-    /// while folding it (`state.corrections` past their count before the line), which say what a
-    /// void took out; a target arriving after its void is noted as itself.
+    /// Notes what one folded line can have changed (`LineOutcome.reaches`); a target arriving
+    /// after its void is noted as itself.
     public mutating func note(_ outcome: LineOutcome, voided: ArraySlice<Correction>) {
         guard !everything else { return }
-        switch outcome {
-        case .blank, .malformed, .unknown:
-            return
-        case .extended:
-            touchEverything()
-        case .event(let event):
-            switch event.body {
-            case .voyageOpened(let voyage, _, _, _, _, _, _), .passengerChecked(let voyage, _, _, _, _, _), .voyageClosed(let voyage, _):
-                subjects.insert(.voyage(voyage))
-            case .opPlanned(let op, _, _, _, _, _), .opPhase(let op, _, _), .opTeam(let op, _, _, _, _), .opFinding(let op, _, _, _, _):
-                subjects.insert(.operation(op))
-            case .checklistStarted(_, let op, _, _):
-                if let op { subjects.insert(.operation(op)) }
-            case .actionAssigned(_, let action, _, _, _, _), .actionState(let action, _, _):
-                subjects.insert(.action(action))
-            case .checklistStep, .kpiReported, .seizureRecorded:
-                return
-            case .meetingOpened, .agendaItem, .meetingClosed:
-                touchEverything()
-            case .eventVoided:
-                for correction in voided { note(correction.subject) }
-            }
-        }
+        outcome.reaches(voided: voided) { note($0) }
     }
 
-    private mutating func note(_ subject: CorrectionSubject) {
-        switch subject {
-        case .passenger(let voyage, _), .voyage(let voyage):
+    private mutating func note(_ reach: LineReach) {
+        switch reach {
+        case .voyage(let voyage), .checks(let voyage):
             subjects.insert(.voyage(voyage))
-        case .operation(let op), .checklist(_, op: let op?):
+        case .operation(let op), .checklist(op: let op?):
             subjects.insert(.operation(op))
-        case .action(let action, _):
+        case .action(let action):
             subjects.insert(.action(action))
-        case .checklist(_, op: nil), .kpi, .seizure:
+        case .checklist(op: nil), .desk:
             return
-        case .meeting, .alert:
+        case .meeting, .extensionEvent, .acknowledgementVoided:
             touchEverything()
         }
     }

@@ -24,41 +24,22 @@ public struct StateRevisions: Sendable, Equatable {
         voyages &+= 1
     }
 
-    /// Notes what one folded line can have changed; `voided`: the corrections the fold recorded
-    /// while folding it (as for `AlertTouches.note`).
+    /// Notes what one folded line can have changed (`LineOutcome.reaches`).
     public mutating func note(_ outcome: LineOutcome, voided: ArraySlice<Correction>) {
-        switch outcome {
-        case .blank, .malformed, .unknown:
-            return
-        case .extended:
-            // Acknowledgements: rare, and no pane's rows read them; counted all the same, so that
-            // an extension added later cannot be missed.
-            touchEverything()
-        case .event(let event):
-            switch event.body {
-            case .kpiReported, .seizureRecorded:
-                desk &+= 1
-            case .meetingOpened, .agendaItem, .meetingClosed, .actionAssigned, .actionState:
-                meetings &+= 1
-            case .opPlanned, .opPhase, .opTeam, .opFinding, .checklistStarted, .checklistStep:
-                operations &+= 1
-            case .voyageOpened, .voyageClosed:
-                voyages &+= 1
-            case .passengerChecked, .eventVoided:
-                break
-            }
-            // What a void took out (a target read after its void is taken out as it arrives).
-            for correction in voided { note(correction.subject) }
-        }
+        outcome.reaches(voided: voided) { note($0) }
     }
 
-    private mutating func note(_ subject: CorrectionSubject) {
-        switch subject {
-        case .kpi, .seizure: desk &+= 1
+    private mutating func note(_ reach: LineReach) {
+        switch reach {
+        case .desk: desk &+= 1
         case .meeting, .action: meetings &+= 1
         case .operation, .checklist: operations &+= 1
         case .voyage: voyages &+= 1
-        case .passenger, .alert: break
+        case .checks, .acknowledgementVoided: break
+        case .extensionEvent:
+            // Acknowledgements: rare, and no pane's rows read them; counted all the same, so that
+            // an extension added later cannot be missed.
+            touchEverything()
         }
     }
 }
