@@ -29,7 +29,8 @@ let package = Package(
         // edges), shortening of quoted data, text made safe as part of a file name. Imports nothing.
         .target(name: "SafeText", swiftSettings: strictSettings),
         // Keys compared by their exact bytes and the hash tables built on them (`ExactKeyTable`,
-        // `KeyedTable`), sorting by a computed key. Generic: no event meanings. Imports nothing.
+        // `KeyedTable`), sorting by a computed key, the chunked array a copy of the state shares
+        // (`ChunkedArray`). Generic: no event meanings. Imports nothing.
         .target(name: "ExactKeys", swiftSettings: strictSettings),
         // JSON text with no event meanings: UTF-8 validation, the fast flat-object scanner, the
         // strict parser, escapes, the writer. Imports ExactKeys and SafeText.
