@@ -54,6 +54,9 @@ import Testing
         }
     }
 
+    /// A line's start, up to its type, with this id.
+    static func head(_ id: String) -> String { #"{"id":"\#(id)","ts":"2024-11-20T13:00:00+08:00","post":"nunukan","type":"# }
+
     /// Lines no rule reads touch nothing; a void touches what its target touched (nothing when
     /// it has no effect yet); an acknowledgement, its void or a meeting's asks for everything.
     @Test func touchesOnlyWhatTheRulesRead() {
@@ -66,22 +69,46 @@ import Testing
             touched.note(outcome, voided: fold.state.corrections[corrections...])
             return touched
         }
-        func head(_ id: String) -> String { #"{"id":"\#(id)","ts":"2024-11-20T13:00:00+08:00","post":"nunukan","type":"# }
-        let check = touches(head("c1") + #""passenger.checked","voyage":"v1","passenger":"p","doc":"ktp","result":"cleared"}"#)
+        let check = touches(Self.head("c1") + #""passenger.checked","voyage":"v1","passenger":"p","doc":"ktp","result":"cleared"}"#)
         #expect(check.subjects == [.voyage("v1")] && !check.everything)
-        #expect(touches(head("k1") + #""kpi.reported","date":"2025-07-28","agency":"x","metric":"patrol","count":3}"#).isEmpty)
-        #expect(touches(head("x1") + #""event.voided","target":"c0","reason":"r"}"#).isEmpty, "a void waiting for its target")
-        let voidOfCheck = touches(head("x2") + #""event.voided","target":"c1","reason":"r"}"#)
+        #expect(touches(Self.head("k1") + #""kpi.reported","date":"2025-07-28","agency":"x","metric":"patrol","count":3}"#).isEmpty)
+        #expect(touches(Self.head("x1") + #""event.voided","target":"c0","reason":"r"}"#).isEmpty, "a void waiting for its target")
+        let voidOfCheck = touches(Self.head("x2") + #""event.voided","target":"c1","reason":"r"}"#)
         #expect(voidOfCheck.subjects == [.voyage("v1")] && !voidOfCheck.everything)
-        #expect(touches(head("x3") + #""event.voided","target":"k1","reason":"r"}"#).isEmpty, "no rule reads KPIs")
-        #expect(touches(head("x4") + #""event.voided","target":"x2","reason":"r"}"#).isEmpty, "a void of a void has no effect")
-        let finding = touches(head("f1") + #""op.finding","op":"op1","finding":"f","category":"immigration","severity":"critical","summary":"s"}"#)
+        #expect(touches(Self.head("x3") + #""event.voided","target":"k1","reason":"r"}"#).isEmpty, "no rule reads KPIs")
+        #expect(touches(Self.head("x4") + #""event.voided","target":"x2","reason":"r"}"#).isEmpty, "a void of a void has no effect")
+        let finding = touches(Self.head("f1") + #""op.finding","op":"op1","finding":"f","category":"immigration","severity":"critical","summary":"s"}"#)
         #expect(finding.subjects == [.operation("op1")])
-        #expect(touches(head("x5") + #""event.voided","target":"f1","reason":"r"}"#).subjects == [.operation("op1")])
-        #expect(touches(head("a1") + #""alert.ack","alert":"departure:v1"}"#).everything)
-        #expect(touches(head("x6") + #""event.voided","target":"a1","reason":"r"}"#).everything)
-        #expect(touches(head("m1") + #""meeting.opened","meeting":"m","title":"t","chair":"c","location":"p","attendees":["a"]}"#).everything)
-        #expect(touches(head("x7") + #""event.voided","target":"m1","reason":"r"}"#).everything)
+        #expect(touches(Self.head("x5") + #""event.voided","target":"f1","reason":"r"}"#).subjects == [.operation("op1")])
+        #expect(touches(Self.head("a1") + #""alert.ack","alert":"departure:v1"}"#).everything)
+        #expect(touches(Self.head("x6") + #""event.voided","target":"a1","reason":"r"}"#).everything)
+        #expect(touches(Self.head("m1") + #""meeting.opened","meeting":"m","title":"t","chair":"c","location":"p","attendees":["a"]}"#).everything)
+        #expect(touches(Self.head("x7") + #""event.voided","target":"m1","reason":"r"}"#).everything)
         #expect(touches("{not json").isEmpty)
+    }
+
+    /// What a line reached, as every reader of `LineOutcome.reaches` is told it: a check its
+    /// voyage's checks, a void what it took out, a target read after its void both itself and
+    /// what the void took out, an acknowledgement's void said as such.
+    @Test func aLineReachesWhatItChangedAndWhatItsVoidTookOut() {
+        var fold = EventFold()
+        func reaches(_ line: String) -> [LineReach] {
+            let outcome = LineDecoder.decode(line)
+            let corrections = fold.state.corrections.count
+            fold.ingest(outcome, origin: LineOrigin(source: "a.jsonl", line: 1))
+            var reached: [LineReach] = []
+            outcome.reaches(voided: fold.state.corrections[corrections...]) { reached.append($0) }
+            return reached
+        }
+        #expect(reaches(Self.head("o1") + #""voyage.opened","voyage":"v1","vessel":"KM. Thalia","from":"Nunukan","to":"Pare-Pare","departs":"2024-11-20T17:00:00+08:00","manifest":326}"#) == [.voyage("v1")])
+        #expect(reaches(Self.head("c1") + #""passenger.checked","voyage":"v1","passenger":"p","doc":"ktp","result":"cleared"}"#) == [.checks(voyage: "v1")])
+        #expect(reaches(Self.head("x1") + #""event.voided","target":"c1","reason":"r"}"#) == [.checks(voyage: "v1")])
+        #expect(reaches(Self.head("x2") + #""event.voided","target":"c2","reason":"r"}"#).isEmpty, "a void waiting for its target")
+        #expect(reaches(Self.head("c2") + #""passenger.checked","voyage":"v1","passenger":"q","doc":"ktp","result":"cleared"}"#)
+                == [.checks(voyage: "v1"), .checks(voyage: "v1")], "the target voided as it arrives")
+        #expect(reaches(Self.head("s1") + #""seizure.recorded","case":"sz-1","commodity":"tobacco","value_idr":1000000,"suspects":1,"agency":"bea-cukai"}"#) == [.desk])
+        #expect(reaches(Self.head("a1") + #""alert.ack","alert":"departure:v1"}"#) == [.extensionEvent])
+        #expect(reaches(Self.head("x3") + #""event.voided","target":"a1","reason":"r"}"#) == [.acknowledgementVoided])
+        #expect(reaches("{not json").isEmpty)
     }
 }
