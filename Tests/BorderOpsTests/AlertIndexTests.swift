@@ -54,6 +54,14 @@ import Testing
         }
     }
 
+    /// One line folded; what it was read as, and the corrections folding it recorded.
+    static func fold(_ line: String, into fold: inout EventFold) -> (LineOutcome, ArraySlice<Correction>) {
+        let outcome = LineDecoder.decode(line)
+        let corrections = fold.state.corrections.count
+        fold.ingest(outcome, origin: LineOrigin(source: "a.jsonl", line: 1))
+        return (outcome, fold.state.corrections[corrections...])
+    }
+
     /// A line's start, up to its type, with this id.
     static func head(_ id: String) -> String { #"{"id":"\#(id)","ts":"2024-11-20T13:00:00+08:00","post":"nunukan","type":"# }
 
@@ -63,10 +71,8 @@ import Testing
         var fold = EventFold()
         func touches(_ line: String) -> AlertTouches {
             var touched = AlertTouches()
-            let outcome = LineDecoder.decode(line)
-            let corrections = fold.state.corrections.count
-            fold.ingest(outcome, origin: LineOrigin(source: "a.jsonl", line: 1))
-            touched.note(outcome, voided: fold.state.corrections[corrections...])
+            let (outcome, voided) = Self.fold(line, into: &fold)
+            touched.note(outcome, voided: voided)
             return touched
         }
         let check = touches(Self.head("c1") + #""passenger.checked","voyage":"v1","passenger":"p","doc":"ktp","result":"cleared"}"#)
@@ -93,11 +99,9 @@ import Testing
     @Test func aLineReachesWhatItChangedAndWhatItsVoidTookOut() {
         var fold = EventFold()
         func reaches(_ line: String) -> [LineReach] {
-            let outcome = LineDecoder.decode(line)
-            let corrections = fold.state.corrections.count
-            fold.ingest(outcome, origin: LineOrigin(source: "a.jsonl", line: 1))
+            let (outcome, voided) = Self.fold(line, into: &fold)
             var reached: [LineReach] = []
-            outcome.reaches(voided: fold.state.corrections[corrections...]) { reached.append($0) }
+            outcome.reaches(voided: voided) { reached.append($0) }
             return reached
         }
         #expect(reaches(Self.head("o1") + #""voyage.opened","voyage":"v1","vessel":"KM. Thalia","from":"Nunukan","to":"Pare-Pare","departs":"2024-11-20T17:00:00+08:00","manifest":326}"#) == [.voyage("v1")])
