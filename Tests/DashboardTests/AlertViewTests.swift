@@ -137,6 +137,27 @@ import Testing
         let fifth = bell.ring([acked])
         #expect(!fifth, "acknowledged elsewhere before this terminal saw it")
     }
+
+    /// Headquarters' screen order: a few unacknowledged criticals, thousands of warnings, then
+    /// the acknowledged. Each new critical among the first rings, whichever place it takes, and
+    /// nothing after them does.
+    @Test func bellHearsEveryCriticalAheadOfThousandsOfWarnings() {
+        let t = Timestamp.parse("2024-11-20T15:00:00+08:00")!
+        func alert(_ id: String, _ severity: AlertSeverity, acknowledged: Bool = false) -> Alert {
+            var alert = Alert(id: id, severity: severity, subject: .malformedLines(path: "", count: 1), began: t)
+            if acknowledged { alert.acknowledgement = AlertAcknowledgement(alert: id, at: t, by: "x", note: nil) }
+            return alert
+        }
+        let warnings = (0..<5_000).map { alert("departure:v\($0)", .warning) }
+        let acknowledged = [alert("finding:op:old", .critical, acknowledged: true)]
+        let first = alert("finding:op:f1", .critical), second = alert("finding:op:f2", .critical)
+        var bell = AlertBell()
+        // One frame's list each, in screen order.
+        let rang = [warnings + acknowledged, [first] + warnings + acknowledged, [first, second] + warnings + acknowledged,
+                    [second, first] + warnings + acknowledged, [first] + warnings + acknowledged].map { bell.ring($0) }
+        #expect(rang == [false, true, true, false, false],
+                "warnings and an acknowledged critical never ring; each new critical ahead of them does, once, in any order")
+    }
 }
 
 @Suite struct StatusLineTests {

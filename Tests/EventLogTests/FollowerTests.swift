@@ -134,6 +134,9 @@ import Testing
     @Test func standardInputPipe() throws {
         var fds: [Int32] = [0, 0]
         #expect(pipe(&fds) == 0)
+        // Close-on-exec: a process another test spawns meanwhile would otherwise hold the write
+        // end open for its whole life, and the end of input would not come (seen once in the suite).
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         let sources = EventSources([.standardInput], standardInput: fds[0])
         sources.startFollowing()
         let c = Collector(sources)
