@@ -43,7 +43,7 @@ public struct KeyedTable<Value: Identified>: Sendable {
 
     /// Sorted by id in code point order, as the summary lists them.
     public var sortedByID: [Value] {
-        Array(storedValues).sorted(byKey: { ExactKey($0.id) }, by: <)
+        storedValues.sorted(byKey: { ExactKey($0.id) }, by: <)
     }
 
     @inlinable @inline(__always)
