@@ -9,6 +9,14 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
+// The library targets the suite spends its processor time in are optimised in the debug build
+// too (their unspecialised generics made the suite twice as slow): the suite takes ~20 s instead
+// of ~36 for ~30 s more of a clean build (docs/testing.md, "Optimised where the tests spend their
+// time"). `BORDERDESK_ONONE=1 swift build` leaves them unoptimised, for a debugger.
+let optimisedInDebug: [SwiftSetting] = Context.environment["BORDERDESK_ONONE"] == nil
+    ? [.unsafeFlags(["-O"], .when(configuration: .debug))]
+    : []
+let optimisedSettings = strictSettings + optimisedInDebug
 
 let package = Package(
     name: "borderdesk",
@@ -31,10 +39,10 @@ let package = Package(
         // Keys compared by their exact bytes and the hash tables built on them (`ExactKeyTable`,
         // `KeyedTable`), sorting by a computed key, the chunked array a copy of the state shares
         // (`ChunkedArray`). Generic: no event meanings. Imports nothing.
-        .target(name: "ExactKeys", swiftSettings: strictSettings),
+        .target(name: "ExactKeys", swiftSettings: optimisedSettings),
         // JSON text with no event meanings: UTF-8 validation, the fast flat-object scanner, the
         // strict parser, escapes, the writer. Imports ExactKeys and SafeText.
-        .target(name: "JSON", dependencies: ["ExactKeys", "SafeText"], swiftSettings: strictSettings),
+        .target(name: "JSON", dependencies: ["ExactKeys", "SafeText"], swiftSettings: optimisedSettings),
         // Bytes and files: sources, offsets, lines, following, appending, the integrity chain
         // (SHA-256 over lines) and what `verify` says of it, replacing a report file whole; the
         // process's edges (standard output, error and input, limits, arguments as bytes, exit).
@@ -43,24 +51,24 @@ let package = Package(
         .target(
             name: "EventLog",
             dependencies: ["JSON", "ExactKeys", "SafeText", "CXXHash", .product(name: "Crypto", package: "swift-crypto")],
-            swiftSettings: strictSettings
+            swiftSettings: optimisedSettings
         ),
         // The event format: validation, decoding, reducers, the headless summary. No files.
         // Imports JSON, ExactKeys, SafeText; not EventLog.
         .target(
             name: "BorderOps",
             dependencies: ["JSON", "ExactKeys", "SafeText"],
-            swiftSettings: strictSettings
+            swiftSettings: optimisedSettings
         ),
         // Every user-facing word in both languages (`Word`, `Language`), the codes' words, the
         // alerts' sentences. BorderOps holds no words. Imports BorderOps.
-        .target(name: "Words", dependencies: ["BorderOps"], swiftSettings: strictSettings),
+        .target(name: "Words", dependencies: ["BorderOps"], swiftSettings: optimisedSettings),
         // The screen as a value: grid, layout, panes, themes, keys, the loop's messages and
         // effects. Imports BorderOps, Words and the generic targets; not EventLog, no ncurses.
         .target(
             name: "Dashboard",
             dependencies: ["BorderOps", "Words", "JSON", "ExactKeys", "SafeText"],
-            swiftSettings: strictSettings
+            swiftSettings: optimisedSettings
         ),
         // Sources to state on every core: the pipelined fold (reader, decoder and folding
         // threads), folding whole sources (and their alerts), writing events (ids, clock, the
@@ -70,7 +78,7 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: ["EventLog", "BorderOps", "Words", "JSON", "ExactKeys", "SafeText"],
-            swiftSettings: strictSettings
+            swiftSettings: optimisedSettings
         ),
         // TOML text to values: the guard against what stops toml++, checklist templates, themes,
         // demo captions, the posts file, each problem said as FILE:LINE: key: reason; a number
