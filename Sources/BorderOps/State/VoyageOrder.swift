@@ -60,11 +60,17 @@ public struct VoyageOrder: Sendable {
         }
         for case .voyage(let id) in touched.subjects {
             guard let position = state.voyages.position(of: id), position < keys.count else { continue }
-            let at = place(keys[position], position)
-            guard at < positions.count, positions[at] == position else { return rebuild(voyages) }
-            positions.remove(at: at)
-            keys[position] = Key(voyages[position])
-            positions.insert(position, at: place(keys[position], position))
+            let key = Key(voyages[position])
+            // A passenger check leaves its voyage where it stands (neither its departure nor
+            // whether it is closed changed): taken out and put back, every position after it
+            // moved twice, 50,000 of them at a year's history, for every check.
+            if key < keys[position] || keys[position] < key {
+                let at = place(keys[position], position)
+                guard at < positions.count, positions[at] == position else { return rebuild(voyages) }
+                positions.remove(at: at)
+                positions.insert(position, at: place(key, position))
+            }
+            keys[position] = key
             count(widths[position], -1)
             widths[position] = Self.tallyWidth(voyages[position])
             count(widths[position], 1)
