@@ -6,7 +6,7 @@
 #   - where the checkpoint's save runs: perf samples under it on the dashboard's thread and on
 #     others, in a run that starts from the checkpoint and writes the next one.
 #   Benchmarks/checkpoint-costs.sh HISTORY [RUNS] [BIN...]   (needs tmux, strace, perf)
-# Default BIN: this tree's release build. HISTORY: e.g. bench-data/hq-1000000.jsonl
+# Default BIN: this tree's release build as the package ships it (scripts/release-binary.sh). HISTORY: e.g. bench-data/hq-1000000.jsonl
 # (`borderdesk generate --events 1000000 --seed 19 --posts 6 bench-data/hq-1000000.jsonl`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,8 +14,7 @@ history=$1
 runs=${2:-3}
 shift $(( $# >= 2 ? 2 : 1 ))
 if [ $# -eq 0 ]; then
-    flock /tmp/swift-build.lock swift build -c release --product borderdesk >/dev/null
-    set -- "$(swift build -c release --show-bin-path)/borderdesk"
+    set -- "$(scripts/release-binary.sh)"
 fi
 dir=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] || rm -rf "$dir"' EXIT

@@ -10,8 +10,7 @@ cd "$(dirname "$0")/.."
 appends=${1:-1000}
 idle=${2:-60}
 tool=${PTY_LATENCY:-../shared/tools/pty-latency.py}
-swift build -c release --product borderdesk >/dev/null
-bin=$(swift build -c release --show-bin-path)/borderdesk
+bin=$(scripts/release-binary.sh)  # the binary as the package ships it
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 file=$dir/post.jsonl

@@ -8,8 +8,7 @@
 #   Benchmarks/hostile-lines.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-flock /tmp/swift-build.lock swift build -c release --product borderdesk >/dev/null  # one build at a time on a shared machine
-bin=$(swift build -c release --show-bin-path)/borderdesk
+bin=$(scripts/release-binary.sh)  # the binary as the package ships it
 dir=bench-data/hostile
 mkdir -p "$dir"
 python3 - "$dir" <<'PY'

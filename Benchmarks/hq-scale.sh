@@ -15,8 +15,7 @@ cd "$(dirname "$0")/.."
 sizes=("${@:-1000000}")
 appends=${APPENDS:-200}
 tool=${PTY_LATENCY:-../shared/tools/pty-latency.py}
-flock /tmp/swift-build.lock swift build -c release --product borderdesk >/dev/null
-bin=$(swift build -c release --show-bin-path)/borderdesk
+bin=$(scripts/release-binary.sh)  # the binary as the package ships it
 mkdir -p bench-data
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT

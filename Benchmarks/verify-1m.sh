@@ -9,8 +9,7 @@ cd "$(dirname "$0")/.."
 events=${1:-1000000}
 plain=bench-data/fold-$events.jsonl
 chained=bench-data/chained-$events.jsonl
-swift build -c release --product borderdesk >/dev/null
-bin=$(swift build -c release --show-bin-path)/borderdesk
+bin=$(scripts/release-binary.sh)  # the binary as the package ships it
 mkdir -p bench-data
 [ -f "$plain" ] || "$bin" generate --events "$events" --seed 7 --posts 3 "$plain"
 if [ ! -f "$chained" ]; then

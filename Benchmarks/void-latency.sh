@@ -9,8 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 appends=${1:-200}
 tool=${PTY_LATENCY:-../shared/tools/pty-latency.py}
-flock /tmp/swift-build.lock swift build -c release --product borderdesk >/dev/null
-bin=$(swift build -c release --show-bin-path)/borderdesk
+bin=$(scripts/release-binary.sh)  # the binary as the package ships it
 history=bench-data/fold-1000000.jsonl
 mkdir -p bench-data
 [ -f "$history" ] || "$bin" generate --events 1000000 --seed 7 --posts 3 "$history"

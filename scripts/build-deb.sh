@@ -24,8 +24,7 @@ out=$(mkdir -p "${1:-.build/deb}" && cd "${1:-.build/deb}" && pwd)
 swift package generate-manual --configuration debug >&2
 manual=.build/plugins/GenerateManual/outputs/borderdesk/borderdesk.1
 [ -s "$manual" ] || { echo "build-deb: the manual plugin wrote no $manual" >&2; exit 1; }
-swift build -c release --static-swift-stdlib --product borderdesk >&2
-bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/borderdesk"
+bin=$(scripts/release-binary.sh)
 
 version=$("$bin" --version | awk '{ print $2 }')
 arch=$(dpkg --print-architecture)
