@@ -6,7 +6,8 @@
 #   - where the checkpoint's save runs: perf samples under it on the dashboard's thread and on
 #     others, in a run that starts from the checkpoint and writes the next one.
 #   Benchmarks/checkpoint-costs.sh HISTORY [RUNS] [BIN...]   (needs tmux, strace, perf)
-# Default BIN: this tree's release build as the package ships it (scripts/release-binary.sh). HISTORY: e.g. bench-data/hq-1000000.jsonl
+# Default BIN: this tree's release build as the package ships it (scripts/release-binary.sh).
+# HISTORY: e.g. bench-data/hq-1000000.jsonl
 # (`borderdesk generate --events 1000000 --seed 19 --posts 6 bench-data/hq-1000000.jsonl`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
