@@ -1,5 +1,4 @@
-/// The dashboard's words: pane titles, labels, notices and prompts. (`UIText` in the dashboard
-/// is this same `Word`.)
+/// The dashboard's words: pane titles, labels, notices and prompts.
 extension Word {
     public static let appTitle = Word(en: "Borderdesk", id: "Borderdesk")
     public static let paneVoyages = Word(en: "Port checks", id: "Pemeriksaan pelabuhan")

@@ -57,6 +57,6 @@ import Words
     @Test func readOnlyTerminalsCannotUndoIt() {
         let loop = TestLoop(thaliaAt1440(), writer: nil)
         loop.press(.character("a"), .character("v"))
-        #expect(loop.model.notice == UIText.readOnlyInput.text(.id) && loop.takeEffects().isEmpty)
+        #expect(loop.model.notice == Word.readOnlyInput.text(.id) && loop.takeEffects().isEmpty)
     }
 }

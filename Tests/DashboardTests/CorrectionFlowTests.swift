@@ -221,8 +221,8 @@ import Words
         loop.press(.character("4"))
         #expect(!loop.text.contains("e koreksi"))
         loop.press(.character("e"))
-        #expect(loop.model.notice == UIText.readOnlyInput.text(.id) && loop.ui.operatorMode == .browsing)
+        #expect(loop.model.notice == Word.readOnlyInput.text(.id) && loop.ui.operatorMode == .browsing)
         loop.press(.character("1"), .enter, .character("m"))
-        #expect(loop.model.notice == UIText.readOnlyInput.text(.id) && loop.ui.operatorMode == .browsing)
+        #expect(loop.model.notice == Word.readOnlyInput.text(.id) && loop.ui.operatorMode == .browsing)
     }
 }

@@ -180,7 +180,7 @@ import Words
                 #expect(acted, "\(walk): \(key.label) (\(row.entry.help.text(.en))) does nothing")
             }
         }
-        let readOnly = UIText.readOnlyInput.text(.id)
+        let readOnly = Word.readOnlyInput.text(.id)
         for key in Self.tried where !listedKeys.contains(key) && !listed.contains(where: { $0.entry.typing && $0.entry.matches(key) || $0.entry.otherKeys }) {
             for model in models {
                 let loop = fresh(walk, [], from: model)

@@ -35,6 +35,6 @@ import Words
     @Test func readOnlyTerminalsDoNotOfferIt() {
         let loop = openMeetingWithItem(writer: nil)
         loop.press(.character("v"))
-        #expect(loop.model.notice == UIText.readOnlyInput.text(.id) && loop.ui.operatorMode == .browsing)
+        #expect(loop.model.notice == Word.readOnlyInput.text(.id) && loop.ui.operatorMode == .browsing)
     }
 }

@@ -149,7 +149,7 @@ import Words
         let loop = TestLoop.on([Self.opened, Self.other], writer: nil)
         Self.selectVoyage(loop, "wrong-20")
         loop.press(.character("v"))
-        #expect(loop.model.notice == UIText.readOnlyInput.text(.id) && loop.ui.operatorMode == .browsing)
+        #expect(loop.model.notice == Word.readOnlyInput.text(.id) && loop.ui.operatorMode == .browsing)
         loop.press(.character("?"))
         #expect(!loop.text.contains("salah dibuka"), "not listed: \(loop.text)")
     }

@@ -64,7 +64,7 @@ import Testing
     @Test func readOnlyTerminalsWriteNothing() {
         var m = DashboardModel(rowScope: .all)
         let r = press([.character(" "), .character("s"), .character("f"), .character(">")], &m, target(readOnly: true))
-        #expect(r.allSatisfy { $0 == .notice(UIText.readOnlyInput.text(.id)) })
+        #expect(r.allSatisfy { $0 == .notice(Word.readOnlyInput.text(.id)) })
         #expect(m.operatorMode == .browsing)
     }
 
@@ -75,7 +75,7 @@ import Testing
         }
         #expect(intent.type == EventType.checklistStarted.rawValue)
         #expect(intent.fields.first?.value == .string("cl-op1"))
-        #expect(press([.character("c")], &m, target()).last == .notice(UIText.checklistExists.text(.id)))
+        #expect(press([.character("c")], &m, target()).last == .notice(Word.checklistExists.text(.id)))
     }
 
     @Test func teamStatusForm() {
@@ -104,7 +104,7 @@ import Testing
         #expect(opened("debrief")?.fields.first?.choices.map(\.code) == ["closed", "debrief"])
         #expect(opened("planned")?.fields.first?.choices.map(\.code) == ["briefing"], "no note on `planned`: no phase recorded yet")
         var m = DashboardModel(rowScope: .all)
-        #expect(press([.character(">")], &m, target(phase: "closed")).last == .notice(UIText.alreadyClosed.text(.id)) && m.operatorMode == .browsing)
+        #expect(press([.character(">")], &m, target(phase: "closed")).last == .notice(Word.alreadyClosed.text(.id)) && m.operatorMode == .browsing)
     }
 
     @Test func lineEditorEditsByGrapheme() {

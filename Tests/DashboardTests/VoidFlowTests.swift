@@ -69,7 +69,7 @@ import Words
         loop.press(.enter)
         #expect(!loop.text.contains("v batalkan"))
         loop.press(.character("v"))
-        #expect(loop.model.notice == UIText.readOnlyInput.text(.id) && loop.ui.operatorMode == .browsing)
+        #expect(loop.model.notice == Word.readOnlyInput.text(.id) && loop.ui.operatorMode == .browsing)
         #expect(loop.appended.isEmpty && !loop.text.contains("Batalkan catatan"))
     }
 

@@ -15,7 +15,7 @@ public enum AlertKeys {
         let context = KeyContext(scopes: all.scopes.filter { $0 == .alerts || $0 == .editor }, canWrite: all.canWrite)
         switch context.lookup(key) {
         case .command(let command): return perform(command, key: key, model: &model, alerts: alerts, fallbackPost: fallbackPost)
-        case .refused: return .notice(UIText.readOnlyInput.text(model.language))
+        case .refused: return .notice(Word.readOnlyInput.text(model.language))
         case .none:
             if case .acknowledging = model.operatorMode { return .handled }
             return .notHandled

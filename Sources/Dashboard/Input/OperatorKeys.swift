@@ -49,7 +49,7 @@ public enum OperatorKeys {
         let context = KeyContext(scopes: all.scopes.filter(scopes.contains), canWrite: all.canWrite)
         switch context.lookup(key) {
         case .command(let command): return perform(command, key: key, model: &model, target: target)
-        case .refused: return .notice(UIText.readOnlyInput.text(model.language))
+        case .refused: return .notice(Word.readOnlyInput.text(model.language))
         // Typing and forms take every key: one they do not use does nothing.
         case .none: return model.operatorMode == .browsing ? .notHandled : .handled
         }
@@ -59,7 +59,7 @@ public enum OperatorKeys {
     public static func perform(_ command: KeyCommand, key: Key, model: inout DashboardModel, target: Target) -> Result {
         let op = target.operation
         let language = model.language
-        let t = { (key: UIText) in key.text(language) }
+        let t = { (key: Word) in key.text(language) }
         func step(_ id: String, _ state: StepState, note: String? = nil) -> Result {
             guard let checklist = target.checklist else { return .notice(t(.noChecklist)) }
             var fields = [JSONMember("checklist", .string(checklist.id)), JSONMember("step", .string(id)), JSONMember("state", .string(state.rawValue))]
@@ -89,7 +89,7 @@ public enum OperatorKeys {
                          step: (String, StepState, String?) -> Result) -> Result {
         let op = target.operation
         let language = model.language
-        let t = { (key: UIText) in key.text(language) }
+        let t = { (key: Word) in key.text(language) }
         // The rows are the steps, then the findings (`OperationRow`): step keys act on steps only.
         let rows = OperationRow.rows(op, checklist: target.checklist)
         let ids = rows.map(\.key)
@@ -133,7 +133,7 @@ public enum OperatorKeys {
     /// The team status form: which team, which status, Enter appends.
     static func teamForm(_ command: KeyCommand, index: Int, status: TeamStatus, model: inout DashboardModel, op: JointOperation) -> Result {
         let teams = sortedTeams(op)
-        guard !teams.isEmpty else { model.operatorMode = .browsing; return .notice(UIText.noTeams.text(model.language)) }
+        guard !teams.isEmpty else { model.operatorMode = .browsing; return .notice(Word.noTeams.text(model.language)) }
         let previous = (index + teams.count - 1) % teams.count, next = (index + 1) % teams.count
         switch command {
         case .previousTeam: model.operatorMode = .team(index: previous, status: teams[previous].status)

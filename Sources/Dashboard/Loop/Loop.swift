@@ -29,7 +29,7 @@ public enum Loop {
             model.needsFrame = true
         case .appended(let intent, let outcome):
             let language = model.ui.language
-            let t = { (key: UIText) in key.text(language) }
+            let t = { (key: Word) in key.text(language) }
             let submitted = model.submitted
             model.submitted = nil
             switch outcome {
@@ -50,7 +50,7 @@ public enum Loop {
             model.needsFrame = true
         case .reportWritten(let path, let replaced):
             // The same report written again (after more events) replaces the earlier one, and says so.
-            model.notice = "\((replaced ? UIText.reportReplaced : UIText.reportWritten).text(model.ui.language)): \(path)"
+            model.notice = "\((replaced ? Word.reportReplaced : Word.reportWritten).text(model.ui.language)): \(path)"
             model.needsFrame = true
         case .lineRead(let line):
             model.detailLine = line
@@ -63,7 +63,7 @@ public enum Loop {
             }
             model.needsFrame = true
         case .reportFailed(let reason):
-            model.notice = "\(UIText.appendFailed.text(model.ui.language)): \(reason)"
+            model.notice = "\(Word.appendFailed.text(model.ui.language)): \(reason)"
             model.needsFrame = true
         case .demoFailed(let reason):
             model.notice = "demo: \(reason)"
@@ -117,7 +117,7 @@ public enum Loop {
         switch context.lookup(key) {
         case .none: return []
         case .refused:
-            model.notice = UIText.readOnlyInput.text(model.ui.language)
+            model.notice = Word.readOnlyInput.text(model.ui.language)
             return []
         case .command(let command):
             if command == .toggleLanguage { model.startNotice = startNotice }

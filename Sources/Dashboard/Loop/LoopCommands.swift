@@ -119,7 +119,7 @@ extension Loop {
     /// whatever the host's).
     static func append(_ intents: [OperatorIntent], _ model: inout LoopModel, _ env: LoopEnvironment, zone: PostZone? = nil) -> [Effect] {
         guard let writer = env.writer else {
-            model.notice = UIText.readOnlyInput.text(model.ui.language)
+            model.notice = Word.readOnlyInput.text(model.ui.language)
             return []
         }
         var now = env.now()
@@ -131,12 +131,12 @@ extension Loop {
     static func report(_ model: inout LoopModel, _ env: LoopEnvironment, input: DashboardInput) -> [Effect] {
         let ui = model.ui
         guard let writer = env.writer else {
-            model.notice = UIText.readOnlyInput.text(ui.language)
+            model.notice = Word.readOnlyInput.text(ui.language)
             return []
         }
         let ids = DashboardView.rowIDs(ui.focus, input: input, model: ui)
         guard !ids.isEmpty else {
-            model.notice = UIText.nothingToReport.text(ui.language)
+            model.notice = Word.nothingToReport.text(ui.language)
             return []
         }
         let id = ids[ui.selectedIndex(ui.focus, ids: ids)]

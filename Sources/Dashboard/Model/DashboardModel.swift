@@ -4,7 +4,7 @@ import Words
 public enum PaneID: Int, Sendable, CaseIterable {
     case voyages, operations, timpora, desk
 
-    public var title: UIText {
+    public var title: Word {
         switch self {
         case .voyages: return .paneVoyages
         case .operations: return .paneOperations
