@@ -15,7 +15,8 @@ history=$1
 runs=${2:-3}
 shift $(( $# >= 2 ? 2 : 1 ))
 if [ $# -eq 0 ]; then
-    set -- "$(scripts/release-binary.sh)"
+    bin=$(scripts/release-binary.sh)  # an assignment: a failed build stops the script
+    set -- "$bin"
 fi
 dir=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] || rm -rf "$dir"' EXIT

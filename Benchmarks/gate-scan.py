@@ -28,10 +28,9 @@ MANIFEST = 5000
 
 
 def release_binary():
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-    path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=root,
-                          capture_output=True, text=True).stdout.strip()
-    return os.path.join(path, "borderdesk")
+    """The binary as the package ships it, built if need be (scripts/release-binary.sh)."""
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts", "release-binary.sh")
+    return subprocess.run([script], check=True, stdout=subprocess.PIPE, text=True).stdout.strip()
 
 
 class Dashboard:

@@ -5,10 +5,11 @@
 #   bin=$(scripts/release-binary.sh)
 # The package (scripts/build-deb.sh) and every benchmark use this one binary: what is measured
 # is what officers run, and the two never rebuild each other's build (the flag changes every
-# target's flags). A start of this binary binds no Swift symbols at load time: ~10 ms less than
-# the shared runtime's (docs/performance.md, "The binary that is measured").
+# target's flags). A start of this binary binds no Swift symbols at load time: 4-13 ms less than
+# one of the shared runtime's (docs/performance.md, "The binary that is measured").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d /opt/swift/usr/bin ] && export PATH="/opt/swift/usr/bin:$PATH"
 flock /tmp/swift-build.lock swift build -c release --static-swift-stdlib --product borderdesk >&2
-echo "$(swift build -c release --static-swift-stdlib --show-bin-path)/borderdesk"
+dir=$(swift build -c release --static-swift-stdlib --show-bin-path)
+echo "$dir/borderdesk"

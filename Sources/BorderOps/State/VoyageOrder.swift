@@ -63,7 +63,7 @@ public struct VoyageOrder: Sendable {
             let key = Key(voyages[position])
             // A passenger check leaves its voyage where it stands (neither its departure nor
             // whether it is closed changed): taken out and put back, every position after it
-            // moved twice, 50,000 of them at a year's history, for every check.
+            // moved twice, ~45,000 of them at a year's history, for every check.
             if key < keys[position] || keys[position] < key {
                 let at = place(keys[position], position)
                 guard at < positions.count, positions[at] == position else { return rebuild(voyages) }
