@@ -24,4 +24,40 @@ import Testing
             #expect(order.widestTally == (voyages.map(VoyageOrder.tallyWidth).max() ?? 0), "seed \(seed), line \(number + 1)")
         }
     }
+
+    /// A voyage whose key does not change stays where it stands, and one whose key does moves:
+    /// three voyages departing at one instant (ties kept in reading order), then a check, the
+    /// same departure written again with another offset (the same instant: no move), an earlier
+    /// departure and a close (moves), each compared with the order sorted from scratch.
+    @Test func aVoyageMovesOnlyWhenItsKeyChanges() {
+        func opened(_ id: String, _ voyage: String, departs: String) -> String {
+            AlertIndexTests.head(id) + #""voyage.opened","voyage":"\#(voyage)","vessel":"KM. \#(voyage)","from":"Nunukan","to":"Pare-Pare","departs":"\#(departs)","manifest":3}"#
+        }
+        let steps = [
+            [opened("o1", "v1", departs: "2024-11-20T17:00:00+08:00"), opened("o2", "v2", departs: "2024-11-20T17:00:00+08:00"),
+             opened("o3", "v3", departs: "2024-11-20T17:00:00+08:00")],
+            [AlertIndexTests.head("c1") + #""passenger.checked","voyage":"v1","passenger":"p","doc":"ktp","result":"cleared"}"#],
+            [opened("o4", "v1", departs: "2024-11-20T16:00:00+07:00")],
+            [opened("o5", "v3", departs: "2024-11-20T16:00:00+08:00")],
+            [AlertIndexTests.head("x1") + #""voyage.closed","voyage":"v3"}"#],
+        ]
+        var fold = EventFold()
+        var order = VoyageOrder()
+        var touched = AlertTouches(everything: true)
+        var expected: [[String]] = []
+        for (step, lines) in steps.enumerated() {
+            for (number, line) in lines.enumerated() {
+                let outcome = LineDecoder.decode(line)
+                let corrections = fold.state.corrections.count
+                fold.ingest(outcome, origin: LineOrigin(source: "a.jsonl", line: step * 10 + number + 1))
+                touched.note(outcome, voided: fold.state.corrections[corrections...])
+            }
+            order.update(fold.state, touched: touched)
+            touched = AlertTouches()
+            let voyages = fold.state.voyages.values
+            #expect(order.positions == Array(voyages.indices).sorted(byKey: { VoyageOrder.Key(voyages[$0]) }, by: <), "step \(step)")
+            expected.append(order.positions.map { voyages[$0].id })
+        }
+        #expect(expected == [["v1", "v2", "v3"], ["v1", "v2", "v3"], ["v1", "v2", "v3"], ["v3", "v1", "v2"], ["v1", "v2", "v3"]])
+    }
 }
