@@ -45,6 +45,20 @@ enum Posix {
         return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
     }
 
+    /// A pipe whose ends close on exec (a process spawned meanwhile, by this program or a test,
+    /// must not hold the write end open and keep its end of input from coming); nil with errno
+    /// set when none can be made. (`pipe2` is not visible through Swift's Glibc module: the
+    /// flags are set at once after.)
+    static func closeOnExecPipe(nonBlocking: Bool) -> (read: Int32, write: Int32)? {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return nil }
+        for fd in fds {
+            if nonBlocking { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        }
+        return (fds[0], fds[1])
+    }
+
     static func isDirectory(_ st: stat) -> Bool { st.st_mode & S_IFMT == S_IFDIR }
 
     /// What the file is, in words, when it is not a regular file ("a named pipe (FIFO)"); nil

@@ -20,14 +20,11 @@ public final class SignalPipe {
     /// Handles `signals` from now on; `unblocking` those of them that whatever started us may
     /// have blocked.
     public init(signals: [Int32], unblocking: [Int32] = []) throws(FileFailure) {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw FileFailure(message: "cannot create a pipe: \(Posix.message(errno))") }
-        for fd in fds {
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        guard let ends = Posix.closeOnExecPipe(nonBlocking: true) else {
+            throw FileFailure(message: "cannot create a pipe: \(Posix.message(errno))")
         }
-        readDescriptor = fds[0]
-        signalPipeWriteFD = fds[1]
+        readDescriptor = ends.read
+        signalPipeWriteFD = ends.write
         self.signals = signals
         var set = sigset_t()
         sigemptyset(&set)

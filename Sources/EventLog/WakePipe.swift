@@ -12,14 +12,8 @@ public final class WakePipe: Sendable {
     private let writeEnd: Int32
 
     public init?() {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return nil }
-        readEnd = fds[0]
-        writeEnd = fds[1]
-        for fd in fds {
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        }
+        guard let ends = Posix.closeOnExecPipe(nonBlocking: true) else { return nil }
+        (readEnd, writeEnd) = ends
     }
 
     deinit {

@@ -179,9 +179,8 @@ import Testing
     }
 
     @Test func standardInputCanBeLeftOut() throws {
-        var fds: [Int32] = [0, 0]
-        #expect(pipe(&fds) == 0)
-        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) } // no spawned process keeps the write end open
+        let ends = try #require(Posix.closeOnExecPipe(nonBlocking: false)) // no spawned process keeps the write end open
+        let fds = [ends.read, ends.write]
         defer { close(fds[0]) }
         _ = event("s1").utf8CString.withUnsafeBufferPointer { write(fds[1], $0.baseAddress, $0.count - 1) }
         close(fds[1])

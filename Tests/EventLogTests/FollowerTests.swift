@@ -1,4 +1,4 @@
-import EventLog
+@testable import EventLog
 import Foundation
 import TestSupport
 import Testing
@@ -132,11 +132,10 @@ import Testing
     }
 
     @Test func standardInputPipe() throws {
-        var fds: [Int32] = [0, 0]
-        #expect(pipe(&fds) == 0)
         // Close-on-exec: a process another test spawns meanwhile would otherwise hold the write
         // end open for its whole life, and the end of input would not come (seen once in the suite).
-        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        let ends = try #require(Posix.closeOnExecPipe(nonBlocking: false))
+        let fds = [ends.read, ends.write]
         let sources = EventSources([.standardInput], standardInput: fds[0])
         sources.startFollowing()
         let c = Collector(sources)
