@@ -20,7 +20,7 @@ import Testing
             order.update(fold.state, touched: touched)
             touched = AlertTouches()
             let voyages = fold.state.voyages.values
-            #expect(order.positions == Array(voyages.indices).sorted(byKey: { VoyageOrder.Key(voyages[$0]) }, by: <), "seed \(seed), line \(number + 1)")
+            #expect(order.positions == Self.sortedFromScratch(fold.state), "seed \(seed), line \(number + 1)")
             #expect(order.widestTally == (voyages.map(VoyageOrder.tallyWidth).max() ?? 0), "seed \(seed), line \(number + 1)")
         }
     }
@@ -46,18 +46,22 @@ import Testing
         var touched = AlertTouches(everything: true)
         var expected: [[String]] = []
         for (step, lines) in steps.enumerated() {
-            for (number, line) in lines.enumerated() {
-                let outcome = LineDecoder.decode(line)
-                let corrections = fold.state.corrections.count
-                fold.ingest(outcome, origin: LineOrigin(source: "a.jsonl", line: step * 10 + number + 1))
-                touched.note(outcome, voided: fold.state.corrections[corrections...])
+            for line in lines {
+                let (outcome, voided) = AlertIndexTests.fold(line, into: &fold)
+                touched.note(outcome, voided: voided)
             }
             order.update(fold.state, touched: touched)
             touched = AlertTouches()
-            let voyages = fold.state.voyages.values
-            #expect(order.positions == Array(voyages.indices).sorted(byKey: { VoyageOrder.Key(voyages[$0]) }, by: <), "step \(step)")
-            expected.append(order.positions.map { voyages[$0].id })
+            #expect(order.positions == Self.sortedFromScratch(fold.state), "step \(step)")
+            expected.append(order.positions.map { fold.state.voyages.values[$0].id })
         }
         #expect(expected == [["v1", "v2", "v3"], ["v1", "v2", "v3"], ["v1", "v2", "v3"], ["v3", "v1", "v2"], ["v1", "v2", "v3"]])
+    }
+
+    /// The voyages' positions sorted by the order's key, ties in reading order: what the kept
+    /// order must equal.
+    static func sortedFromScratch(_ state: BorderState) -> [Int] {
+        let voyages = state.voyages.values
+        return Array(voyages.indices).sorted(byKey: { VoyageOrder.Key(voyages[$0]) }, by: <)
     }
 }
