@@ -182,7 +182,7 @@ let package = Package(
         // Appending in process: drafting events from arguments and input, a batch's refusals.
         .testTarget(
             name: "IngestTests",
-            dependencies: ["Ingest", "BorderOps", "Words", "EventLog", "JSON", "TestSupport"],
+            dependencies: ["Ingest", "BorderOps", "Words", "EventLog", "JSON", "ExactKeys", "TestSupport"],
             swiftSettings: strictSettings
         ),
         // Reports against golden files.

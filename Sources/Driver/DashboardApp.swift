@@ -39,6 +39,9 @@ public struct DashboardApp {
     public var staleMinutes: Int64 = 15
     /// Start from the sources' checkpoint and keep it (docs/checkpoints.md); off with `--no-checkpoint`.
     public var checkpoints = true
+    /// Where the checkpoints are kept: nil for the user's cache folder (`CheckpointStore`); tests
+    /// name their own.
+    public var checkpointFolder: String?
     /// The rows the panes list at the start (`h` switches): what is open and today's, or, on the
     /// bundled sample data and in a demo (a past day replayed), every row.
     public var rowScope: RowScope = .working
@@ -84,7 +87,9 @@ public struct DashboardApp {
     /// Runs the dashboard on the terminal `open` gives (told whether to use colours) until it quits.
     public func run(on open: (_ colour: Bool) throws -> any DashboardTerminal) throws {
         let feed = DashboardFeed(self)
-        let checkpointNotice = feed.loadCheckpoint()
+        // The preview first (milliseconds), drawn while the checkpoint is read (issue 19): the
+        // rows worked on, as the last checkpoint had them, marked as such; keys wait for the rest.
+        let preview = rowScope == .working ? feed.loadPreview(now: LocalClock.now()) : nil
         let (catalog, startTheme) = ThemeCatalog.load(directory: themesDirectory, chosen: themeChoice)
         let terminal = try open(colour)
         defer {
@@ -104,9 +109,14 @@ public struct DashboardApp {
         let effects = DashboardEffects(feed: feed, demo: demo, postDirectory: postDirectory)
         // A broken theme file is named (file, line, key) until the first key; the default is used.
         let runner = LoopRunner(
-            model: LoopModel(ui: ui, startNotice: catalog.problems.first.map { Word.themeProblem($0) } ?? checkpointNotice), environment: environment,
+            model: LoopModel(ui: ui, startNotice: catalog.problems.first.map { Word.themeProblem($0) }), environment: environment,
             screen: terminal, themes: catalog.themes, colour: colour, ascii: ascii || !terminal.utf8,
             data: { feed.frame(now: LocalClock.now(), language: $0.language) }, perform: effects.perform)
+        if let preview {
+            let now = LocalClock.now()
+            runner.drawIfNeeded(now: now, partial: feed.frame(now: now, language: ui.language, fold: preview))
+        }
+        if let refused = feed.loadCheckpoint() { runner.send(.checkpointRefused(refused)) }
         catchUp(feed, runner, terminal)
         var demoGeneration = demo?.generation ?? 0
         while !runner.quit {

@@ -49,9 +49,16 @@ public final class DashboardFeed {
         forcePolling = settings.forcePolling
         sources = EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive,
                                chains: ChainTracking(standardInput: false, deferred: true))
-        checkpoints = settings.demo == nil && settings.checkpoints
-            ? CheckpointStore(sources: settings.arguments, recursive: settings.recursive).map(BackgroundCheckpoints.init) : nil
+        let store = settings.checkpointFolder.flatMap { CheckpointStore(sources: settings.arguments, recursive: settings.recursive, folder: $0) }
+            ?? CheckpointStore(sources: settings.arguments, recursive: settings.recursive)
+        checkpoints = settings.demo == nil && settings.checkpoints ? store.map(BackgroundCheckpoints.init) : nil
         sources.startFollowing(forcePolling: forcePolling)
+    }
+
+    /// The preview of the sources' checkpoint (`CheckpointStore.loadPreview`), when there is one
+    /// that can be drawn at `now` before the checkpoint is read.
+    func loadPreview(now: Timestamp) -> EventFold? {
+        checkpoints?.store.loadPreview(sources: sources, now: now)
     }
 
     /// Takes the sources up from their checkpoint, when there is one that matches (before

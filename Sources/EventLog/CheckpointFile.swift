@@ -27,6 +27,8 @@ public enum CheckpointFile {
         return nil
     }
 
+    public static let suffix = ".checkpoint"
+
     /// One checkpoint per source set: named by a hash of the sources as given (the fold names
     /// lines by them) and as the kernel resolves them (another file under the same name is
     /// another source set), in the order given (the fold's order).
@@ -38,7 +40,7 @@ public enum CheckpointFile {
             let resolved = Posix.resolved(raw.cString) ?? Array(source.utf8)
             hasher.update(data: Array(source.utf8) + [0] + resolved + [0])
         }
-        return String(RunningHash(hasher.finalize()).description.prefix(32)) + ".checkpoint"
+        return String(RunningHash(hasher.finalize()).description.prefix(32)) + suffix
     }
 
     /// Writes a checkpoint at `path` (its folder made, 0700, when missing). `payload` writes the

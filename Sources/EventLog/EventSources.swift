@@ -68,11 +68,16 @@ public final class EventSources {
         return list.count == all.count ? list : nil
     }
 
-    /// Takes every file up where a checkpoint left it (`positions`: the named files, then each
-    /// directory's files), before the first read: all of them, or (refused) none. A directory's
-    /// files are found by walking it now; files added to it since are read from their start
-    /// (`DirectorySource.resume`). The opened files' notices.
-    public func resume(at positions: [FilePosition]) throws(ResumeRefusal) -> [SourceEvent] {
+    /// Whether every file would be taken up where `positions` left it (`resume`'s checks, with
+    /// nothing opened kept): a preview of that checkpoint is then of these files.
+    public func wouldResume(at positions: [FilePosition]) -> Bool {
+        guard let opened = try? checkResume(at: positions) else { return false }
+        for fd in opened.0 + opened.1.flatMap({ $0.map(\.fd) }) { close(fd) }
+        return true
+    }
+
+    /// `resume`'s checks: each file's descriptor, opened and checked (the caller closes them).
+    private func checkResume(at positions: [FilePosition]) throws(ResumeRefusal) -> ([Int32], [[DirectorySource.CheckedResume]]) {
         guard stream == nil, positions.count >= files.count, positions.prefix(files.count).map(\.path) == files.map(\.path) else { throw .otherSources }
         // Each directory's positions: those under its folder, in the checkpoint's order.
         var rest = Array(positions.dropFirst(files.count))
@@ -98,6 +103,15 @@ public final class EventSources {
             for fd in checked + checkedInDirectories.flatMap({ $0.map(\.fd) }) { close(fd) }
             throw error
         }
+        return (checked, checkedInDirectories)
+    }
+
+    /// Takes every file up where a checkpoint left it (`positions`: the named files, then each
+    /// directory's files), before the first read: all of them, or (refused) none. A directory's
+    /// files are found by walking it now; files added to it since are read from their start
+    /// (`DirectorySource.resume`). The opened files' notices.
+    public func resume(at positions: [FilePosition]) throws(ResumeRefusal) -> [SourceEvent] {
+        let (checked, checkedInDirectories) = try checkResume(at: positions)
         var opened: [SourceEvent] = []
         for (i, file) in files.enumerated() {
             opened.append(file.resume(at: positions[i], fd: checked[i]))

@@ -113,13 +113,40 @@ public struct CheckpointStore: Sendable {
     /// The fold is consumed and let go of part by part as it is written: a caller that hands
     /// over its only other reference (`BackgroundCheckpoints`) lets the live fold have its
     /// tables back early.
-    public func save(_ fold: consuming EventFold, at positions: [FilePosition]) throws(FileFailure) {
+    /// The preview is written after it, with the same positions (`loadPreview` takes it only
+    /// beside the checkpoint it was written with); `now`: the clock, for the preview's "today".
+    public func save(_ fold: consuming EventFold, at positions: [FilePosition], now: Timestamp = LocalClock.now()) throws(FileFailure) {
         precondition(fold.horizon == nil, "a fold up to a horizon is not the files' fold")
+        let preview = fold.preview(for: now)
         var owned = consume fold
+        try Self.write(&owned, to: path, at: positions)
+        var previewFold = preview
+        try Self.write(&previewFold, to: previewPath, at: positions)
+    }
+
+    private static func write(_ fold: inout EventFold, to path: String, at positions: [FilePosition]) throws(FileFailure) {
         try CheckpointFile.write(to: path, positions: positions) { sink in
             var writer = CheckpointWriter(sink: sink)
-            try owned.writeCheckpointLettingGo(to: &writer)
+            try fold.writeCheckpointLettingGo(to: &writer)
             try writer.flush()
         }
+    }
+
+    /// The preview beside the checkpoint (docs/checkpoints.md, "The preview"): the part of the
+    /// state the first frame shows, read in milliseconds while the checkpoint takes longer.
+    public var previewPath: String { String(path.dropLast(CheckpointFile.suffix.count)) + ".preview" }
+
+    /// The preview to draw the first frame from while the checkpoint is read: nil unless it is
+    /// whole (its own seal), was written with the checkpoint now there (the same positions), the
+    /// sources still hold those bytes (as `load` will check them), and its "today" covers `now`'s.
+    /// Never a message: the checkpoint's own loading says what is wrong.
+    public func loadPreview(sources: EventSources, now: Timestamp) -> EventFold? {
+        guard let preview = try? LoadedCheckpoint(path: previewPath),
+              let checkpoint = try? LoadedCheckpoint(path: path, sealChecked: false),
+              checkpoint.positions == preview.positions,
+              sources.wouldResume(at: preview.positions),
+              let fold = try? EventFold(checkpoint: preview.payload),
+              let since = fold.state.leftOut.since, BorderState.preview(since: since, serves: now) else { return nil }
+        return fold
     }
 }

@@ -48,10 +48,13 @@ import Testing
         let first = try start(dir, cache: cache, folder: folder)
         #expect(try await first.waitFor { $0.contains("KM. Thalia") && $0.contains("60/100") } != nil, "\(first.shown)")
         try await quit(first)
-        let saved = try FileManager.default.contentsOfDirectory(atPath: cache.file("borderdesk"))
-        #expect(saved.count == 1 && saved[0].hasSuffix(".checkpoint"), "\(saved)")
-        let mode = try FileManager.default.attributesOfItem(atPath: cache.file("borderdesk/" + saved[0]))[.posixPermissions] as? Int
-        #expect(mode == 0o600)
+        // The checkpoint and its preview (the first frame's part of it), the user's alone.
+        let saved = try FileManager.default.contentsOfDirectory(atPath: cache.file("borderdesk")).sorted()
+        #expect(saved.count == 2 && saved[0].hasSuffix(".checkpoint") && saved[1].hasSuffix(".preview"), "\(saved)")
+        for file in saved {
+            let mode = try FileManager.default.attributesOfItem(atPath: cache.file("borderdesk/" + file))[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(file)")
+        }
 
         // p030 becomes p029 (same length, mid-file): a full read would count 59 passengers.
         let changed = Self.history().replacingOccurrences(of: #""passenger":"p030""#, with: #""passenger":"p029""#)

@@ -177,9 +177,10 @@ import Words
         loop.press(.escape)
         #expect(DashboardView.rowIDs(.voyages, input: loop.data, model: loop.ui) == ["next"])
     }
-
-    private func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
+
+/// Two digits, as times are written.
+func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
 /// A small seeded generator: a failing case names its seed.
 struct SeededRandom {

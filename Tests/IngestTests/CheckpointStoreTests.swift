@@ -1,5 +1,6 @@
 import BorderOps
 import EventLog
+import ExactKeys
 import Foundation
 import Ingest
 import TestSupport
@@ -108,9 +109,11 @@ import Testing
     @Test func theCheckpointIsTheUsersAlone() throws {
         let dir = TempDirectory()
         let (store, _) = try saved(dir)
-        let mode = try FileManager.default.attributesOfItem(atPath: store.path)[.posixPermissions] as? Int
-        #expect(mode == 0o600)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.file("cache/borderdesk")).count == 1, "no temporary file left")
+        for path in [store.path, store.previewPath] {
+            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(path)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.file("cache/borderdesk")).count == 2, "the checkpoint and its preview, no temporary file left")
         let folderMode = try FileManager.default.attributesOfItem(atPath: dir.file("cache/borderdesk"))[.posixPermissions] as? Int
         #expect(folderMode == 0o700)
     }
@@ -254,6 +257,43 @@ import Testing
         let (store, paths) = try saved(dir)
         dir.write("b.jsonl", "")
         #expect(refusal(store, paths + [dir.file("b.jsonl")]) == .sources(.otherSources))
+    }
+
+    /// The preview (the first frame's part of the state) is taken beside the checkpoint it was
+    /// written with, for the files as they were, from the instant it was made for on; nothing
+    /// else is drawn from, and the checkpoint itself is read as before.
+    @Test func thePreviewIsTakenOnlyBesideItsCheckpointAndItsFiles() throws {
+        let dir = TempDirectory()
+        let (store, paths) = try saved(dir)
+        let now = LocalClock.now()
+        let preview = try #require(store.loadPreview(sources: EventSources(arguments: paths), now: now))
+        #expect(preview.state.isPreview && preview.counts.lines == 3)
+        #expect(preview.state.voyages.count + preview.state.leftOut.voyages == 3, "three voyages checked, none opened")
+        #expect(store.loadPreview(sources: EventSources(arguments: paths), now: now.adding(minutes: -10)) == nil, "made for a later instant")
+        // The files grew: the preview is still of their first bytes, as the checkpoint is.
+        dir.append("a.jsonl", Self.text([7], file: 0, from: 3))
+        #expect(store.loadPreview(sources: EventSources(arguments: paths), now: now) != nil)
+        // A checkpoint written again without its preview (a preview that failed): not its own.
+        let previewBytes = try Data(contentsOf: URL(fileURLWithPath: store.previewPath))
+        let sources = EventSources(arguments: paths)
+        var fold = EventFold()
+        Self.read(sources, into: &fold)
+        #expect(try store.save(fold, readFrom: sources))
+        try previewBytes.write(to: URL(fileURLWithPath: store.previewPath))
+        #expect(store.loadPreview(sources: EventSources(arguments: paths), now: now) == nil, "of another checkpoint")
+        try FileManager.default.removeItem(atPath: store.previewPath)
+        #expect(store.loadPreview(sources: EventSources(arguments: paths), now: now) == nil)
+        #expect(refusal(store, paths) == nil, "the checkpoint is read without its preview")
+        // A damaged preview, a replaced file.
+        #expect(try store.save(fold, readFrom: sources))
+        var damaged = try Data(contentsOf: URL(fileURLWithPath: store.previewPath))
+        damaged[damaged.count / 2] ^= 1
+        try damaged.write(to: URL(fileURLWithPath: store.previewPath))
+        #expect(store.loadPreview(sources: EventSources(arguments: paths), now: now) == nil, "damaged")
+        #expect(try store.save(fold, readFrom: sources))
+        #expect(store.loadPreview(sources: EventSources(arguments: paths), now: now) != nil)
+        dir.write("a.jsonl", Self.text([11, 12, 13, 14, 15], file: 0, from: 0))
+        #expect(store.loadPreview(sources: EventSources(arguments: paths), now: now) == nil, "a file replaced")
     }
 
     @Test func noCheckpointIsSilent() throws {

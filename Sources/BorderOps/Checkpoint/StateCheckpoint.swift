@@ -45,6 +45,8 @@ extension BorderState {
         for correction in corrections { try w.correction(correction) }
         w.int(voyageSerials)
         w.ints(removedVoyageSerials)
+        for count in [leftOut.voyages, leftOut.operations, leftOut.meetings] { w.int(count) }
+        w.optionalTimestamp(leftOut.since)
         try w.mark(5)
     }
 
@@ -113,6 +115,8 @@ extension BorderState {
         for _ in 0..<(try r.count()) { corrections.append(try r.correction()) }
         voyageSerials = try r.int()
         removedVoyageSerials = try r.ints()
+        (leftOut.voyages, leftOut.operations, leftOut.meetings) = (try r.int(), try r.int(), try r.int())
+        leftOut.since = try r.optionalTimestamp()
         try r.mark(5)
     }
 

@@ -28,6 +28,10 @@ public struct BorderState: Sendable {
     public internal(set) var acknowledgements: [String: AlertAcknowledgement] = [:]
     /// Every voided event, in the order the voids took effect.
     public internal(set) var corrections: [Correction] = []
+    /// What a preview of the state leaves out (`preview(for:)`); nothing in a whole state.
+    public internal(set) var leftOut = LeftOut()
+    /// Whether this is a preview: a part of the state for the first frame, not the fold.
+    public var isPreview: Bool { leftOut.since != nil }
 
     /// Every folded event but passenger checks, whole, in reading order: what a thing is read
     /// again from when one of its events is voided.

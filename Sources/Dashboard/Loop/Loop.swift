@@ -71,6 +71,9 @@ public enum Loop {
         case .checkpointFailed(let sentence):
             model.notice = sentence
             model.needsFrame = true
+        case .checkpointRefused(let why):
+            if model.startNotice == nil { model.startNotice = why }
+            model.needsFrame = true
         case .frameDrawn(let now, let alerts, let next):
             model.needsFrame = false
             guard model.progress == nil else { return [] }

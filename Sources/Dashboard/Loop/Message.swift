@@ -30,6 +30,9 @@ public enum Message: Sendable, Equatable {
     case demoFailed(String)
     /// The checkpoint could not be written: the driver's sentence, in the officer's language.
     case checkpointFailed(String)
+    /// The checkpoint was not used (read once the first frame is drawn from its preview): why,
+    /// shown until the first key unless something else is.
+    case checkpointRefused(Word)
     /// A frame was drawn at `now` with these alerts; `nextAlertChange`: when a time rule next
     /// changes its answer (the loop wakes then).
     case frameDrawn(now: Timestamp, alerts: [Alert], nextAlertChange: Timestamp?)

@@ -147,6 +147,12 @@ public enum DashboardView {
     }
 
     static func drawHints(into grid: inout Grid, rect: Rect, context: ViewContext) {
+        if context.input.state.isPreview {
+            // Drawn from the checkpoint's preview while the rest is read: said where the keys are.
+            grid.fill(rect, role: .warn)
+            grid.text(" … \(context.t(.previewShown))", x: rect.x, y: rect.y, maxWidth: rect.width, role: .warn, style: .bold)
+            return
+        }
         if let caption = context.input.caption, context.input.notice == nil {
             // Too long for one line: two, over the status line (a demo is watched, not run).
             let two = DisplayWidth.of(" \(caption)") > rect.width && rect.y > 1

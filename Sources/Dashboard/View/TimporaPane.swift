@@ -21,7 +21,7 @@ enum TimporaPane {
             let order = (working.map { day in visible.filter { WorkingRows.holds(all[$0], withOpenActions: withOpenActions, day) } } ?? visible)
                 .sorted(byKey: { all[$0].closed ? 1 : 0 }, by: <)
             return (WorkingRows.keepingOpened(order, .timpora, in: context.input.state.meetings, context: context,
-                                              key: { all[$0].closed ? 1 : 0 }, by: <), visible.count)
+                                              key: { all[$0].closed ? 1 : 0 }, by: <), visible.count + context.input.state.leftOut.meetings)
         }
         return IndexedRows(all: all, order: order, outOf: outOf)
     }

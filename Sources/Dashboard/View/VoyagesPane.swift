@@ -14,7 +14,7 @@ enum VoyagesPane {
             let rows = WorkingRows.keepingOpened(WorkingRows.voyages(kept, all: all, day: working), .voyages, in: context.input.state.voyages,
                                                  context: context,
                                                  key: { VoyageOrder.Key(all[$0]) }, by: <)
-            return IndexedRows(all: all, order: rows, outOf: all.count)
+            return IndexedRows(all: all, order: rows, outOf: all.count + context.input.state.leftOut.voyages)
         }
         let matching = context.filtered(.voyages, .voyagesIndex, reading: \.voyages, count: all.count) {
             SearchIndex(count: all.count) { [all[$0].id, all[$0].vessel, all[$0].from, all[$0].to] }
@@ -23,7 +23,8 @@ enum VoyagesPane {
         let order = WorkingRows.keepingOpened((working.map { day in visible.filter { WorkingRows.holds(all[$0], day) } } ?? visible)
             .sorted(byKey: { VoyageOrder.Key(all[$0]) }, by: <), .voyages, in: context.input.state.voyages, context: context,
                                                  key: { VoyageOrder.Key(all[$0]) }, by: <)
-        return IndexedRows(all: all, order: order, outOf: visible.count)
+        // A preview's totals count what it left out (`LeftOut`).
+        return IndexedRows(all: all, order: order, outOf: visible.count + context.input.state.leftOut.voyages)
     }
 
     /// The order kept as events fold (`VoyageOrder`), when every post is shown and no filter is set.
