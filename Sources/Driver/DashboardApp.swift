@@ -88,8 +88,10 @@ public struct DashboardApp {
     public func run(on open: (_ colour: Bool) throws -> any DashboardTerminal) throws {
         let feed = DashboardFeed(self)
         // The preview first (milliseconds), drawn while the checkpoint is read (issue 19): the
-        // rows worked on, as the last checkpoint had them, marked as such; keys wait for the rest.
+        // rows worked on, as the last checkpoint had them, marked as such; keys are read once the whole fold is.
         let preview = rowScope == .working ? feed.loadPreview(now: LocalClock.now()) : nil
+        // Without one, the checkpoint is read before the terminal is taken (Ctrl-C still stops it).
+        let refusedAtOnce = preview == nil ? feed.loadCheckpoint() : nil
         let (catalog, startTheme) = ThemeCatalog.load(directory: themesDirectory, chosen: themeChoice)
         let terminal = try open(colour)
         defer {
@@ -109,14 +111,14 @@ public struct DashboardApp {
         let effects = DashboardEffects(feed: feed, demo: demo, postDirectory: postDirectory)
         // A broken theme file is named (file, line, key) until the first key; the default is used.
         let runner = LoopRunner(
-            model: LoopModel(ui: ui, startNotice: catalog.problems.first.map { Word.themeProblem($0) }), environment: environment,
+            model: LoopModel(ui: ui, startNotice: catalog.problems.first.map { Word.themeProblem($0) } ?? refusedAtOnce), environment: environment,
             screen: terminal, themes: catalog.themes, colour: colour, ascii: ascii || !terminal.utf8,
             data: { feed.frame(now: LocalClock.now(), language: $0.language) }, perform: effects.perform)
         if let preview {
             let now = LocalClock.now()
             runner.drawIfNeeded(now: now, partial: feed.frame(now: now, language: ui.language, fold: preview))
+            if let refused = feed.loadCheckpoint() { runner.send(.checkpointRefused(refused)) }
         }
-        if let refused = feed.loadCheckpoint() { runner.send(.checkpointRefused(refused)) }
         catchUp(feed, runner, terminal)
         var demoGeneration = demo?.generation ?? 0
         while !runner.quit {

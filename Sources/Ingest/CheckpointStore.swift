@@ -113,15 +113,18 @@ public struct CheckpointStore: Sendable {
     /// The fold is consumed and let go of part by part as it is written: a caller that hands
     /// over its only other reference (`BackgroundCheckpoints`) lets the live fold have its
     /// tables back early.
-    /// The preview is written after it, with the same positions (`loadPreview` takes it only
+    /// The preview is written after it, with the same positions; its failure is not the
+    /// checkpoint's (the start is then as it was without one) (`loadPreview` takes it only
     /// beside the checkpoint it was written with); `now`: the clock, for the preview's "today".
     public func save(_ fold: consuming EventFold, at positions: [FilePosition], now: Timestamp = LocalClock.now()) throws(FileFailure) {
         precondition(fold.horizon == nil, "a fold up to a horizon is not the files' fold")
         let preview = fold.preview(for: now)
         var owned = consume fold
         try Self.write(&owned, to: path, at: positions)
+        // Best effort: a start without a preview reads the checkpoint as before, and one left
+        // from an earlier checkpoint names other positions (`loadPreview` refuses it).
         var previewFold = preview
-        try Self.write(&previewFold, to: previewPath, at: positions)
+        do throws(FileFailure) { try Self.write(&previewFold, to: previewPath, at: positions) } catch { unlink(previewPath) }
     }
 
     private static func write(_ fold: inout EventFold, to path: String, at positions: [FilePosition]) throws(FileFailure) {
@@ -140,9 +143,12 @@ public struct CheckpointStore: Sendable {
     /// whole (its own seal), was written with the checkpoint now there (the same positions), the
     /// sources still hold those bytes (as `load` will check them), and its "today" covers `now`'s.
     /// Never a message: the checkpoint's own loading says what is wrong.
+    /// A preview over a megabyte and an eighth of its checkpoint is not read (one of a history
+    /// whose things lie ahead of the clock, say): it would delay the whole fold more than it saves.
     public func loadPreview(sources: EventSources, now: Timestamp) -> EventFold? {
-        guard let preview = try? LoadedCheckpoint(path: previewPath),
-              let checkpoint = try? LoadedCheckpoint(path: path, sealChecked: false),
+        guard let checkpoint = try? LoadedCheckpoint(path: path, sealChecked: false),
+              let preview = try? LoadedCheckpoint(path: previewPath, sealChecked: false),
+              preview.payload.count <= max(1 << 20, checkpoint.payload.count / 8), preview.sealHolds(),
               checkpoint.positions == preview.positions,
               sources.wouldResume(at: preview.positions),
               let fold = try? EventFold(checkpoint: preview.payload),

@@ -76,7 +76,7 @@ extension Word {
     public static let theme = Word(en: "theme", id: "tema")
     public static let catchingUp = Word(en: "Reading the log", id: "Membaca log")
     /// The first frame, drawn from the checkpoint's preview while the rest of it is read.
-    public static let previewShown = Word(en: "Reading the log · shown as last saved · keys wait", id: "Membaca log · tampilan tersimpan terakhir · tombol menunggu")
+    public static let previewShown = Word(en: "Reading the log · shown as last saved", id: "Membaca log · tampilan tersimpan terakhir")
     public static let checklist = Word(en: "Checklist", id: "Daftar periksa")
     public static let nextStep = Word(en: "NEXT", id: "BERIKUTNYA")
     public static let noChecklist = Word(en: "No checklist for this operation: c starts one", id: "Belum ada daftar periksa: c untuk memulai")

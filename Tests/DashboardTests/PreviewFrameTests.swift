@@ -22,9 +22,11 @@ import Testing
         func ts() -> String { "2024-11-\(15 + random.next(9))T\(two(random.next(24))):\(two(random.next(60))):00+0\(7 + random.next(3)):00" }
         func line(_ post: String, _ type: String, _ fields: String) {
             n += 1
-            lines.append(#"{"id":"e\#(n)","ts":"\#(ts())","type":"\#(type)","post":"\#(post)",\#(fields)}"#)
+            let exercise = random.next(8) == 0 ? #","exercise":true"# : ""
+            lines.append(#"{"id":"e\#(n)","ts":"\#(ts())","type":"\#(type)","post":"\#(post)"\#(exercise),\#(fields)}"#)
         }
-        func post() -> String { posts[random.next(3)].id }
+        // Tarakan is not in the posts file: the dashboard's own zone is its.
+        func post() -> String { (posts.map(\.id) + ["tarakan"])[random.next(4)] }
         for v in 0..<random.next(30) {
             let p = post()
             line(p, "voyage.opened", #""voyage":"v\#(v)","vessel":"KM V\#(v)","from":"A","to":"B","departs":"\#(ts())","manifest":\#(random.next(9) + 1)"#)
@@ -58,21 +60,34 @@ import Testing
             }
             if random.next(2) == 0 { line(p, "meeting.closed", #""meeting":"m\#(m)""#) }
         }
+        if random.next(2) == 0 {
+            line(post(), "checklist.started", #""checklist":"loose","title":"T","steps":[{"step":"s0","title":"x"}]"#)
+        }
         for _ in 0..<random.next(10) {
             line(post(), "kpi.reported", #""date":"2024-11-\#(15 + random.next(9))","agency":"bea-cukai","metric":"\#(KPIMetric.allCases[random.next(4)].rawValue)","count":\#(random.next(9))"#)
         }
         for s in 0..<random.next(5) {
             line(post(), "seizure.recorded", #""case":"c\#(s)","commodity":"tobacco","value_idr":\#(random.next(9) * 1000),"suspects":\#(random.next(3)),"agency":"bea-cukai""#)
         }
-        if random.next(2) == 0 { line("nunukan", "alert.ack", #""alert":"departure:v0","note":"seen""#) }
+        for _ in 0..<random.next(3) {
+            let alert = ["departure:v0", "departure:v1", "action:x0-0", "finding:op0:f0", "stale:nunukan"][random.next(5)]
+            line("nunukan", "alert.ack", #""alert":"\#(alert)","note":"seen""#)
+        }
+        // Corrections: any earlier line voided (a thing read again without it, or gone).
+        for _ in 0..<random.next(4) where n > 0 {
+            line(post(), "event.voided", #""target":"e\#(1 + random.next(n))","reason":"salah""#)
+        }
         return lines
     }
+
+    /// Silent posts are news, as at headquarters; each post in its zone.
+    static let settings = AlertSettings(staleMinutes: 15, postZones: Dictionary(uniqueKeysWithValues: posts.map { ($0.id, $0.zone) }))
 
     /// The frame's data as the driver hands a partial fold to the view (`DashboardFeed.frame`).
     static func input(_ fold: EventFold, now: Timestamp) -> DashboardInput {
         var input = DashboardInput(fold: fold, sources: [], now: now)
         input.postDirectory = posts
-        input.alerts = AlertRules.evaluate(fold.state, now: now)
+        input.alerts = AlertRules.evaluate(fold.state, now: now, settings: settings)
         return input
     }
 
@@ -90,8 +105,9 @@ import Testing
         var random = SeededRandom(seed: UInt64(seed))
         let fold = foldLines(Self.history(&random))
         let now = Timestamp.parse("2024-11-\(17 + random.next(6))T\(two(random.next(24))):\(two(random.next(60))):00+08:00")!
-        // Written at the last checkpoint: up to three days before (a restart the next morning).
-        let madeAt = now.adding(minutes: -Int64(random.next(3 * 24 * 60)))
+        // Written at the last checkpoint: up to six days before (a restart days later), or up to a
+        // day after (a clock set back).
+        let madeAt = now.adding(minutes: Int64(24 * 60 - random.next(7 * 24 * 60)))
         let preview = try Self.previewRead(fold, madeAt: madeAt)
         #expect(preview.state.isPreview && !fold.state.isPreview)
         #expect(BorderState.preview(since: try #require(preview.state.leftOut.since), serves: now))
@@ -114,14 +130,15 @@ import Testing
         }
     }
 
-    /// A preview is not drawn at an instant whose day may begin before it was made (a clock set
-    /// back): it would lack what that day lists.
-    @Test func aPreviewServesOnlyFromTheInstantItWasMadeFor() throws {
+    /// A preview is drawn from a day before the instant it was made for on (a clock set back a
+    /// little), not earlier: that day may begin before what it holds.
+    @Test func aPreviewServesFromADayBeforeTheInstantItWasMadeFor() throws {
         let made = Timestamp.parse("2024-11-20T10:00:00+08:00")!
         let since = try #require(try Self.previewRead(foldLines([]), madeAt: made).state.leftOut.since)
         #expect(BorderState.preview(since: since, serves: made))
         #expect(BorderState.preview(since: since, serves: made.adding(minutes: 5 * 24 * 60)))
-        #expect(!BorderState.preview(since: since, serves: made.adding(minutes: -1)))
+        #expect(BorderState.preview(since: since, serves: made.adding(minutes: -24 * 60)))
+        #expect(!BorderState.preview(since: since, serves: made.adding(minutes: -24 * 60 - 1)))
     }
 
     static func row(_ grid: Grid, _ y: Int) -> [Cell] { Array(grid.cells[(y * grid.width)..<((y + 1) * grid.width)]) }

@@ -269,7 +269,7 @@ import Testing
         let preview = try #require(store.loadPreview(sources: EventSources(arguments: paths), now: now))
         #expect(preview.state.isPreview && preview.counts.lines == 3)
         #expect(preview.state.voyages.count + preview.state.leftOut.voyages == 3, "three voyages checked, none opened")
-        #expect(store.loadPreview(sources: EventSources(arguments: paths), now: now.adding(minutes: -10)) == nil, "made for a later instant")
+        #expect(store.loadPreview(sources: EventSources(arguments: paths), now: now.adding(minutes: -24 * 60 - 10)) == nil, "made for more than a day later")
         // The files grew: the preview is still of their first bytes, as the checkpoint is.
         dir.append("a.jsonl", Self.text([7], file: 0, from: 3))
         #expect(store.loadPreview(sources: EventSources(arguments: paths), now: now) != nil)

@@ -21,19 +21,19 @@ public struct LeftOut: Sendable, Equatable {
 /// the desk and the acknowledgements whole. Written beside a checkpoint, it is read in a few
 /// milliseconds however long the history, and drawn while the whole state is read.
 extension BorderState {
-    /// Whether a frame drawn at `now` may be drawn from a preview made `since`: its posts'
-    /// "today" (every zone from UTC−12 to UTC+14) starts at or after `since`.
+    /// Whether a frame drawn at `now` may be drawn from a preview made `since`: every post's
+    /// "today" starts at or after `since`.
     public static func preview(since: Timestamp, serves now: Timestamp) -> Bool {
-        !(now.epochSeconds - Self.widestDay < since.epochSeconds)
+        !(now.epochSeconds - Self.day < since.epochSeconds)
     }
 
-    /// Two days: the earliest midnight of any zone's today lies less than that before now.
-    static let widestDay: Int64 = 2 * 86_400
+    /// Any zone's midnight (UTC−12 to UTC+14) lies less than a day before now.
+    static let day: Int64 = 86_400
 
-    /// The preview for frames drawn from `now` on (what they may show as today begins at
-    /// `since = now − 2 days`).
+    /// The preview for frames drawn from `now` on, or up to a day before (a clock set back):
+    /// what they may show as today begins after `since = now − 2 days`.
     public func preview(for now: Timestamp) -> BorderState {
-        preview(since: now.adding(minutes: -Self.widestDay / 60))
+        preview(since: now.adding(minutes: -2 * Self.day / 60))
     }
 
     /// The working things from `since` on, their kept events renumbered in the order they had.
@@ -41,9 +41,10 @@ extension BorderState {
         let operations = self.operations.values.filter { Self.isWorking($0, since: since) }
         let shownOperations = Set(operations.map { ExactKey($0.id) })
         let actions = self.actions.values.filter { $0.state == .open }
-        let meetingsWithOpenActions = Set(actions.compactMap { $0.meeting.map { ExactKey($0) } })
+        // Strings, as the pane compares them (`WorkingRows.meetingsWithOpenActions`).
+        let meetingsWithOpenActions = Set(actions.compactMap(\.meeting))
         let meetings = self.meetings.values.filter {
-            !$0.closed || meetingsWithOpenActions.contains(ExactKey($0.id)) || $0.firstMention.map { !($0 < since) } == true
+            !$0.closed || meetingsWithOpenActions.contains($0.id) || $0.firstMention.map { !($0 < since) } == true
         }
         let shownMeetings = Set(meetings.map { ExactKey($0.id) })
         let voyages = self.voyages.values.filter { !$0.closed || $0.departs.map { !($0 < since) } == true }

@@ -94,6 +94,8 @@ public final class LoopRunner {
             screen.reportMouse(model.ui.reportsMouse)
         }
         screen.draw(DashboardView.render(input, model: model.ui, width: width, height: height, ascii: ascii))
-        send(.frameDrawn(now: now, alerts: input.alerts, nextAlertChange: partial == nil ? nextAlertChange(input) : nil))
+        // A preview's alerts are the checkpoint's (one acknowledged since would ring): the bell
+        // waits for the whole fold's frame.
+        send(.frameDrawn(now: now, alerts: input.state.isPreview ? [] : input.alerts, nextAlertChange: partial == nil ? nextAlertChange(input) : nil))
     }
 }
