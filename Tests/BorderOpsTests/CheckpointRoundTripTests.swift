@@ -1,5 +1,6 @@
 @testable import BorderOps
 import Foundation
+import TestSupport
 import Testing
 
 /// A fold written to a checkpoint and read back, then given the rest of the lines, is the fold
@@ -47,17 +48,9 @@ import Testing
         }
     }
 
-    static func bytes(_ fold: EventFold) throws -> [UInt8] {
-        var out: [UInt8] = []
-        var writer = CheckpointWriter(chunkSize: 64) { out.append(contentsOf: $0) }
-        try fold.writeCheckpoint(to: &writer)
-        try writer.flush()
-        return out
-    }
+    static func bytes(_ fold: EventFold) throws -> [UInt8] { try checkpointBytes(of: fold, chunkSize: 64) }
 
-    static func read(_ bytes: [UInt8]) throws -> EventFold {
-        try bytes.withUnsafeBytes { try EventFold(checkpoint: $0) }
-    }
+    static func read(_ bytes: [UInt8]) throws -> EventFold { try foldReadBack(from: bytes) }
 
     /// A stream and a cut point from a seed: a failure names its seed (no shrinking, which on
     /// a slow debug build takes longer than the suite).

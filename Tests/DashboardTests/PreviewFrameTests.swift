@@ -93,11 +93,7 @@ import Testing
 
     /// The preview as the dashboard reads it: written to a checkpoint's bytes and read back.
     static func previewRead(_ fold: EventFold, madeAt: Timestamp) throws -> EventFold {
-        var bytes: [UInt8] = []
-        var writer = CheckpointWriter(chunkSize: 64) { bytes.append(contentsOf: $0) }
-        try fold.preview(for: madeAt).writeCheckpoint(to: &writer)
-        try writer.flush()
-        return try bytes.withUnsafeBytes { try EventFold(checkpoint: $0) }
+        try foldReadBack(from: checkpointBytes(of: fold.preview(for: madeAt), chunkSize: 64))
     }
 
     @Test(arguments: 0..<80)

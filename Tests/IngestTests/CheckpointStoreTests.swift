@@ -29,13 +29,7 @@ import Testing
         codes.enumerated().map { line($1, start + $0, file: file) + "\n" }.joined()
     }
 
-    static func bytes(_ fold: EventFold) throws -> [UInt8] {
-        var out: [UInt8] = []
-        var writer = CheckpointWriter { out.append(contentsOf: $0) }
-        try fold.writeCheckpoint(to: &writer)
-        try writer.flush()
-        return out
-    }
+    static func bytes(_ fold: EventFold) throws -> [UInt8] { try checkpointBytes(of: fold) }
 
     static func read(_ sources: EventSources, into fold: inout EventFold) {
         sources.readAvailable { path, line in fold.ingest(line, from: path) }
