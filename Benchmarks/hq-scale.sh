@@ -8,13 +8,18 @@
 #   - `summary` cold and from the checkpoint, with peak RSS (/usr/bin/time);
 #   - the checkpoint's size.
 # Checkpoints go to a temporary XDG_CACHE_HOME, never the user's cache.
+# The history: fifty posts (three zones), ending yesterday in WITA (a generated day runs from 06.00
+# to about noon, so today's could still be ahead of the clock): 1M events is about a month of
+# them, 10M about ten months.
 #   Benchmarks/hq-scale.sh [EVENTS...]      (default: 1000000; 10000000 writes a 2 GB file)
+#   END=YYYY-MM-DD (the history's last day; default yesterday in WITA)
 #   APPENDS=200 (appends per measurement)
 #   LONG_IDS=1 (the history with ids as long as Borderdesk's own: 31 bytes, not 12)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000000}")
 appends=${APPENDS:-200}
+end=${END:-$(TZ=Asia/Makassar date -d yesterday +%F)}
 tool=${PTY_LATENCY:-../shared/tools/pty-latency.py}
 bin=$(scripts/release-binary.sh)  # the binary as the package ships it
 mkdir -p bench-data
@@ -56,13 +61,13 @@ timed() {
 measure "no history: append -> visible" "$dir/alone.jsonl" "$dir/alone.jsonl" --no-checkpoint
 
 for n in "${sizes[@]}"; do
-    history=bench-data/hq-$n.jsonl
-    [ -f "$history" ] || "$bin" generate --events "$n" --seed 19 --posts 6 "$history"
+    history=bench-data/hq-$n-to-$end.jsonl
+    [ -f "$history" ] || "$bin" generate --events "$n" --seed 19 --posts 50 --end "$end" "$history"
     if [ "${LONG_IDS:-0}" = 1 ]; then
         # The generator's ids (nnk-00000001) fit in a Swift string's 15 inline bytes;
         # Borderdesk's own (nunukan-20261207022122-xckkte44561r) do not: the same history with
         # 31-byte ids, nothing else changed.
-        long=bench-data/hq-$n-long-ids.jsonl
+        long=bench-data/hq-$n-to-$end-long-ids.jsonl
         [ -f "$long" ] || sed 's/"id":"\([a-z]*\)-\([0-9]*\)"/"id":"\1-20241101060722-q\2xyz"/' "$history" > "$long"
         history=$long
     fi

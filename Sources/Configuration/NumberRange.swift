@@ -24,7 +24,7 @@ public struct NumberRange: Sendable {
     public static let minutes = NumberRange(bounds: 1...525_600, unit: "minutes")
     public static let minutesOrNone = NumberRange(bounds: 0...525_600, unit: "minutes")
     public static let events = NumberRange(bounds: 0...1_000_000_000, unit: "events")
-    public static let posts = NumberRange(bounds: 1...6, unit: "posts")
+    public static let posts = NumberRange(bounds: 1...50, unit: "posts")
     /// `demo`'s + and - keys stay within the same range.
     public static let demoSpeed = NumberRange(bounds: 1...3_600, unit: "scenario minutes a minute")
     /// Up to 9999-12-31T23:59:59Z, the last instant RFC 3339 can write.

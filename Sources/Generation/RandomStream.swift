@@ -3,8 +3,9 @@ import JSON
 
 /// A valid random event stream of realistic shape for load tests and benchmarks: several posts,
 /// each day three ferry departures checked passenger by passenger (the bulk of a real log),
-/// a joint operation with its checklist every other day, a Timpora meeting every third day,
-/// the desk's daily KPIs and the odd seizure. The same seed gives the same lines.
+/// a joint operation with its checklist every other day, a Timpora meeting every third day (which
+/// settles most of the last meeting's actions), the desk's daily KPIs and the odd seizure. The
+/// same seed gives the same lines, whatever the first day.
 public struct RandomStream {
     public struct Post: Sendable {
         public var id: String
@@ -12,6 +13,8 @@ public struct RandomStream {
         public var offsetSeconds: Int32
     }
 
+    /// Six posts the earlier benchmarks used, then 44 more (headquarters watches about fifty),
+    /// interleaved so that any number of them spans the three zones.
     public static let posts: [Post] = [
         Post(id: "nunukan", prefix: "nnk", offsetSeconds: 8 * 3600),
         Post(id: "tarakan", prefix: "trk", offsetSeconds: 8 * 3600),
@@ -19,21 +22,84 @@ public struct RandomStream {
         Post(id: "skouw", prefix: "skw", offsetSeconds: 9 * 3600),
         Post(id: "entikong", prefix: "etk", offsetSeconds: 7 * 3600),
         Post(id: "sebatik", prefix: "sbt", offsetSeconds: 8 * 3600),
+        Post(id: "motaain", prefix: "mta", offsetSeconds: 8 * 3600),
+        Post(id: "aruk", prefix: "ark", offsetSeconds: 7 * 3600),
+        Post(id: "merauke", prefix: "mrk", offsetSeconds: 9 * 3600),
+        Post(id: "motamasin", prefix: "mms", offsetSeconds: 8 * 3600),
+        Post(id: "badau", prefix: "bdu", offsetSeconds: 7 * 3600),
+        Post(id: "sota", prefix: "sta", offsetSeconds: 9 * 3600),
+        Post(id: "wini", prefix: "wni", offsetSeconds: 8 * 3600),
+        Post(id: "jagoibabang", prefix: "jgb", offsetSeconds: 7 * 3600),
+        Post(id: "jayapura", prefix: "jyp", offsetSeconds: 9 * 3600),
+        Post(id: "napan", prefix: "npn", offsetSeconds: 8 * 3600),
+        Post(id: "batam", prefix: "btm", offsetSeconds: 7 * 3600),
+        Post(id: "sorong", prefix: "sor", offsetSeconds: 9 * 3600),
+        Post(id: "kupang", prefix: "kpg", offsetSeconds: 8 * 3600),
+        Post(id: "sekupang", prefix: "skp", offsetSeconds: 7 * 3600),
+        Post(id: "ambon", prefix: "amb", offsetSeconds: 9 * 3600),
+        Post(id: "balikpapan", prefix: "bpn", offsetSeconds: 8 * 3600),
+        Post(id: "tanjunguban", prefix: "tub", offsetSeconds: 7 * 3600),
+        Post(id: "saumlaki", prefix: "sml", offsetSeconds: 9 * 3600),
+        Post(id: "makassar", prefix: "mks", offsetSeconds: 8 * 3600),
+        Post(id: "tanjungpinang", prefix: "tpg", offsetSeconds: 7 * 3600),
+        Post(id: "tual", prefix: "tul", offsetSeconds: 9 * 3600),
+        Post(id: "parepare", prefix: "ppr", offsetSeconds: 8 * 3600),
+        Post(id: "karimun", prefix: "krm", offsetSeconds: 7 * 3600),
+        Post(id: "ternate", prefix: "tte", offsetSeconds: 9 * 3600),
+        Post(id: "bitung", prefix: "btg", offsetSeconds: 8 * 3600),
+        Post(id: "dumai", prefix: "dmi", offsetSeconds: 7 * 3600),
+        Post(id: "biak", prefix: "bik", offsetSeconds: 9 * 3600),
+        Post(id: "tahuna", prefix: "thn", offsetSeconds: 8 * 3600),
+        Post(id: "bengkalis", prefix: "bkl", offsetSeconds: 7 * 3600),
+        Post(id: "miangas", prefix: "mgs", offsetSeconds: 8 * 3600),
+        Post(id: "selatpanjang", prefix: "slp", offsetSeconds: 7 * 3600),
+        Post(id: "marore", prefix: "mrr", offsetSeconds: 8 * 3600),
+        Post(id: "belawan", prefix: "blw", offsetSeconds: 7 * 3600),
+        Post(id: "manado", prefix: "mdo", offsetSeconds: 8 * 3600),
+        Post(id: "sabang", prefix: "sbg", offsetSeconds: 7 * 3600),
+        Post(id: "krayan", prefix: "kry", offsetSeconds: 8 * 3600),
+        Post(id: "tanjungbalai", prefix: "tjb", offsetSeconds: 7 * 3600),
+        Post(id: "benoa", prefix: "bno", offsetSeconds: 8 * 3600),
+        Post(id: "pontianak", prefix: "ptk", offsetSeconds: 7 * 3600),
+        Post(id: "labuanbajo", prefix: "lbj", offsetSeconds: 8 * 3600),
+        Post(id: "sintang", prefix: "stg", offsetSeconds: 7 * 3600),
+        Post(id: "samarinda", prefix: "smd", offsetSeconds: 8 * 3600),
+        Post(id: "natuna", prefix: "ntn", offsetSeconds: 7 * 3600),
+        Post(id: "tolitoli", prefix: "tli", offsetSeconds: 8 * 3600),
     ]
 
     static let vessels = ["KM. Thalia", "KM. Purnama", "KM. Francis", "Labuan Express V", "KM. Lambelu", "KM. Bukit Siguntang"]
     static let destinations = ["Tawau", "Pare-Pare", "Makassar", "Tarakan", "Balikpapan", "Baubau"]
     static let agencies = ["imigrasi", "bea-cukai", "lanal", "ksop", "bp3mi", "kp3", "bnnp", "polres"]
 
+    /// The first day when none is asked for: the earlier benchmarks' histories start on it.
+    public static let defaultFirstDay = CivilDate(year: 2024, month: 11, day: 1)
+
     private var random: SplitMix64
     private let posts: [Post]
+    private let firstDay: Int64
     private var sequence: [Int]
+    /// Per post, the actions its last meeting assigned, settled at its next one.
+    private var actionsToSettle: [[String]]
     private var day = 0
+    /// Counts lines without writing them (`firstDay(endingOn:…)`): the draws are the same.
+    private var counting = false
 
-    public init(seed: UInt64, postCount: Int = 3) {
+    public init(seed: UInt64, postCount: Int = 3, firstDay: CivilDate = Self.defaultFirstDay) {
         random = SplitMix64(seed: seed)
         posts = Array(Self.posts.prefix(max(1, min(postCount, Self.posts.count))))
+        self.firstDay = firstDay.daysSinceEpoch
         sequence = Array(repeating: 0, count: posts.count)
+        actionsToSettle = Array(repeating: [], count: posts.count)
+    }
+
+    /// The first day from which `count` lines end on `lastDay`: the stream's shape does not
+    /// depend on its dates, so a copy that only counts says how many days the lines take.
+    public static func firstDay(endingOn lastDay: CivilDate, seed: UInt64, postCount: Int, count: Int) -> CivilDate {
+        var copy = RandomStream(seed: seed, postCount: postCount)
+        copy.counting = true
+        copy.generate(count: count) { _ in }
+        return CivilDate(daysSinceEpoch: lastDay.daysSinceEpoch - Int64(max(copy.day, 1) - 1))
     }
 
     /// Calls `emit` with `count` lines (each one JSON object, no newline).
@@ -52,7 +118,7 @@ public struct RandomStream {
 
     private mutating func nextDay(post p: Int, into lines: inout [String]) {
         let post = posts[p]
-        let date = CivilDate(daysSinceEpoch: CivilDate(year: 2024, month: 11, day: 1).daysSinceEpoch + Int64(day))
+        let date = CivilDate(daysSinceEpoch: firstDay + Int64(day))
         let midnight = date.daysSinceEpoch * 86_400 - Int64(post.offsetSeconds)
         var clock = midnight + 6 * 3600
         func tick(_ maxSeconds: Int) -> Timestamp {
@@ -61,6 +127,11 @@ public struct RandomStream {
         }
         func event(_ type: EventType, _ ts: Timestamp, by: String? = nil, _ fields: [JSONMember]) {
             sequence[p] += 1
+            // The caller built `fields` all the same: some of them draw numbers.
+            if counting {
+                lines.append("")
+                return
+            }
             var members = [
                 JSONMember("id", .string("\(post.prefix)-\(pad(sequence[p], 8))")),
                 JSONMember("ts", .string(ts.rfc3339())),
@@ -82,6 +153,16 @@ public struct RandomStream {
                 JSONMember("chair", s("Kepala Kantor Imigrasi")), JSONMember("location", s("Kantor Imigrasi")),
                 JSONMember("attendees", .array(Self.agencies.prefix(6).map(s))),
             ])
+            // The last meeting's actions: most done, some dropped, a few left open for good (an
+            // overdue action headquarters sees).
+            for action in actionsToSettle[p] {
+                let roll = Int.random(in: 0..<100, using: &random)
+                guard roll < 96 else { continue }
+                event(.actionState, tick(120), by: "sekretariat", [
+                    JSONMember("action", s(action)), JSONMember("state", s(roll < 90 ? "done" : "dropped")),
+                ])
+            }
+            actionsToSettle[p] = (1...3).map { "\(meeting)-a\($0)" }
             for i in 1...5 {
                 for state in ["discussing", "done"] {
                     event(.agendaItem, tick(900), by: "sekretariat", [

@@ -138,6 +138,7 @@ enum CommandLinePhrases {
         Word(en: "--notify: no notify_command in %", id: "--notify: tidak ada notify_command di %"),
         Word(en: "--from: a date such as %", id: "--from: tanggal seperti %"),
         Word(en: "--to: a date such as %", id: "--to: tanggal seperti %"),
+        Word(en: "--end: a date such as %", id: "--end: tanggal seperti %"),
         Word(en: "--by: only agency", id: "--by: hanya agency"),
         Word(en: "minutes", id: "menit"),
         Word(en: "events", id: "kejadian"),

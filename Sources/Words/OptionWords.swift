@@ -96,6 +96,9 @@ extension Word {
     // Generate.
     public static let optionEvents = Word(en: "How many events (0-1000000000).", id: "Jumlah peristiwa (0-1000000000).")
     public static let optionSeed = Word(en: "Seed for the random generator.", id: "Benih pembangkit acak.")
-    public static let optionGeneratePosts = Word(en: "How many border posts (1-6).", id: "Jumlah pos lintas batas (1-6).")
+    public static let optionGeneratePosts = Word(en: "How many border posts (1-50).", id: "Jumlah pos lintas batas (1-50).")
+    public static let optionGenerateEnd = Word(
+        en: "The history's last day (YYYY-MM-DD): it starts as many days before as the events take. Without it, it starts on 2024-11-01.",
+        id: "Hari terakhir riwayat (YYYY-MM-DD): riwayat dimulai sebanyak hari sebelumnya yang dibutuhkan peristiwa. Tanpa ini, dimulai 2024-11-01.")
     public static let optionGenerateOut = Word(en: "The file to write (must not exist), or -.", id: "Berkas yang ditulis (belum boleh ada), atau -.")
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Words
 import Configuration
 import Generation
+import BorderOps
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,11 +20,15 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: .word(.optionGeneratePosts))
     var posts = NumberArgument(3)
 
+    @Option(help: .word(.optionGenerateEnd))
+    var end: String?
+
     @Argument(help: .word(.optionGenerateOut))
     var out: String
 
     func validate() throws {
         try reportingErrors { _ = try counts() }
+        if let end, CivilDate.parse(end) == nil { throw ValidationError("--end: a date such as 2026-12-07") }
     }
 
     func counts() throws(NumberRange.Refusal) -> (events: Int, posts: Int) {
@@ -33,7 +38,10 @@ struct GenerateCommand: ParsableCommand {
     mutating func run() throws {
         try reportingErrors {
             let (events, posts) = try counts()
-            var stream = RandomStream(seed: seed, postCount: posts)
+            let firstDay = end.flatMap(CivilDate.parse).map {
+                RandomStream.firstDay(endingOn: $0, seed: seed, postCount: posts, count: events)
+            } ?? RandomStream.defaultFirstDay
+            var stream = RandomStream(seed: seed, postCount: posts, firstDay: firstDay)
             try GeneratedFile.write(&stream, count: events, to: out)
         }
     }

@@ -235,4 +235,28 @@ import Testing
         // Never overwrites a file.
         #expect(try Borderdesk.run(["generate", "--events", "1", dir.file("a.jsonl")]).status != 0)
     }
+
+    /// `--end` ends the history on that day whatever the count; later meetings settle most of the
+    /// earlier ones' actions; up to fifty posts in the three zones.
+    @Test func generateEndsOnTheDayAskedAndSettlesActions() throws {
+        let dir = TempDirectory()
+        #expect(try Borderdesk.run(["generate", "--events", "40000", "--posts", "5", "--seed", "4", "--end", "2026-03-01", dir.file("a.jsonl")]).status == 0)
+        let lines = try String(contentsOfFile: dir.file("a.jsonl"), encoding: .utf8).split(separator: "\n")
+        func day(_ line: Substring) -> Substring { line.firstMatch(of: #/"ts":"(\d{4}-\d\d-\d\d)T/#)!.1 }
+        #expect(lines.count == 40000)
+        #expect(day(lines.last!) == "2026-03-01")
+        #expect(day(lines.first!) == "2026-02-17")
+        let assigned = lines.filter { $0.contains(#""type":"action.assigned""#) }.count
+        let settled = lines.filter { $0.contains(#""type":"action.state""#) }.count
+        #expect(settled > 0 && settled < assigned)
+        #expect(try Borderdesk.run(["check", "--lang", "en", dir.file("a.jsonl")]).stdout
+                == "40000 lines: 40000 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
+
+        #expect(try Borderdesk.run(["generate", "--events", "40000", "--posts", "50", dir.file("b.jsonl")]).status == 0)
+        let many = try String(contentsOfFile: dir.file("b.jsonl"), encoding: .utf8)
+        let posts = Set(many.matches(of: #/"post":"([a-z]+)"/#).map { String($0.1) })
+        #expect(posts.count == 50)
+        for offset in ["+07:00", "+08:00", "+09:00"] { #expect(many.contains(offset + "\"")) }
+        #expect(day(many.split(separator: "\n").first!) == "2024-11-01")
+    }
 }

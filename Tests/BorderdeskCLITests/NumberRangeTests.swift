@@ -44,7 +44,7 @@ import Testing
     @Test func generateAndDemoNumbersAreRangeChecked() throws {
         let dir = TempDirectory()
         expectRefused(try Borderdesk.run(["generate", "--events=-1", dir.file("a.jsonl")]), "--events: -1 di luar rentang (0–1000000000 kejadian)")
-        expectRefused(try Borderdesk.run(["generate", "--events", "1", "--posts", "7", dir.file("a.jsonl")]), "--posts: 7 di luar rentang (1–6 pos)")
+        expectRefused(try Borderdesk.run(["generate", "--events", "1", "--posts", "51", dir.file("a.jsonl")]), "--posts: 51 di luar rentang (1–50 pos)")
         expectRefused(try Borderdesk.run(["demo", "--lang", "en", "--speed", "1e308"]), "--speed: 1e308 is not a whole number (1–3600 scenario minutes a minute)")
         expectRefused(try Borderdesk.run(["demo", "--lang", "en", "--speed", "0"]), "--speed: 0 is out of range (1–3600 scenario minutes a minute)")
         #expect(!FileManager.default.fileExists(atPath: dir.file("a.jsonl")))

@@ -59,6 +59,7 @@ import Testing
     @Test func aMissingArgumentAndACommandsOwnCheck() throws {
         #expect(try Self.refused(["report", "op"]).first == "borderdesk: argumen '<op>' belum diberikan")
         #expect(try Self.refused(["report", "desk", "--from", "x", "--to", "y"]).first == "borderdesk: --from: tanggal seperti 2025-07-28")
+        #expect(try Self.refused(["generate", "--events", "1", "--end", "2026-02-30", "-"]).first == "borderdesk: --end: tanggal seperti 2026-12-07")
     }
 
     /// None of the parser's English on an Indonesian refusal, whatever the kind.
