@@ -18,7 +18,7 @@ import Testing
         #expect(refusal(.minutes, "0") == "--x: 0 is out of range (1–525600 minutes)")
         #expect(refusal(.minutes, "99999999999999999999999") == "--x: 99999999999999999999999 is out of range (1–525600 minutes)")
         #expect(refusal(.minutes, "-5") == "--x: -5 is out of range (1–525600 minutes)")
-        #expect(refusal(.posts, "three") == "--x: three is not a whole number (1–6 posts)")
-        #expect(refusal(.posts, "") == "--x:  is not a whole number (1–6 posts)")
+        #expect(refusal(.posts, "three") == "--x: three is not a whole number (1–50 posts)")
+        #expect(refusal(.posts, "") == "--x:  is not a whole number (1–50 posts)")
     }
 }

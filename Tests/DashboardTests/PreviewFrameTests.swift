@@ -63,10 +63,11 @@ import Testing
         if random.next(2) == 0 {
             line(post(), "checklist.started", #""checklist":"loose","title":"T","steps":[{"step":"s0","title":"x"}]"#)
         }
-        for _ in 0..<random.next(10) {
+        for _ in 0..<random.next(30) {
             line(post(), "kpi.reported", #""date":"2024-11-\#(15 + random.next(9))","agency":"bea-cukai","metric":"\#(KPIMetric.allCases[random.next(4)].rawValue)","count":\#(random.next(9))"#)
         }
-        for s in 0..<random.next(5) {
+        // More seizures than the preview keeps (`seizuresKept`) now and then.
+        for s in 0..<random.next(70) {
             line(post(), "seizure.recorded", #""case":"c\#(s)","commodity":"tobacco","value_idr":\#(random.next(9) * 1000),"suspects":\#(random.next(3)),"agency":"bea-cukai""#)
         }
         for _ in 0..<random.next(3) {
@@ -91,9 +92,12 @@ import Testing
         return input
     }
 
+    /// As many seizures as the tallest frame below has lines: the pane shows fewer.
+    static let seizuresKept = 50
+
     /// The preview as the dashboard reads it: written to a checkpoint's bytes and read back.
     static func previewRead(_ fold: EventFold, madeAt: Timestamp) throws -> EventFold {
-        try foldReadBack(from: checkpointBytes(of: fold.preview(for: madeAt), chunkSize: 64))
+        try foldReadBack(from: checkpointBytes(of: fold.preview(for: madeAt, seizures: seizuresKept), chunkSize: 64))
     }
 
     @Test(arguments: 0..<80)
@@ -108,6 +112,9 @@ import Testing
         #expect(preview.state.isPreview && !fold.state.isPreview)
         #expect(BorderState.preview(since: try #require(preview.state.leftOut.since), serves: now))
         #expect(preview.state.voyages.count + preview.state.leftOut.voyages == fold.state.voyages.count)
+        #expect(preview.state.desk.seizures.count + preview.state.leftOut.desk.seizures == fold.state.desk.seizures.count)
+        #expect(preview.state.desk.seizures.count <= Self.seizuresKept)
+        #expect(Set(preview.state.desk.reports.map(\.date)).count <= 1)
         let whole = Self.input(fold, now: now), shown = Self.input(preview, now: now)
         #expect(shown.alerts == whole.alerts, "seed \(seed)")
         for (width, height) in [(80, 24), (120, 35), (160, 50)] {

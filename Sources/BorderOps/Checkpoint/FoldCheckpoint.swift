@@ -6,7 +6,7 @@ import ExactKeys
 extension EventFold {
     /// The encoding's version: a checkpoint of another version is not read (bump it whenever what
     /// is written, or what the reducers make of events, changes).
-    public static let checkpointVersion: UInt64 = 8
+    public static let checkpointVersion: UInt64 = 9
 
     /// Writes the fold through `writer` (then `flush` it). A fold with a `horizon` leaves events
     /// out: it is not a fold of the files and is refused.

@@ -47,6 +47,10 @@ extension BorderState {
         w.ints(removedVoyageSerials)
         for count in [leftOut.voyages, leftOut.operations, leftOut.meetings] { w.int(count) }
         w.optionalTimestamp(leftOut.since)
+        for total in leftOut.desk.totals { w.int64(total) }
+        w.int(leftOut.desk.seizures)
+        w.int64(leftOut.desk.valueIDR)
+        w.int64(leftOut.desk.suspects)
         try w.mark(5)
     }
 
@@ -117,6 +121,9 @@ extension BorderState {
         removedVoyageSerials = try r.ints()
         (leftOut.voyages, leftOut.operations, leftOut.meetings) = (try r.int(), try r.int(), try r.int())
         leftOut.since = try r.optionalTimestamp()
+        for m in leftOut.desk.totals.indices { leftOut.desk.totals[m] = try r.int64() }
+        leftOut.desk.seizures = try r.int()
+        (leftOut.desk.valueIDR, leftOut.desk.suspects) = (try r.int64(), try r.int64())
         try r.mark(5)
     }
 

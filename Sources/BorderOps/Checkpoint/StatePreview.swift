@@ -11,14 +11,16 @@ public struct LeftOut: Sendable, Equatable {
     /// meeting first mentioned from this instant on: a frame whose "today" starts at or after it
     /// lists the same working rows as the whole state's.
     public internal(set) var since: Timestamp?
+    /// The desk's reports and seizures left out, summed.
+    public internal(set) var desk = DeskLeftOut()
 
     public init() {}
 }
 
 /// The part of a state the dashboard's first frame shows (issue 19, docs/checkpoints.md
 /// "The preview"): what officers work on (`WorkingRows`: open, and of the days from `since`
-/// on) and everything an alert rule judges, with the kept events those are made of, the posts,
-/// the desk and the acknowledgements whole. Written beside a checkpoint, it is read in a few
+/// on) and everything an alert rule judges, with the kept events those are made of, the posts
+/// and the acknowledgements whole, and of the desk what its pane shows (`Desk.preview`). Written beside a checkpoint, it is read in a few
 /// milliseconds however long the history, and drawn while the whole state is read.
 extension BorderState {
     /// Whether a frame drawn at `now` may be drawn from a preview made `since`: every post's
@@ -32,12 +34,13 @@ extension BorderState {
 
     /// The preview for frames drawn from `now` on, or up to a day before (a clock set back):
     /// what they may show as today begins after `since = now − 2 days`.
-    public func preview(for now: Timestamp) -> BorderState {
-        preview(since: now.adding(minutes: -2 * Self.day / 60))
+    /// The desk keeps its `seizures` newest seizures: more than any pane shows.
+    public func preview(for now: Timestamp, seizures: Int = Desk.previewSeizures) -> BorderState {
+        preview(since: now.adding(minutes: -2 * Self.day / 60), seizures: seizures)
     }
 
     /// The working things from `since` on, their kept events renumbered in the order they had.
-    func preview(since: Timestamp) -> BorderState {
+    func preview(since: Timestamp, seizures: Int = Desk.previewSeizures) -> BorderState {
         let operations = self.operations.values.filter { Self.isWorking($0, since: since) }
         let shownOperations = Set(operations.map { ExactKey($0.id) })
         let actions = self.actions.values.filter { $0.state == .open }
@@ -57,6 +60,7 @@ extension BorderState {
 
         let checklists = self.checklists.values.filter { $0.op.map { shownOperations.contains(ExactKey($0)) } ?? true }
         let actionsShown = self.actions.values.filter { $0.meeting.map { shownMeetings.contains(ExactKey($0)) } ?? true }
+        let desk = self.desk.preview(seizures: seizures, leftOut: &preview.leftOut.desk)
         var taken = Set(desk.reportKept)
         for positions in desk.seizureKept.values { taken.formUnion(positions) }
         for voyage in voyages { taken.formUnion(voyage.keptPositions) }
@@ -110,11 +114,11 @@ extension BorderState {
 extension EventFold {
     /// The fold with its state's preview for frames drawn from `now` on: the counts and the
     /// malformed lines as they are, no ids (a preview is drawn, never folded into).
-    public func preview(for now: Timestamp) -> EventFold {
+    public func preview(for now: Timestamp, seizures: Int = Desk.previewSeizures) -> EventFold {
         var preview = EventFold(decodePath: decodePath, problems: problems)
         preview.counts = counts
         preview.malformedBySource = malformedBySource
-        preview.state = state.preview(for: now)
+        preview.state = state.preview(for: now, seizures: seizures)
         return preview
     }
 }

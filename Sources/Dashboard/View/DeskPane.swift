@@ -13,6 +13,8 @@ enum DeskPane {
         var reports: [Int] = []
         /// Newest first.
         var seizures: [Seizure] = []
+        /// The seizures counted: those shown, and those a preview left out.
+        var seizureCount = 0
         /// The selectable rows, in display order; none when the desk has nothing to show.
         var rows: [DeskRow] = []
         var rowIDs: [String] = []
@@ -67,8 +69,18 @@ enum DeskPane {
             }
             if date == shown.latestDay { shown.onLatestDay[m] &+= count }
         }
-        shown.value = shown.seizures.reduce(Int64(0)) { $0.addingReportingOverflow($1.valueIDR).overflow ? .max : $0 + $1.valueIDR }
+        shown.value = shown.seizures.reduce(Int64(0)) { $0.saturatingAdd($1.valueIDR) }
         shown.suspects = shown.seizures.reduce(Int64(0)) { $0 &+ $1.suspects }
+        shown.seizureCount = shown.seizures.count
+        // A preview's desk (`Desk.preview`) carries what it left out as sums. Its frame is the
+        // dashboard's first, which hides no post and filters nothing: they are all shown.
+        if reports == nil, seizures == nil, hidden.isEmpty {
+            let left = context.input.state.leftOut.desk
+            for m in metrics.indices { shown.totals[m] &+= left.totals[m] }
+            shown.seizureCount += left.seizures
+            shown.value = shown.value.saturatingAdd(left.valueIDR)
+            shown.suspects &+= left.suspects
+        }
         return shown
     }
 
@@ -116,7 +128,7 @@ enum DeskPane {
         }
         // A selected seizure needs a line below the summary: the blank line gives it up.
         if !figuresHidden && (selected < KPIMetric.allCases.count || y + 2 < inner.maxY) { y += 1 }
-        line("\(context.t(.seizures)) \(context.count(seizures.count)) · \(context.t(.value)) \(context.language.shortRupiah(shown.value)) · \(context.t(.suspects)) \(context.count(shown.suspects))",
+        line("\(context.t(.seizures)) \(context.count(shown.seizureCount)) · \(context.t(.value)) \(context.language.shortRupiah(shown.value)) · \(context.t(.suspects)) \(context.count(shown.suspects))",
              role: .accent, style: .bold)
         // The seizures scroll so that the selected one shows.
         let room = max(1, inner.maxY - y)
