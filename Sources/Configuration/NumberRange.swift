@@ -10,6 +10,10 @@ public struct NumberRange: Sendable {
     public struct Refusal: Error, Equatable, CustomStringConvertible {
         public var message: String
         public var description: String { message }
+
+        public init(message: String) {
+            self.message = message
+        }
     }
 
     public var bounds: ClosedRange<Int64>

@@ -10,6 +10,15 @@ import Darwin
 /// standard output for `-`, written in chunks of about 1 MiB so a billion events never sit in
 /// memory at once.
 public enum GeneratedFile {
+    /// `path` is already there (generated data never overwrites a file): said before the
+    /// minutes `--end`'s counting pass can take at a billion events, not after. `write`'s
+    /// exclusive create still decides.
+    public static func refuseExisting(_ path: String) throws(FileFailure) {
+        var info = stat()
+        guard path != "-", lstat(path, &info) == 0 else { return }
+        throw FileFailure(message: "cannot create \(path): \(String(cString: strerror(EEXIST)))")
+    }
+
     public static func write(_ stream: inout RandomStream, count: Int, to path: String) throws(FileFailure) {
         let fd: Int32
         if path == "-" {

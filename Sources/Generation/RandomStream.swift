@@ -5,7 +5,8 @@ import JSON
 /// each day three ferry departures checked passenger by passenger (the bulk of a real log),
 /// a joint operation with its checklist every other day, a Timpora meeting every third day (which
 /// settles most of the last meeting's actions), the desk's daily KPIs and the odd seizure. The
-/// same seed gives the same lines, whatever the first day.
+/// same seed gives the same lines but for their dates, whatever the first day. (Since the
+/// meetings settle actions, 7 December 2026, a seed no longer gives the file it gave before.)
 public struct RandomStream {
     public struct Post: Sendable {
         public var id: String
@@ -14,7 +15,7 @@ public struct RandomStream {
     }
 
     /// Six posts the earlier benchmarks used, then 44 more (headquarters watches about fifty),
-    /// interleaved so that any number of them spans the three zones.
+    /// interleaved so that five or more span the three zones.
     public static let posts: [Post] = [
         Post(id: "nunukan", prefix: "nnk", offsetSeconds: 8 * 3600),
         Post(id: "tarakan", prefix: "trk", offsetSeconds: 8 * 3600),

@@ -246,9 +246,26 @@ import Testing
         #expect(lines.count == 40000)
         #expect(day(lines.last!) == "2026-03-01")
         #expect(day(lines.first!) == "2026-02-17")
-        let assigned = lines.filter { $0.contains(#""type":"action.assigned""#) }.count
-        let settled = lines.filter { $0.contains(#""type":"action.state""#) }.count
-        #expect(settled > 0 && settled < assigned)
+        // Each action settled was assigned before; some are done, some dropped, some left open.
+        var assigned: Set<Substring> = [], settled: [Substring: Substring] = [:]
+        for line in lines {
+            if line.contains(#""type":"action.assigned""#) { assigned.insert(line.firstMatch(of: #/"action":"([^"]+)"/#)!.1) }
+            if let m = line.firstMatch(of: #/"type":"action.state".*"action":"([^"]+)","state":"([a-z]+)"/#) {
+                #expect(assigned.contains(m.1), "\(m.1) settled before it was assigned")
+                settled[m.1] = m.2
+            }
+        }
+        #expect(Set(settled.values) == ["done", "dropped"])
+        #expect(settled.count < assigned.count)
+        // The same draws as without --end: only the dates (and the ids made of them) differ.
+        #expect(try Borderdesk.run(["generate", "--events", "40000", "--posts", "5", "--seed", "4", dir.file("d.jsonl")]).status == 0)
+        func shape(_ line: Substring) -> String { String(line).replacing(#/\d{4}-?\d\d-?\d\d/#, with: "DAY") }
+        let defaultDays = try String(contentsOfFile: dir.file("d.jsonl"), encoding: .utf8).split(separator: "\n")
+        #expect(defaultDays.map(shape) == lines.map(shape))
+        #expect(day(defaultDays.first!) == "2024-11-01")
+        // One event: on the day asked.
+        #expect(try Borderdesk.run(["generate", "--events", "1", "--end", "2026-03-01", dir.file("e.jsonl")]).status == 0)
+        #expect(day(try String(contentsOfFile: dir.file("e.jsonl"), encoding: .utf8).split(separator: "\n")[0]) == "2026-03-01")
         #expect(try Borderdesk.run(["check", "--lang", "en", dir.file("a.jsonl")]).stdout
                 == "40000 lines: 40000 valid, 0 voided, 0 malformed, 0 duplicate ids, 0 unknown types\n")
 

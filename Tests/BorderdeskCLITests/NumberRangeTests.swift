@@ -45,6 +45,9 @@ import Testing
         let dir = TempDirectory()
         expectRefused(try Borderdesk.run(["generate", "--events=-1", dir.file("a.jsonl")]), "--events: -1 di luar rentang (0–1000000000 kejadian)")
         expectRefused(try Borderdesk.run(["generate", "--events", "1", "--posts", "51", dir.file("a.jsonl")]), "--posts: 51 di luar rentang (1–50 pos)")
+        // Days before the year 1 cannot be written (RFC 3339): refused, nothing written.
+        expectRefused(try Borderdesk.run(["generate", "--events", "5000", "--posts", "1", "--end", "0001-01-05", dir.file("a.jsonl")]),
+                      "--end: peristiwa memerlukan 8 hari, yang akan dimulai sebelum tahun 1")
         expectRefused(try Borderdesk.run(["demo", "--lang", "en", "--speed", "1e308"]), "--speed: 1e308 is not a whole number (1–3600 scenario minutes a minute)")
         expectRefused(try Borderdesk.run(["demo", "--lang", "en", "--speed", "0"]), "--speed: 0 is out of range (1–3600 scenario minutes a minute)")
         #expect(!FileManager.default.fileExists(atPath: dir.file("a.jsonl")))

@@ -60,6 +60,7 @@ import Testing
         #expect(try Self.refused(["report", "op"]).first == "borderdesk: argumen '<op>' belum diberikan")
         #expect(try Self.refused(["report", "desk", "--from", "x", "--to", "y"]).first == "borderdesk: --from: tanggal seperti 2025-07-28")
         #expect(try Self.refused(["generate", "--events", "1", "--end", "2026-02-30", "-"]).first == "borderdesk: --end: tanggal seperti 2026-12-07")
+        #expect(try Self.refused(["generate", "--events", "1", "--end", "9999-12-25", "-"]).first == "borderdesk: --end: paling lambat 9999-12-24")
     }
 
     /// None of the parser's English on an Indonesian refusal, whatever the kind.

@@ -66,9 +66,12 @@ import Testing
         for _ in 0..<random.next(30) {
             line(post(), "kpi.reported", #""date":"2024-11-\#(15 + random.next(9))","agency":"bea-cukai","metric":"\#(KPIMetric.allCases[random.next(4)].rawValue)","count":\#(random.next(9))"#)
         }
-        // More seizures than the preview keeps (`seizuresKept`) now and then.
+        // More seizures than the preview keeps (`seizuresKept`) now and then; some cases recorded
+        // again (the latest record counts); values now and then near 2^63, so the sums saturate.
         for s in 0..<random.next(70) {
-            line(post(), "seizure.recorded", #""case":"c\#(s)","commodity":"tobacco","value_idr":\#(random.next(9) * 1000),"suspects":\#(random.next(3)),"agency":"bea-cukai""#)
+            let caseID = random.next(5) == 0 ? random.next(s + 1) : s
+            let value = random.next(10) == 0 ? "4611686018427387904" : "\(random.next(9) * 1000)"
+            line(post(), "seizure.recorded", #""case":"c\#(caseID)","commodity":"tobacco","value_idr":\#(value),"suspects":\#(random.next(3)),"agency":"bea-cukai""#)
         }
         for _ in 0..<random.next(3) {
             let alert = ["departure:v0", "departure:v1", "action:x0-0", "finding:op0:f0", "stale:nunukan"][random.next(5)]

@@ -1,7 +1,7 @@
 /// The desk's part of a preview (`BorderState.preview`). The pane's first frame shows each
 /// metric's total, the latest day's figures beside it, and the seizures newest first with their
-/// count, value and suspects: a year of fifty posts' daily reports is ~65,000 events, read at every
-/// start for four sums. The preview keeps the latest day's reports and the newest seizures, and
+/// count, value and suspects: ten months of fifty posts' daily reports are ~65,000 events, read at
+/// every start for four sums. The preview keeps the latest day's reports and the newest seizures, and
 /// carries the rest as the sums the pane adds (`LeftOut.desk`).
 public struct DeskLeftOut: Sendable, Equatable {
     /// Each metric's total over the reports left out, in `KPIMetric.allCases`' order.
@@ -19,8 +19,10 @@ extension Desk {
     public static let previewSeizures = 500
 
     /// The reports of the latest day and the `seizures` newest seizures (by the pane's order:
-    /// latest record, then case id), with what is left out summed into `leftOut`.
-    func preview(seizures limit: Int, leftOut: inout DeskLeftOut) -> Desk {
+    /// latest record, then case id; at least one, so a desk of seizures alone is not "no desk"),
+    /// with what is left out added into `leftOut`.
+    func preview(seizures kept: Int, leftOut: inout DeskLeftOut) -> Desk {
+        let limit = max(1, kept)
         var preview = Desk()
         let latestDay = reports.lazy.map(\.date).max()
         let metrics = KPIMetric.allCases

@@ -60,6 +60,7 @@ extension BorderState {
 
         let checklists = self.checklists.values.filter { $0.op.map { shownOperations.contains(ExactKey($0)) } ?? true }
         let actionsShown = self.actions.values.filter { $0.meeting.map { shownMeetings.contains(ExactKey($0)) } ?? true }
+        preview.leftOut.desk = leftOut.desk
         let desk = self.desk.preview(seizures: seizures, leftOut: &preview.leftOut.desk)
         var taken = Set(desk.reportKept)
         for positions in desk.seizureKept.values { taken.formUnion(positions) }
