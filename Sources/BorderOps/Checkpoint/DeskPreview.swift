@@ -34,7 +34,7 @@ extension Desk {
             }
         }
         for metric in totals.keys { preview.keepTotal(metric) }
-        let newest = seizures.sorted { ($0.value.recorded.instant, $0.value.caseID) > ($1.value.recorded.instant, $1.value.caseID) }
+        let newest = seizures.sorted { Seizure.newerFirst($0.value, $1.value) }
         for (n, (key, seizure)) in newest.enumerated() {
             if n < limit {
                 preview.seizures[key] = seizure

@@ -39,6 +39,14 @@ public struct Seizure: Sendable, Equatable {
     public var by: String?
 }
 
+extension Seizure {
+    /// The desk's order, newest first: the latest record's instant, then the case id. The pane,
+    /// its detail and a preview's cut (`Desk.preview`) must agree on it.
+    public static func newerFirst(_ a: Seizure, _ b: Seizure) -> Bool {
+        (a.recorded.instant, a.caseID) > (b.recorded.instant, b.caseID)
+    }
+}
+
 /// The smuggling-prevention desk: the four daily KPIs and seizures by case.
 public struct Desk: Sendable {
     /// Each metric's sum, saturated at 2^63-1 (from `exactTotals`).

@@ -9,7 +9,7 @@ enum DeskDetail {
         let t = context.t
         let desk = context.input.state.desk
         var d = DetailDocument(title: t(.paneDesk), id: "desk")
-        let seizures = desk.seizures.values.filter { context.visible(post: $0.post) }.sorted { ($0.recorded.instant, $0.caseID) > ($1.recorded.instant, $1.caseID) }
+        let seizures = desk.seizures.values.filter { context.visible(post: $0.post) }.sorted(by: Seizure.newerFirst)
         let value = seizures.reduce(Int64(0)) { $0.saturatingAdd($1.valueIDR) }
         d.heading("\(t(.detailSeizures)) (\(seizures.count)) · \(t(.value)) \(context.language.shortRupiah(value))")
         if seizures.isEmpty { d.item("", t(.noSeizures), role: .muted) }

@@ -53,7 +53,7 @@ enum DeskPane {
         for i in seizures ?? Array(all.indices) where hidden.isEmpty || !hidden.contains(all[i].post) {
             shown.seizures.append(all[i])
         }
-        shown.seizures.sort { ($0.recorded.instant, $0.caseID) > ($1.recorded.instant, $1.caseID) }
+        shown.seizures.sort(by: Seizure.newerFirst)
         guard !shown.reports.isEmpty || !shown.seizures.isEmpty else { return shown }
         shown.rows = KPIMetric.allCases.map(DeskRow.figure) + shown.seizures.map { .seizure($0.caseID) }
         shown.rowIDs = shown.rows.map(\.id)
