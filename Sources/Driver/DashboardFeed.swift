@@ -14,7 +14,7 @@ import Words
 /// while catching up, and for the few new lines after that: never by reading a file again.
 public final class DashboardFeed {
     public private(set) var sources: EventSources
-    public private(set) var fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
+    public private(set) var fold = DashboardFeed.newFold()
     private var states: [String: SourceState] = [:]
     /// Each file's chain seal as of the last read (kept here: while catching up, the sources
     /// belong to the reader's thread and are not asked).
@@ -47,18 +47,109 @@ public final class DashboardFeed {
         self.settings = settings
         alertIndex = AlertIndex(settings: settings.alertSettings)
         forcePolling = settings.forcePolling
-        sources = EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive,
-                               chains: ChainTracking(standardInput: false, deferred: true))
+        sources = Self.newSources(settings)
         let store = settings.checkpointFolder.flatMap { CheckpointStore(sources: settings.arguments, recursive: settings.recursive, folder: $0) }
             ?? CheckpointStore(sources: settings.arguments, recursive: settings.recursive)
         checkpoints = settings.demo == nil && settings.checkpoints ? store.map(BackgroundCheckpoints.init) : nil
         sources.startFollowing(forcePolling: forcePolling)
     }
 
+    /// The fold before anything is read (the problems kept: the newest ten thousand).
+    private static func newFold() -> EventFold {
+        EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
+    }
+
+    /// The sources as given, nothing read yet; their chains are hashed after the catch-up.
+    private static func newSources(_ settings: DashboardApp) -> EventSources {
+        EventSources(arguments: settings.demo.map { [$0.file] } ?? settings.arguments, recursive: settings.recursive,
+                     chains: ChainTracking(standardInput: false, deferred: true))
+    }
+
     /// The preview of the sources' checkpoint (`CheckpointStore.loadPreview`), when there is one
     /// that can be drawn at `now` before the checkpoint is read.
-    func loadPreview(now: Timestamp) -> EventFold? {
+    func loadPreview(now: Timestamp) -> CheckpointPreview? {
         checkpoints?.store.loadPreview(sources: sources, now: now)
+    }
+
+    /// Bytes written since the checkpoint up to which they are folded into its preview while it is
+    /// read (`loadCheckpoint(behind:show:)`): more (a night at a busy post) are read with every
+    /// core once it is, as without a preview.
+    static let bytesIntoPreview: Int64 = 4 << 20
+
+    /// Reads the checkpoint on another thread while its preview is on the screen (issue 19): the
+    /// sources are taken up where the checkpoint left them, and the lines written since, as they
+    /// arrive, are folded into the preview (each change handed to `show`) and kept; once the
+    /// checkpoint is read they are folded into it, so nothing is read twice. Keys wait meanwhile
+    /// (`DashboardApp.run`). The same answer as `loadCheckpoint()`, which it falls back to when
+    /// the files grew by more than `bytesIntoPreview`; when the checkpoint is refused after all,
+    /// the sources start again from their first byte.
+    func loadCheckpoint(behind preview: CheckpointPreview, show: (EventFold) -> Void) -> Word? {
+        let written = sources.totalFileBytes - preview.positions.reduce(0) { $0 + $1.offset }
+        guard let checkpoints, written <= Self.bytesIntoPreview,
+              let reading = BackgroundCheckpointRead(checkpoints.store, problems: fold.problems) else { return loadCheckpoint() }
+        let opened: [SourceEvent]
+        do throws(ResumeRefusal) {
+            opened = try sources.resume(at: preview.positions)
+        } catch {
+            // The files changed since the preview was checked: as `load` would find them. The fold
+            // read is let go of before the fold from scratch is made (two at 10M events: 2 GB).
+            _ = reading.wait()
+            return CheckpointStore.Refusal.sources(error).word
+        }
+        for notice in opened { states[notice.path] = notice.kind.stateAfter }
+        var shown = preview.fold
+        var since: [KeptLine] = []
+        var read: CheckpointStore.Read?
+        // First what is there already (no wake says so), then what arrives.
+        var woke = (sources: true, ready: [Int32]())
+        while read == nil {
+            if woke.sources || sources.pollingIntervalMs != nil {
+                var changed = false
+                let notices = sources.readAvailable { path, line in
+                    _ = shown.ingest(line, from: path)
+                    since.append(KeptLine(path: path, line: line))
+                    changed = true
+                }
+                for notice in notices { states[notice.path] = notice.kind.stateAfter }
+                if changed || !notices.isEmpty { show(shown) }
+            }
+            read = reading.take()
+            if read == nil { woke = sources.wait(timeoutMs: 1000, alsoWatching: [reading.wake.readEnd]) }
+        }
+        // Taken out, so the fold read is held once: another reference would have the first line
+        // folded into it copy every table.
+        switch read.take() {
+        case .read(let loaded, let positions)? where positions == preview.positions:
+            start(from: loaded)
+            for line in since { line.fold(into: &fold) }
+            return nil
+        case .refused(let refusal)?:
+            startAgain()
+            return refusal.word
+        default:
+            // Gone, or another checkpoint written meanwhile (of other positions).
+            startAgain()
+            return CheckpointStore.Refusal.replacedWhileRead.word
+        }
+    }
+
+    /// The checkpoint's fold taken as the dashboard's: everything in it is new to the panes, and
+    /// a checkpoint is written again only once the fold has changed (`saveCheckpoint`).
+    private func start(from loaded: consuming EventFold) {
+        fold = loaded
+        touched.touchEverything()
+        revisions.touchEverything()
+        linesAtCheckpoint = fold.counts.lines
+        linesLoaded = fold.counts.lines
+    }
+
+    /// Back to nothing read, the files to be read from their first byte.
+    private func startAgain() {
+        sources = Self.newSources(settings)
+        sources.startFollowing(forcePolling: forcePolling)
+        fold = Self.newFold()
+        states = [:]
+        seals = [:]
     }
 
     /// Takes the sources up from their checkpoint, when there is one that matches (before
@@ -68,11 +159,7 @@ public final class DashboardFeed {
         guard let checkpoints else { return nil }
         switch checkpoints.store.load(into: sources, problems: fold.problems) {
         case .loaded(let loaded, let opened):
-            fold = loaded
-            touched.touchEverything()
-            revisions.touchEverything()
-            linesAtCheckpoint = loaded.counts.lines
-            linesLoaded = loaded.counts.lines
+            start(from: loaded)
             for notice in opened { states[notice.path] = notice.kind.stateAfter }
             return nil
         case .absent:
@@ -174,7 +261,7 @@ public final class DashboardFeed {
     public func restart(following file: String) {
         sources = EventSources(arguments: [file], chains: ChainTracking(standardInput: false))
         sources.startFollowing(forcePolling: forcePolling)
-        fold = EventFold(problems: ProblemLog(limit: 10_000, keeping: .newest))
+        fold = Self.newFold()
         caughtUp = true
         touched.touchEverything()
         revisions.touchEverything()

@@ -32,6 +32,9 @@ public struct CheckpointStore: Sendable {
         /// Written by another version, or not decodable.
         case otherVersion(String)
         case sources(ResumeRefusal)
+        /// Another checkpoint (of other positions) was written while this one was read beside its
+        /// preview (`DashboardFeed.loadCheckpoint(behind:show:)`).
+        case replacedWhileRead
 
         public var description: String {
             switch self {
@@ -42,6 +45,7 @@ public struct CheckpointStore: Sendable {
             case .sources(.unreadable(path: let path, reason: let reason)): return "checkpoint not used: \(path): \(reason): reading everything"
             case .sources(.shorter(path: let path)): return "checkpoint not used: \(path) is shorter than when it was made: reading everything"
             case .sources(.changed(path: let path)): return "checkpoint not used: \(path) was replaced or changed: reading everything"
+            case .replacedWhileRead: return "checkpoint replaced while it was read: reading everything"
             }
         }
     }
@@ -63,9 +67,33 @@ public struct CheckpointStore: Sendable {
         path = folder + "/" + CheckpointFile.name(forSources: sources, recursive: recursive)
     }
 
+    /// What reading the checkpoint gave, before any source is taken up.
+    public enum Read: Sendable {
+        /// The fold as the checkpoint had it, and where reading stood in each file.
+        case read(EventFold, positions: [FilePosition])
+        case absent
+        case refused(Refusal)
+    }
+
     /// Loads the checkpoint into new `sources` (nothing read from them yet). On refusal the
     /// sources are as they were.
     public func load(into sources: EventSources, decodePath: DecodePath = .automatic, problems: ProblemLog) -> Load {
+        switch read(decodePath: decodePath, problems: problems) {
+        case .read(let fold, let positions):
+            do throws(ResumeRefusal) {
+                let opened = try sources.resume(at: positions)
+                return .loaded(fold, opened: opened)
+            } catch {
+                return .refused(.sources(error))
+            }
+        case .absent: return .absent
+        case .refused(let refusal): return .refused(refusal)
+        }
+    }
+
+    /// Reads the checkpoint without touching any source: on any thread (a dashboard drawing the
+    /// preview reads it on another: `BackgroundCheckpointRead`).
+    public func read(decodePath: DecodePath = .automatic, problems: ProblemLog) -> Read {
         let file: LoadedCheckpoint
         do throws(LoadedCheckpoint.Refusal) {
             file = try LoadedCheckpoint(path: path, sealChecked: false)
@@ -90,12 +118,7 @@ public struct CheckpointStore: Sendable {
             return .refused(beside.sealHolds() ? .otherVersion("\(error)") : .damaged(LoadedCheckpoint.sealMismatch))
         }
         guard beside.sealHolds() else { return .refused(.damaged(LoadedCheckpoint.sealMismatch)) }
-        do throws(ResumeRefusal) {
-            let opened = try sources.resume(at: file.positions)
-            return .loaded(fold, opened: opened)
-        } catch {
-            return .refused(.sources(error))
-        }
+        return .read(fold, positions: file.positions)
     }
 
     /// Writes a checkpoint of `fold` as read from `sources` (every byte read folded). Nothing is
@@ -145,7 +168,7 @@ public struct CheckpointStore: Sendable {
     /// Never a message: the checkpoint's own loading says what is wrong.
     /// A preview over a megabyte and an eighth of its checkpoint is not read (one of a history
     /// whose things lie ahead of the clock, say): it would delay the whole fold more than it saves.
-    public func loadPreview(sources: EventSources, now: Timestamp) -> EventFold? {
+    public func loadPreview(sources: EventSources, now: Timestamp) -> CheckpointPreview? {
         guard let checkpoint = try? LoadedCheckpoint(path: path, sealChecked: false),
               let preview = try? LoadedCheckpoint(path: previewPath, sealChecked: false),
               preview.payload.count <= max(1 << 20, checkpoint.payload.count / 8), preview.sealHolds(),
@@ -153,6 +176,13 @@ public struct CheckpointStore: Sendable {
               sources.wouldResume(at: preview.positions),
               let fold = try? EventFold(checkpoint: preview.payload),
               let since = fold.state.leftOut.since, BorderState.preview(since: since, serves: now) else { return nil }
-        return fold
+        return CheckpointPreview(fold: fold, positions: preview.positions)
     }
+}
+
+/// A preview (`CheckpointStore.loadPreview`) and where reading stood in each file when it and its
+/// checkpoint were written: the lines written since can be read into it while the checkpoint is.
+public struct CheckpointPreview: Sendable {
+    public var fold: EventFold
+    public let positions: [FilePosition]
 }

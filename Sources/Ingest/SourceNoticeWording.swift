@@ -56,6 +56,7 @@ extension CheckpointStore.Refusal {
         case .sources(.unreadable(path: let path, reason: let detail)): reason = Self.prefixed(path, Self.joined(.checkpointUnreadable, detail: detail))
         case .sources(.shorter(path: let path)): reason = Self.prefixed(path, .checkpointFileShorter)
         case .sources(.changed(path: let path)): reason = Self.prefixed(path, .checkpointFileChanged)
+        case .replacedWhileRead: reason = .checkpointReplacedWhileRead
         }
         return Word(en: "\(Word.checkpointNotUsed.en): \(reason.en); \(Word.checkpointReadingAll.en)",
                     id: "\(Word.checkpointNotUsed.id): \(reason.id); \(Word.checkpointReadingAll.id)")

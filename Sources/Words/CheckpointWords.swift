@@ -8,6 +8,7 @@ extension Word {
     public static let checkpointUnreadable = Word(en: "cannot be read", id: "tidak dapat dibaca")
     public static let checkpointFileShorter = Word(en: "file is shorter than it was", id: "berkas lebih pendek dari sebelumnya")
     public static let checkpointFileChanged = Word(en: "file was replaced or changed", id: "berkas diganti atau diubah")
+    public static let checkpointReplacedWhileRead = Word(en: "replaced while it was read", id: "diganti saat sedang dibaca")
     public static let checkpointReadingAll = Word(en: "reading everything", id: "membaca semuanya")
     public static let checkpointNotWritten = Word(en: "Checkpoint not written", id: "Titik simpan tidak ditulis")
 }

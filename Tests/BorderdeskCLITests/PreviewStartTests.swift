@@ -10,8 +10,8 @@ import Glibc
 #endif
 
 /// A dashboard started from a checkpoint draws its first frame from the checkpoint's preview,
-/// marked as such, before the checkpoint itself is read; the frames after it are the whole
-/// fold's, with what was appended since (issue 19). The driver runs in process on a terminal
+/// marked as such, before the checkpoint itself is read, then with what was appended since; the
+/// frames after it are the whole fold's (issue 19). The driver runs in process on a terminal
 /// that keeps every frame, and presses `q` once a frame of the whole fold is drawn.
 @Suite struct PreviewStartTests {
     /// A terminal of 120×35 that keeps the frames' text; its keyboard is a pipe the test writes to.
@@ -85,6 +85,8 @@ import Glibc
         let preview = try #require(second.first)
         #expect(preview.contains(Word.previewShown.text(.en)), "\(preview)")
         #expect(preview.contains("KM. Thalia") && preview.contains("3/100"), "as the checkpoint had it: \(preview)")
+        // Then the line written since, in the preview while the checkpoint is read.
+        #expect(second.contains { $0.contains(Word.previewShown.text(.en)) && $0.contains("4/100") }, "\(second)")
         let whole = try #require(second.last)
         #expect(whole.contains("4/100") && !whole.contains(Word.previewShown.text(.en)), "\(whole)")
     }

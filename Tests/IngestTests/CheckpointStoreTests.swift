@@ -260,7 +260,7 @@ import Testing
         let dir = TempDirectory()
         let (store, paths) = try saved(dir)
         let now = LocalClock.now()
-        let preview = try #require(store.loadPreview(sources: EventSources(arguments: paths), now: now))
+        let preview = try #require(store.loadPreview(sources: EventSources(arguments: paths), now: now)).fold
         #expect(preview.state.isPreview && preview.counts.lines == 3)
         #expect(preview.state.voyages.count + preview.state.leftOut.voyages == 3, "three voyages checked, none opened")
         #expect(store.loadPreview(sources: EventSources(arguments: paths), now: now.adding(minutes: -24 * 60 - 10)) == nil, "made for more than a day later")

@@ -71,6 +71,7 @@ import Words
              "a.jsonl: cannot be read (No such file or directory)", "a.jsonl: tidak dapat dibaca (berkas atau direktori tidak ada)"),
             (.sources(.shorter(path: "a.jsonl")), "a.jsonl: file is shorter than it was", "a.jsonl: berkas lebih pendek dari sebelumnya"),
             (.sources(.changed(path: "a.jsonl")), "a.jsonl: file was replaced or changed", "a.jsonl: berkas diganti atau diubah"),
+            (.replacedWhileRead, "replaced while it was read", "diganti saat sedang dibaca"),
         ]
         for (refusal, en, id) in cases {
             #expect(refusal.word == Word(en: "Checkpoint not used: \(en); reading everything", id: "Titik simpan tidak dipakai: \(id); membaca semuanya"))

@@ -13,7 +13,7 @@ public enum Loop {
         case .sourcesChanged:
             model.needsFrame = true
             openIfRead(&model, input: model.frame(data(), demo: env.demo))
-        case .resized, .demoAdvanced:
+        case .resized, .demoAdvanced, .previewGrew:
             model.needsFrame = true
         case .tick(let now):
             if now.epochSeconds / 60 != model.minuteShown { model.needsFrame = true }

@@ -15,6 +15,8 @@ public enum Message: Sendable, Equatable {
     case quitRequested
     /// Catching up on the history: bytes read so far and expected (0: unknown).
     case catchUpProgress(done: Int64, total: Int64)
+    /// Lines written since the checkpoint were folded into its preview while it is read.
+    case previewGrew
     case caughtUp
     /// What came of an `Effect.append`.
     case appended(OperatorIntent, AppendOutcome)

@@ -1,0 +1,106 @@
+import BorderOps
+import Dashboard
+import EventLog
+import Foundation
+import Generation
+import Ingest
+import TestSupport
+import Testing
+import Words
+@testable import Driver
+
+/// While the checkpoint is read on another thread, the lines written since it are folded into its
+/// preview and shown; once it is read, the dashboard's fold is the fold from scratch (each line
+/// once), and when the checkpoint turns out damaged or replaced meanwhile, the sources are read
+/// again from their first byte (issue 19).
+@Suite struct PreviewTailTests {
+    enum Meanwhile: CaseIterable { case nothing, checkpointDamaged, checkpointReplaced }
+
+    /// Random lines of every kind (voids, malformed lines, a line written twice) before and
+    /// after the checkpoint, and one half written at the end.
+    @Test(arguments: 0..<12)
+    func theLinesSinceAreShownThenFoldedOnce(seed: UInt64) throws {
+        let meanwhile = Meanwhile.allCases[Int(seed) % Meanwhile.allCases.count]
+        let dir = TempDirectory()
+        let file = dir.file("post.jsonl")
+        try FileManager.default.copyItem(atPath: ReportCommandTests.sample, toPath: file)
+        var random = SplitMix64(seed: 0x5eed &+ seed)
+        var ids: [String] = []
+        func append(_ count: Int, tag: String) {
+            var text = ""
+            for k in 0..<count {
+                let line = PaneMemoFeedTests.line(id: "\(tag)-\(seed)-\(k)", earlier: ids, random: &random)
+                ids.append(line.id)
+                text += line.text + "\n"
+                // Written twice now and then: the second is a duplicate, in the preview too.
+                if k % 7 == 3 { text += line.text + "\n" }
+            }
+            dir.append("post.jsonl", text)
+        }
+        append(Int.random(in: 0...40, using: &random), tag: "before")
+        var app = DashboardApp(arguments: [file], themeChoice: nil, themesDirectory: "Themes", ascii: false, colour: false, forcePolling: false,
+                               language: .id, zone: .wita, writer: nil, operationTemplate: nil, demo: nil)
+        app.checkpointFolder = dir.file("cache")
+        let first = DashboardFeed(app)
+        first.catchUp { _, _ in true }
+        #expect(first.saveCheckpoint(now: LocalClock.now(), force: true, language: .id) == nil)
+
+        let since = Int.random(in: 1...30, using: &random)
+        append(since, tag: "since")
+        dir.append("post.jsonl", #"{"id":"half-written","#)
+        let restarted = DashboardFeed(app)
+        let preview = try #require(restarted.loadPreview(now: LocalClock.now()))
+        switch meanwhile {
+        case .nothing: break
+        case .checkpointDamaged:
+            let path = try #require(CheckpointStore(sources: [file], recursive: false, folder: dir.file("cache"))).path
+            var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+            bytes[bytes.count / 2] ^= 0x20
+            try bytes.write(to: URL(fileURLWithPath: path))
+        case .checkpointReplaced:
+            // Another dashboard on the same files writes its own, further on.
+            _ = first.ingest()
+            #expect(first.saveCheckpoint(now: LocalClock.now(), force: true, language: .id) == nil)
+        }
+        var shown: [EventFold] = []
+        let refused = restarted.loadCheckpoint(behind: preview) { shown.append($0) }
+        switch meanwhile {
+        case .nothing: #expect(refused == nil)
+        case .checkpointDamaged: #expect(refused == CheckpointStore.Refusal.damaged(LoadedCheckpoint.sealMismatch).word)
+        case .checkpointReplaced: #expect(refused == CheckpointStore.Refusal.replacedWhileRead.word)
+        }
+        // Every line since was in the preview shown (the half-written one waits), and the
+        // preview is still marked as such.
+        let last = try #require(shown.last)
+        #expect(last.state.isPreview)
+        #expect(last.counts.lines == preview.fold.counts.lines + since + (since + 3) / 7)
+        restarted.catchUp { _, _ in true }
+
+        var app2 = app
+        app2.checkpoints = false
+        let cold = DashboardFeed(app2)
+        cold.catchUp { _, _ in true }
+        #expect(try checkpointBytes(of: restarted.fold) == checkpointBytes(of: cold.fold))
+        #expect(HeadlessSummary.text(restarted.fold) == HeadlessSummary.text(cold.fold))
+        // Both files' chains hashed and taken (the status line shows their seals).
+        for feed in [restarted, cold] {
+            _ = feed.anchors()
+            _ = feed.ingest()
+        }
+        let now = Timestamp.parse("2024-11-21T10:00:00+08:00")!
+        for model in PaneMemoFeedTests.models(language: .id) {
+            let restartedFrame = DashboardView.render(restarted.frame(now: now, language: .id), model: model, width: 120, height: 35)
+            let coldFrame = DashboardView.render(cold.frame(now: now, language: .id), model: model, width: 120, height: 35)
+            // Cells, roles, styles and click regions alike; the text said when not.
+            if restartedFrame != coldFrame {
+                Issue.record("\(meanwhile), focus \(model.focus):\n\(restartedFrame.text)\n--- cold:\n\(coldFrame.text)")
+            }
+        }
+        // The half-written line, finished, is folded once.
+        dir.append("post.jsonl", #""ts":"2024-11-20T10:00:00+08:00","type":"kpi.reported","post":"nunukan","date":"2024-11-20","agency":"lanal","metric":"patrol","count":2}"# + "\n")
+        _ = restarted.ingest()
+        _ = cold.ingest()
+        #expect(HeadlessSummary.text(restarted.fold) == HeadlessSummary.text(cold.fold))
+        #expect(restarted.fold.counts.lines == cold.fold.counts.lines)
+    }
+}
