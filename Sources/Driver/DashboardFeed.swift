@@ -116,21 +116,25 @@ public final class DashboardFeed {
             read = reading.take()
             if read == nil { woke = sources.wait(timeoutMs: 1000, alsoWatching: [reading.wake.readEnd]) }
         }
-        // Taken out, so the fold read is held once: another reference would have the first line
-        // folded into it copy every table.
+        let refused: Word?
         switch read.take() {
         case .read(let loaded, let positions)? where positions == preview.positions:
             start(from: loaded)
-            for line in since { line.fold(into: &fold) }
-            return nil
+            refused = nil
         case .refused(let refusal)?:
-            startAgain()
-            return refusal.word
+            refused = refusal.word
         default:
             // Gone, or another checkpoint written meanwhile (of other positions).
-            startAgain()
-            return CheckpointStore.Refusal.replacedWhileRead.word
+            refused = CheckpointStore.Refusal.replacedWhileRead.word
         }
+        guard refused == nil else {
+            startAgain()
+            return refused
+        }
+        // Only after the switch: the value switched over holds the fold's tables until it ends,
+        // and the first line folded beside that second reference would copy them all.
+        for line in since { line.fold(into: &fold) }
+        return nil
     }
 
     /// The checkpoint's fold taken as the dashboard's: everything in it is new to the panes, and
