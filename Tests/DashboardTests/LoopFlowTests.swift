@@ -182,6 +182,34 @@ import Words
         caughtUp.press(.tab)
         #expect(caughtUp.ui.focus == .operations && !caughtUp.text.contains("50%"))
     }
+
+    /// Keys typed while the history is read are acted on, in order, once it is (typeahead);
+    /// clicks are not kept, nor more than the limit, and `q` among them quits at once.
+    @Test func keysTypedWhileCatchingUpActOnceCaughtUp() {
+        let loop = TestLoop()
+        loop.send(.catchUpProgress(done: 1, total: 2))
+        loop.press(.tab, .click(x: 3, y: 3), .character("L"))
+        #expect(loop.ui == DashboardModel(rowScope: .all), "nothing acts yet")
+        #expect(loop.model.typedAhead == [.tab, .character("L")], "the click is not kept")
+        loop.send(.caughtUp)
+        #expect(loop.ui.focus == .operations && loop.ui.language == .en, "Tab, then L, acted on")
+        #expect(loop.model.typedAhead.isEmpty)
+
+        let flooded = TestLoop()
+        flooded.send(.catchUpProgress(done: 1, total: 2))
+        flooded.press(Array(repeating: Key.tab, count: LoopModel.typedAheadLimit + 10))
+        #expect(flooded.model.typedAhead.count == LoopModel.typedAheadLimit)
+
+        let quitting = TestLoop()
+        quitting.send(.catchUpProgress(done: 1, total: 2))
+        quitting.press(.tab, .character("q"))
+        #expect(quitting.runner.quit, "q quits at once, typed ahead or not")
+        // The help says so, in both languages.
+        let context = KeyContext(scopes: [.catchUp], canWrite: false)
+        #expect(context.lookup(.character("x")) == .command(.typeAhead))
+        #expect(context.helpLines(.id).contains { $0.contains("disimpan sampai log terbaca") })
+        #expect(context.helpLines(.en).contains { $0.contains("kept until the log is read") })
+    }
 }
 
 extension Effect {

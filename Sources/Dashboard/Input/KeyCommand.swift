@@ -9,6 +9,8 @@ public enum KeyCommand: Sendable, Equatable {
     // The search across panes (`s`).
     case search, searchType, searchDelete
     case quit
+    /// While the history is read: kept until it is (`LoopModel.typedAhead`).
+    case typeAhead
     // Typing a filter.
     case filterType, filterDelete, filterKeep, filterClear
     // Any overlay, the posts chooser, the alerts list.

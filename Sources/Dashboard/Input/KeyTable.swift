@@ -209,6 +209,7 @@ public enum KeyTable {
         row(.closeVoyage, chars("0123456789./: ") + [.backspace, .left, .right, .home, .end], .editText, .keyTypeDeparted),
         row(.confirm, [.character("y"), .character("Y"), .enter], .confirmYes, .keyConfirmYes),
         row(.catchUp, [.character("q"), .control("c")], .quit, .keyQuit),
+        row(.catchUp, [], .typeAhead, .keyTypedAhead, otherKeys: true),
         row(.confirm, [], .confirmNo, .keyConfirmOther, otherKeys: true),
     ]
 }

@@ -27,6 +27,11 @@ public enum Loop {
         case .caughtUp:
             model.progress = nil
             model.needsFrame = true
+            let typed = model.typedAhead
+            model.typedAhead = []
+            var effects: [Effect] = []
+            for key in typed where !model.ui.quit { effects += press(key, &model, env, data: data, size: size) }
+            return effects
         case .appended(let intent, let outcome):
             let language = model.ui.language
             let t = { (key: Word) in key.text(language) }
@@ -99,11 +104,18 @@ public enum Loop {
     /// One key: looked up in the key table for the context it is pressed in, then done.
     static func press(_ key: Key, _ model: inout LoopModel, _ env: LoopEnvironment,
                       data: () -> DashboardInput, size: (width: Int, height: Int)) -> [Effect] {
-        // While the history is read only quitting works.
+        // While the history is read quitting works at once; other keys wait for it (`typedAhead`).
         if model.progress != nil {
-            guard KeyContext(scopes: [.catchUp], canWrite: false).lookup(key) == .command(.quit) else { return [] }
-            model.ui.quit = true
-            return [.quit]
+            switch KeyContext(scopes: [.catchUp], canWrite: false).lookup(key) {
+            case .command(.quit):
+                model.ui.quit = true
+                return [.quit]
+            case .command(.typeAhead):
+                if case .click = key {} else if model.typedAhead.count < LoopModel.typedAheadLimit { model.typedAhead.append(key) }
+                return []
+            default:
+                return []
+            }
         }
         model.notice = nil
         let startNotice = model.startNotice

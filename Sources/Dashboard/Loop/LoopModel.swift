@@ -20,6 +20,11 @@ public struct LoopModel: Sendable, Equatable {
     public var submitted: FormSubmission?
     /// Catching up on the history: bytes read and expected.
     public var progress: CatchUp?
+    /// Keys typed while the history is read, acted on in order once it is (typeahead, as a shell
+    /// has it): a filter typed during a ten-second start at headquarters is not lost. Clicks are
+    /// not kept: what was under them then is not what is there after. At most `typedAheadLimit`.
+    public var typedAhead: [Key] = []
+    public static let typedAheadLimit = 256
     /// Something changed since the last frame.
     public var needsFrame = true
     /// The minute of the last frame (the clock on screen), and when a time rule next changes.
