@@ -28,7 +28,7 @@ public struct DashboardEffects {
         case .demo(let control): return demoControl(control)
         case .readLine(let origin): return [.lineRead(DetailFileLine(origin: origin, text: FileLines.line(origin.line, of: origin.source)))]
         case .readChecks(let voyage): return [.checksRead(readChecks(voyage))]
-        case .bell, .useTheme, .copy, .quit: return []
+        case .bell, .useTheme, .copy, .press, .quit: return []
         }
     }
 

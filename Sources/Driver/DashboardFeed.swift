@@ -82,7 +82,8 @@ public final class DashboardFeed {
     /// checkpoint is read they are folded into it, so nothing is read twice. Keys wait meanwhile
     /// (`DashboardApp.run`). The same answer as `loadCheckpoint()`, which it falls back to when
     /// the files grew by more than `bytesIntoPreview`; when the checkpoint is refused after all,
-    /// the sources start again from their first byte.
+    /// the sources start again from their first byte, and when another writer's replaced it
+    /// meanwhile, from where that one stands.
     func loadCheckpoint(behind preview: CheckpointPreview, show: (EventFold) -> Void) -> Word? {
         let written = sources.totalFileBytes - preview.positions.reduce(0) { $0 + $1.offset }
         guard let checkpoints, written <= Self.bytesIntoPreview,
@@ -97,8 +98,8 @@ public final class DashboardFeed {
             return CheckpointStore.Refusal.sources(error).word
         }
         for notice in opened { states[notice.path] = notice.kind.stateAfter }
-        var shown = preview.fold
-        var since: [KeptLine] = []
+        var previewFold = preview.fold
+        var keptLines: [KeptLine] = []
         var read: CheckpointStore.Read?
         // First what is there already (no wake says so), then what arrives.
         var woke = (sources: true, ready: [Int32]())
@@ -106,35 +107,47 @@ public final class DashboardFeed {
             if woke.sources || sources.pollingIntervalMs != nil {
                 var changed = false
                 let notices = sources.readAvailable { path, line in
-                    _ = shown.ingest(line, from: path)
-                    since.append(KeptLine(path: path, line: line))
+                    _ = previewFold.ingest(line, from: path)
+                    keptLines.append(KeptLine(path: path, line: line))
                     changed = true
                 }
                 for notice in notices { states[notice.path] = notice.kind.stateAfter }
-                if changed || !notices.isEmpty { show(shown) }
+                if changed || !notices.isEmpty { show(previewFold) }
             }
             read = reading.take()
             if read == nil { woke = sources.wait(timeoutMs: 1000, alsoWatching: [reading.wake.readEnd]) }
         }
         let refused: Word?
+        var keptLinesFollow = false
         switch read.take() {
         case .read(let loaded, let positions)? where positions == preview.positions:
             start(from: loaded)
-            refused = nil
-        case .refused(let refusal)?:
-            refused = refusal.word
-        default:
-            // Gone, or another checkpoint written meanwhile (of other positions).
-            refused = CheckpointStore.Refusal.replacedWhileRead.word
-        }
-        guard refused == nil else {
+            (refused, keptLinesFollow) = (nil, true)
+        case .read(let loaded, let positions)?:
+            // Another writer's checkpoint (a second dashboard on the same files), further on:
+            // taken up where it stands, as `loadCheckpoint()` would have; the lines kept are
+            // read again from there.
             startAgain()
-            return refused
+            do throws(ResumeRefusal) {
+                let opened = try sources.resume(at: positions)
+                start(from: loaded)
+                for notice in opened { states[notice.path] = notice.kind.stateAfter }
+                refused = nil
+            } catch {
+                refused = CheckpointStore.Refusal.replacedWhileRead.word
+            }
+        case .refused(let refusal)?:
+            startAgain()
+            refused = refusal.word
+        case .absent?, nil:
+            // Removed meanwhile: as a start without one, nothing to say.
+            startAgain()
+            refused = nil
         }
         // Only after the switch: the value switched over holds the fold's tables until it ends,
         // and the first line folded beside that second reference would copy them all.
-        for line in since { line.fold(into: &fold) }
-        return nil
+        if keptLinesFollow { for line in keptLines { line.fold(into: &fold) } }
+        return refused
     }
 
     /// The checkpoint's fold taken as the dashboard's: everything in it is new to the panes, and

@@ -1,6 +1,5 @@
 import BorderOps
 import EventLog
-import Ingest
 
 /// A line read while the checkpoint was (`DashboardFeed.loadCheckpoint(behind:show:)`): folded
 /// into the preview at once, and into the checkpoint's fold once it is read. A copy: the reader's

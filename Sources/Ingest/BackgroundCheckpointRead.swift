@@ -18,8 +18,10 @@ public final class BackgroundCheckpointRead: Sendable {
         guard let wake = WakePipe() else { return nil }
         self.wake = wake
         let started = WorkerThread.start { [self] in
-            let read = store.read(problems: problems)
-            result.withLock { $0 = read }
+            // Moved in, not copied: a reference left here until the signals would have the
+            // first line the dashboard folds into it copy every table.
+            var read: CheckpointStore.Read? = store.read(problems: problems)
+            result.withLock { $0 = read.take() }
             done.signal()
             wake.signal()
         }

@@ -33,7 +33,8 @@ public struct CheckpointStore: Sendable {
         case otherVersion(String)
         case sources(ResumeRefusal)
         /// Another checkpoint (of other positions) was written while this one was read beside its
-        /// preview (`DashboardFeed.loadCheckpoint(behind:show:)`).
+        /// preview (`DashboardFeed.loadCheckpoint(behind:show:)`), and the files could not be
+        /// taken up where it stands.
         case replacedWhileRead
 
         public var description: String {

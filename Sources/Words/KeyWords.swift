@@ -106,7 +106,7 @@ extension Word {
     public static let keyPreviousField = Word(en: "previous field", id: "isian sebelumnya")
     public static let keyChangeValue = Word(en: "change the value", id: "ubah nilai")
     public static let keyConfirmYes = Word(en: "yes, close the operation", id: "ya, tutup operasi")
-    public static let keyTypedAhead = Word(en: "any other key: kept until the log is read", id: "tombol lain: disimpan sampai log terbaca")
+    public static let keyTypedAhead = Word(en: "other keys: kept until the log is read", id: "tombol lain: disimpan sampai log terbaca")
     public static let keyConfirmOther = Word(en: "any other key: no", id: "tombol lain: tidak")
     public static let keyHintSave = Word(en: "Enter save", id: "Enter simpan")
     public static let keyHintCancel = Word(en: "Esc cancel", id: "Esc batal")

@@ -114,7 +114,8 @@ extension BorderState {
 
 extension EventFold {
     /// The fold with its state's preview for frames drawn from `now` on: the counts and the
-    /// malformed lines as they are, no ids (a preview is drawn, never folded into).
+    /// malformed lines as they are, no ids: the lines written since are folded into it only for
+    /// the frames drawn while the checkpoint is read, then the whole fold judges them again.
     public func preview(for now: Timestamp, seizures: Int = Desk.previewSeizures) -> EventFold {
         var preview = EventFold(decodePath: decodePath, problems: problems)
         preview.counts = counts

@@ -18,6 +18,9 @@ public enum Effect: Sendable, Equatable {
     case readChecks(voyage: String)
     /// Put this text on the terminal's clipboard (OSC 52, where the terminal takes it).
     case copy(String)
+    /// Press these keys, one message each (typed while the history was read: `LoopModel.typedAhead`),
+    /// each key's effects done before the next, as when typed.
+    case press([Key])
     case quit
 }
 

@@ -29,9 +29,7 @@ public enum Loop {
             model.needsFrame = true
             let typed = model.typedAhead
             model.typedAhead = []
-            var effects: [Effect] = []
-            for key in typed where !model.ui.quit { effects += press(key, &model, env, data: data, size: size) }
-            return effects
+            return typed.isEmpty ? [] : [.press(typed)]
         case .appended(let intent, let outcome):
             let language = model.ui.language
             let t = { (key: Word) in key.text(language) }
@@ -104,18 +102,17 @@ public enum Loop {
     /// One key: looked up in the key table for the context it is pressed in, then done.
     static func press(_ key: Key, _ model: inout LoopModel, _ env: LoopEnvironment,
                       data: () -> DashboardInput, size: (width: Int, height: Int)) -> [Effect] {
-        // While the history is read quitting works at once; other keys wait for it (`typedAhead`).
+        // While the history is read quitting works at once; other keys wait for it (`typedAhead`),
+        // and so does `q` once anything is typed ahead: it may be a filter's letter (`/quota`).
         if model.progress != nil {
-            switch KeyContext(scopes: [.catchUp], canWrite: false).lookup(key) {
-            case .command(.quit):
+            if case .click = key { return [] }
+            let command = KeyContext(scopes: [.catchUp], canWrite: false).lookup(key)
+            if command == .command(.quit) && (model.typedAhead.isEmpty || key == .control("c")) {
                 model.ui.quit = true
                 return [.quit]
-            case .command(.typeAhead):
-                if case .click = key {} else if model.typedAhead.count < LoopModel.typedAheadLimit { model.typedAhead.append(key) }
-                return []
-            default:
-                return []
             }
+            if model.typedAhead.count < LoopModel.typedAheadLimit { model.typedAhead.append(key) }
+            return []
         }
         model.notice = nil
         let startNotice = model.startNotice

@@ -21,8 +21,9 @@ public struct LoopModel: Sendable, Equatable {
     /// Catching up on the history: bytes read and expected.
     public var progress: CatchUp?
     /// Keys typed while the history is read, acted on in order once it is (typeahead, as a shell
-    /// has it): a filter typed during a ten-second start at headquarters is not lost. Clicks are
-    /// not kept: what was under them then is not what is there after. At most `typedAheadLimit`.
+    /// has it): a filter typed during a ten-second start at headquarters is not lost. `q` quits
+    /// at once only while nothing is typed ahead (Ctrl-C always). Clicks are not kept: what was
+    /// under them then is not what is there after. At most `typedAheadLimit`.
     public var typedAhead: [Key] = []
     public static let typedAheadLimit = 256
     /// Something changed since the last frame.

@@ -52,6 +52,7 @@ public final class LoopRunner {
             case .copy(let text): screen.copy(text)
             case .useTheme(let index): useTheme(index)
             case .quit: break
+            case .press(let keys): send(keys: keys)
             case .append, .writeReport, .demo, .readLine, .readChecks:
                 for result in perform(effect) { send(result) }
             }
