@@ -116,13 +116,14 @@ public struct DashboardApp {
             screen: terminal, themes: catalog.themes, colour: colour, ascii: ascii || !terminal.utf8,
             data: { feed.frame(now: LocalClock.now(), language: $0.language) }, perform: effects.perform)
         if let preview {
-            func show(_ fold: EventFold) {
-                let now = LocalClock.now()
-                runner.drawIfNeeded(now: now, partial: feed.frame(now: now, language: ui.language, fold: fold))
-            }
-            show(preview.fold)
+            let now = LocalClock.now()
+            runner.drawIfNeeded(now: now, partial: feed.frame(now: now, language: ui.language, fold: preview.fold))
             // What is appended meanwhile is shown in the preview (the checkpoint takes 0.6 s at 10M events).
-            if let refused = feed.loadCheckpoint(behind: preview, show: { runner.send(.previewGrew); show($0) }) {
+            let refused = feed.loadCheckpoint(behind: preview) {
+                runner.send(.previewGrew)
+                runner.drawIfNeeded(now: LocalClock.now())
+            }
+            if let refused {
                 runner.send(.checkpointRefused(refused))
             }
         }

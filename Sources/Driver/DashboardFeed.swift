@@ -78,13 +78,14 @@ public final class DashboardFeed {
 
     /// Reads the checkpoint on another thread while its preview is on the screen (issue 19): the
     /// sources are taken up where the checkpoint left them, and the lines written since, as they
-    /// arrive, are folded into the preview (each change handed to `show`) and kept; once the
+    /// arrive, are folded into the preview (the feed's fold meanwhile, its frames drawn with the
+    /// kept orderings as the whole fold's are; `show` is told each change) and kept; once the
     /// checkpoint is read they are folded into it, so nothing is read twice. Keys wait meanwhile
     /// (`DashboardApp.run`). The same answer as `loadCheckpoint()`, which it falls back to when
     /// the files grew by more than `bytesIntoPreview`; when the checkpoint is refused after all,
     /// the sources start again from their first byte, and when another writer's replaced it
     /// meanwhile, from where that one stands.
-    func loadCheckpoint(behind preview: CheckpointPreview, show: (EventFold) -> Void) -> Word? {
+    func loadCheckpoint(behind preview: CheckpointPreview, show: () -> Void) -> Word? {
         let written = sources.totalFileBytes - preview.positions.reduce(0) { $0 + $1.offset }
         guard let checkpoints, written <= Self.bytesIntoPreview,
               let reading = BackgroundCheckpointRead(checkpoints.store, problems: fold.problems) else { return loadCheckpoint() }
@@ -98,7 +99,9 @@ public final class DashboardFeed {
             return CheckpointStore.Refusal.sources(error).word
         }
         for notice in opened { states[notice.path] = notice.kind.stateAfter }
-        var previewFold = preview.fold
+        fold = preview.fold
+        touched.touchEverything()
+        revisions.touchEverything()
         var keptLines: [KeptLine] = []
         var read: CheckpointStore.Read?
         // First what is there already (no wake says so), then what arrives.
@@ -107,12 +110,12 @@ public final class DashboardFeed {
             if woke.sources || sources.pollingIntervalMs != nil {
                 var changed = false
                 let notices = sources.readAvailable { path, line in
-                    _ = previewFold.ingest(line, from: path)
+                    foldLine(line, from: path)
                     keptLines.append(KeptLine(path: path, line: line))
                     changed = true
                 }
                 for notice in notices { states[notice.path] = notice.kind.stateAfter }
-                if changed || !notices.isEmpty { show(previewFold) }
+                if changed || !notices.isEmpty { show() }
             }
             read = reading.take()
             if read == nil { woke = sources.wait(timeoutMs: 1000, alsoWatching: [reading.wake.readEnd]) }
@@ -165,6 +168,8 @@ public final class DashboardFeed {
         sources = Self.newSources(settings)
         sources.startFollowing(forcePolling: forcePolling)
         fold = Self.newFold()
+        touched.touchEverything()
+        revisions.touchEverything()
         states = [:]
         seals = [:]
     }
@@ -251,16 +256,21 @@ public final class DashboardFeed {
     public func ingest() -> Bool {
         var changed = false
         let notices = sources.readAvailable { path, line in
-            let corrections = self.fold.state.corrections.count
-            let outcome = self.fold.ingest(line, from: path)
-            self.touched.note(outcome, voided: self.fold.state.corrections[corrections...])
-            self.revisions.note(outcome, voided: self.fold.state.corrections[corrections...])
+            self.foldLine(line, from: path)
             changed = true
         }
         for notice in notices { states[notice.path] = notice.kind.stateAfter }
         let before = seals
         noteSeals()
         return changed || !notices.isEmpty || seals != before
+    }
+
+    /// Folds one line, noting what it touched for the alerts and the panes' kept orderings.
+    private func foldLine(_ line: LineRef, from path: String) {
+        let corrections = fold.state.corrections.count
+        let outcome = fold.ingest(line, from: path)
+        touched.note(outcome, voided: fold.state.corrections[corrections...])
+        revisions.note(outcome, voided: fold.state.corrections[corrections...])
     }
 
     private func noteSeals() {

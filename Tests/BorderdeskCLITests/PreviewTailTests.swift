@@ -62,8 +62,21 @@ import Words
             _ = first.ingest()
             #expect(first.saveCheckpoint(now: LocalClock.now(), force: true, language: .id) == nil)
         }
+        // The frames' instant (the sources' health notes when it first saw a malformed line).
+        let now = Timestamp.parse("2024-11-21T10:00:00+08:00")!
         var shown: [EventFold] = []
-        let refused = restarted.loadCheckpoint(behind: preview) { shown.append($0) }
+        let refused = restarted.loadCheckpoint(behind: preview) {
+            shown.append(restarted.fold)
+            // The preview's frames are drawn with the kept orderings and memos: as drawn afresh.
+            let input = restarted.frame(now: now, language: .id)
+            var fresh = input
+            fresh.memo = nil
+            for model in PaneMemoFeedTests.models(language: .id) {
+                let kept = DashboardView.render(input, model: model, width: 120, height: 35)
+                let made = DashboardView.render(fresh, model: model, width: 120, height: 35)
+                if kept != made { Issue.record("preview, focus \(model.focus):\n\(kept.text)\n--- afresh:\n\(made.text)") }
+            }
+        }
         switch meanwhile {
         case .nothing: #expect(refused == nil)
         case .checkpointDamaged: #expect(refused == CheckpointStore.Refusal.damaged(LoadedCheckpoint.sealMismatch).word)
@@ -87,13 +100,14 @@ import Words
             _ = feed.anchors()
             _ = feed.ingest()
         }
-        let now = Timestamp.parse("2024-11-21T10:00:00+08:00")!
         for model in PaneMemoFeedTests.models(language: .id) {
             let restartedFrame = DashboardView.render(restarted.frame(now: now, language: .id), model: model, width: 120, height: 35)
             let coldFrame = DashboardView.render(cold.frame(now: now, language: .id), model: model, width: 120, height: 35)
             // Cells, roles, styles and click regions alike; the text said when not.
             if restartedFrame != coldFrame {
-                Issue.record("\(meanwhile), focus \(model.focus):\n\(restartedFrame.text)\n--- cold:\n\(coldFrame.text)")
+                let (a, b) = (restartedFrame.text.split(separator: "\n"), coldFrame.text.split(separator: "\n"))
+                let differing = zip(a, b).filter { $0 != $1 }.map { "\($0)\n\($1)" }.joined(separator: "\n")
+                Issue.record("\(meanwhile), focus \(model.focus): restarted, then cold:\n\(differing.isEmpty ? "(roles, styles or clicks)" : differing)")
             }
         }
         // The half-written line, finished, is folded once.
