@@ -40,6 +40,9 @@ public final class DashboardFeed {
     private var checkpointWritten: Timestamp?
     /// Lines folded when the last checkpoint was written (none is written when nothing changed).
     private var linesAtCheckpoint = -1
+    /// Whether the alert index and the voyages' order were built for the fold as the checkpoint
+    /// held it, every line folded since noted (`catchUp` then need not judge everything again).
+    private var indexesCurrent = false
     /// Lines the checkpoint the dashboard started from held (nil: it started without one).
     private var linesLoaded: Int?
 
@@ -88,7 +91,8 @@ public final class DashboardFeed {
     func loadCheckpoint(behind preview: CheckpointPreview, show: () -> Void) -> Word? {
         let written = sources.totalFileBytes - preview.positions.reduce(0) { $0 + $1.offset }
         guard let checkpoints, written <= Self.bytesIntoPreview,
-              let reading = BackgroundCheckpointRead(checkpoints.store, problems: fold.problems) else { return loadCheckpoint() }
+              let reading = BackgroundCheckpointRead(checkpoints.store, problems: fold.problems, indexing: settings.alertSettings)
+        else { return loadCheckpoint() }
         let opened: [SourceEvent]
         do throws(ResumeRefusal) {
             opened = try sources.resume(at: preview.positions)
@@ -110,7 +114,7 @@ public final class DashboardFeed {
             if woke.sources || sources.pollingIntervalMs != nil {
                 var changed = false
                 let notices = sources.readAvailable { path, line in
-                    foldLine(line, from: path)
+                    foldLine { $0.ingest(line, from: path) }
                     keptLines.append(KeptLine(path: path, line: line))
                     changed = true
                 }
@@ -124,7 +128,7 @@ public final class DashboardFeed {
         var keptLinesFollow = false
         switch read.take() {
         case .read(let loaded, let positions)? where positions == preview.positions:
-            start(from: loaded)
+            start(from: loaded, indexes: reading.takeIndexes())
             (refused, keptLinesFollow) = (nil, true)
         case .read(let loaded, let positions)?:
             // Another writer's checkpoint (a second dashboard on the same files), further on:
@@ -133,7 +137,7 @@ public final class DashboardFeed {
             startAgain()
             do throws(ResumeRefusal) {
                 let opened = try sources.resume(at: positions)
-                start(from: loaded)
+                start(from: loaded, indexes: reading.takeIndexes())
                 for notice in opened { states[notice.path] = notice.kind.stateAfter }
                 refused = nil
             } catch {
@@ -149,15 +153,24 @@ public final class DashboardFeed {
         }
         // Only after the switch: the value switched over holds the fold's tables until it ends,
         // and the first line folded beside that second reference would copy them all.
-        if keptLinesFollow { for line in keptLines { line.fold(into: &fold) } }
+        if keptLinesFollow {
+            for line in keptLines { foldLine { line.fold(into: &$0) } }
+        }
         return refused
     }
 
     /// The checkpoint's fold taken as the dashboard's: everything in it is new to the panes, and
-    /// a checkpoint is written again only once the fold has changed (`saveCheckpoint`).
-    private func start(from loaded: consuming EventFold) {
+    /// a checkpoint is written again only once the fold has changed (`saveCheckpoint`). With its
+    /// `indexes` built on the reading thread, the alerts and the voyages' order start from them.
+    private func start(from loaded: consuming EventFold, indexes: CheckpointIndexes? = nil) {
         fold = loaded
-        touched.touchEverything()
+        if let indexes {
+            (alertIndex, voyageOrder) = (indexes.alerts, indexes.voyageOrder)
+            touched = AlertTouches()
+        } else {
+            touched.touchEverything()
+        }
+        indexesCurrent = indexes != nil
         revisions.touchEverything()
         linesAtCheckpoint = fold.counts.lines
         linesLoaded = fold.counts.lines
@@ -170,6 +183,7 @@ public final class DashboardFeed {
         fold = Self.newFold()
         touched.touchEverything()
         revisions.touchEverything()
+        indexesCurrent = false
         states = [:]
         seals = [:]
     }
@@ -241,10 +255,13 @@ public final class DashboardFeed {
     /// Reads the history with every core; `progress` is told the bytes read and the partial
     /// fold, and answers whether to go on (false: quit before the history is read).
     public func catchUp(progress: (Int64, EventFold) -> Bool) {
+        let linesBefore = fold.counts.lines
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold, progress: progress)
         for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
         caughtUp = true
-        touched.touchEverything()
+        // The lines read here are not noted one by one: everything is judged again, unless
+        // nothing was read after a checkpoint whose indexes came with it (`start(from:indexes:)`).
+        if fold.counts.lines != linesBefore || !indexesCurrent { touched.touchEverything() }
         revisions.touchEverything()
         // The history was read without hashing (SHA-256 over every byte would delay the first
         // frame by most of the fold's time): it is hashed now, on other threads.
@@ -256,7 +273,7 @@ public final class DashboardFeed {
     public func ingest() -> Bool {
         var changed = false
         let notices = sources.readAvailable { path, line in
-            self.foldLine(line, from: path)
+            self.foldLine { $0.ingest(line, from: path) }
             changed = true
         }
         for notice in notices { states[notice.path] = notice.kind.stateAfter }
@@ -265,10 +282,11 @@ public final class DashboardFeed {
         return changed || !notices.isEmpty || seals != before
     }
 
-    /// Folds one line, noting what it touched for the alerts and the panes' kept orderings.
-    private func foldLine(_ line: LineRef, from path: String) {
+    /// Folds one line (`ingest` folds it into the fold given), noting what it touched for the
+    /// alerts and the panes' kept orderings.
+    private func foldLine(_ ingest: (inout EventFold) -> LineOutcome) {
         let corrections = fold.state.corrections.count
-        let outcome = fold.ingest(line, from: path)
+        let outcome = ingest(&fold)
         touched.note(outcome, voided: fold.state.corrections[corrections...])
         revisions.note(outcome, voided: fold.state.corrections[corrections...])
     }

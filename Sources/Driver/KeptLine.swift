@@ -18,7 +18,8 @@ struct KeptLine {
         length = line.length
     }
 
-    func fold(into fold: inout EventFold) {
-        _ = bytes.withUnsafeBytes { fold.ingest(line: $0, length: length, origin: LineOrigin(source: path, line: number)) }
+    @discardableResult
+    func fold(into fold: inout EventFold) -> LineOutcome {
+        bytes.withUnsafeBytes { fold.ingest(line: $0, length: length, origin: LineOrigin(source: path, line: number)) }
     }
 }

@@ -8,19 +8,26 @@ import Synchronization
 /// the checkpoint takes 0.6 s, and an append made meanwhile waited that long to be seen.
 public final class BackgroundCheckpointRead: Sendable {
     private let result = Mutex<CheckpointStore.Read?>(nil)
+    private let indexes = Mutex<CheckpointIndexes?>(nil)
     private let done = DispatchSemaphore(value: 0)
     /// Written to once the checkpoint is read, so a loop waiting in `poll` takes it at once.
     public let wake: WakePipe
 
-    /// Starts reading `store`'s checkpoint; nil when no thread or pipe can be had (the caller then
+    /// Starts reading `store`'s checkpoint, and then (`indexing`) building its fold's alert index
+    /// and voyages' order as of `now`; nil when no thread or pipe can be had (the caller then
     /// reads it on its own thread).
-    public init?(_ store: CheckpointStore, problems: ProblemLog) {
+    public init?(_ store: CheckpointStore, problems: ProblemLog, indexing settings: AlertSettings? = nil, now: Timestamp = LocalClock.now()) {
         guard let wake = WakePipe() else { return nil }
         self.wake = wake
         let started = WorkerThread.start { [self] in
             // Moved in, not copied: a reference left here until the signals would have the
             // first line the dashboard folds into it copy every table.
             var read: CheckpointStore.Read? = store.read(problems: problems)
+            // In a block of its own: the fold it borrows is let go of before the signals.
+            if let settings, case .read(let fold, _)? = read {
+                let built = CheckpointIndexes(fold.state, settings: settings, now: now)
+                indexes.withLock { $0 = built }
+            }
             result.withLock { $0 = read.take() }
             done.signal()
             wake.signal()
@@ -37,10 +44,33 @@ public final class BackgroundCheckpointRead: Sendable {
         }
     }
 
+    /// The indexes built for the fold read, once (nil: none asked, not read, or taken already).
+    public func takeIndexes() -> CheckpointIndexes? {
+        indexes.withLock { built in
+            defer { built = nil }
+            return built
+        }
+    }
+
     /// Waits until reading is done and takes what it gave (nil: taken already).
     public func wait() -> CheckpointStore.Read? {
         done.wait()
         done.signal()
         return take()
+    }
+}
+
+/// What the first frame of a fold read from a checkpoint would otherwise build from scratch
+/// (every alert judged, every voyage ordered: up to 100 ms at 10M events, which the append
+/// arriving at the switch from the preview waited for), built on the reading thread.
+public struct CheckpointIndexes: Sendable {
+    public var alerts: AlertIndex
+    public var voyageOrder: VoyageOrder
+
+    init(_ state: BorderState, settings: AlertSettings, now: Timestamp) {
+        alerts = AlertIndex(settings: settings)
+        alerts.update(state, touched: AlertTouches(everything: true), now: now)
+        voyageOrder = VoyageOrder()
+        voyageOrder.update(state, touched: AlertTouches(everything: true))
     }
 }

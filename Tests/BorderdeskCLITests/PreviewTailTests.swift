@@ -62,8 +62,9 @@ import Words
             _ = first.ingest()
             #expect(first.saveCheckpoint(now: LocalClock.now(), force: true, language: .id) == nil)
         }
-        // The frames' instant (the sources' health notes when it first saw a malformed line).
-        let now = Timestamp.parse("2024-11-21T10:00:00+08:00")!
+        // The frames' instant (the sources' health notes when it first saw a malformed line),
+        // after the indexes built on the reading thread: a clock gone back would rebuild them.
+        let now = LocalClock.now().adding(minutes: 1)
         var shown: [EventFold] = []
         let refused = restarted.loadCheckpoint(behind: preview) {
             shown.append(restarted.fold)
