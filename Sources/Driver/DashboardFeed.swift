@@ -102,27 +102,27 @@ public final class DashboardFeed {
             _ = reading.wait()
             return CheckpointStore.Refusal.sources(error).word
         }
-        for notice in opened { states[notice.path] = notice.kind.stateAfter }
+        noteStates(opened)
         fold = preview.fold
         touched.touchEverything()
         revisions.touchEverything()
         var keptLines: [KeptLine] = []
         var read: CheckpointStore.Read?
         // First what is there already (no wake says so), then what arrives.
-        var woke = (sources: true, ready: [Int32]())
+        var sourcesWoke = true
         while read == nil {
-            if woke.sources || sources.pollingIntervalMs != nil {
+            if sourcesWoke || sources.pollingIntervalMs != nil {
                 var changed = false
                 let notices = sources.readAvailable { path, line in
                     foldLine { $0.ingest(line, from: path) }
                     keptLines.append(KeptLine(path: path, line: line))
                     changed = true
                 }
-                for notice in notices { states[notice.path] = notice.kind.stateAfter }
+                noteStates(notices)
                 if changed || !notices.isEmpty { show() }
             }
             read = reading.take()
-            if read == nil { woke = sources.wait(timeoutMs: 1000, alsoWatching: [reading.wake.readEnd]) }
+            if read == nil { sourcesWoke = sources.wait(timeoutMs: 1000, alsoWatching: [reading.wake.readEnd]).sources }
         }
         let refused: Word?
         var keptLinesFollow = false
@@ -138,7 +138,7 @@ public final class DashboardFeed {
             do throws(ResumeRefusal) {
                 let opened = try sources.resume(at: positions)
                 start(from: loaded, indexes: reading.takeIndexes())
-                for notice in opened { states[notice.path] = notice.kind.stateAfter }
+                noteStates(opened)
                 refused = nil
             } catch {
                 refused = CheckpointStore.Refusal.replacedWhileRead.word
@@ -196,7 +196,7 @@ public final class DashboardFeed {
         switch checkpoints.store.load(into: sources, problems: fold.problems) {
         case .loaded(let loaded, let opened):
             start(from: loaded)
-            for notice in opened { states[notice.path] = notice.kind.stateAfter }
+            noteStates(opened)
             return nil
         case .absent:
             return nil
@@ -257,7 +257,7 @@ public final class DashboardFeed {
     public func catchUp(progress: (Int64, EventFold) -> Bool) {
         let linesBefore = fold.counts.lines
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold, progress: progress)
-        for notice in finish.notices { states[notice.path] = notice.kind.stateAfter }
+        noteStates(finish.notices)
         caughtUp = true
         // The lines read here are not noted one by one: everything is judged again, unless
         // nothing was read after a checkpoint whose indexes came with it (`start(from:indexes:)`).
@@ -276,7 +276,7 @@ public final class DashboardFeed {
             self.foldLine { $0.ingest(line, from: path) }
             changed = true
         }
-        for notice in notices { states[notice.path] = notice.kind.stateAfter }
+        noteStates(notices)
         let before = seals
         noteSeals()
         return changed || !notices.isEmpty || seals != before
@@ -289,6 +289,11 @@ public final class DashboardFeed {
         let outcome = ingest(&fold)
         touched.note(outcome, voided: fold.state.corrections[corrections...])
         revisions.note(outcome, voided: fold.state.corrections[corrections...])
+    }
+
+    /// Each file's state as the reader's notices leave it (opened, rotated, truncated, gone).
+    private func noteStates(_ notices: [SourceEvent]) {
+        for notice in notices { states[notice.path] = notice.kind.stateAfter }
     }
 
     private func noteSeals() {

@@ -38,18 +38,12 @@ public final class BackgroundCheckpointRead: Sendable {
     /// What reading gave, once it is done (nil before, and once taken).
     public func take() -> CheckpointStore.Read? {
         wake.drain()
-        return result.withLock { read in
-            defer { read = nil }
-            return read
-        }
+        return result.withLock { $0.take() }
     }
 
     /// The indexes built for the fold read, once (nil: none asked, not read, or taken already).
     public func takeIndexes() -> CheckpointIndexes? {
-        indexes.withLock { built in
-            defer { built = nil }
-            return built
-        }
+        indexes.withLock { $0.take() }
     }
 
     /// Waits until reading is done and takes what it gave (nil: taken already).

@@ -42,16 +42,21 @@ import Words
             for language in [Language.allCases[Int(seed) % Language.allCases.count]] {
                 let input = feed.frame(now: now, language: language)
                 #expect(input.memo != nil && input.revisions != nil)
-                var fresh = input
-                fresh.memo = nil
-                for model in Self.models(language: language) {
-                    let kept = DashboardView.render(input, model: model, width: 120, height: 35)
-                    let made = DashboardView.render(fresh, model: model, width: 120, height: 35)
-                    // Cells, roles, styles and click regions alike; the text said when not.
-                    if kept != made {
-                        Issue.record("seed \(seed), step \(step), \(language), focus \(model.focus), filter \(model.filter(model.focus)):\n\(kept.text)\n--- afresh:\n\(made.text)")
-                    }
-                }
+                Self.expectKeptFramesDrawnAsFresh(input, language: language, "seed \(seed), step \(step), \(language)")
+            }
+        }
+    }
+
+    /// Every model of `models` drawn from `input` with its memo equals the same drawn without it:
+    /// cells, roles, styles and click regions alike; the text said when not.
+    static func expectKeptFramesDrawnAsFresh(_ input: DashboardInput, language: Language, _ label: String) {
+        var fresh = input
+        fresh.memo = nil
+        for model in models(language: language) {
+            let kept = DashboardView.render(input, model: model, width: 120, height: 35)
+            let made = DashboardView.render(fresh, model: model, width: 120, height: 35)
+            if kept != made {
+                Issue.record("\(label), focus \(model.focus), filter \(model.filter(model.focus)):\n\(kept.text)\n--- afresh:\n\(made.text)")
             }
         }
     }

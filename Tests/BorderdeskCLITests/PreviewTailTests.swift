@@ -69,14 +69,7 @@ import Words
         let refused = restarted.loadCheckpoint(behind: preview) {
             shown.append(restarted.fold)
             // The preview's frames are drawn with the kept orderings and memos: as drawn afresh.
-            let input = restarted.frame(now: now, language: .id)
-            var fresh = input
-            fresh.memo = nil
-            for model in PaneMemoFeedTests.models(language: .id) {
-                let kept = DashboardView.render(input, model: model, width: 120, height: 35)
-                let made = DashboardView.render(fresh, model: model, width: 120, height: 35)
-                if kept != made { Issue.record("preview, focus \(model.focus):\n\(kept.text)\n--- afresh:\n\(made.text)") }
-            }
+            PaneMemoFeedTests.expectKeptFramesDrawnAsFresh(restarted.frame(now: now, language: .id), language: .id, "\(meanwhile), preview")
         }
         switch meanwhile {
         case .nothing: #expect(refused == nil)
