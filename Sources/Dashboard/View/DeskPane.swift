@@ -50,12 +50,20 @@ enum DeskPane {
         let seizures = context.filtered(.desk, .seizuresIndex, reading: \.desk, count: all.count) {
             SearchIndex(count: all.count) { [all[$0].caseID, all[$0].agency, all[$0].commodity.rawValue, context.t(.code(all[$0].commodity))] }
         }
+        var order: [Int] = []
+        order.reserveCapacity(seizures?.count ?? all.count)
         for i in seizures ?? Array(all.indices) where hidden.isEmpty || !hidden.contains(all[i].post) {
-            shown.seizures.append(all[i])
+            order.append(i)
         }
-        shown.seizures.sort(by: Seizure.newerFirst)
-        guard !shown.reports.isEmpty || !shown.seizures.isEmpty else { return shown }
-        shown.rows = KPIMetric.allCases.map(DeskRow.figure) + shown.seizures.map { .seizure($0.caseID) }
+        // Positions sorted, each seizure read in place, and copied once into place: sorting the
+        // seizures themselves moved and retained them at every step (half of the whole fold's
+        // first frame at 10M events, about 4,900 seizures).
+        order.sort { Seizure.newerFirst(all[$0], all[$1]) }
+        shown.seizures = order.map { all[$0] }
+        guard !shown.reports.isEmpty || !order.isEmpty else { return shown }
+        shown.rows = KPIMetric.allCases.map(DeskRow.figure)
+        shown.rows.reserveCapacity(shown.rows.count + order.count)
+        for i in order { shown.rows.append(.seizure(all[i].caseID)) }
         shown.rowIDs = shown.rows.map(\.id)
         // The totals, and the latest day's figures beside them, in one pass.
         let metrics = KPIMetric.allCases
@@ -69,9 +77,11 @@ enum DeskPane {
             }
             if date == shown.latestDay { shown.onLatestDay[m] &+= count }
         }
-        shown.value = shown.seizures.reduce(Int64(0)) { $0.saturatingAdd($1.valueIDR) }
-        shown.suspects = shown.seizures.reduce(Int64(0)) { $0 &+ $1.suspects }
-        shown.seizureCount = shown.seizures.count
+        for i in order {
+            shown.value = shown.value.saturatingAdd(all[i].valueIDR)
+            shown.suspects &+= all[i].suspects
+        }
+        shown.seizureCount = order.count
         // A preview's desk (`Desk.preview`) carries what it left out as sums. Its frame is the
         // dashboard's first, which hides no post and filters nothing: they are all shown.
         if reports == nil, seizures == nil, hidden.isEmpty {

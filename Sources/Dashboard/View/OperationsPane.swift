@@ -14,7 +14,7 @@ enum OperationsPane {
             }
             let visible = (matching ?? Array(all.indices)).filter { context.visible(post: all[$0].post) }
             let key = { (all[$0].phase == .closed ? 1 : 0, all[$0].starts?.epochSeconds ?? 0) }
-            let order = (working.map { day in visible.filter { WorkingRows.holds(all[$0], day) } } ?? visible).sorted(byKey: key, by: <)
+            let order = (working.map { day in visible.filter { WorkingRows.holds(all, at: $0, day) } } ?? visible).sorted(byKey: key, by: <)
             return (WorkingRows.keepingOpened(order, .operations, in: context.input.state.operations, context: context, key: key, by: <),
                     visible.count + context.input.state.leftOut.operations)
         }

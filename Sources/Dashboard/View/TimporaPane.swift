@@ -18,7 +18,7 @@ enum TimporaPane {
             }
             let visible = (matching ?? Array(all.indices)).filter { context.visible(post: all[$0].post) }
             let withOpenActions = working == nil ? [] : WorkingRows.meetingsWithOpenActions(context.input.state)
-            let order = (working.map { day in visible.filter { WorkingRows.holds(all[$0], withOpenActions: withOpenActions, day) } } ?? visible)
+            let order = (working.map { day in visible.filter { WorkingRows.holds(all, at: $0, withOpenActions: withOpenActions, day) } } ?? visible)
                 .sorted(byKey: { all[$0].closed ? 1 : 0 }, by: <)
             return (WorkingRows.keepingOpened(order, .timpora, in: context.input.state.meetings, context: context,
                                               key: { all[$0].closed ? 1 : 0 }, by: <), visible.count + context.input.state.leftOut.meetings)

@@ -20,7 +20,7 @@ enum VoyagesPane {
             SearchIndex(count: all.count) { [all[$0].id, all[$0].vessel, all[$0].from, all[$0].to] }
         }
         let visible = (matching ?? Array(all.indices)).filter { context.visible(post: all[$0].post) }
-        let order = WorkingRows.keepingOpened((working.map { day in visible.filter { WorkingRows.holds(all[$0], day) } } ?? visible)
+        let order = WorkingRows.keepingOpened((working.map { day in visible.filter { WorkingRows.holds(all, at: $0, day) } } ?? visible)
             .sorted(byKey: { VoyageOrder.Key(all[$0]) }, by: <), .voyages, in: context.input.state.voyages, context: context,
                                                  key: { VoyageOrder.Key(all[$0]) }, by: <)
         // A preview's totals count what it left out (`LeftOut`).

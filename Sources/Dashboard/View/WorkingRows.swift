@@ -11,16 +11,20 @@ import Words
 /// so a headquarters in WIB sees Jayapura's day turn at Jayapura's midnight. The frames are drawn
 /// at least once a minute, so the rows follow midnight without an event.
 enum WorkingRows {
-    static func holds(_ voyage: Voyage, _ day: WorkingDay) -> Bool {
-        !voyage.closed || day.contains(voyage.departs, post: voyage.post)
+    // Each asks the row at `position` of `all`, read in place: handed over as a value, each
+    // operation and meeting was copied (its strings retained) to be asked, a year's of them in
+    // the whole fold's first frame at 10M events.
+    static func holds(_ all: ChunkedArray<Voyage>, at position: Int, _ day: WorkingDay) -> Bool {
+        !all[position].closed || day.contains(all[position].departs, post: all[position].post)
     }
 
-    static func holds(_ op: JointOperation, _ day: WorkingDay) -> Bool {
-        op.phase != .closed || day.contains(op.starts, post: op.post) || day.contains(op.phaseChanges.last?.at, post: op.post)
+    static func holds(_ all: ChunkedArray<JointOperation>, at position: Int, _ day: WorkingDay) -> Bool {
+        all[position].phase != .closed || day.contains(all[position].starts, post: all[position].post)
+            || day.contains(all[position].phaseChanges.last?.at, post: all[position].post)
     }
 
-    static func holds(_ meeting: Meeting, withOpenActions: Set<String>, _ day: WorkingDay) -> Bool {
-        !meeting.closed || withOpenActions.contains(meeting.id) || day.contains(meeting.firstMention, post: meeting.post)
+    static func holds(_ all: ChunkedArray<Meeting>, at position: Int, withOpenActions: Set<String>, _ day: WorkingDay) -> Bool {
+        !all[position].closed || withOpenActions.contains(all[position].id) || day.contains(all[position].firstMention, post: all[position].post)
     }
 
     /// `rows` with the item open in `pane`'s detail view put back in its place when it is no longer
@@ -47,8 +51,10 @@ enum WorkingRows {
     /// The meetings that still have an action open.
     static func meetingsWithOpenActions(_ state: BorderState) -> Set<String> {
         var ids: Set<String> = []
-        for action in state.actions.values where action.state == .open {
-            if let meeting = action.meeting { ids.insert(meeting) }
+        // By position, read in place: a `for action in` copied every action (a year's, 15,000 at 10M events).
+        let actions = state.actions.values
+        for i in actions.indices where actions[i].state == .open {
+            if let meeting = actions[i].meeting { ids.insert(meeting) }
         }
         return ids
     }
