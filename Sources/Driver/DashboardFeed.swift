@@ -45,6 +45,9 @@ public final class DashboardFeed {
     private var indexesCurrent = false
     /// Lines the checkpoint the dashboard started from held (nil: it started without one).
     private var linesLoaded: Int?
+    /// Run on the thread that reads the checkpoint behind a preview, before it reads (the tests
+    /// hold the read back, so that lines arrive while it is under way).
+    var beforeReadingCheckpoint: (@Sendable () -> Void)?
 
     public init(_ settings: DashboardApp) {
         self.settings = settings
@@ -91,7 +94,8 @@ public final class DashboardFeed {
     func loadCheckpoint(behind preview: CheckpointPreview, show: () -> Void) -> Word? {
         let written = sources.totalFileBytes - preview.positions.reduce(0) { $0 + $1.offset }
         guard let checkpoints, written <= Self.bytesIntoPreview,
-              let reading = BackgroundCheckpointRead(checkpoints.store, problems: fold.problems, indexing: settings.alertSettings)
+              let reading = BackgroundCheckpointRead(checkpoints.store, problems: fold.problems, indexing: settings.alertSettings,
+                                                     first: beforeReadingCheckpoint)
         else { return loadCheckpoint() }
         let opened: [SourceEvent]
         do throws(ResumeRefusal) {

@@ -15,11 +15,14 @@ public final class BackgroundCheckpointRead: Sendable {
 
     /// Starts reading `store`'s checkpoint, and then (`indexing`) building its fold's alert index
     /// and voyages' order as of `now`; nil when no thread or pipe can be had (the caller then
-    /// reads it on its own thread).
-    public init?(_ store: CheckpointStore, problems: ProblemLog, indexing settings: AlertSettings? = nil, now: Timestamp = LocalClock.now()) {
+    /// reads it on its own thread). `first`: run on the reading thread before it reads (the
+    /// tests hold the read back with it, so that lines arrive while it is under way).
+    public init?(_ store: CheckpointStore, problems: ProblemLog, indexing settings: AlertSettings? = nil, now: Timestamp = LocalClock.now(),
+                 first: (@Sendable () -> Void)? = nil) {
         guard let wake = WakePipe() else { return nil }
         self.wake = wake
         let started = WorkerThread.start { [self] in
+            first?()
             // Moved in, not copied: a reference left here until the signals would have the
             // first line the dashboard folds into it copy every table.
             var read: CheckpointStore.Read? = store.read(problems: problems)

@@ -22,8 +22,6 @@ import Words
     func theLinesSinceAreShownThenFoldedOnce(seed: UInt64) throws {
         let meanwhile = Meanwhile.allCases[Int(seed) % Meanwhile.allCases.count]
         let dir = TempDirectory()
-        let file = dir.file("post.jsonl")
-        try FileManager.default.copyItem(atPath: ReportCommandTests.sample, toPath: file)
         var random = SplitMix64(seed: 0x5eed &+ seed)
         var ids: [String] = []
         func append(_ count: Int, tag: String) {
@@ -37,19 +35,12 @@ import Words
             }
             dir.append("post.jsonl", text)
         }
-        append(Int.random(in: 0...40, using: &random), tag: "before")
-        var app = DashboardApp(arguments: [file], themeChoice: nil, themesDirectory: "Themes", ascii: false, colour: false, forcePolling: false,
-                               language: .id, zone: .wita, writer: nil, operationTemplate: nil, demo: nil)
-        app.checkpointFolder = dir.file("cache")
-        let first = DashboardFeed(app)
-        first.catchUp { _, _ in true }
-        #expect(first.saveCheckpoint(now: LocalClock.now(), force: true, language: .id) == nil)
-
         let since = Int.random(in: 1...30, using: &random)
-        append(since, tag: "since")
-        dir.append("post.jsonl", #"{"id":"half-written","#)
-        let restarted = DashboardFeed(app)
-        let preview = try #require(restarted.loadPreview(now: LocalClock.now()))
+        let (app, first, restarted, preview) = try Self.restarted(dir, before: { append(Int.random(in: 0...40, using: &random), tag: "before") }) {
+            append(since, tag: "since")
+            dir.append("post.jsonl", #"{"id":"half-written","#)
+        }
+        let file = dir.file("post.jsonl")
         switch meanwhile {
         case .nothing: break
         case .checkpointDamaged:
@@ -81,14 +72,7 @@ import Words
         let last = try #require(shown.last)
         #expect(last.state.isPreview)
         #expect(last.counts.lines == preview.fold.counts.lines + since + (since + 3) / 7)
-        restarted.catchUp { _, _ in true }
-
-        var app2 = app
-        app2.checkpoints = false
-        let cold = DashboardFeed(app2)
-        cold.catchUp { _, _ in true }
-        #expect(try checkpointBytes(of: restarted.fold) == checkpointBytes(of: cold.fold))
-        #expect(HeadlessSummary.text(restarted.fold) == HeadlessSummary.text(cold.fold))
+        let cold = try Self.expectSameAsCold(restarted, app)
         // Both files' chains hashed and taken (the status line shows their seals).
         for feed in [restarted, cold] {
             _ = feed.anchors()
@@ -110,5 +94,92 @@ import Words
         _ = cold.ingest()
         #expect(HeadlessSummary.text(restarted.fold) == HeadlessSummary.text(cold.fold))
         #expect(restarted.fold.counts.lines == cold.fold.counts.lines)
+    }
+
+    /// A feed on the sample file (`before` appended to it) with a checkpoint written, and the feed
+    /// that restarts from it once `since` has been appended, with the checkpoint's preview.
+    private static func restarted(_ dir: TempDirectory, before: () -> Void = {}, since: () -> Void) throws
+        -> (app: DashboardApp, first: DashboardFeed, restarted: DashboardFeed, preview: CheckpointPreview) {
+        let file = dir.file("post.jsonl")
+        try FileManager.default.copyItem(atPath: ReportCommandTests.sample, toPath: file)
+        before()
+        var app = DashboardApp(arguments: [file], themeChoice: nil, themesDirectory: "Themes", ascii: false, colour: false, forcePolling: false,
+                               language: .id, zone: .wita, writer: nil, operationTemplate: nil, demo: nil)
+        app.checkpointFolder = dir.file("cache")
+        let first = DashboardFeed(app)
+        first.catchUp { _, _ in true }
+        #expect(first.saveCheckpoint(now: LocalClock.now(), force: true, language: .id) == nil)
+        since()
+        let restarted = DashboardFeed(app)
+        return (app, first, restarted, try #require(restarted.loadPreview(now: LocalClock.now())))
+    }
+
+    /// The restarted feed, caught up, is the cold fold of the same files (checkpoint bytes and
+    /// summary); the cold feed.
+    @discardableResult
+    private static func expectSameAsCold(_ restarted: DashboardFeed, _ app: DashboardApp) throws -> DashboardFeed {
+        restarted.catchUp { _, _ in true }
+        var coldApp = app
+        coldApp.checkpoints = false
+        let cold = DashboardFeed(coldApp)
+        cold.catchUp { _, _ in true }
+        #expect(try checkpointBytes(of: restarted.fold) == checkpointBytes(of: cold.fold))
+        #expect(HeadlessSummary.text(restarted.fold) == HeadlessSummary.text(cold.fold))
+        return cold
+    }
+
+    /// Lines appended while the checkpoint is read (the read held back until they are seen): the
+    /// loop waiting for the read wakes to them, folds them into the preview and shows it; each is
+    /// folded once.
+    @Test func linesArrivingWhileTheCheckpointIsReadAreShownAndFoldedOnce() throws {
+        let dir = TempDirectory()
+        var random = SplitMix64(seed: 0xa771)
+        var ids: [String] = []
+        func lines(_ count: Int, tag: String) -> String {
+            (0..<count).map { k in
+                let line = PaneMemoFeedTests.line(id: "\(tag)-\(k)", earlier: ids, random: &random)
+                ids.append(line.id)
+                return line.text + "\n"
+            }.joined()
+        }
+        let (app, _, restarted, preview) = try Self.restarted(dir) { dir.append("post.jsonl", lines(5, tag: "since")) }
+        let gate = DispatchSemaphore(value: 0)
+        restarted.beforeReadingCheckpoint = { _ = gate.wait(timeout: .now() + 10) }
+        var shown: [EventFold] = []
+        let later = lines(7, tag: "later")
+        let refused = restarted.loadCheckpoint(behind: preview) {
+            shown.append(restarted.fold)
+            switch shown.count {
+            case 1: dir.append("post.jsonl", later)  // the read is held back: these come through the wait
+            case 2: gate.signal()
+            default: break
+            }
+        }
+        #expect(refused == nil)
+        #expect(shown.count == 2, "the lines there at the start, then those that arrived")
+        #expect(shown.map(\.counts.lines) == [preview.fold.counts.lines + 5, preview.fold.counts.lines + 12])
+        #expect(shown.allSatisfy { $0.state.isPreview })
+        #expect(!restarted.fold.state.isPreview)
+        try Self.expectSameAsCold(restarted, app)
+    }
+
+    /// More than `bytesIntoPreview` written since the checkpoint: it is read first, as without a
+    /// preview (the lines since with every core), and nothing is folded into the preview.
+    @Test func moreThanFourMiBSinceTheCheckpointIsReadFirst() throws {
+        let dir = TempDirectory()
+        var text = ""
+        var k = 0
+        while Int64(text.utf8.count) <= DashboardFeed.bytesIntoPreview {
+            text += #"{"id":"bulk-\#(k)","ts":"2024-11-20T13:00:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"bulk","passenger":"p\#(k)","doc":"ktp","result":"cleared","note":"\#(String(repeating: "x", count: 120))"}"# + "\n"
+            k += 1
+        }
+        let (app, _, restarted, preview) = try Self.restarted(dir) { dir.append("post.jsonl", text) }
+        var shown = 0
+        let refused = restarted.loadCheckpoint(behind: preview) { shown += 1 }
+        #expect(refused == nil)
+        #expect(shown == 0, "nothing folded into the preview")
+        #expect(!restarted.fold.state.isPreview)
+        #expect(restarted.fold.counts.lines == preview.fold.counts.lines, "the checkpoint's fold, the lines since not yet read")
+        try Self.expectSameAsCold(restarted, app)
     }
 }
