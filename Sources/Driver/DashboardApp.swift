@@ -118,8 +118,13 @@ public struct DashboardApp {
         if let preview {
             let now = LocalClock.now()
             runner.drawIfNeeded(now: now, partial: feed.frame(now: now, language: ui.language, fold: preview.fold))
-            // What is appended meanwhile is shown in the preview (the checkpoint takes 0.6 s at 10M events).
-            let refused = feed.loadCheckpoint(behind: preview) {
+            // What is appended meanwhile is shown in the preview (the checkpoint takes 0.6 s at 10M
+            // events); the whole fold's first frame is drawn once on the reading thread, so that
+            // its rows are made there (the frame itself is drawn again here, at the switch).
+            let (firstModel, size) = (runner.model.ui, terminal.size)
+            let refused = feed.loadCheckpoint(behind: preview, drawingFirst: { input in
+                _ = DashboardView.render(input, model: firstModel, width: size.width, height: size.height)
+            }) {
                 runner.send(.previewGrew)
                 runner.drawIfNeeded(now: LocalClock.now())
             }

@@ -16,9 +16,11 @@ public final class BackgroundCheckpointRead: Sendable {
     /// Starts reading `store`'s checkpoint, and then (`indexing`) building its fold's alert index
     /// and voyages' order as of `now`; nil when no thread or pipe can be had (the caller then
     /// reads it on its own thread). `first`: run on the reading thread before it reads (the
-    /// tests hold the read back with it, so that lines arrive while it is under way).
+    /// tests hold the read back with it, so that lines arrive while it is under way). `then`:
+    /// run there with the fold read and its indexes, before the dashboard is told (the
+    /// dashboard makes its first frame's rows there: `DashboardFeed.loadCheckpoint(behind:)`).
     public init?(_ store: CheckpointStore, problems: ProblemLog, indexing settings: AlertSettings? = nil, now: Timestamp = LocalClock.now(),
-                 first: (@Sendable () -> Void)? = nil) {
+                 first: (@Sendable () -> Void)? = nil, then: (@Sendable (EventFold, CheckpointIndexes?) -> Void)? = nil) {
         guard let wake = WakePipe() else { return nil }
         self.wake = wake
         let started = WorkerThread.start { [self] in
@@ -27,8 +29,9 @@ public final class BackgroundCheckpointRead: Sendable {
             // first line the dashboard folds into it copy every table.
             var read: CheckpointStore.Read? = store.read(problems: problems)
             // In a block of its own: the fold it borrows is let go of before the signals.
-            if let settings, case .read(let fold, _)? = read {
-                let built = CheckpointIndexes(fold.state, settings: settings, now: now)
+            if case .read(let fold, _)? = read {
+                let built = settings.map { CheckpointIndexes(fold.state, settings: $0, now: now) }
+                then?(fold, built)
                 indexes.withLock { $0 = built }
             }
             result.withLock { $0 = read.take() }

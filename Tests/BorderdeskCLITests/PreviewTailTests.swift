@@ -57,7 +57,12 @@ import Words
         // after the indexes built on the reading thread: a clock gone back would rebuild them.
         let now = LocalClock.now().adding(minutes: 1)
         var shown: [EventFold] = []
-        let refused = restarted.loadCheckpoint(behind: preview) {
+        // The whole fold's first frames drawn on the reading thread (their rows kept for the frames
+        // compared with the cold fold's below, but where the lines since changed them).
+        let models = PaneMemoFeedTests.models(language: .id) + [DashboardModel(language: .id)]
+        let refused = restarted.loadCheckpoint(behind: preview, drawingFirst: { input in
+            for model in models { _ = DashboardView.render(input, model: model, width: 120, height: 35) }
+        }) {
             shown.append(restarted.fold)
             // The preview's frames are drawn with the kept orderings and memos: as drawn afresh.
             PaneMemoFeedTests.expectKeptFramesDrawnAsFresh(restarted.frame(now: now, language: .id), language: .id, "\(meanwhile), preview")
@@ -78,7 +83,7 @@ import Words
             _ = feed.anchors()
             _ = feed.ingest()
         }
-        for model in PaneMemoFeedTests.models(language: .id) {
+        for model in models {
             let restartedFrame = DashboardView.render(restarted.frame(now: now, language: .id), model: model, width: 120, height: 35)
             let coldFrame = DashboardView.render(cold.frame(now: now, language: .id), model: model, width: 120, height: 35)
             // Cells, roles, styles and click regions alike; the text said when not.
@@ -161,6 +166,34 @@ import Words
         #expect(shown.allSatisfy { $0.state.isPreview })
         #expect(!restarted.fold.state.isPreview)
         try Self.expectSameAsCold(restarted, app)
+    }
+
+    /// The whole fold's first frame finds its rows made on the reading thread: none made again
+    /// when the lines since changed no pane's rows (passenger checks), the desk's alone when a
+    /// seizure came among them; either way the frame is the cold fold's.
+    @Test(arguments: [false, true])
+    func theFirstWholeFrameFindsItsRowsMadeWhileTheCheckpointWasRead(seizureSince: Bool) throws {
+        let dir = TempDirectory()
+        var since = (0..<4).map { k in
+            #"{"id":"chk-\#(k)","ts":"2024-11-20T13:00:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-20241120","passenger":"q\#(k)","doc":"ktp","result":"cleared"}"#
+        }
+        if seizureSince {
+            since.append(#"{"id":"sz-since","ts":"2024-11-20T13:05:00+08:00","type":"seizure.recorded","post":"nunukan","by":"bc-02","case":"BC-SINCE","commodity":"tobacco","value_idr":5000000,"suspects":1,"agency":"bea-cukai"}"#)
+        }
+        let (app, _, restarted, preview) = try Self.restarted(dir) { dir.append("post.jsonl", since.map { $0 + "\n" }.joined()) }
+        let model = DashboardModel(language: .id)
+        let refused = restarted.loadCheckpoint(behind: preview, drawingFirst: { input in
+            _ = DashboardView.render(input, model: model, width: 120, height: 35)
+        }) {}
+        #expect(refused == nil)
+        restarted.catchUp { _, _ in true }
+        let now = LocalClock.now()
+        let madeOnTheReadingThread = restarted.memo.made
+        #expect(madeOnTheReadingThread > 0)
+        let first = DashboardView.render(restarted.frame(now: now, language: .id), model: model, width: 120, height: 35)
+        #expect(restarted.memo.made - madeOnTheReadingThread == (seizureSince ? 1 : 0), "made again at the switch")
+        let cold = try Self.expectSameAsCold(restarted, app)
+        #expect(first == DashboardView.render(cold.frame(now: now, language: .id), model: model, width: 120, height: 35))
     }
 
     /// More than `bytesIntoPreview` written since the checkpoint: it is read first, as without a

@@ -26,6 +26,9 @@ public final class PaneMemo: Sendable {
     /// another filter (the global search) or for another meeting must not push it out.
     private let entries = Mutex<[Slot: [Entry]]>([:])
     private static let capacity = 4
+    /// Values made so far (not found kept), for the tests.
+    private let makes = Atomic<Int>(0)
+    package var made: Int { makes.load(ordering: .relaxed) }
 
     public init() {}
 
@@ -34,6 +37,7 @@ public final class PaneMemo: Sendable {
         let key = AnyHashable(key)
         if let value = entries.withLock({ $0[slot]?.first { $0.key == key }?.value }) as? Value { return value }
         let value = make()
+        makes.add(1, ordering: .relaxed)
         entries.withLock { entries in
             var kept = entries[slot, default: []]
             kept.removeAll { $0.key == key }
