@@ -99,7 +99,7 @@ public final class DashboardFeed {
     /// meanwhile, from where that one stands.
     /// `drawingFirst` draws a frame of the input it is given and is let go of: called on the
     /// reading thread with the fold read, so that the rows of the whole fold's first frame are
-    /// made there (a year of operations, meetings and seizures sorted: 13–35 ms at 10M events,
+    /// made there (a year of operations, meetings and seizures sorted: 9–35 ms at 10M events,
     /// which the append arriving at the switch waited for) and kept for it.
     func loadCheckpoint(behind preview: CheckpointPreview, drawingFirst: (@Sendable (DashboardInput) -> Void)? = nil,
                         show: () -> Void) -> Word? {

@@ -4,7 +4,7 @@ import Ingest
 
 /// The panes' rows of the whole fold's first frame, made on the thread that reads the checkpoint
 /// behind a preview (issue 19): the desk's seizures, the operations and meetings listed, each
-/// sorted over a year of them, took the dashboard's thread 13–35 ms at 10M events at the switch
+/// sorted over a year of them, took the dashboard's thread 9–35 ms at 10M events at the switch
 /// from the preview, and the append arriving then waited for them. The frame is drawn there once,
 /// into a memo of its own under revisions of its own; the dashboard takes both over with the
 /// fold (`DashboardFeed.loadCheckpoint(behind:drawingFirst:show:)`), and its first frame finds
