@@ -168,30 +168,40 @@ import Words
         try Self.expectSameAsCold(restarted, app)
     }
 
+    /// Where a seizure comes, if one does: among the lines since the checkpoint (kept, folded
+    /// after the switch), or after the read, taken by the catch-up.
+    enum SeizureComes: CaseIterable { case never, since, afterTheRead }
+
     /// The whole fold's first frame finds its rows made on the reading thread: none made again
     /// when the lines since changed no pane's rows (passenger checks), the desk's alone when a
-    /// seizure came among them; either way the frame is the cold fold's.
-    @Test(arguments: [false, true])
-    func theFirstWholeFrameFindsItsRowsMadeWhileTheCheckpointWasRead(seizureSince: Bool) throws {
+    /// seizure came among them, every pane's when the catch-up read one after the read; each
+    /// time the frame is the cold fold's.
+    @Test(arguments: SeizureComes.allCases)
+    func theFirstWholeFrameFindsItsRowsMadeWhileTheCheckpointWasRead(seizure: SeizureComes) throws {
+        let seizureLine = #"{"id":"sz-since","ts":"2024-11-20T13:05:00+08:00","type":"seizure.recorded","post":"nunukan","by":"bc-02","case":"BC-SINCE","commodity":"tobacco","value_idr":5000000,"suspects":1,"agency":"bea-cukai"}"#
         let dir = TempDirectory()
         var since = (0..<4).map { k in
             #"{"id":"chk-\#(k)","ts":"2024-11-20T13:00:00+08:00","type":"passenger.checked","post":"nunukan","voyage":"thalia-20241120","passenger":"q\#(k)","doc":"ktp","result":"cleared"}"#
         }
-        if seizureSince {
-            since.append(#"{"id":"sz-since","ts":"2024-11-20T13:05:00+08:00","type":"seizure.recorded","post":"nunukan","by":"bc-02","case":"BC-SINCE","commodity":"tobacco","value_idr":5000000,"suspects":1,"agency":"bea-cukai"}"#)
-        }
+        if seizure == .since { since.append(seizureLine) }
         let (app, _, restarted, preview) = try Self.restarted(dir) { dir.append("post.jsonl", since.map { $0 + "\n" }.joined()) }
         let model = DashboardModel(language: .id)
         let refused = restarted.loadCheckpoint(behind: preview, drawingFirst: { input in
             _ = DashboardView.render(input, model: model, width: 120, height: 35)
         }) {}
         #expect(refused == nil)
+        if seizure == .afterTheRead { dir.append("post.jsonl", seizureLine + "\n") }
         restarted.catchUp { _, _ in true }
         let now = LocalClock.now()
         let madeOnTheReadingThread = restarted.memo.made
         #expect(madeOnTheReadingThread > 0)
         let first = DashboardView.render(restarted.frame(now: now, language: .id), model: model, width: 120, height: 35)
-        #expect(restarted.memo.made - madeOnTheReadingThread == (seizureSince ? 1 : 0), "made again at the switch")
+        let madeAgain = restarted.memo.made - madeOnTheReadingThread
+        switch seizure {
+        case .never: #expect(madeAgain == 0, "nothing made again at the switch")
+        case .since: #expect(madeAgain == 1, "the desk's rows alone made again")
+        case .afterTheRead: #expect(madeAgain > 0, "the catch-up read a line: every pane's rows made again")
+        }
         let cold = try Self.expectSameAsCold(restarted, app)
         #expect(first == DashboardView.render(cold.frame(now: now, language: .id), model: model, width: 120, height: 35))
     }
