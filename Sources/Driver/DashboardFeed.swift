@@ -280,12 +280,13 @@ public final class DashboardFeed {
         let finish = PipelinedFold.read(sources, decodePath: .automatic, into: &fold, progress: progress)
         noteStates(finish.notices)
         caughtUp = true
+        let readLines = fold.counts.lines != linesBefore
         // The lines read here are not noted one by one: everything is judged again, unless
         // nothing was read after a checkpoint whose indexes came with it (`start(from:indexes:)`).
-        if fold.counts.lines != linesBefore || !indexesCurrent { touched.touchEverything() }
+        if readLines || !indexesCurrent { touched.touchEverything() }
         // Likewise the panes' rows, unless they were made for the checkpoint's fold on the
         // reading thread and nothing was read here.
-        if fold.counts.lines != linesBefore || !memoCurrent { revisions.touchEverything() }
+        if readLines || !memoCurrent { revisions.touchEverything() }
         memoCurrent = false
         // The history was read without hashing (SHA-256 over every byte would delay the first
         // frame by most of the fold's time): it is hashed now, on other threads.
